@@ -1,0 +1,20 @@
+#include "Version.h"
+#include "cli/CliApp.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("mailfix-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("MailFix"));
+    QCoreApplication::setApplicationVersion(QLatin1String(MailFix::kVersion));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliApp cli(out, err);
+    return cli.run(QCoreApplication::arguments());
+}

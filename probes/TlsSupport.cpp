@@ -1,0 +1,36 @@
+#include "TlsSupport.h"
+
+#include <QCoreApplication>
+#include <QSslSocket>
+
+TlsStatus TlsSupport::check()
+{
+    TlsStatus status;
+    const bool supports = QSslSocket::supportsSsl();
+    status.backend = QSslSocket::activeBackend();
+    status.libraryVersion = QSslSocket::sslLibraryVersionString();
+    status.problem = describeProblem(supports, QSslSocket::availableBackends(), status.backend);
+    status.available = status.problem.isEmpty();
+    return status;
+}
+
+QString TlsSupport::describeProblem(bool supportsSsl, const QStringList &availableBackends,
+                                    const QString &activeBackend)
+{
+    if (supportsSsl && activeBackend == QLatin1String("openssl"))
+        return {};
+    if (!availableBackends.contains(QLatin1String("openssl")))
+        return QCoreApplication::translate(
+            "TlsSupport", "MailFix cannot make encrypted connections because Qt's OpenSSL plugin is missing; "
+                          "reinstall the Qt network library (on Debian: apt-get install --reinstall "
+                          "libqt6network6) and start MailFix again.");
+    if (!supportsSsl)
+        return QCoreApplication::translate(
+            "TlsSupport", "MailFix cannot make encrypted connections because the OpenSSL 3 library could not "
+                          "be loaded; install it (on Debian: apt-get install libssl3) and start MailFix again.");
+    return QCoreApplication::translate("TlsSupport",
+                                       "MailFix cannot make encrypted connections because Qt is using the "
+                                       "\"%1\" TLS backend and MailFix needs OpenSSL; install Qt's OpenSSL "
+                                       "plugin (on Debian: libqt6network6) and start MailFix again.")
+        .arg(activeBackend);
+}
