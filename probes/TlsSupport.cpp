@@ -26,8 +26,9 @@ QString TlsSupport::describeProblem(bool supportsSsl, const QStringList &availab
                           "libqt6network6) and start MailFix again.");
     if (!supportsSsl)
         return QCoreApplication::translate(
-            "TlsSupport", "MailFix cannot make encrypted connections because the OpenSSL 3 library could not "
-                          "be loaded; install it (on Debian: apt-get install libssl3) and start MailFix again.");
+            "TlsSupport",
+            "MailFix cannot make encrypted connections because the OpenSSL 3 library could not "
+            "be loaded; install it (on Debian: apt-get install libssl3) and start MailFix again.");
     return QCoreApplication::translate("TlsSupport",
                                        "MailFix cannot make encrypted connections because Qt is using the "
                                        "\"%1\" TLS backend and MailFix needs OpenSSL; install Qt's OpenSSL "

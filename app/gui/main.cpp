@@ -18,10 +18,12 @@ int main(int argc, char *argv[])
             continue;
         QCoreApplication consoleApp(argc, argv);
         const QString text =
-            version ? QStringLiteral("%1 %2\n").arg(QLatin1String(MailFix::kProductName), QLatin1String(MailFix::kVersion))
-                    : QCoreApplication::translate("main", "Usage: mailfix [--version] [--help]\n"
-                                                          "Starts the MailFix wizard. For the console program, "
-                                                          "run mailfix-cli --help.\n");
+            version
+                ? QStringLiteral("%1 %2\n").arg(QLatin1String(MailFix::kProductName),
+                                                QLatin1String(MailFix::kVersion))
+                : QCoreApplication::translate("main", "Usage: mailfix [--version] [--help]\n"
+                                                      "Starts the MailFix wizard. For the console program, "
+                                                      "run mailfix-cli --help.\n");
         std::fputs(text.toLocal8Bit().constData(), stdout);
         return 0;
     }

@@ -3,7 +3,6 @@
 #include "TlsSupport.h"
 #include "Version.h"
 
-
 CliApp::CliApp(QTextStream &out, QTextStream &err) : m_out(out), m_err(err) {}
 
 QString CliApp::usage()
@@ -32,7 +31,8 @@ int CliApp::run(const QStringList &arguments)
         return BadUsage;
     }
     const QString &command = args.first();
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         m_out << usage();
         return Ok;
     }
@@ -56,6 +56,7 @@ int CliApp::run(const QStringList &arguments)
 
 int CliApp::runSelfTest(const TlsStatus &tls)
 {
-    m_out << tr("Encrypted connections: available (%1, Qt backend \"%2\")\n").arg(tls.libraryVersion, tls.backend);
+    m_out << tr("Encrypted connections: available (%1, Qt backend \"%2\")\n")
+                 .arg(tls.libraryVersion, tls.backend);
     return Ok;
 }

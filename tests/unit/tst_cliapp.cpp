@@ -39,14 +39,15 @@ private slots:
         const QString version = QLatin1String(MailFix::kVersion);
         QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << version << QString();
         QTest::newRow("version") << QStringList{QStringLiteral("version")} << 0 << version << QString();
-        QTest::newRow("--help lists commands") << QStringList{QStringLiteral("--help")} << 0
-                                               << QStringLiteral("self-test") << QString();
-        QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << 0 << QStringLiteral("Commands:") << QString();
+        QTest::newRow("--help lists commands")
+            << QStringList{QStringLiteral("--help")} << 0 << QStringLiteral("self-test") << QString();
+        QTest::newRow("-h") << QStringList{QStringLiteral("-h")} << 0 << QStringLiteral("Commands:")
+                            << QString();
         QTest::newRow("no arguments") << QStringList{} << 2 << QString() << QStringLiteral("Usage:");
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QString()
                                          << QStringLiteral("unknown command \"frobnicate\"");
-        QTest::newRow("self-test") << QStringList{QStringLiteral("self-test")} << 0 << QStringLiteral("OpenSSL")
-                                   << QString();
+        QTest::newRow("self-test") << QStringList{QStringLiteral("self-test")} << 0
+                                   << QStringLiteral("OpenSSL") << QString();
     }
 
     void commands()

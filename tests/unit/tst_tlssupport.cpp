@@ -15,9 +15,10 @@ private slots:
         QTest::addColumn<QString>("active");
         QTest::addColumn<QString>("mentions"); // empty: no problem expected
 
-        QTest::newRow("openssl works") << true << QStringList{QStringLiteral("openssl")} << QStringLiteral("openssl")
-                                       << QString();
-        QTest::newRow("plugin missing") << false << QStringList{} << QString() << QStringLiteral("libqt6network6");
+        QTest::newRow("openssl works")
+            << true << QStringList{QStringLiteral("openssl")} << QStringLiteral("openssl") << QString();
+        QTest::newRow("plugin missing")
+            << false << QStringList{} << QString() << QStringLiteral("libqt6network6");
         QTest::newRow("library missing") << false << QStringList{QStringLiteral("openssl")}
                                          << QStringLiteral("openssl") << QStringLiteral("libssl3");
         QTest::newRow("other backend active")

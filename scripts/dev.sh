@@ -1,0 +1,92 @@
+#!/bin/bash
+# scripts/dev.sh run|test|build -- the README's set-up commands for a Debian 12 machine.
+#   run:   install what is missing, configure, build, launch the MailFix wizard
+#   test:  install what is missing (test servers too), configure, build, run every test
+#   build: install what is missing for building, configure, build
+# Idempotent: packages are installed only when missing, the build is incremental.
+# Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+BUILD_DIR=${BUILD_DIR:-$ROOT/build}
+JOBS=${JOBS:-$(nproc)}
+ACTION=${1:-}
+
+BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+    qt6-l10n-tools qt6-qpa-plugins libgl-dev libssl3 fonts-dejavu-core)
+TEST_PACKAGES=(xvfb xauth imagemagick exim4-daemon-heavy dnsmasq-base nftables iproute2 openssl swaks
+    libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl dovecot-core dovecot-imapd python3
+    libdb5.3 libicu72 libnsl2 libsasl2-2 util-linux)
+
+say() { printf '\033[1mdev.sh:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
+
+install_missing() {
+    local missing=()
+    for pkg in "$@"; do
+        dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing ${missing[*]}"
+    as_root apt-get update -qq
+    # no daemons are started for the packages (test servers run only inside the test namespace)
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" \
+        >/dev/null
+}
+
+# Debian's postfix and exim4 packages conflict: the harness runs Postfix from an unpacked .deb.
+unpack_postfix() {
+    local dest="$BUILD_DIR/tools/postfix-root"
+    [ -x "$dest/usr/lib/postfix/sbin/master" ] && return 0
+    say "unpacking Postfix for the test harness into $dest"
+    local tmp
+    tmp=$(mktemp -d)
+    (cd "$tmp" && apt-get download postfix >/dev/null 2>&1) ||
+        (as_root apt-get update -qq && cd "$tmp" && apt-get download postfix >/dev/null 2>&1)
+    rm -rf "$dest"
+    mkdir -p "$dest"
+    dpkg-deb -x "$tmp"/postfix_*.deb "$dest"
+    rm -rf "$tmp"
+}
+
+configure_and_build() {
+    if [ ! -f "$BUILD_DIR/CMakeCache.txt" ]; then
+        say "configuring in $BUILD_DIR"
+        cmake -S "$ROOT" -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+    elif [ $# -gt 0 ]; then
+        cmake "$BUILD_DIR" "$@" >/dev/null
+    fi
+    say "building"
+    cmake --build "$BUILD_DIR" --parallel "$JOBS"
+}
+
+case "$ACTION" in
+build)
+    install_missing "${BUILD_PACKAGES[@]}"
+    configure_and_build
+    ;;
+run)
+    install_missing "${BUILD_PACKAGES[@]}"
+    configure_and_build
+    if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        say "built $BUILD_DIR/app/mailfix, but there is no display to show it on (DISPLAY is not set)."
+        say "On a headless machine, try: xvfb-run -a $BUILD_DIR/app/mailfix"
+        exit 1
+    fi
+    say "launching MailFix"
+    exec "$BUILD_DIR/app/mailfix"
+    ;;
+test)
+    install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    unpack_postfix
+    configure_and_build -DMAILFIX_WERROR=ON
+    [ "$(id -u)" = 0 ] || say "note: the integration tests need root (they create a network namespace)"
+    say "running the tests"
+    cd "$BUILD_DIR"
+    ctest --output-on-failure --parallel "$JOBS" --timeout 600
+    ;;
+*)
+    echo "usage: scripts/dev.sh run|test|build" >&2
+    exit 2
+    ;;
+esac

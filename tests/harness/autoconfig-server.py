@@ -1,0 +1,73 @@
+#!/usr/bin/python3
+"""Autoconfig web server for MailFix's integration tests (loopback, inside the test namespace only).
+
+Serves DOCROOT/<host>/<path> for the Host header of each request, over http on port 80 and https on
+port 443 of every --listen address. Query strings are ignored but logged (autoconfig passes the
+email address as ?emailaddress=). Nothing else: no directory listings, no uploads.
+"""
+import argparse
+import http.server
+import os
+import ssl
+import sys
+import threading
+
+
+def make_handler(docroot, log):
+    class Handler(http.server.BaseHTTPRequestHandler):
+        server_version = "mailfix-test-autoconfig"
+
+        def do_GET(self):
+            host = (self.headers.get("Host") or "").split(":")[0].lower()
+            path = self.path.split("?", 1)[0]
+            full = os.path.realpath(os.path.join(docroot, host, path.lstrip("/")))
+            if not full.startswith(os.path.realpath(docroot) + os.sep) or not os.path.isfile(full):
+                self.send_error(404)
+                return
+            with open(full, "rb") as f:
+                body = f.read()
+            self.send_response(200)
+            ctype = "text/xml" if full.endswith(".xml") or "/v1.1/" in path else "application/octet-stream"
+            self.send_header("Content-Type", ctype)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+        def log_message(self, fmt, *args):
+            log.write("%s %s\n" % (self.headers.get("Host") if self.headers else "-", fmt % args))
+            log.flush()
+
+    return Handler
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--docroot", required=True)
+    ap.add_argument("--cert", required=True)
+    ap.add_argument("--key", required=True)
+    ap.add_argument("--listen", required=True, help="comma-separated addresses")
+    ap.add_argument("--log", required=True)
+    ap.add_argument("--pidfile", required=True)
+    args = ap.parse_args()
+
+    log = open(args.log, "a")
+    handler = make_handler(os.path.abspath(args.docroot), log)
+    ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    ctx.load_cert_chain(args.cert, args.key)
+    servers = []
+    for addr in args.listen.split(","):
+        plain = http.server.ThreadingHTTPServer((addr, 80), handler)
+        secure = http.server.ThreadingHTTPServer((addr, 443), handler)
+        secure.socket = ctx.wrap_socket(secure.socket, server_side=True)
+        servers += [plain, secure]
+    threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in servers]
+    for t in threads:
+        t.start()
+    with open(args.pidfile, "w") as f:
+        f.write("%d\n" % os.getpid())
+    for t in threads:
+        t.join()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,217 @@
+#!/bin/bash
+# harness.sh start|stop|exec|env STATE_DIR [command...]
+#
+# MailFix's real-server test harness. `start` creates a network namespace of its own and starts, inside
+# it on loopback: dnsmasq (127.0.0.53), Exim (127.0.0.2 and 127.0.0.4, ports 25 26 465 587), Dovecot SASL
+# + Postfix (127.0.0.3, ports 25 465 587), an autoconfig web server (127.0.0.2 and 127.0.0.5, ports 80
+# 443) and nftables rules that drop port 25 to 127.0.0.4. `exec` runs a command inside the namespace with
+# the harness's facts in its environment (MAILFIX_TEST_*). `stop` stops everything it started, by PID and
+# by namespace, and deletes the namespace. Needs root. Postfix comes from an unpacked .deb
+# (MAILFIX_POSTFIX_ROOT), since Debian's postfix and exim4 packages conflict.
+set -euo pipefail
+
+HERE=$(cd "$(dirname "$0")" && pwd)
+ACTION=${1:-}
+STATE_ARG=${2:-}
+if [ -z "$ACTION" ] || [ -z "$STATE_ARG" ]; then
+    echo "usage: harness.sh start|stop|exec|env STATE_DIR [command...]" >&2
+    exit 2
+fi
+shift 2
+mkdir -p "$STATE_ARG"
+STATE=$(cd "$STATE_ARG" && pwd)
+NS="mailfix-$(printf '%s' "$STATE" | md5sum | cut -c1-10)"
+RUN="$STATE/run"
+ENVFILE="$STATE/harness.env"
+
+die() { echo "harness: $*" >&2; exit 1; }
+in_ns() { ip netns exec "$NS" "$@"; }
+
+pid_of() { # pidfile -> pid, or nothing
+    [ -s "$1" ] && tr -dc '0-9' < "$1" || true
+}
+
+do_stop() {
+    # SIGTERM to every daemon at once, then wait for all of them together
+    local pids="" pid
+    for f in "$RUN/postfix/spool/pid/master.pid" "$RUN/dovecot/run/master.pid" "$RUN/exim/exim.pid" \
+        "$RUN/http.pid" "$RUN/dnsmasq.pid"; do
+        pid=$(pid_of "$f")
+        [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && pids="$pids $pid"
+    done
+    if ip netns list 2>/dev/null | grep -qw "^$NS"; then
+        # anything else alive in the namespace (children the daemons left) goes too
+        pids="$pids $(ip netns pids "$NS" 2>/dev/null | tr '\n' ' ')"
+    fi
+    pids=$(echo $pids)
+    if [ -n "$pids" ]; then
+        kill $pids 2>/dev/null || true
+        for _ in $(seq 1 50); do
+            local alive=""
+            for pid in $pids; do kill -0 "$pid" 2>/dev/null && alive="$alive $pid"; done
+            pids=$(echo $alive)
+            [ -z "$pids" ] && break
+            sleep 0.1
+        done
+        [ -z "$pids" ] || kill -9 $pids 2>/dev/null || true
+    fi
+    if ip netns list 2>/dev/null | grep -qw "^$NS"; then
+        ip netns del "$NS"
+    fi
+    rm -rf "/etc/netns/$NS" "$ENVFILE"
+}
+
+wait_for_port() { # addr port
+    for _ in $(seq 1 100); do
+        if in_ns bash -c "exec 3<>/dev/tcp/$1/$2" 2>/dev/null; then return 0; fi
+        sleep 0.1
+    done
+    die "nothing listens on $1:$2 after 10 s (logs: $RUN)"
+}
+
+fill() { # template output: replaces @NAME@ with the values below
+    sed -e "s|@DIR@|$3|g" -e "s|@CERTS@|$RUN/certs|g" -e "s|@EXIMBIN@|$EXIMBIN|g" \
+        -e "s|@USER@|$EXIM_USER|g" -e "s|@PASS@|$PASSWORD|g" -e "s|@PFROOT@|$PFROOT|g" \
+        -e "s|@SASL@|$RUN/dovecot/run/auth-postfix|g" \
+        -e "s|@UID@|$(id -u postfix 2>/dev/null || echo 0)|g" -e "s|@GID@|$(id -g postfix 2>/dev/null || echo 0)|g" \
+        "$1" > "$2"
+}
+
+do_start() {
+    [ "$(id -u)" = 0 ] || die "needs root (it creates a network namespace)"
+    for tool in ip nft dnsmasq exim4 dovecot doveconf openssl /usr/bin/python3; do
+        command -v "$tool" >/dev/null || die "missing $tool: run scripts/dev.sh test, which installs it"
+    done
+    PFROOT=${MAILFIX_POSTFIX_ROOT:-}
+    [ -x "$PFROOT/usr/lib/postfix/sbin/master" ] ||
+        die "no unpacked Postfix at MAILFIX_POSTFIX_ROOT='$PFROOT': run scripts/dev.sh test, which unpacks it"
+    EXIMBIN=$(command -v exim4)
+    EXIM_USER=alice@example.test
+    # a fresh marker password each run: secret-scanning tests look for it in every output
+    PASSWORD="MfT-$(openssl rand -hex 6)"
+
+    do_stop
+    rm -rf "$RUN"
+    mkdir -p "$RUN"
+    trap 'echo "harness: start failed; stopping what was started" >&2; do_stop' ERR
+
+    ip netns add "$NS"
+    ip -n "$NS" link set lo up
+    mkdir -p "/etc/netns/$NS"
+    echo "nameserver 127.0.0.53" > "/etc/netns/$NS/resolv.conf"
+    printf '127.0.0.1 localhost\n::1 localhost\n' > "/etc/netns/$NS/hosts"
+    in_ns nft -f "$HERE/nftables.conf"
+
+    "$HERE/make-certs.sh" "$RUN/certs"
+
+    # DNS
+    in_ns dnsmasq --conf-file="$HERE/dnsmasq.conf" --log-facility="$RUN/dnsmasq.log" \
+        --listen-address=127.0.0.53 --port=53 --pid-file="$RUN/dnsmasq.pid" </dev/null >/dev/null 2>&1
+
+    # Exim
+    getent passwd Debian-exim >/dev/null || die "user Debian-exim missing (exim4 not installed?)"
+    local ex="$RUN/exim"
+    mkdir -p "$ex/spool" "$ex/log" "$ex/mail"
+    chown -R Debian-exim:Debian-exim "$ex/spool" "$ex/log" "$ex/mail"
+    chgrp Debian-exim "$RUN/certs/server.key"
+    fill "$HERE/exim.conf.in" "$ex/exim.conf" "$ex"
+    chmod 644 "$ex/exim.conf"
+    "$EXIMBIN" -C "$ex/exim.conf" -bV >/dev/null || die "Exim rejects its configuration"
+    in_ns "$EXIMBIN" -C "$ex/exim.conf" -bd -q1m </dev/null >/dev/null 2>&1
+
+    # Dovecot (SASL for Postfix)
+    getent group postfix >/dev/null || addgroup --system postfix >/dev/null
+    getent passwd postfix >/dev/null ||
+        adduser --system --home /nonexistent --no-create-home --disabled-password --ingroup postfix postfix >/dev/null
+    getent group postdrop >/dev/null || addgroup --system postdrop >/dev/null
+    local dv="$RUN/dovecot"
+    mkdir -p "$dv/run" "$dv/state" "$dv/log" "$dv/home"
+    chown dovecot:dovecot "$dv/home"
+    printf '%s:{PLAIN}%s::::::\n' "alice@postfix.test" "$PASSWORD" > "$dv/users"
+    chown root:dovecot "$dv/users"
+    chmod 640 "$dv/users"
+    fill "$HERE/dovecot.conf.in" "$dv/dovecot.conf" "$dv"
+    doveconf -c "$dv/dovecot.conf" -n >/dev/null || die "Dovecot rejects its configuration"
+    in_ns dovecot -c "$dv/dovecot.conf" </dev/null >>"$dv/log/dovecot.stdio" 2>&1
+    for _ in $(seq 1 50); do [ -S "$dv/run/auth-postfix" ] && break; sleep 0.1; done
+    [ -S "$dv/run/auth-postfix" ] || die "Dovecot's SASL socket did not appear (log: $dv/log)"
+
+    # Postfix
+    local pf="$RUN/postfix"
+    mkdir -p "$pf/etc" "$pf/data" "$pf/log" "$pf/mail" "$pf/spool"
+    for d in active bounce corrupt defer deferred flush hold incoming private saved trace; do
+        mkdir -p "$pf/spool/$d"
+        chown postfix:root "$pf/spool/$d"
+        chmod 700 "$pf/spool/$d"
+    done
+    mkdir -p "$pf/spool/pid" "$pf/spool/public" "$pf/spool/maildrop"
+    chown postfix:postdrop "$pf/spool/public" "$pf/spool/maildrop"
+    chmod 2710 "$pf/spool/public"
+    chmod 1730 "$pf/spool/maildrop"
+    chown postfix:postfix "$pf/data" "$pf/mail"
+    : > "$pf/etc/dynamicmaps.cf"
+    [ -f "$PFROOT/etc/postfix/postfix-files" ] && cp "$PFROOT/etc/postfix/postfix-files" "$pf/etc/"
+    fill "$HERE/postfix-main.cf.in" "$pf/etc/main.cf" "$pf"
+    fill "$HERE/postfix-master.cf.in" "$pf/etc/master.cf" "$pf"
+    export LD_LIBRARY_PATH="$PFROOT/usr/lib/postfix"
+    "$PFROOT/usr/sbin/postconf" -c "$pf/etc" -n >/dev/null 2>&1 || die "Postfix rejects its configuration"
+    if ! in_ns "$PFROOT/usr/lib/postfix/sbin/master" -c "$pf/etc" -w </dev/null >/dev/null 2>&1; then
+        script -qec "$PFROOT/usr/sbin/postfix -c $pf/etc check" /dev/null >&2 || true
+        die "Postfix did not start (log: $pf/log)"
+    fi
+    unset LD_LIBRARY_PATH
+
+    # autoconfig web server
+    in_ns setsid /usr/bin/python3 "$HERE/autoconfig-server.py" --docroot "$HERE/www" \
+        --cert "$RUN/certs/server.crt" --key "$RUN/certs/server.key" --listen 127.0.0.2,127.0.0.5 \
+        --log "$RUN/http.log" --pidfile "$RUN/http.pid" </dev/null >>"$RUN/http.stdio" 2>&1 &
+
+    for p in 25 26 465 587; do wait_for_port 127.0.0.2 $p; done
+    for p in 26 465 587; do wait_for_port 127.0.0.4 $p; done
+    for p in 25 465 587; do wait_for_port 127.0.0.3 $p; done
+    for a in 127.0.0.2 127.0.0.5; do wait_for_port $a 80; wait_for_port $a 443; done
+    wait_for_port 127.0.0.53 53
+    trap - ERR
+
+    cat > "$ENVFILE" <<ENV
+MAILFIX_HARNESS_NS=$NS
+MAILFIX_HARNESS_RUNDIR=$RUN
+MAILFIX_TEST_CA=$RUN/certs/ca.crt
+MAILFIX_TEST_OTHER_CA=$RUN/certs/other-ca.crt
+MAILFIX_TEST_USER=$EXIM_USER
+MAILFIX_TEST_POSTFIX_USER=alice@postfix.test
+MAILFIX_TEST_PASSWORD=$PASSWORD
+MAILFIX_TEST_EXIM_HOST=127.0.0.2
+MAILFIX_TEST_POSTFIX_HOST=127.0.0.3
+MAILFIX_TEST_BLOCKED_HOST=127.0.0.4
+MAILFIX_TEST_HTTP_HOST=127.0.0.5
+MAILFIX_TEST_DNS=127.0.0.53
+ENV
+    chmod 600 "$ENVFILE"
+    echo "harness: started in network namespace $NS (state: $STATE)"
+}
+
+case "$ACTION" in
+start) do_start ;;
+stop)
+    do_stop
+    echo "harness: stopped"
+    ;;
+env)
+    [ -s "$ENVFILE" ] || die "not started (no $ENVFILE)"
+    cat "$ENVFILE"
+    ;;
+exec)
+    [ -s "$ENVFILE" ] || die "not started (no $ENVFILE): run the harness.start test or 'harness.sh start'"
+    [ $# -gt 0 ] || die "exec needs a command"
+    set -a
+    # shellcheck disable=SC1090
+    . "$ENVFILE"
+    set +a
+    exec ip netns exec "$NS" "$@"
+    ;;
+*)
+    echo "usage: harness.sh start|stop|exec|env STATE_DIR [command...]" >&2
+    exit 2
+    ;;
+esac
