@@ -4,6 +4,8 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <functional>
+
 struct TlsStatus;
 
 // The console program's front end: reads the command line, runs one command, writes to the given
@@ -21,16 +23,24 @@ public:
         NothingReachable = 3,
     };
 
+    // Reads the password for --password-stdin; returns false when there is none.
+    using PasswordReader = std::function<bool(QString *password)>;
+
     CliApp(QTextStream &out, QTextStream &err);
 
     // arguments as in QCoreApplication::arguments(): the program name first.
     [[nodiscard]] int run(const QStringList &arguments);
+    // Default: one line from standard input, echo off and a prompt on stderr when it is a terminal.
+    void setPasswordReader(PasswordReader reader) { m_readPassword = std::move(reader); }
 
     [[nodiscard]] static QString usage();
+    [[nodiscard]] static bool readPasswordFromStdin(QString *password);
 
 private:
     int runSelfTest(const TlsStatus &tls);
+    int runProbe(const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;
+    PasswordReader m_readPassword;
 };

@@ -21,7 +21,9 @@ shift 2
 mkdir -p "$STATE_ARG"
 STATE=$(cd "$STATE_ARG" && pwd)
 NS="mailfix-$(printf '%s' "$STATE" | md5sum | cut -c1-10)"
-RUN="$STATE/run"
+# The servers' files live where their unprivileged users (Debian-exim, postfix, dovecot) can reach
+# them, whatever the permissions of the folders above STATE_DIR (a clone under /root, a mktemp dir).
+RUN="/run/mailfix-harness/$NS"
 ENVFILE="$STATE/harness.env"
 
 die() { echo "harness: $*" >&2; exit 1; }
@@ -58,6 +60,16 @@ do_stop() {
     if ip netns list 2>/dev/null | grep -qw "^$NS"; then
         ip netns del "$NS"
     fi
+    # keep the servers' logs beside the state for a look after a failed run; drop the rest
+    if [ -d "$RUN" ]; then
+        rm -rf "$STATE/logs"
+        mkdir -p "$STATE/logs"
+        for d in exim dovecot postfix; do
+            [ -d "$RUN/$d/log" ] && cp -r "$RUN/$d/log" "$STATE/logs/$d"
+        done
+        cp "$RUN"/*.log "$STATE/logs/" 2>/dev/null || true
+        rm -rf "$RUN"
+    fi
     rm -rf "/etc/netns/$NS" "$ENVFILE"
 }
 
@@ -93,6 +105,7 @@ do_start() {
     do_stop
     rm -rf "$RUN"
     mkdir -p "$RUN"
+    chmod 755 /run/mailfix-harness "$RUN"
     trap 'echo "harness: start failed; stopping what was started" >&2; do_stop' ERR
 
     ip netns add "$NS"
