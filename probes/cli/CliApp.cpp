@@ -2,6 +2,8 @@
 
 #include "TlsSupport.h"
 #include "Version.h"
+#include "detect/ProviderDetector.h"
+#include "report/DetectionReport.h"
 #include "report/ProbeReport.h"
 #include "smtp/ProbeSession.h"
 
@@ -26,6 +28,35 @@ constexpr const char *kDefaultRelayRecipient = "relay-test@example.com"; // RFC 
 constexpr double kMaxTimeoutSeconds = 300;
 } // namespace
 
+// Reads --timeout (seconds) into *ms; false with *error on a bad value.
+bool CliApp::parseTimeout(const QString &text, int *ms, QString *error)
+{
+    bool ok = false;
+    const double seconds = text.toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > kMaxTimeoutSeconds) {
+        *error = tr("--timeout must be a number of seconds between 0 and %1").arg(kMaxTimeoutSeconds);
+        return false;
+    }
+    *ms = int(seconds * 1000);
+    return true;
+}
+
+// Checks each --ca-file: readable, and holding at least one PEM certificate.
+bool CliApp::checkCaFiles(const QStringList &paths, QString *error)
+{
+    for (const QString &path : paths) {
+        if (!QFileInfo(path).isReadable()) {
+            *error = tr("cannot read the CA file \"%1\"").arg(path);
+            return false;
+        }
+        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty()) {
+            *error = tr("\"%1\" holds no PEM certificate").arg(path);
+            return false;
+        }
+    }
+    return true;
+}
+
 CliApp::CliApp(QTextStream &out, QTextStream &err)
     : m_out(out), m_err(err), m_readPassword(&readPasswordFromStdin)
 {}
@@ -45,6 +76,11 @@ QString CliApp::usage()
               "                   is accepted without and with signing in. No mail is sent unless\n"
               "                   --send-test is given (then one message goes to --from).\n"
               "                   A port may name its security: 587:starttls, 465:tls, 25:none.\n"
+              "  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]\n"
+              "        [--no-http] [--json]\n"
+              "                   Find the outgoing server settings for an email address: MailFix's own\n"
+              "                   provider data, the provider's autoconfig file, the online ISPDB, MX and\n"
+              "                   SRV records, then guessing. Prints them ranked, with their sources.\n"
               "  self-test        Check that this computer can make encrypted connections\n"
               "  help             Show this help\n"
               "  version          Show the version\n"
@@ -102,7 +138,8 @@ int CliApp::run(const QStringList &arguments)
         m_out << QLatin1String(MailFix::kProductName) << ' ' << QLatin1String(MailFix::kVersion) << '\n';
         return Ok;
     }
-    if (command != QLatin1String("self-test") && command != QLatin1String("probe")) {
+    if (command != QLatin1String("self-test") && command != QLatin1String("probe") &&
+        command != QLatin1String("detect")) {
         m_err << tr("mailfix-cli: unknown command \"%1\". Run \"mailfix-cli --help\" to see the commands.\n")
                      .arg(command);
         return BadUsage;
@@ -115,6 +152,8 @@ int CliApp::run(const QStringList &arguments)
     }
     if (command == QLatin1String("self-test"))
         return runSelfTest(tls);
+    if (command == QLatin1String("detect"))
+        return runDetect(args);
     return runProbe(args);
 }
 
@@ -184,20 +223,12 @@ int CliApp::runProbe(const QStringList &arguments)
         return usageError(tr("--ports names no port"));
 
     ProbeOptions options;
-    bool ok = false;
-    const double seconds = parser.value(timeout).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > kMaxTimeoutSeconds)
-        return usageError(
-            tr("--timeout must be a number of seconds between 0 and %1").arg(kMaxTimeoutSeconds));
-    options.timeoutMs = int(seconds * 1000);
-
-    for (const QString &path : parser.values(caFile)) {
-        if (!QFileInfo(path).isReadable())
-            return usageError(tr("cannot read the CA file \"%1\"").arg(path));
-        if (QSslCertificate::fromPath(path, QSsl::Pem).isEmpty())
-            return usageError(tr("\"%1\" holds no PEM certificate").arg(path));
-        options.caFiles << path;
-    }
+    QString problem;
+    if (!parseTimeout(parser.value(timeout), &options.timeoutMs, &problem) ||
+        !checkCaFiles(parser.values(caFile), &problem))
+        return usageError(problem);
+    options.caFiles = parser.values(caFile);
+    const double seconds = options.timeoutMs / 1000.0;
 
     if (parser.isSet(passwordStdin) && !parser.isSet(user))
         return usageError(tr("--password-stdin needs --user"));
@@ -281,6 +312,79 @@ int CliApp::runProbe(const QStringList &arguments)
                   : code == Ok
                       ? tr("The server answers; give --user and --password-stdin to test signing in.\n")
                       : tr("The server answers, but sending was not verified on any port.\n"));
+    }
+    m_out.flush();
+    return code;
+}
+
+int CliApp::runDetect(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption ispdbUrl(QStringLiteral("ispdb-url"), tr("ISPDB base URL"), tr("url"));
+    const QCommandLineOption overrides(QStringLiteral("overrides"), tr("Override folder"), tr("dir"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"), tr("Timeout in seconds"), tr("seconds"),
+                                     QStringLiteral("10"));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"), tr("Extra trusted CA"), tr("pem"));
+    const QCommandLineOption noHttp(QStringLiteral("no-http"), tr("Do not try autoconfig over plain http"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("JSON output"));
+    parser.addOptions({ispdbUrl, overrides, timeout, caFile, noHttp, json});
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    auto usageError = [this](const QString &message) {
+        m_err << tr("mailfix-cli detect: %1\n").arg(message)
+              << tr("Run \"mailfix-cli --help\" for the options.\n");
+        return int(BadUsage);
+    };
+    if (!parser.parse(QStringList{QStringLiteral("mailfix-cli detect")} + arguments.mid(1)))
+        return usageError(parser.errorText());
+    if (parser.positionalArguments().size() != 1)
+        return usageError(parser.positionalArguments().isEmpty() ? tr("give one email address")
+                                                                 : tr("give only one email address"));
+    const EmailAddress address = EmailAddress::parse(parser.positionalArguments().first());
+    if (!address.isValid())
+        return usageError(address.problemText());
+
+    ProviderDetector::Options options;
+    QString problem;
+    if (!parseTimeout(parser.value(timeout), &options.timeoutMs, &problem) ||
+        !checkCaFiles(parser.values(caFile), &problem))
+        return usageError(problem);
+    options.caFiles = parser.values(caFile);
+    if (parser.isSet(ispdbUrl)) {
+        const QUrl url(parser.value(ispdbUrl));
+        if (!url.isValid() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) ||
+            url.host().isEmpty())
+            return usageError(tr("\"%1\" is not an http or https URL").arg(parser.value(ispdbUrl)));
+        options.ispdbBaseUrl = url.toString();
+        if (!options.ispdbBaseUrl.endsWith(QLatin1Char('/')))
+            options.ispdbBaseUrl += QLatin1Char('/');
+    }
+    if (parser.isSet(overrides)) {
+        if (!QFileInfo(parser.value(overrides)).isDir())
+            return usageError(tr("\"%1\" is not a folder").arg(parser.value(overrides)));
+        options.overridesDir = parser.value(overrides);
+    }
+    options.allowHttp = !parser.isSet(noHttp);
+
+    ProviderDetector detector(options);
+    QEventLoop loop;
+    DetectionResult result;
+    QObject::connect(&detector, &ProviderDetector::finished, &loop, [&](const DetectionResult &r) {
+        result = r;
+        loop.quit();
+    });
+    detector.start(address.text);
+    loop.exec();
+
+    const int code = result.candidates.isEmpty() ? NothingReachable : Ok;
+    if (parser.isSet(json)) {
+        QJsonObject root = DetectionReport::toJson(result);
+        root.insert(QStringLiteral("mailfixVersion"), QLatin1String(MailFix::kVersion));
+        root.insert(QStringLiteral("command"), QStringLiteral("detect"));
+        root.insert(QStringLiteral("exitCode"), code);
+        m_out << QJsonDocument(root).toJson(QJsonDocument::Indented);
+    } else {
+        m_out << DetectionReport::toText(result);
     }
     m_out.flush();
     return code;

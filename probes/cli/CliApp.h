@@ -39,6 +39,9 @@ public:
 private:
     int runSelfTest(const TlsStatus &tls);
     int runProbe(const QStringList &arguments);
+    int runDetect(const QStringList &arguments);
+    [[nodiscard]] static bool parseTimeout(const QString &text, int *ms, QString *error);
+    [[nodiscard]] static bool checkCaFiles(const QStringList &paths, QString *error);
 
     QTextStream &m_out;
     QTextStream &m_err;

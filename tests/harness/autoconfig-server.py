@@ -2,7 +2,7 @@
 """Autoconfig web server for MailFix's integration tests (loopback, inside the test namespace only).
 
 Serves DOCROOT/<host>/<path> for the Host header of each request, over http on port 80 and https on
-port 443 of every --listen address. Query strings are ignored but logged (autoconfig passes the
+port 443 of every --listen address; HTTP_ONLY_DOCROOT/<host>/<path> over http only. Query strings are ignored but logged (autoconfig passes the
 email address as ?emailaddress=). Nothing else: no directory listings, no uploads.
 """
 import argparse
@@ -13,15 +13,46 @@ import sys
 import threading
 
 
-def make_handler(docroot, log):
+def make_handler(docroot, http_only_docroot, log):
     class Handler(http.server.BaseHTTPRequestHandler):
         server_version = "mailfix-test-autoconfig"
+
+        def hostile(self, host):
+            """Answers for the hostile test hosts; True when it answered."""
+            if host == "autoconfig.huge.test":  # 8 MiB of XML-ish junk, streamed
+                self.send_response(200)
+                self.send_header("Content-Type", "text/xml")
+                self.end_headers()
+                chunk = b"<clientConfig>" + b"<a>x</a>" * 8192
+                try:
+                    for _ in range(128):
+                        self.wfile.write(chunk)
+                except (BrokenPipeError, ConnectionResetError):
+                    pass
+                return True
+            if host == "autoconfig.deep.test":  # 50000 nested elements
+                body = b"<?xml version='1.0'?><clientConfig>" + b"<a>" * 50000 + b"</a>" * 50000 + b"</clientConfig>"
+                self.send_response(200)
+                self.send_header("Content-Type", "text/xml")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+                return True
+            return False
 
         def do_GET(self):
             host = (self.headers.get("Host") or "").split(":")[0].lower()
             path = self.path.split("?", 1)[0]
-            full = os.path.realpath(os.path.join(docroot, host, path.lstrip("/")))
-            if not full.startswith(os.path.realpath(docroot) + os.sep) or not os.path.isfile(full):
+            if self.hostile(host):
+                return
+            full = None
+            roots = [docroot] + ([http_only_docroot] if not self.server.secure else [])
+            for root in roots:
+                candidate = os.path.realpath(os.path.join(root, host, path.lstrip("/")))
+                if candidate.startswith(os.path.realpath(root) + os.sep) and os.path.isfile(candidate):
+                    full = candidate
+                    break
+            if full is None:
                 self.send_error(404)
                 return
             with open(full, "rb") as f:
@@ -43,6 +74,7 @@ def make_handler(docroot, log):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--docroot", required=True)
+    ap.add_argument("--http-only-docroot", required=True)
     ap.add_argument("--cert", required=True)
     ap.add_argument("--key", required=True)
     ap.add_argument("--listen", required=True, help="comma-separated addresses")
@@ -51,7 +83,7 @@ def main():
     args = ap.parse_args()
 
     log = open(args.log, "a")
-    handler = make_handler(os.path.abspath(args.docroot), log)
+    handler = make_handler(os.path.abspath(args.docroot), os.path.abspath(args.http_only_docroot), log)
     ctx = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
     ctx.load_cert_chain(args.cert, args.key)
     servers = []
@@ -59,6 +91,8 @@ def main():
         plain = http.server.ThreadingHTTPServer((addr, 80), handler)
         secure = http.server.ThreadingHTTPServer((addr, 443), handler)
         secure.socket = ctx.wrap_socket(secure.socket, server_side=True)
+        plain.secure = False
+        secure.secure = True
         servers += [plain, secure]
     threads = [threading.Thread(target=s.serve_forever, daemon=True) for s in servers]
     for t in threads:

@@ -175,7 +175,7 @@ do_start() {
     unset LD_LIBRARY_PATH
 
     # autoconfig web server
-    in_ns setsid /usr/bin/python3 "$HERE/autoconfig-server.py" --docroot "$HERE/www" \
+    in_ns setsid /usr/bin/python3 "$HERE/autoconfig-server.py" --docroot "$HERE/www" --http-only-docroot "$HERE/www-http-only" \
         --cert "$RUN/certs/server.crt" --key "$RUN/certs/server.key" --listen 127.0.0.2,127.0.0.5 \
         --log "$RUN/http.log" --pidfile "$RUN/http.pid" </dev/null >>"$RUN/http.stdio" 2>&1 &
 

@@ -1,0 +1,685 @@
+#include "detect/ProviderDetector.h"
+
+#include "Version.h"
+
+#include <QDir>
+#include <QFile>
+#include <QHostInfo>
+#include <QNetworkReply>
+#include <QSslConfiguration>
+#include <QUrlQuery>
+
+#include <algorithm>
+#include <memory>
+
+namespace {
+constexpr int kGuessTimeoutMs = 5000;
+constexpr const char *kTooLargeProperty = "mailfixTooLarge";
+
+QString trimDot(QString name)
+{
+    name = name.trimmed().toLower();
+    while (name.endsWith(QLatin1Char('.')))
+        name.chop(1);
+    return name;
+}
+} // namespace
+
+namespace DetectionNames {
+QString source(CandidateSource source)
+{
+    switch (source) {
+    case CandidateSource::Override:
+        return QStringLiteral("override");
+    case CandidateSource::Bundled:
+        return QStringLiteral("bundled");
+    case CandidateSource::Autoconfig:
+        return QStringLiteral("autoconfig");
+    case CandidateSource::AutoconfigWellKnown:
+        return QStringLiteral("autoconfig-well-known");
+    case CandidateSource::Ispdb:
+        return QStringLiteral("ispdb");
+    case CandidateSource::MxBundled:
+        return QStringLiteral("mx-bundled");
+    case CandidateSource::MxAutoconfig:
+        return QStringLiteral("mx-autoconfig");
+    case CandidateSource::MxIspdb:
+        return QStringLiteral("mx-ispdb");
+    case CandidateSource::Srv:
+        return QStringLiteral("srv");
+    case CandidateSource::AutoconfigHttp:
+        return QStringLiteral("autoconfig-http");
+    case CandidateSource::Guess:
+        return QStringLiteral("guess");
+    }
+    return {};
+}
+
+QString trust(Trust trust)
+{
+    switch (trust) {
+    case Trust::High:
+        return QStringLiteral("high");
+    case Trust::Medium:
+        return QStringLiteral("medium");
+    case Trust::Low:
+        return QStringLiteral("low");
+    case Trust::Untrusted:
+        return QStringLiteral("untrusted");
+    }
+    return {};
+}
+
+QString outcome(SourceReport::Outcome outcome)
+{
+    switch (outcome) {
+    case SourceReport::Outcome::Found:
+        return QStringLiteral("found");
+    case SourceReport::Outcome::NotFound:
+        return QStringLiteral("not-found");
+    case SourceReport::Outcome::Refused:
+        return QStringLiteral("refused");
+    case SourceReport::Outcome::Failed:
+        return QStringLiteral("failed");
+    case SourceReport::Outcome::TimedOut:
+        return QStringLiteral("timed-out");
+    case SourceReport::Outcome::Skipped:
+        return QStringLiteral("skipped");
+    }
+    return {};
+}
+
+Trust trustOf(CandidateSource source)
+{
+    switch (source) {
+    case CandidateSource::Override:
+    case CandidateSource::Bundled:
+    case CandidateSource::Autoconfig:
+    case CandidateSource::AutoconfigWellKnown:
+        return Trust::High;
+    case CandidateSource::Ispdb:
+    case CandidateSource::MxBundled:
+    case CandidateSource::MxAutoconfig:
+    case CandidateSource::MxIspdb:
+    case CandidateSource::Srv:
+        return Trust::Medium;
+    case CandidateSource::Guess:
+        return Trust::Low;
+    case CandidateSource::AutoconfigHttp:
+        return Trust::Untrusted;
+    }
+    return Trust::Low;
+}
+} // namespace DetectionNames
+
+// ---- pure helpers ----
+
+QString ProviderDetector::baseDomain(const QString &host)
+{
+    const QStringList labels = trimDot(host).split(QLatin1Char('.'), Qt::SkipEmptyParts);
+    if (labels.size() <= 2)
+        return labels.join(QLatin1Char('.'));
+    // A small stand-in for the public suffix list: "co.uk", "com.au", "ne.jp", "or.at", ... are
+    // second-level registries when the country code is two letters and the label before it is short.
+    const QString &tld = labels.last();
+    const QString &second = labels.at(labels.size() - 2);
+    static const QStringList kSecondLevel = {
+        QStringLiteral("co"),  QStringLiteral("com"), QStringLiteral("net"), QStringLiteral("org"),
+        QStringLiteral("ne"),  QStringLiteral("or"),  QStringLiteral("ac"),  QStringLiteral("gv"),
+        QStringLiteral("gov"), QStringLiteral("edu"), QStringLiteral("ad"),  QStringLiteral("go")};
+    const int keep = (tld.size() == 2 && kSecondLevel.contains(second)) ? 3 : 2;
+    return labels.mid(labels.size() - keep).join(QLatin1Char('.'));
+}
+
+bool ProviderDetector::isInsideDomain(const QString &host, const QString &domain)
+{
+    const QString h = trimDot(host);
+    const QString d = trimDot(domain);
+    return !d.isEmpty() && (h == d || h.endsWith(QLatin1Char('.') + d));
+}
+
+bool ProviderDetector::acceptSrvTarget(const QString &target, const QString &domain)
+{
+    return isInsideDomain(target, domain);
+}
+
+SecurityMode ProviderDetector::securityOf(OutgoingServerConfig::SocketType type)
+{
+    switch (type) {
+    case OutgoingServerConfig::SocketType::Plain:
+        return SecurityMode::None;
+    case OutgoingServerConfig::SocketType::StartTls:
+        return SecurityMode::StartTls;
+    case OutgoingServerConfig::SocketType::Ssl:
+        return SecurityMode::ImplicitTls;
+    }
+    return SecurityMode::StartTls;
+}
+
+QList<Candidate> ProviderDetector::candidatesFromServers(const QList<OutgoingServerConfig> &servers,
+                                                         const EmailAddress &address, CandidateSource source,
+                                                         const QString &origin)
+{
+    QList<Candidate> out;
+    const QString asTyped = address.localPart + QLatin1Char('@') + address.domain;
+    for (const OutgoingServerConfig &server : servers) {
+        Candidate c;
+        c.endpoint.host = trimDot(ClientConfig::expandPlaceholders(server.hostname, address.aceAddress()));
+        c.endpoint.port = server.port;
+        c.endpoint.security = securityOf(server.socketType);
+        c.authentication = server.authentication;
+        c.username = ClientConfig::expandPlaceholders(server.usernameTemplate, asTyped);
+        c.source = source;
+        c.trust = DetectionNames::trustOf(source);
+        c.origin = origin;
+        if (!EmailAddress::isHostName(QString::fromLatin1(QUrl::toAce(c.endpoint.host))))
+            continue; // a placeholder left over, or a name that is not a host name
+        out.append(c);
+    }
+    return out;
+}
+
+QList<Candidate> ProviderDetector::rank(QList<Candidate> candidates)
+{
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [](const Candidate &a, const Candidate &b) { return int(a.source) < int(b.source); });
+    QList<Candidate> unique;
+    for (const Candidate &c : std::as_const(candidates)) {
+        const bool seen = std::any_of(unique.cbegin(), unique.cend(),
+                                      [&c](const Candidate &u) { return u.endpoint == c.endpoint; });
+        if (!seen)
+            unique.append(c);
+    }
+    return unique;
+}
+
+void ProviderDetector::markApproval(QList<Candidate> *candidates, const QString &aceDomain,
+                                    const QStringList &trustedDomains)
+{
+    for (Candidate &c : *candidates) {
+        if (c.source == CandidateSource::Override) { // configured by the MSP or the user
+            c.needsApproval = false;
+            continue;
+        }
+        bool inside = isInsideDomain(c.endpoint.host, aceDomain);
+        for (const QString &trusted : trustedDomains)
+            inside = inside || isInsideDomain(c.endpoint.host, trusted);
+        c.needsApproval = !inside;
+    }
+}
+
+// ---- the detector ----
+
+ProviderDetector::ProviderDetector(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options)),
+      m_database(m_options.database ? m_options.database : &ProviderDatabase::bundled())
+{
+    m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer);
+    connect(&m_deadline, &QTimer::timeout, this, &ProviderDetector::onDeadline);
+}
+
+ProviderDetector::~ProviderDetector()
+{
+    m_finished = true; // nothing is reported from here on
+    for (const QPointer<QNetworkReply> &reply : std::as_const(m_replies)) {
+        if (reply)
+            reply->abort();
+    }
+    for (const int id : std::as_const(m_guessLookups))
+        QHostInfo::abortHostLookup(id);
+}
+
+void ProviderDetector::start(const QString &emailAddress)
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_result.address = EmailAddress::parse(emailAddress);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_finished)
+                return;
+            if (!m_result.address.isValid()) {
+                complete();
+                return;
+            }
+            const QString domain = m_result.address.aceDomain;
+            lookupOverrides();
+            lookupBundled();
+            m_deadline.start(std::max(1, m_options.timeoutMs));
+            const QString email = m_result.address.aceAddress();
+            QUrl autoconfig(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(domain));
+            autoconfig.setQuery(QUrlQuery{{QStringLiteral("emailaddress"), email}});
+            const QUrl wellKnown(
+                QStringLiteral("https://%1/.well-known/autoconfig/mail/config-v1.1.xml").arg(domain));
+            fetch(CandidateSource::Autoconfig, autoconfig);
+            fetch(CandidateSource::AutoconfigWellKnown, wellKnown);
+            if (m_options.allowHttp) {
+                QUrl plain = autoconfig;
+                plain.setScheme(QStringLiteral("http"));
+                QUrl plainWellKnown = wellKnown;
+                plainWellKnown.setScheme(QStringLiteral("http"));
+                fetch(CandidateSource::AutoconfigHttp, plain);
+                fetch(CandidateSource::AutoconfigHttp, plainWellKnown);
+            }
+            if (!m_options.ispdbBaseUrl.isEmpty())
+                fetch(CandidateSource::Ispdb, QUrl(m_options.ispdbBaseUrl + domain));
+            lookupDns(QDnsLookup::MX, domain, CandidateSource::MxBundled);
+            lookupDns(QDnsLookup::SRV, QStringLiteral("_submissions._tcp.") + domain, CandidateSource::Srv);
+            lookupDns(QDnsLookup::SRV, QStringLiteral("_submission._tcp.") + domain, CandidateSource::Srv);
+        },
+        Qt::QueuedConnection);
+}
+
+void ProviderDetector::cancel()
+{
+    if (m_finished)
+        return;
+    m_result.cancelled = true;
+    m_timedOut = true; // what is still open is reported as not finished
+    complete();
+}
+
+int ProviderDetector::addReport(CandidateSource source, const QString &query)
+{
+    SourceReport report;
+    report.source = source;
+    report.query = query;
+    report.outcome = SourceReport::Outcome::Skipped;
+    m_result.sources.append(report);
+    QElapsedTimer clock;
+    clock.start();
+    m_reportClocks.append(clock);
+    return int(m_result.sources.size() - 1);
+}
+
+void ProviderDetector::closeReport(int index, SourceReport::Outcome outcome, const QString &detail)
+{
+    SourceReport &report = m_result.sources[index];
+    report.outcome = outcome;
+    report.detail = detail;
+    report.elapsedMs = m_reportClocks.at(index).elapsed();
+}
+
+void ProviderDetector::lookupOverrides()
+{
+    if (m_options.overridesDir.isEmpty())
+        return;
+    const QDir dir(m_options.overridesDir);
+    const int index = addReport(CandidateSource::Override, dir.absolutePath());
+    if (!dir.exists()) {
+        closeReport(index, SourceReport::Outcome::Failed, tr("the folder does not exist"));
+        return;
+    }
+    QStringList problems;
+    bool found = false;
+    const QStringList files = dir.entryList({QStringLiteral("*.xml")}, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        QFile file(dir.filePath(name));
+        if (file.size() > ClientConfig::kMaxBytes || !file.open(QIODevice::ReadOnly)) {
+            problems << tr("%1: cannot be read or is too large").arg(name);
+            continue;
+        }
+        const ClientConfig::ParseResult parsed = ClientConfig::parse(file.readAll());
+        if (!parsed.ok()) {
+            problems << QStringLiteral("%1: %2").arg(name, parsed.error);
+            continue;
+        }
+        const QStringList &domains = parsed.config.domains;
+        if (!domains.contains(m_result.address.aceDomain) && !domains.contains(m_result.address.domain))
+            continue;
+        found = true;
+        QList<Candidate> candidates = candidatesFromServers(parsed.config.outgoingServers, m_result.address,
+                                                            CandidateSource::Override, file.fileName());
+        for (Candidate &c : candidates) {
+            c.providerId = parsed.config.providerId;
+            c.providerName = parsed.config.displayName;
+        }
+        m_result.candidates += candidates;
+        m_trustedDomains += domains;
+    }
+    closeReport(index, found ? SourceReport::Outcome::Found : SourceReport::Outcome::NotFound,
+                problems.join(QLatin1String("; ")));
+}
+
+void ProviderDetector::addProviderCandidates(const ProviderRecord &record, CandidateSource source,
+                                             const QString &origin)
+{
+    QList<Candidate> candidates = candidatesFromServers(record.outgoing, m_result.address, source, origin);
+    for (Candidate &c : candidates) {
+        c.providerId = record.id;
+        c.providerName = record.name;
+        c.notes = record.notes;
+    }
+    m_result.candidates += candidates;
+    m_trustedDomains += record.domains;
+    m_trustedDomains += record.mxDomains;
+}
+
+void ProviderDetector::lookupBundled()
+{
+    const int index = addReport(CandidateSource::Bundled, m_result.address.aceDomain);
+    const ProviderRecord *record = m_database->findByDomain(m_result.address.aceDomain);
+    if (!record) {
+        closeReport(index, SourceReport::Outcome::NotFound, QString());
+        return;
+    }
+    addProviderCandidates(*record, CandidateSource::Bundled, record->id);
+    closeReport(index, SourceReport::Outcome::Found, record->name);
+}
+
+void ProviderDetector::fetch(CandidateSource source, const QUrl &url)
+{
+    const int index = addReport(source, url.toString());
+    QNetworkRequest request(url);
+    request.setTransferTimeout(std::max(1, m_options.timeoutMs));
+    request.setHeader(QNetworkRequest::UserAgentHeader,
+                      QStringLiteral("MailFix/%1").arg(QLatin1String(MailFix::kVersion)));
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (url.scheme() == QLatin1String("https")) {
+        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+        for (const QString &caFile : std::as_const(m_options.caFiles))
+            config.addCaCertificates(caFile, QSsl::Pem);
+        request.setSslConfiguration(config);
+    }
+    QNetworkReply *reply = m_nam.get(request);
+    m_replies.append(reply);
+    ++m_pending;
+    // a hostile server cannot make MailFix hold more than one clientConfig's worth of bytes
+    auto tooLarge = [reply](qint64 received, qint64 total) {
+        if (received > ClientConfig::kMaxBytes || total > ClientConfig::kMaxBytes) {
+            reply->setProperty(kTooLargeProperty, true);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::downloadProgress, this, tooLarge);
+    connect(reply, &QNetworkReply::readyRead, this,
+            [reply, tooLarge] { tooLarge(reply->bytesAvailable(), -1); });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, index, source] { onHttpFinished(reply, index, source); });
+}
+
+void ProviderDetector::onHttpFinished(QNetworkReply *reply, int index, CandidateSource source)
+{
+    reply->deleteLater();
+    if (m_finished)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const bool tooLarge =
+        reply->property(kTooLargeProperty).toBool() || reply->bytesAvailable() > ClientConfig::kMaxBytes;
+    const QByteArray body = tooLarge ? QByteArray() : reply->readAll();
+    if (tooLarge) {
+        closeReport(index, SourceReport::Outcome::Failed,
+                    tr("the answer was larger than %1 bytes").arg(ClientConfig::kMaxBytes));
+    } else if (reply->error() == QNetworkReply::OperationCanceledError && m_timedOut) {
+        closeReport(index, SourceReport::Outcome::TimedOut, tr("no answer in time"));
+    } else if (reply->error() == QNetworkReply::OperationCanceledError) {
+        closeReport(index, SourceReport::Outcome::Failed, reply->errorString());
+    } else if (reply->error() == QNetworkReply::TimeoutError) {
+        closeReport(index, SourceReport::Outcome::TimedOut, reply->errorString());
+    } else if (status == 404 || status == 410 || reply->error() == QNetworkReply::HostNotFoundError ||
+               reply->error() == QNetworkReply::ContentNotFoundError) {
+        closeReport(index, SourceReport::Outcome::NotFound, reply->errorString());
+    } else if (reply->error() != QNetworkReply::NoError || status != 200) {
+        closeReport(index, SourceReport::Outcome::Failed,
+                    reply->error() != QNetworkReply::NoError ? reply->errorString()
+                                                             : tr("HTTP status %1").arg(status));
+    } else {
+        const ClientConfig::ParseResult parsed = ClientConfig::parse(body);
+        if (!parsed.ok()) {
+            closeReport(index, SourceReport::Outcome::Failed, parsed.error);
+        } else {
+            const QString origin = reply->url().toString();
+            QList<Candidate> candidates =
+                candidatesFromServers(parsed.config.outgoingServers, m_result.address, source, origin);
+            for (Candidate &c : candidates) {
+                c.providerId = parsed.config.providerId;
+                c.providerName = parsed.config.displayName;
+            }
+            // An http answer could have been written by anyone on the way: its names earn no trust.
+            if (source == CandidateSource::Ispdb || source == CandidateSource::MxIspdb)
+                m_trustedDomains += parsed.config.domains;
+            m_result.candidates += candidates;
+            closeReport(index,
+                        candidates.isEmpty() ? SourceReport::Outcome::NotFound : SourceReport::Outcome::Found,
+                        parsed.config.displayName);
+        }
+    }
+    lookupDone();
+}
+
+void ProviderDetector::lookupDns(QDnsLookup::Type type, const QString &name, CandidateSource source)
+{
+    const int index =
+        addReport(source, QStringLiteral("%1 %2").arg(
+                              type == QDnsLookup::MX ? QStringLiteral("MX") : QStringLiteral("SRV"), name));
+    auto *lookup = new QDnsLookup(type, name, this);
+    m_lookups.append(lookup);
+    ++m_pending;
+    const SecurityMode security =
+        name.startsWith(QLatin1String("_submissions.")) ? SecurityMode::ImplicitTls : SecurityMode::StartTls;
+    connect(lookup, &QDnsLookup::finished, this, [this, lookup, index, type, security] {
+        lookup->deleteLater();
+        if (m_finished)
+            return;
+        if (type == QDnsLookup::MX)
+            onMxFinished(lookup, index);
+        else
+            onSrvFinished(lookup, index, security);
+    });
+    lookup->lookup();
+}
+
+namespace {
+// Qt 6.4 reports a name that exists but has no record of the asked type as InvalidReplyError, and
+// a name that does not exist as NotFoundError.
+SourceReport::Outcome dnsOutcome(const QDnsLookup *lookup, bool timedOut)
+{
+    switch (lookup->error()) {
+    case QDnsLookup::NoError:
+        return SourceReport::Outcome::Found;
+    case QDnsLookup::NotFoundError:
+    case QDnsLookup::InvalidReplyError:
+        return SourceReport::Outcome::NotFound;
+    case QDnsLookup::OperationCancelledError:
+        return timedOut ? SourceReport::Outcome::TimedOut : SourceReport::Outcome::Failed;
+    default:
+        return SourceReport::Outcome::Failed;
+    }
+}
+} // namespace
+
+void ProviderDetector::onMxFinished(QDnsLookup *lookup, int index)
+{
+    const SourceReport::Outcome outcome = dnsOutcome(lookup, m_timedOut);
+    if (lookup->error() == QDnsLookup::NotFoundError)
+        m_result.domainExists = false;
+    QList<QDnsMailExchangeRecord> records = lookup->mailExchangeRecords();
+    std::stable_sort(records.begin(), records.end(),
+                     [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
+    for (const QDnsMailExchangeRecord &record : std::as_const(records))
+        m_result.mxHosts << trimDot(record.exchange());
+    if (outcome != SourceReport::Outcome::Found || m_result.mxHosts.isEmpty() ||
+        m_result.mxHosts.first().isEmpty()) { // RFC 7505 null MX: "."
+        closeReport(index,
+                    outcome == SourceReport::Outcome::Found ? SourceReport::Outcome::NotFound : outcome,
+                    lookup->errorString());
+        lookupDone();
+        return;
+    }
+    const QString mx = m_result.mxHosts.first();
+    const ProviderRecord *record = m_database->findByMxHost(mx);
+    if (record && !isInsideDomain(mx, m_result.address.aceDomain)) {
+        addProviderCandidates(*record, CandidateSource::MxBundled,
+                              QStringLiteral("MX %1 -> %2").arg(mx, record->id));
+        closeReport(index, SourceReport::Outcome::Found, QStringLiteral("%1 (%2)").arg(mx, record->name));
+    } else {
+        closeReport(index, SourceReport::Outcome::NotFound, tr("MX %1: no known platform").arg(mx));
+    }
+    // The MX host's base domain may have its own autoconfig or ISPDB entry (a hoster's customers).
+    const QString base = baseDomain(mx);
+    if (!m_timedOut && !base.isEmpty() && !isInsideDomain(base, m_result.address.aceDomain) &&
+        !isInsideDomain(m_result.address.aceDomain, base)) {
+        fetch(CandidateSource::MxAutoconfig,
+              QUrl(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(base)));
+        if (!m_options.ispdbBaseUrl.isEmpty())
+            fetch(CandidateSource::MxIspdb, QUrl(m_options.ispdbBaseUrl + base));
+    }
+    lookupDone();
+}
+
+void ProviderDetector::onSrvFinished(QDnsLookup *lookup, int index, SecurityMode security)
+{
+    const SourceReport::Outcome outcome = dnsOutcome(lookup, m_timedOut);
+    if (outcome != SourceReport::Outcome::Found) {
+        closeReport(index, outcome, lookup->errorString());
+        lookupDone();
+        return;
+    }
+    QList<QDnsServiceRecord> records = lookup->serviceRecords();
+    std::stable_sort(records.begin(), records.end(), [](const auto &a, const auto &b) {
+        return a.priority() < b.priority() || (a.priority() == b.priority() && a.weight() > b.weight());
+    });
+    QStringList refused;
+    int accepted = 0;
+    for (const QDnsServiceRecord &record : std::as_const(records)) {
+        const QString target = trimDot(record.target());
+        if (target.isEmpty() || record.port() == 0) // RFC 6186 3.4: "." means no such service
+            continue;
+        if (!acceptSrvTarget(target, m_result.address.aceDomain)) {
+            refused << tr("%1 lies outside %2").arg(target, m_result.address.aceDomain);
+            continue;
+        }
+        Candidate c;
+        c.endpoint = {target, record.port(), security};
+        c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
+        c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
+        c.source = CandidateSource::Srv;
+        c.trust = DetectionNames::trustOf(CandidateSource::Srv);
+        c.origin = lookup->name();
+        m_result.candidates.append(c);
+        ++accepted;
+    }
+    if (accepted > 0)
+        closeReport(index, SourceReport::Outcome::Found, refused.join(QLatin1String("; ")));
+    else if (!refused.isEmpty())
+        closeReport(index, SourceReport::Outcome::Refused, refused.join(QLatin1String("; ")));
+    else
+        closeReport(index, SourceReport::Outcome::NotFound, QString());
+    lookupDone();
+}
+
+void ProviderDetector::onDeadline()
+{
+    if (m_finished)
+        return;
+    m_timedOut = true;
+    if (m_guessing) {
+        complete();
+        return;
+    }
+    // Aborting makes each outstanding lookup report in; the last one moves on. (Copies: reporting in
+    // may change the lists.)
+    const QList<QPointer<QNetworkReply>> replies = m_replies;
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply && reply->isRunning())
+            reply->abort();
+    }
+    const QList<QPointer<QDnsLookup>> lookups = m_lookups;
+    for (const QPointer<QDnsLookup> &lookup : lookups) {
+        if (lookup && !lookup->isFinished())
+            lookup->abort();
+    }
+}
+
+void ProviderDetector::lookupDone()
+{
+    if (--m_pending > 0 || m_finished)
+        return;
+    m_deadline.stop();
+    const bool found = std::any_of(m_result.candidates.cbegin(), m_result.candidates.cend(),
+                                   [](const Candidate &c) { return c.source != CandidateSource::Guess; });
+    if (found || !m_result.domainExists) {
+        complete();
+        return;
+    }
+    startGuessing();
+}
+
+void ProviderDetector::startGuessing()
+{
+    m_guessing = true;
+    m_timedOut = false;
+    const QString domain = m_result.address.aceDomain;
+    const QStringList hosts = {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain, domain};
+    auto remaining = std::make_shared<int>(int(hosts.size()));
+    m_deadline.start(std::min(kGuessTimeoutMs, std::max(1, m_options.timeoutMs)));
+    for (const QString &host : hosts) {
+        const int index = addReport(CandidateSource::Guess, host);
+        const int id =
+            QHostInfo::lookupHost(host, this, [this, host, index, remaining](const QHostInfo &info) {
+                if (m_finished)
+                    return;
+                if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty()) {
+                    for (const quint16 port : {quint16(587), quint16(465)}) {
+                        Candidate c;
+                        c.endpoint = {host, port, ProbeEndpoint::defaultSecurityFor(port)};
+                        c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
+                        c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
+                        c.source = CandidateSource::Guess;
+                        c.trust = Trust::Low;
+                        c.origin = tr("guessed from the domain");
+                        m_result.candidates.append(c);
+                    }
+                    closeReport(index, SourceReport::Outcome::Found, info.addresses().first().toString());
+                } else {
+                    closeReport(index, SourceReport::Outcome::NotFound, info.errorString());
+                }
+                if (--*remaining == 0)
+                    complete();
+            });
+        m_guessLookups.append(id);
+    }
+}
+
+void ProviderDetector::complete()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    for (const int id : std::as_const(m_guessLookups))
+        QHostInfo::abortHostLookup(id);
+    const QList<QPointer<QNetworkReply>> replies = m_replies;
+    for (const QPointer<QNetworkReply> &reply : replies) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
+        }
+    }
+    const QList<QPointer<QDnsLookup>> lookups = m_lookups;
+    for (const QPointer<QDnsLookup> &lookup : lookups) {
+        if (lookup) {
+            lookup->disconnect(this);
+            lookup->abort();
+        }
+    }
+    for (int i = 0; i < m_result.sources.size(); ++i) { // what never answered
+        if (m_result.sources.at(i).outcome == SourceReport::Outcome::Skipped &&
+            m_result.sources.at(i).source != CandidateSource::Override)
+            closeReport(i,
+                        m_result.cancelled ? SourceReport::Outcome::Skipped : SourceReport::Outcome::TimedOut,
+                        m_result.cancelled ? tr("cancelled") : tr("no answer in time"));
+    }
+    m_result.candidates = rank(m_result.candidates);
+    markApproval(&m_result.candidates, m_result.address.aceDomain, m_trustedDomains);
+    if (!m_result.candidates.isEmpty()) {
+        const Candidate &best = m_result.candidates.first();
+        m_result.providerId = best.providerId;
+        m_result.providerName = best.providerName;
+        m_result.providerSource = best.source;
+    }
+    emit finished(m_result);
+}

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "detect/DetectionTypes.h"
+
+#include <QDnsLookup>
+#include <QElapsedTimer>
+#include <QList>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+// Turns an email address into ranked candidate outgoing-server settings. Asks every source at once:
+// the MSP's override folder, MailFix's provider data, the domain's autoconfig files, the online
+// ISPDB, the MX records (and the platform they give away) and SRV records; guesses only when all of
+// them come back empty. Never sends credentials. Every lookup has a timeout; finished() comes exactly
+// once, never from inside start().
+class ProviderDetector : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        int timeoutMs = 10000;
+        QString ispdbBaseUrl = QStringLiteral("https://autoconfig.thunderbird.net/v1.1/");
+        QString overridesDir;  // clientConfig files that win over every other source
+        QStringList caFiles;   // extra CAs for the HTTPS lookups
+        bool allowHttp = true; // also try autoconfig over plain http (results are marked untrusted)
+        const ProviderDatabase *database = nullptr; // nullptr: ProviderDatabase::bundled()
+    };
+
+    explicit ProviderDetector(Options options, QObject *parent = nullptr);
+    ~ProviderDetector() override;
+
+    void start(const QString &emailAddress);
+    void cancel();
+    [[nodiscard]] bool isFinished() const { return m_finished; }
+
+    // Pure helpers, public for tests.
+    // "aspmx.l.google.com" -> "google.com"; "mx1.mail.example.co.uk" -> "example.co.uk".
+    [[nodiscard]] static QString baseDomain(const QString &host);
+    [[nodiscard]] static bool isInsideDomain(const QString &host, const QString &domain);
+    // RFC 6186 / 8314 SRV targets are accepted only inside the queried domain (no DNSSEC here).
+    [[nodiscard]] static bool acceptSrvTarget(const QString &target, const QString &domain);
+    [[nodiscard]] static SecurityMode securityOf(OutgoingServerConfig::SocketType type);
+    [[nodiscard]] static QList<Candidate> candidatesFromServers(const QList<OutgoingServerConfig> &servers,
+                                                                const EmailAddress &address,
+                                                                CandidateSource source,
+                                                                const QString &origin);
+    // Stable sort by source precedence; the first of equal endpoints stays.
+    [[nodiscard]] static QList<Candidate> rank(QList<Candidate> candidates);
+    // Marks candidates whose host lies outside the user's domain and every trusted domain.
+    static void markApproval(QList<Candidate> *candidates, const QString &aceDomain,
+                             const QStringList &trustedDomains);
+
+signals:
+    void finished(const DetectionResult &result);
+
+private:
+    void lookupOverrides();
+    void lookupBundled();
+    void fetch(CandidateSource source, const QUrl &url);
+    void lookupDns(QDnsLookup::Type type, const QString &name, CandidateSource source);
+    void onHttpFinished(QNetworkReply *reply, int reportIndex, CandidateSource source);
+    void onMxFinished(QDnsLookup *lookup, int reportIndex);
+    void onSrvFinished(QDnsLookup *lookup, int reportIndex, SecurityMode security);
+    void onDeadline();
+    void lookupDone();
+    void startGuessing();
+    void complete();
+    void addProviderCandidates(const ProviderRecord &record, CandidateSource source, const QString &origin);
+    int addReport(CandidateSource source, const QString &query);
+    void closeReport(int index, SourceReport::Outcome outcome, const QString &detail);
+
+    Options m_options;
+    const ProviderDatabase *m_database;
+    DetectionResult m_result;
+    QStringList m_trustedDomains;
+    QNetworkAccessManager m_nam;
+    QList<QPointer<QNetworkReply>> m_replies;
+    QList<QPointer<QDnsLookup>> m_lookups;
+    QList<int> m_guessLookups;
+    QList<QElapsedTimer> m_reportClocks;
+    QTimer m_deadline;
+    int m_pending = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_timedOut = false;
+    bool m_guessing = false;
+};
