@@ -11,4 +11,7 @@ public:
     enum PageId { WelcomePageId = 0 };
 
     explicit MailFixWizard(QWidget *parent = nullptr);
+
+public slots:
+    void showAbout();
 };
