@@ -1,17 +1,32 @@
 #include "MailFixWizard.h"
 
 #include "AboutDialog.h"
+#include "pages/AccountPage.h"
+#include "pages/CheckAgainPage.h"
+#include "pages/CheckingPage.h"
+#include "pages/FixPage.h"
+#include "pages/VerdictPage.h"
 #include "pages/WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QMessageBox>
+#include <QSettings>
 
-MailFixWizard::MailFixWizard(QWidget *parent) : QWizard(parent)
+MailFixWizard::MailFixWizard(WizardContext::Environment environment, QWidget *parent)
+    : QWizard(parent), m_context(new WizardContext(std::move(environment), this))
 {
     setWindowTitle(tr("MailFix"));
     setObjectName(QStringLiteral("MailFixWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
-    setPage(WelcomePageId, new WelcomePage(this));
+    setOption(QWizard::NoCancelButtonOnLastPage, true);
+    setPage(WelcomePageId, new WelcomePage(m_context, this));
+    setPage(AccountPageId, new AccountPage(m_context, this));
+    setPage(CheckingPageId, new CheckingPage(m_context, this));
+    auto *verdict = new VerdictPage(m_context, this);
+    setPage(VerdictPageId, verdict);
+    setPage(FixPageId, new FixPage(m_context, this));
+    setPage(CheckAgainPageId, new CheckAgainPage(m_context, this));
     setStartId(WelcomePageId);
     setMinimumSize(640, 480);
 
@@ -22,10 +37,53 @@ MailFixWizard::MailFixWizard(QWidget *parent) : QWizard(parent)
         if (which == QWizard::CustomButton1)
             showAbout();
     });
+    connect(verdict, &VerdictPage::checkAgainRequested, this, &MailFixWizard::checkAgainFromVerdict);
+    if (!m_context->environment().approveHosts) {
+        m_context->setApproveHosts(
+            [this](const QStringList &hosts, const DetectionResult &) { return askApproval(hosts); });
+    }
+
+    const QSettings settings;
+    const QByteArray geometry = settings.value(QStringLiteral("windowGeometry")).toByteArray();
+    if (geometry.isEmpty() || !restoreGeometry(geometry))
+        resize(760, 560);
+}
+
+MailFixWizard::~MailFixWizard()
+{
+    m_context->cancelRun();
+    QSettings settings; // the window size; never the password
+    settings.setValue(QStringLiteral("windowGeometry"), saveGeometry());
 }
 
 void MailFixWizard::showAbout()
 {
     AboutDialog about(this);
     about.exec();
+}
+
+QStringList MailFixWizard::askApproval(const QStringList &hosts)
+{
+    QStringList approved;
+    for (const QString &host : hosts) {
+        const auto answer =
+            QMessageBox::question(this, tr("Send your password to %1?").arg(host),
+                                  tr("Your provider's settings point to the server %1, which is not part of "
+                                     "%2. Mail providers sometimes "
+                                     "use another company's servers, but a wrong setting could also send "
+                                     "your password to a stranger.\n\n"
+                                     "Should MailFix test signing in at %1?")
+                                      .arg(host, m_context->address.section(QLatin1Char('@'), 1)),
+                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer == QMessageBox::Yes)
+            approved << host;
+    }
+    return approved;
+}
+
+void MailFixWizard::checkAgainFromVerdict()
+{
+    while (currentId() != CheckingPageId && currentId() != WelcomePageId)
+        back();
+    m_context->startRun();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "WizardContext.h"
+
 #include <QWizard>
 
 // The main window: a wizard that leads from "what went wrong" to a verified fix.
@@ -8,10 +10,27 @@ class MailFixWizard : public QWizard
     Q_OBJECT
 
 public:
-    enum PageId { WelcomePageId = 0 };
+    enum PageId {
+        WelcomePageId = 0,
+        AccountPageId,
+        CheckingPageId,
+        VerdictPageId,
+        FixPageId,
+        CheckAgainPageId
+    };
 
-    explicit MailFixWizard(QWidget *parent = nullptr);
+    explicit MailFixWizard(WizardContext::Environment environment = {}, QWidget *parent = nullptr);
+    ~MailFixWizard() override;
+
+    [[nodiscard]] WizardContext *context() const { return m_context; }
 
 public slots:
     void showAbout();
+
+private:
+    // Asks whether the password may go to hosts outside the user's domain and provider.
+    QStringList askApproval(const QStringList &hosts);
+    void checkAgainFromVerdict();
+
+    WizardContext *m_context;
 };

@@ -3,13 +3,34 @@
 #include "Version.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <cstdio>
 #include <cstring>
 
+namespace {
+// Peak resident memory in kB (Linux), for --measure-startup.
+long peakResidentKb()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLong();
+    }
+    return -1;
+}
+} // namespace
+
 int main(int argc, char *argv[])
 {
+    QElapsedTimer startup;
+    startup.start();
     // --version and --help must work without a display, so they are answered before QApplication.
     for (int i = 1; i < argc; ++i) {
         const bool version = std::strcmp(argv[i], "--version") == 0;
@@ -18,12 +39,13 @@ int main(int argc, char *argv[])
             continue;
         QCoreApplication consoleApp(argc, argv);
         const QString text =
-            version
-                ? QStringLiteral("%1 %2\n").arg(QLatin1String(MailFix::kProductName),
-                                                QLatin1String(MailFix::kVersion))
-                : QCoreApplication::translate("main", "Usage: mailfix [--version] [--help]\n"
-                                                      "Starts the MailFix wizard. For the console program, "
-                                                      "run mailfix-cli --help.\n");
+            version ? QStringLiteral("%1 %2\n").arg(QLatin1String(MailFix::kProductName),
+                                                    QLatin1String(MailFix::kVersion))
+                    : QCoreApplication::translate(
+                          "main",
+                          "Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]\n"
+                          "               [--version] [--help]\n"
+                          "Starts the MailFix wizard. For the console program, run mailfix-cli --help.\n");
         std::fputs(text.toLocal8Bit().constData(), stdout);
         return 0;
     }
@@ -33,13 +55,52 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("MailFix"));
     QApplication::setApplicationVersion(QLatin1String(MailFix::kVersion));
 
+    QCommandLineParser parser;
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    QApplication::translate("main", "Extra trusted CA"),
+                                    QStringLiteral("pem"));
+    const QCommandLineOption ispdbUrl(QStringLiteral("ispdb-url"),
+                                      QApplication::translate("main", "ISPDB base URL"),
+                                      QStringLiteral("url"));
+    const QCommandLineOption overrides(QStringLiteral("overrides"),
+                                       QApplication::translate("main", "Provider override folder"),
+                                       QStringLiteral("dir"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QApplication::translate("main", "Timeout in seconds"),
+                                     QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption measureStartup(
+        QStringLiteral("measure-startup"),
+        QApplication::translate("main", "Print start-up time and memory, then quit"));
+    parser.addOptions({caFile, ispdbUrl, overrides, timeout, measureStartup});
+    if (!parser.parse(QApplication::arguments())) {
+        QMessageBox::critical(nullptr, QApplication::translate("main", "MailFix"), parser.errorText());
+        return 2;
+    }
+
     const TlsStatus tls = TlsSupport::check();
     if (!tls.available) {
         QMessageBox::critical(nullptr, QApplication::translate("main", "MailFix cannot start"), tls.problem);
         return 1;
     }
 
-    MailFixWizard wizard;
+    WizardContext::Environment environment;
+    environment.caFiles = parser.values(caFile);
+    environment.ispdbBaseUrl = parser.value(ispdbUrl);
+    environment.overridesDir = parser.value(overrides);
+    bool ok = false;
+    const double seconds = parser.value(timeout).toDouble(&ok);
+    environment.timeoutMs = ok && seconds > 0 && seconds <= 300 ? int(seconds * 1000) : 10000;
+
+    MailFixWizard wizard(environment);
     wizard.show();
+    if (parser.isSet(measureStartup)) {
+        // after the first paint: the window is on screen
+        QTimer::singleShot(0, &wizard, [&] {
+            std::printf("first-window-ms %lld\npeak-rss-kb %ld\n", static_cast<long long>(startup.elapsed()),
+                        peakResidentKb());
+            std::fflush(stdout);
+            QApplication::quit();
+        });
+    }
     return app.exec();
 }

@@ -6,6 +6,9 @@
 
 #include <functional>
 
+class QCommandLineOption;
+class QCommandLineParser;
+struct Credentials;
 struct TlsStatus;
 
 // The console program's front end: reads the command line, runs one command, writes to the given
@@ -40,8 +43,15 @@ private:
     int runSelfTest(const TlsStatus &tls);
     int runProbe(const QStringList &arguments);
     int runDetect(const QStringList &arguments);
-    [[nodiscard]] static bool parseTimeout(const QString &text, int *ms, QString *error);
-    [[nodiscard]] static bool checkCaFiles(const QStringList &paths, QString *error);
+    int runDiagnose(const QStringList &arguments);
+    int runExplain(const QStringList &arguments);
+    // Writes "mailfix-cli COMMAND: MESSAGE" and a pointer to --help to stderr; returns BadUsage.
+    int usageError(const QString &command, const QString &message);
+    // --user and --password-stdin; reads the password when asked to. userRequired: --password-stdin
+    // needs --user (probe); otherwise the user name may come from detection later (diagnose).
+    [[nodiscard]] bool readCredentials(const QCommandLineParser &parser, const QCommandLineOption &user,
+                                       const QCommandLineOption &passwordStdin, bool userRequired,
+                                       Credentials *credentials, QString *error);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -615,11 +615,14 @@ void ProviderDetector::startGuessing()
     const QString domain = m_result.address.aceDomain;
     const QStringList hosts = {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain, domain};
     auto remaining = std::make_shared<int>(int(hosts.size()));
+    // answers come in any order; the candidates keep the order of the guesses
+    auto found = std::make_shared<QList<QList<Candidate>>>(hosts.size());
     m_deadline.start(std::min(kGuessTimeoutMs, std::max(1, m_options.timeoutMs)));
-    for (const QString &host : hosts) {
+    for (int h = 0; h < hosts.size(); ++h) {
+        const QString host = hosts.at(h);
         const int index = addReport(CandidateSource::Guess, host);
-        const int id =
-            QHostInfo::lookupHost(host, this, [this, host, index, remaining](const QHostInfo &info) {
+        const int id = QHostInfo::lookupHost(
+            host, this, [this, host, h, index, remaining, found](const QHostInfo &info) {
                 if (m_finished)
                     return;
                 if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty()) {
@@ -631,14 +634,17 @@ void ProviderDetector::startGuessing()
                         c.source = CandidateSource::Guess;
                         c.trust = Trust::Low;
                         c.origin = tr("guessed from the domain");
-                        m_result.candidates.append(c);
+                        (*found)[h].append(c);
                     }
                     closeReport(index, SourceReport::Outcome::Found, info.addresses().first().toString());
                 } else {
                     closeReport(index, SourceReport::Outcome::NotFound, info.errorString());
                 }
-                if (--*remaining == 0)
+                if (--*remaining == 0) {
+                    for (const QList<Candidate> &list : std::as_const(*found))
+                        m_result.candidates += list;
                     complete();
+                }
             });
         m_guessLookups.append(id);
     }

@@ -2,12 +2,13 @@
 # harness.sh start|stop|exec|env STATE_DIR [command...]
 #
 # MailFix's real-server test harness. `start` creates a network namespace of its own and starts, inside
-# it on loopback: dnsmasq (127.0.0.53), Exim (127.0.0.2 and 127.0.0.4, ports 25 26 465 587), Dovecot SASL
-# + Postfix (127.0.0.3, ports 25 465 587), an autoconfig web server (127.0.0.2 and 127.0.0.5, ports 80
-# 443) and nftables rules that drop port 25 to 127.0.0.4. `exec` runs a command inside the namespace with
-# the harness's facts in its environment (MAILFIX_TEST_*). `stop` stops everything it started, by PID and
-# by namespace, and deletes the namespace. Needs root. Postfix comes from an unpacked .deb
-# (MAILFIX_POSTFIX_ROOT), since Debian's postfix and exim4 packages conflict.
+# it on loopback: dnsmasq (127.0.0.53), Exim (127.0.0.2 and 127.0.0.4, ports 25 26 465 587; 127.0.0.6,
+# port 465 only), Dovecot SASL + Postfix (127.0.0.3, ports 25 465 587), an autoconfig web server
+# (127.0.0.2 and 127.0.0.5, ports 80 443) and nftables rules that drop port 25 to 127.0.0.4. `exec`
+# runs a command inside the namespace with the harness's facts in its environment (MAILFIX_TEST_*).
+# `stop` stops everything it started, by PID and by namespace, and deletes the namespace. Needs root.
+# Postfix comes from an unpacked .deb (MAILFIX_POSTFIX_ROOT), since Debian's postfix and exim4
+# packages conflict.
 set -euo pipefail
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -181,6 +182,7 @@ do_start() {
 
     for p in 25 26 465 587; do wait_for_port 127.0.0.2 $p; done
     for p in 26 465 587; do wait_for_port 127.0.0.4 $p; done
+    wait_for_port 127.0.0.6 465
     for p in 25 465 587; do wait_for_port 127.0.0.3 $p; done
     for a in 127.0.0.2 127.0.0.5; do wait_for_port $a 80; wait_for_port $a 443; done
     wait_for_port 127.0.0.53 53

@@ -14,7 +14,7 @@ openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=Some Other CA" \
     -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
 openssl req -newkey rsa:2048 -nodes -subj "/CN=smtp.example.test" -keyout server.key -out server.csr 2>/dev/null
 cat > server.ext <<EXT
-subjectAltName=DNS:example.test,DNS:smtp.example.test,DNS:mx.example.test,DNS:mail.example.test,DNS:autoconfig.example.test,DNS:blocked25.test,DNS:smtp.blocked25.test,DNS:postfix.test,DNS:smtp.postfix.test,DNS:autoconfig.postfix.test,DNS:ispdb.test,DNS:smtp.hoster.test,DNS:autoconfig.hoster.test,DNS:autoconfig.plainhttp.test,DNS:submit.srv-inside.test,DNS:autoconfig.huge.test,DNS:autoconfig.deep.test,IP:127.0.0.2,IP:127.0.0.3,IP:127.0.0.4,IP:127.0.0.5
+subjectAltName=DNS:example.test,DNS:smtp.example.test,DNS:mx.example.test,DNS:mail.example.test,DNS:autoconfig.example.test,DNS:blocked25.test,DNS:smtp.blocked25.test,DNS:postfix.test,DNS:smtp.postfix.test,DNS:autoconfig.postfix.test,DNS:ispdb.test,DNS:smtp.hoster.test,DNS:autoconfig.hoster.test,DNS:autoconfig.plainhttp.test,DNS:submit.srv-inside.test,DNS:autoconfig.huge.test,DNS:autoconfig.deep.test,DNS:smtp.only465.test,DNS:only465.test,IP:127.0.0.2,IP:127.0.0.3,IP:127.0.0.4,IP:127.0.0.5,IP:127.0.0.6
 basicConstraints=CA:FALSE
 keyUsage=digitalSignature,keyEncipherment
 extendedKeyUsage=serverAuth

@@ -1,10 +1,13 @@
 #include "pages/WelcomePage.h"
 
+#include "WizardContext.h"
+#include "diagnose/ErrorExplainer.h"
+
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
-WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
+WelcomePage::WelcomePage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
     setTitle(tr("Your mail program cannot send?"));
     setSubTitle(tr("MailFix finds out why, and shows you how to fix it in your own mail program."));
@@ -26,10 +29,40 @@ WelcomePage::WelcomePage(QWidget *parent) : QWizardPage(parent)
     m_errorText->setTabChangesFocus(true);
     errorLabel->setBuddy(m_errorText);
 
+    m_explanation = new QLabel(this);
+    m_explanation->setObjectName(QStringLiteral("explanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setAccessibleName(tr("What the error message means"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addSpacing(12);
     layout->addWidget(errorLabel);
     layout->addWidget(m_errorText, 1);
+    layout->addWidget(m_explanation);
     registerField(QStringLiteral("errorText"), m_errorText, "plainText", SIGNAL(textChanged()));
+    connect(m_errorText, &QPlainTextEdit::textChanged, this, &WelcomePage::explain);
+}
+
+void WelcomePage::explain()
+{
+    const QString text = m_errorText->toPlainText();
+    if (text.trimmed().isEmpty()) {
+        m_explanation->clear();
+        return;
+    }
+    const ErrorExplainer::Explanation e = ErrorExplainer::explain(text);
+    if (!e.recognized) {
+        m_explanation->setText(tr("MailFix does not know this message. That is fine: the check will find out "
+                                  "more."));
+        return;
+    }
+    m_explanation->setText(tr("<b>What this means:</b> %1").arg(e.summary.toHtmlEscaped()));
+}
+
+bool WelcomePage::validatePage()
+{
+    m_context->errorText = m_errorText->toPlainText();
+    return true;
 }

@@ -2,16 +2,24 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QPlainTextEdit;
+class WizardContext;
 
-// First page: says what MailFix does and takes the error message the user saw, if any.
+// First page: says what MailFix does and takes the error message the user saw, if any; a recognised
+// message is explained in plain words as soon as it is pasted.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 
 public:
-    explicit WelcomePage(QWidget *parent = nullptr);
+    explicit WelcomePage(WizardContext *context, QWidget *parent = nullptr);
+    bool validatePage() override;
 
 private:
+    void explain();
+
+    WizardContext *m_context;
     QPlainTextEdit *m_errorText = nullptr;
+    QLabel *m_explanation = nullptr;
 };

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "diagnose/Diagnosis.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+// The user's mail programs: which are installed, and (Thunderbird only, with the user's consent) the
+// outgoing settings they use now, read from the profile's prefs.js. Reading never writes anything.
+class MailClients
+{
+    Q_DECLARE_TR_FUNCTIONS(MailClients)
+
+public:
+    enum class Program { Outlook, Thunderbird, AppleMail, Other };
+
+    struct Installed
+    {
+        Program program = Program::Other;
+        QString evidence; // what showed it, e.g. the profile folder or the executable path
+    };
+
+    // One outgoing server from a Thunderbird profile (mail.smtpserver.<key>.*).
+    struct ThunderbirdSmtpServer
+    {
+        QString key;          // e.g. "smtp1"
+        QString hostname;
+        quint16 port = 0;     // 0: Thunderbird's default for the security (25 or 465)
+        int socketType = 0;   // try_ssl: 0 plain, 1 STARTTLS if offered (old), 2 STARTTLS, 3 SSL/TLS
+        int authMethod = 0;   // Thunderbird: 1 none, 3 normal password, 4 encrypted password, 10 OAuth2, ...
+        QString username;
+        QString description;
+        QStringList identities; // email addresses of the identities that send through it
+        // As MailFix settings; host empty when the server has no host name.
+        [[nodiscard]] MailSettings toMailSettings() const;
+    };
+
+    struct ThunderbirdProfile
+    {
+        QString path; // the profile folder
+        QList<ThunderbirdSmtpServer> smtpServers;
+        QString defaultServerKey; // mail.smtp.defaultserver, else the first server (as Thunderbird)
+        QString error;            // empty when prefs.js was read
+    };
+
+    static constexpr qsizetype kMaxPrefsBytes = 16 * 1024 * 1024; // larger prefs.js files are not read
+    static constexpr qsizetype kMaxPrefs = 200000;                // parsePrefs stops after this many prefs
+
+    // Pure: parses prefs.js text (user_pref("name", value); lines; strings with escapes, ints, bools).
+    // Bounded and tolerant: unknown or broken lines are skipped.
+    [[nodiscard]] static QList<QPair<QString, QVariant>> parsePrefs(QByteArrayView text);
+    // Pure: the SMTP servers and identities in a set of prefs.
+    [[nodiscard]] static ThunderbirdProfile profileFromPrefs(const QList<QPair<QString, QVariant>> &prefs);
+
+    // Where Thunderbird keeps its profiles on this OS (profiles.ini's folder), for the current user.
+    [[nodiscard]] static QStringList thunderbirdRoots();
+    // The profile folders listed in <root>/profiles.ini (IsRelative honoured), default profile first.
+    [[nodiscard]] static QStringList thunderbirdProfiles(const QString &root);
+    // Reads <profile>/prefs.js. Only call after the user agreed.
+    [[nodiscard]] static ThunderbirdProfile readThunderbirdProfile(const QString &profilePath);
+
+    // Installed programs: Thunderbird profiles on every OS, Outlook on Windows, Mail on macOS.
+    [[nodiscard]] static QList<Installed> detectInstalled();
+
+    [[nodiscard]] static QString programName(Program program); // stable: "outlook", "thunderbird", "apple-mail", "other"
+    [[nodiscard]] static QString displayName(Program program); // translated: "Outlook", ...
+};

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "detect/DetectionTypes.h"
+#include "diagnose/ErrorExplainer.h"
+#include "smtp/ProbeTypes.h"
+
+#include <QList>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// How the user's mail program should send: the answer MailFix gives.
+struct MailSettings
+{
+    enum class Auth { None, NormalPassword, EncryptedPassword, OAuth2 };
+
+    QString host;
+    quint16 port = 0;
+    SecurityMode security = SecurityMode::StartTls;
+    Auth auth = Auth::NormalPassword;
+    QString username;
+
+    friend bool operator==(const MailSettings &a, const MailSettings &b)
+    {
+        return a.host.compare(b.host, Qt::CaseInsensitive) == 0 && a.port == b.port &&
+               a.security == b.security && a.auth == b.auth;
+    }
+    // "HOST:PORT:SECURITY:AUTH" as the CLI's --current takes it, e.g.
+    // "smtp.example.com:587:starttls:normal-password".
+    [[nodiscard]] static std::optional<MailSettings> parse(const QString &text, QString *error);
+    [[nodiscard]] static QString
+    authName(Auth auth); // "none", "normal-password", "encrypted-password", "oauth2"
+    [[nodiscard]] static bool parseAuth(const QString &text, Auth *auth);
+};
+
+// The recommended settings, and how sure MailFix is of them.
+struct Recommendation
+{
+    MailSettings settings;
+    bool verified = false;            // a probe signed in and had a recipient accepted with exactly these
+    QStringList unconfirmed;          // plain sentences: what could not be checked (e.g. no password given)
+    QList<MailSettings> alternatives; // other ways that work too (e.g. 587 STARTTLS beside 465 TLS)
+};
+
+// One thing MailFix found, in words a non-technical person understands, with the proof and the fix.
+struct Finding
+{
+    enum class Severity { Cause, Warning, Info };
+
+    QString id; // stable, see FindingIds.h
+    Severity severity = Severity::Info;
+    QString title;        // one short sentence
+    QString detail;       // what it means, in plain words
+    QStringList evidence; // the server's own lines (or socket errors) that prove it; never a secret
+    QString fix;          // what to change, in plain words with the user's own values
+    std::optional<MailSettings> fixSettings; // the settings to use, when the fix is settings
+};
+
+// What the diagnosis knows going in.
+struct DiagnosisInput
+{
+    EmailAddress address;
+    QString username; // the user name the probes signed in with (or would have)
+    std::optional<DetectionResult> detection;
+    QList<ProbeResult> probes;
+    std::optional<MailSettings> current;              // the user's settings now, when known
+    std::optional<ErrorExplainer::Explanation> error; // the error the user saw, when pasted
+    bool credentialsGiven = false;                    // a password was available to the probes
+    bool passwordHasUnusualCharacters = false;        // quotes, spaces, non-ASCII (never the password itself)
+    bool vpnActive = false;                           // a VPN interface is up on this computer
+};
+
+struct Diagnosis
+{
+    QList<Finding> findings;                   // most important first: causes, then warnings, then info
+    std::optional<Recommendation> recommended; // empty when nothing reachable was found
+    QList<Finding> nextSteps; // causes no probe can see, to check once the others are ruled out
+    QString providerName;
+    CandidateSource providerSource = CandidateSource::Guess;
+    bool anythingReachable = false;
+
+    [[nodiscard]] bool hasCause() const;
+    [[nodiscard]] const Finding *find(const QString &id) const;
+};
+
+Q_DECLARE_METATYPE(Diagnosis)
+
+namespace DiagnosisNames {
+[[nodiscard]] QString severity(Finding::Severity severity); // "cause", "warning", "info"
+}

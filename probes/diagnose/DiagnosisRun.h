@@ -1,0 +1,82 @@
+#pragma once
+
+#include "detect/ProviderDetector.h"
+#include "diagnose/Diagnosis.h"
+#include "smtp/ProbeSession.h"
+
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+
+// One whole diagnosis, as the wizard and `mailfix-cli diagnose` run it: detect the provider, probe
+// the candidate hosts (ports 25, 26, 465, 587 of the best host, every candidate endpoint and the
+// user's current one) in parallel, then diagnose. The password goes only to hosts that need no
+// approval or that the user approved. Asynchronous and cancellable; finished() comes exactly once.
+class DiagnosisRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString address;
+        Credentials credentials; // the user name defaults to the candidate's (usually the address)
+        std::optional<MailSettings> current;
+        QString errorText;         // what the user's program showed, may be empty
+        QString from;              // MAIL FROM; default: the address
+        QString to;                // relay-test recipient; default: ProbeOptions' default
+        QStringList approvedHosts; // hosts the user approved for the password despite a mark
+        bool approveCertificateProblems = false;
+        bool allowPlaintextAuth = false;
+        bool sendTestMessage = false;
+        int timeoutMs = 10000; // per phase: detection, then probing
+        QStringList caFiles;
+        ProviderDetector::Options
+            detection;          // ispdbBaseUrl, overridesDir, allowHttp (timeout and CAs are set from above)
+        bool vpnActive = false; // filled in by the caller (NetworkEnvironment)
+        // Asked once detection is done, before any password is sent, with the hosts that need the
+        // user's approval (candidates marked needsApproval); returns those the user approved.
+        std::function<QStringList(const QStringList &hosts, const DetectionResult &detection)> approveHosts;
+    };
+
+    enum class Phase { Detecting, Probing, Done };
+
+    explicit DiagnosisRun(Options options, QObject *parent = nullptr);
+
+    void start();
+    void cancel();
+    [[nodiscard]] Phase phase() const { return m_phase; }
+    [[nodiscard]] const QList<ProbeEndpoint> &endpoints() const { return m_endpoints; }
+    [[nodiscard]] const DetectionResult &detection() const { return m_detection; }
+    [[nodiscard]] const QList<ProbeResult> &probeResults() const { return m_probeResults; }
+
+    // Pure: which endpoints to probe for a detection result and the user's current settings.
+    [[nodiscard]] static QList<ProbeEndpoint> endpointsFor(const DetectionResult &detection,
+                                                           const std::optional<MailSettings> &current);
+
+signals:
+    void phaseChanged(DiagnosisRun::Phase phase);
+    void detectionFinished(const DetectionResult &result);
+    void probesPlanned(const QList<ProbeEndpoint> &endpoints);
+    void probeStageStarted(int index, ProbeStage stage);
+    void probeFinished(int index, const ProbeResult &result);
+    void finished(const Diagnosis &diagnosis);
+
+private:
+    void onDetected(const DetectionResult &result);
+    void onProbed(const QList<ProbeResult> &results);
+    void finish();
+
+    Options m_options;
+    Phase m_phase = Phase::Detecting;
+    DetectionResult m_detection;
+    QList<ProbeEndpoint> m_endpoints;
+    QList<ProbeResult> m_probeResults;
+    QPointer<ProviderDetector> m_detector;
+    QList<QPointer<ProbeSession>> m_sessions;
+    int m_sessionsLeft = 0;
+    bool m_started = false;
+    bool m_finished = false;
+    bool m_cancelled = false;
+};

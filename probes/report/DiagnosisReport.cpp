@@ -1,0 +1,219 @@
+#include "report/DiagnosisReport.h"
+
+#include "report/DetectionReport.h"
+#include "report/ProbeReport.h"
+
+#include <QJsonArray>
+
+QJsonObject DiagnosisReport::settingsToJson(const MailSettings &settings)
+{
+    return QJsonObject{
+        {QStringLiteral("host"), settings.host},
+        {QStringLiteral("port"), settings.port},
+        {QStringLiteral("security"), ProbeNames::security(settings.security)},
+        {QStringLiteral("auth"), MailSettings::authName(settings.auth)},
+        {QStringLiteral("username"), settings.username},
+    };
+}
+
+QJsonObject DiagnosisReport::findingToJson(const Finding &finding)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), finding.id},
+        {QStringLiteral("severity"), DiagnosisNames::severity(finding.severity)},
+        {QStringLiteral("title"), finding.title},
+        {QStringLiteral("detail"), finding.detail},
+        {QStringLiteral("fix"), finding.fix},
+        {QStringLiteral("evidence"), QJsonArray::fromStringList(finding.evidence)},
+        {QStringLiteral("fixSettings"),
+         finding.fixSettings ? QJsonValue(settingsToJson(*finding.fixSettings)) : QJsonValue()},
+    };
+}
+
+QJsonValue DiagnosisReport::recommendationToJson(const std::optional<Recommendation> &recommended)
+{
+    if (!recommended)
+        return QJsonValue();
+    QJsonObject json = settingsToJson(recommended->settings);
+    json.insert(QStringLiteral("verified"), recommended->verified);
+    json.insert(QStringLiteral("unconfirmed"), QJsonArray::fromStringList(recommended->unconfirmed));
+    QJsonArray alternatives;
+    for (const MailSettings &alternative : recommended->alternatives)
+        alternatives.append(settingsToJson(alternative));
+    json.insert(QStringLiteral("alternatives"), alternatives);
+    return json;
+}
+
+namespace {
+QJsonArray findingsToJson(const QList<Finding> &findings)
+{
+    QJsonArray array;
+    for (const Finding &finding : findings)
+        array.append(DiagnosisReport::findingToJson(finding));
+    return array;
+}
+} // namespace
+
+QJsonObject DiagnosisReport::toJson(const Diagnosis &diagnosis, const DetectionResult &detection,
+                                    const QList<ProbeResult> &probes)
+{
+    QJsonArray probeArray;
+    for (const ProbeResult &probe : probes)
+        probeArray.append(ProbeReport::toJson(probe));
+    return QJsonObject{
+        {QStringLiteral("findings"), findingsToJson(diagnosis.findings)},
+        {QStringLiteral("recommended"), recommendationToJson(diagnosis.recommended)},
+        {QStringLiteral("provider"),
+         diagnosis.providerName.isEmpty()
+             ? QJsonValue()
+             : QJsonValue(QJsonObject{
+                   {QStringLiteral("name"), diagnosis.providerName},
+                   {QStringLiteral("source"), DetectionNames::source(diagnosis.providerSource)}})},
+        {QStringLiteral("nextSteps"), findingsToJson(diagnosis.nextSteps)},
+        {QStringLiteral("probes"), probeArray},
+        {QStringLiteral("detection"), DetectionReport::toJson(detection)},
+    };
+}
+
+QString DiagnosisReport::securityText(SecurityMode security)
+{
+    switch (security) {
+    case SecurityMode::None:
+        return tr("None");
+    case SecurityMode::StartTls:
+        return tr("STARTTLS");
+    case SecurityMode::ImplicitTls:
+        return tr("SSL/TLS");
+    }
+    return {};
+}
+
+QString DiagnosisReport::authText(MailSettings::Auth auth)
+{
+    switch (auth) {
+    case MailSettings::Auth::None:
+        return tr("No authentication");
+    case MailSettings::Auth::NormalPassword:
+        return tr("Normal password");
+    case MailSettings::Auth::EncryptedPassword:
+        return tr("Encrypted password");
+    case MailSettings::Auth::OAuth2:
+        return tr("OAuth2");
+    }
+    return {};
+}
+
+namespace {
+// Indents every line of a (possibly multi-line) text.
+QString indented(const QString &text, int spaces)
+{
+    const QString pad(spaces, QLatin1Char(' '));
+    QString out;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        out += pad + line + QLatin1Char('\n');
+    return out;
+}
+
+// A finding in full: title, what it means, what to do, and the server's own words.
+QString findingText(const Finding &finding, const QString &prefix)
+{
+    QString out = prefix + finding.title + QStringLiteral("  [%1]\n").arg(finding.id);
+    if (!finding.detail.isEmpty())
+        out += indented(finding.detail, 2);
+    if (!finding.fix.isEmpty())
+        out += indented(DiagnosisReport::tr("What to do: %1").arg(finding.fix), 2);
+    if (!finding.evidence.isEmpty()) {
+        out += DiagnosisReport::tr("  What we saw:\n");
+        for (const QString &line : finding.evidence)
+            out += indented(line, 4);
+    }
+    return out;
+}
+
+QString settingsLine(const MailSettings &s)
+{
+    return DiagnosisReport::tr("%1, port %2, %3, %4")
+        .arg(s.host)
+        .arg(s.port)
+        .arg(DiagnosisReport::securityText(s.security), DiagnosisReport::authText(s.auth));
+}
+} // namespace
+
+QString DiagnosisReport::toText(const Diagnosis &diagnosis, const DetectionResult &detection,
+                                const QList<ProbeResult> &probes, bool withProbeDetails)
+{
+    QString out;
+    // The main cause (or, when all is well, the best news) first.
+    const Finding *headline = diagnosis.findings.isEmpty() ? nullptr : &diagnosis.findings.first();
+    if (!headline) {
+        out += tr("MailFix found nothing to report.\n");
+    } else {
+        out += findingText(*headline,
+                           headline->severity == Finding::Severity::Cause ? tr("The problem: ") : QString());
+    }
+
+    // The settings to use, and how sure MailFix is of them.
+    out += QLatin1Char('\n');
+    if (const std::optional<Recommendation> &r = diagnosis.recommended) {
+        const MailSettings &s = r->settings;
+        out += tr("Use these settings for the outgoing server:\n");
+        const auto row = [&out](const QString &label, const QString &value) {
+            out += QStringLiteral("  %1 %2\n").arg(label, -26).arg(value);
+        };
+        row(tr("Outgoing server (SMTP):"), s.host);
+        row(tr("Port:"), QString::number(s.port));
+        row(tr("Connection security:"), securityText(s.security));
+        row(tr("Authentication method:"), authText(s.auth));
+        if (!s.username.isEmpty())
+            row(tr("User name:"), s.username);
+        if (r->verified) {
+            out += tr("  Verified: we checked this. Signing in and sending works with these settings.\n");
+        } else {
+            const QString why = r->unconfirmed.isEmpty()
+                                    ? tr("MailFix could not sign in and send with these settings.")
+                                    : r->unconfirmed.join(QLatin1Char(' '));
+            out += indented(tr("Not verified: %1").arg(why), 2);
+        }
+        if (!r->alternatives.isEmpty()) {
+            out += tr("  These work too:\n");
+            for (const MailSettings &alternative : r->alternatives)
+                out += QStringLiteral("    %1\n").arg(settingsLine(alternative));
+        }
+    } else if (!diagnosis.anythingReachable) {
+        out +=
+            tr("MailFix could not reach any outgoing mail server for %1, so it cannot recommend settings.\n")
+                .arg(detection.address.text);
+    } else {
+        out += tr("MailFix could not find settings that work.\n");
+    }
+
+    // Everything else it found.
+    if (diagnosis.findings.size() > 1) {
+        out += QLatin1Char('\n') + tr("Also found:\n");
+        for (qsizetype i = 1; i < diagnosis.findings.size(); ++i)
+            out += findingText(diagnosis.findings.at(i), QStringLiteral("- "));
+    }
+    if (!diagnosis.nextSteps.isEmpty()) {
+        out += QLatin1Char('\n') + tr("If it still does not work, check these:\n");
+        for (const Finding &step : diagnosis.nextSteps)
+            out += findingText(step, QStringLiteral("- "));
+    }
+
+    out += QLatin1Char('\n');
+    if (!diagnosis.providerName.isEmpty())
+        out += tr("Provider: %1 (from %2)\n")
+                   .arg(diagnosis.providerName, DetectionNames::source(diagnosis.providerSource));
+    if (withProbeDetails) {
+        out += QLatin1Char('\n') + tr("Technical details:\n\n") + DetectionReport::toText(detection);
+        for (const ProbeResult &probe : probes)
+            out += QLatin1Char('\n') + ProbeReport::toText(probe, true);
+    } else {
+        QStringList checked;
+        for (const ProbeResult &probe : probes)
+            checked << ProbeReport::endpointLabel(probe.endpoint);
+        if (!checked.isEmpty())
+            out += tr("Checked: %1. Add --transcript to see each conversation with the server.\n")
+                       .arg(checked.join(QLatin1String(", ")));
+    }
+    return out;
+}

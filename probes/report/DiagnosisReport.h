@@ -1,0 +1,34 @@
+#pragma once
+
+#include "detect/DetectionTypes.h"
+#include "diagnose/Diagnosis.h"
+#include "smtp/ProbeTypes.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+
+// Turns a diagnosis into JSON (the schema in the README) and into readable text for the console: the
+// main cause first, then the settings to use and how sure MailFix is of them, then the rest. Neither
+// ever contains a password.
+class DiagnosisReport
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnosisReport)
+
+public:
+    [[nodiscard]] static QJsonObject toJson(const Diagnosis &diagnosis, const DetectionResult &detection,
+                                            const QList<ProbeResult> &probes);
+    [[nodiscard]] static QJsonObject findingToJson(const Finding &finding);
+    // {host, port, security, auth, username}
+    [[nodiscard]] static QJsonObject settingsToJson(const MailSettings &settings);
+    // null, or the recommendation with verified, unconfirmed[] and alternatives[]
+    [[nodiscard]] static QJsonValue recommendationToJson(const std::optional<Recommendation> &recommended);
+
+    // withProbeDetails appends every probe's stages and transcript, for a technician.
+    [[nodiscard]] static QString toText(const Diagnosis &diagnosis, const DetectionResult &detection,
+                                        const QList<ProbeResult> &probes, bool withProbeDetails = false);
+
+    // The names mail programs use: "SSL/TLS", "STARTTLS", "None"; "Normal password", ...
+    [[nodiscard]] static QString securityText(SecurityMode security);
+    [[nodiscard]] static QString authText(MailSettings::Auth auth);
+};

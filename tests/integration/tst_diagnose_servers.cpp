@@ -1,0 +1,256 @@
+#include "HarnessEnv.h"
+#include "cli/CliApp.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+#include <QTimer>
+
+// `mailfix-cli diagnose` end to end against the harness's real servers, in-process through CliApp:
+// detection, probing and diagnosis for the situations people meet, each checked by its first cause,
+// the recommended settings, whether they were verified, and the exit code.
+class TestDiagnoseServers : public QObject
+{
+    Q_OBJECT
+
+    HarnessEnv m_env;
+
+    struct Outcome
+    {
+        int code = -1;
+        QJsonObject root;
+        qint64 elapsedMs = 0;
+    };
+
+    enum class Password { Right, Wrong };
+    enum class Ca { Harness, None };
+
+    // Runs `mailfix-cli diagnose ARGS --json ...` with the harness's settings and checks what every run
+    // must satisfy: valid JSON with the top-level fields, the exit code in it, and no password anywhere.
+    Outcome diagnose(const QStringList &args, Password password = Password::Right, Ca ca = Ca::Harness)
+    {
+        const QString secret =
+            password == Password::Right ? m_env.password : QStringLiteral("Wrong-%1").arg(m_env.password);
+        QStringList all = QStringList{QStringLiteral("mailfix-cli"), QStringLiteral("diagnose")} + args;
+        all << QStringLiteral("--json") << QStringLiteral("--ispdb-url")
+            << QStringLiteral("https://ispdb.test/v1.1/") << QStringLiteral("--timeout")
+            << QStringLiteral("3") << QStringLiteral("--password-stdin");
+        if (!all.contains(QLatin1String("--user")))
+            all << QStringLiteral("--user") << m_env.user;
+        if (ca == Ca::Harness)
+            all << QStringLiteral("--ca-file") << m_env.caFile;
+
+        QString out;
+        QString err;
+        QTextStream outStream(&out);
+        QTextStream errStream(&err);
+        CliApp cli(outStream, errStream);
+        cli.setPasswordReader([secret](QString *p) {
+            *p = secret;
+            return true;
+        });
+        // A sanity bound, not a timing test: a run that never ends would otherwise hang until ctest's
+        // timeout.
+        QTimer watchdog;
+        watchdog.setSingleShot(true);
+        QObject::connect(&watchdog, &QTimer::timeout, [&all] {
+            qFatal("diagnose did not finish within 60 s: %s", qPrintable(all.join(QLatin1Char(' '))));
+        });
+        watchdog.start(60000);
+        QElapsedTimer timer;
+        timer.start();
+        Outcome outcome;
+        outcome.code = cli.run(all);
+        outcome.elapsedMs = timer.elapsed();
+        watchdog.stop();
+        outStream.flush();
+        errStream.flush();
+
+        [&] {
+            QVERIFY2(!out.contains(secret) && !err.contains(secret), "the password is in the output");
+            QVERIFY2(!out.contains(m_env.password) && !err.contains(m_env.password),
+                     "the password is in the output");
+            QJsonParseError error;
+            outcome.root = QJsonDocument::fromJson(out.toUtf8(), &error).object();
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(out + err));
+            QCOMPARE(outcome.root.value(QLatin1String("command")).toString(), QStringLiteral("diagnose"));
+            QVERIFY(!outcome.root.value(QLatin1String("mailfixVersion")).toString().isEmpty());
+            QCOMPARE(outcome.root.value(QLatin1String("exitCode")).toInt(-1), outcome.code);
+            for (const char *key :
+                 {"findings", "recommended", "provider", "nextSteps", "probes", "detection"})
+                QVERIFY2(outcome.root.contains(QLatin1String(key)), key);
+        }();
+        return outcome;
+    }
+
+    static QJsonArray findings(const Outcome &o) { return o.root.value(QLatin1String("findings")).toArray(); }
+
+    // The id of the first finding of severity "cause"; empty when there is none.
+    static QString firstCause(const Outcome &o)
+    {
+        for (const QJsonValue &f : findings(o)) {
+            if (f.toObject().value(QLatin1String("severity")).toString() == QLatin1String("cause"))
+                return f.toObject().value(QLatin1String("id")).toString();
+        }
+        return {};
+    }
+
+    static bool hasFinding(const Outcome &o, const QString &id)
+    {
+        for (const QJsonValue &f : findings(o)) {
+            if (f.toObject().value(QLatin1String("id")).toString() == id)
+                return true;
+        }
+        return false;
+    }
+
+    static QJsonObject recommended(const Outcome &o)
+    {
+        return o.root.value(QLatin1String("recommended")).toObject();
+    }
+
+    // What came out, for the failure message: exit code, findings, recommendation.
+    static QByteArray describe(const Outcome &o)
+    {
+        QString text = QStringLiteral("exit %1 after %2 ms\nfindings:\n").arg(o.code).arg(o.elapsedMs);
+        for (const QJsonValue &v : findings(o)) {
+            const QJsonObject f = v.toObject();
+            text +=
+                QStringLiteral("  %1 %2: %3\n")
+                    .arg(f.value(QLatin1String("severity")).toString(),
+                         f.value(QLatin1String("id")).toString(), f.value(QLatin1String("title")).toString());
+        }
+        const QJsonValue r = o.root.value(QLatin1String("recommended"));
+        text += QStringLiteral("recommended: %1\n")
+                    .arg(r.isNull()
+                             ? QStringLiteral("null")
+                             : QString::fromUtf8(QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact)));
+        return text.toUtf8();
+    }
+
+    // Checks the first cause (empty: none) and the exit code; then, when given, the recommended host,
+    // port and security, and whether they were verified (1 yes, 0 no, -1 not checked).
+    static void expect(const Outcome &o, const QString &cause, int code, const QString &host = QString(),
+                       int port = 0, const QString &security = QString(), int verified = -1)
+    {
+        const QByteArray why = describe(o);
+        QVERIFY2(firstCause(o) == cause, why.constData());
+        QVERIFY2(o.code == code, why.constData());
+        const QJsonObject r = recommended(o);
+        if (!host.isEmpty())
+            QVERIFY2(r.value(QLatin1String("host")).toString() == host, why.constData());
+        if (port > 0) {
+            QVERIFY2(r.value(QLatin1String("port")).toInt() == port, why.constData());
+            QVERIFY2(r.value(QLatin1String("security")).toString() == security, why.constData());
+        }
+        if (verified >= 0)
+            QVERIFY2(r.value(QLatin1String("verified")).toBool() == (verified == 1), why.constData());
+    }
+
+private slots:
+    void initTestCase() { MAILFIX_REQUIRE_HARNESS(m_env); }
+
+    // The classic: the program does not sign in, Exim refuses the recipient and answers DATA with 503.
+    void authenticationRequired()
+    {
+        const Outcome o =
+            diagnose({QStringLiteral("alice@example.test"), QStringLiteral("--current"),
+                      QStringLiteral("smtp.example.test:587:starttls:none"), QStringLiteral("--error"),
+                      QStringLiteral("503 valid RCPT command must precede DATA")});
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("auth-required"), 1, QStringLiteral("smtp.example.test"), 465,
+               QStringLiteral("tls"), 1);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(recommended(o).value(QLatin1String("auth")).toString(), QStringLiteral("normal-password"));
+    }
+
+    void wrongPassword()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@example.test"), QStringLiteral("--current"),
+                                    QStringLiteral("smtp.example.test:465:tls:normal-password")},
+                                   Password::Wrong);
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("auth-failed"), 1, QString(), 0, QString(), 0);
+    }
+
+    // Postfix offers AUTH only after STARTTLS (smtpd_tls_auth_only).
+    void authOnlyAfterStartTls()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@postfix.test"), QStringLiteral("--user"),
+                                    m_env.postfixUser, QStringLiteral("--current"),
+                                    QStringLiteral("smtp.postfix.test:587:none:normal-password")});
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("auth-needs-tls"), 1, QStringLiteral("smtp.postfix.test"), 465,
+               QStringLiteral("tls"), 1);
+    }
+
+    // only465.test: nothing but implicit TLS on 465; the program uses 587.
+    void onlyPort465Open()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@only465.test"), QStringLiteral("--current"),
+                                    QStringLiteral("smtp.only465.test:587:starttls:normal-password")});
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("port-unresponsive"), 1, QStringLiteral("smtp.only465.test"), 465,
+               QStringLiteral("tls"), 1);
+    }
+
+    // The internet provider drops port 25: the run still ends, and recommends 465.
+    void port25Dropped()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@blocked25.test"), QStringLiteral("--current"),
+                                    QStringLiteral("smtp.blocked25.test:25:starttls:normal-password")});
+        if (QTest::currentTestFailed())
+            return;
+        // any host of the domain will do (smtp.blocked25.test and blocked25.test are the same server)
+        expect(o, QStringLiteral("port-blocked"), 1, QString(), 465, QStringLiteral("tls"), 1);
+        QVERIFY2(o.elapsedMs < 20000, describe(o).constData());
+    }
+
+    // Without the harness CA the server's certificate is not trusted: no password may be sent.
+    void certificateNotTrusted()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@example.test")}, Password::Right, Ca::None);
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("tls-certificate-invalid"), 1, QString(), 0, QString(), 0);
+        for (const QJsonValue &p : o.root.value(QLatin1String("probes")).toArray()) {
+            const QJsonObject probe = p.toObject();
+            QVERIFY2(
+                probe.value(QLatin1String("auth")).toObject().value(QLatin1String("outcome")).toString() !=
+                    QLatin1String("succeeded"),
+                qPrintable(QStringLiteral("the password was sent to %1:%2")
+                               .arg(probe.value(QLatin1String("host")).toString())
+                               .arg(probe.value(QLatin1String("port")).toInt())));
+        }
+    }
+
+    // Exim lets alice send only as alice@example.test.
+    void senderNotOwned()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@example.test"), QStringLiteral("--from"),
+                                    QStringLiteral("bob@example.test")});
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("sender-rejected"), 1);
+    }
+
+    void everythingFine()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@example.test"), QStringLiteral("--current"),
+                                    QStringLiteral("smtp.example.test:465:tls:normal-password")});
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QString(), 0, QStringLiteral("smtp.example.test"), 465, QStringLiteral("tls"), 1);
+        QVERIFY2(hasFinding(o, QStringLiteral("settings-ok")), describe(o).constData());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnoseServers)
+#include "tst_diagnose_servers.moc"

@@ -1,0 +1,454 @@
+#include "diagnose/Diagnoser.h"
+#include "diagnose/FindingIds.h"
+
+#include <QTest>
+
+Q_DECLARE_METATYPE(DiagnosisInput)
+
+// Diagnoser: scenario tables from probe results (and the pasted error, the current settings) to
+// findings, for every finding id, and the choice of the recommended settings.
+class TestDiagnoser : public QObject
+{
+    Q_OBJECT
+
+    static SmtpReply reply(int code, const QString &enhanced, const QString &text)
+    {
+        SmtpReply r;
+        r.code = code;
+        r.enhancedCode = enhanced;
+        r.lines = {text};
+        r.rawLines = {QStringLiteral("%1 %2%3").arg(code).arg(
+            enhanced.isEmpty() ? QString() : enhanced + QLatin1Char(' '), text)};
+        return r;
+    }
+
+    // A probe that reached the server, with TLS as its mode implies, AUTH PLAIN LOGIN after TLS, the relay
+    // refused without signing in, and (with a password) signed in and accepted.
+    static ProbeResult working(const QString &host, quint16 port, SecurityMode security, bool signedIn = true)
+    {
+        ProbeResult p;
+        p.endpoint = {host, port, security};
+        p.outcome = ProbeResult::Outcome::Completed;
+        p.connect = ConnectOutcome::Connected;
+        p.banner = BannerOutcome::Ready;
+        p.bannerReply = reply(220, QString(), QStringLiteral("%1 ESMTP").arg(host));
+        p.capabilities.authMechanisms = {QStringLiteral("PLAIN"), QStringLiteral("LOGIN")};
+        p.capabilities.keywords = {QStringLiteral("AUTH PLAIN LOGIN")};
+        if (security != SecurityMode::None) {
+            p.tls.attempted = p.tls.offered = p.tls.established = p.tls.certificateTrusted = true;
+            p.capabilitiesBeforeTls.startTls = security == SecurityMode::StartTls;
+            p.capabilitiesBeforeTls.keywords = {QStringLiteral("STARTTLS")};
+        } else {
+            p.capabilitiesBeforeTls = p.capabilities;
+        }
+        p.relayWithoutAuth.outcome = RelayOutcome::RecipientRejected;
+        p.relayWithoutAuth.mailReply = reply(250, QString(), QStringLiteral("OK"));
+        p.relayWithoutAuth.rcptReply = reply(550, QString(), QStringLiteral("relay not permitted"));
+        p.relayWithoutAuth.dataReply =
+            reply(503, QString(), QStringLiteral("Valid RCPT command must precede DATA"));
+        if (signedIn) {
+            p.auth.outcome = AuthOutcome::Succeeded;
+            p.auth.mechanism = QStringLiteral("PLAIN");
+            p.auth.reply = reply(235, QString(), QStringLiteral("Authentication succeeded"));
+            p.relayWithAuth.outcome = RelayOutcome::Accepted;
+            p.relayWithAuth.rcptReply = reply(250, QString(), QStringLiteral("Accepted"));
+        }
+        return p;
+    }
+
+    static ProbeResult failedConnect(const QString &host, quint16 port, ConnectOutcome how)
+    {
+        ProbeResult p;
+        p.endpoint = {host, port, ProbeEndpoint::defaultSecurityFor(port)};
+        p.outcome =
+            how == ConnectOutcome::TimedOut ? ProbeResult::Outcome::TimedOut : ProbeResult::Outcome::Failed;
+        p.connect = how;
+        p.failure = ProbeNames::connect(how);
+        return p;
+    }
+
+    static ProbeResult withAuth(ProbeResult p, AuthOutcome outcome, const SmtpReply &r)
+    {
+        p.auth.outcome = outcome;
+        p.auth.reply = r;
+        p.relayWithAuth = {};
+        return p;
+    }
+
+    static DiagnosisInput input(const QList<ProbeResult> &probes, const QString &current = QString(),
+                                bool password = true)
+    {
+        DiagnosisInput in;
+        in.address = EmailAddress::parse(QStringLiteral("alice@example.com"));
+        in.probes = probes;
+        in.credentialsGiven = password;
+        if (!current.isEmpty()) {
+            QString error;
+            in.current = MailSettings::parse(current, &error);
+        }
+        return in;
+    }
+
+    static QList<ProbeResult> fourPorts(bool signedIn = true)
+    {
+        const QString h = QStringLiteral("smtp.example.com");
+        return {failedConnect(h, 25, ConnectOutcome::Refused), failedConnect(h, 26, ConnectOutcome::Refused),
+                working(h, 465, SecurityMode::ImplicitTls, signedIn),
+                working(h, 587, SecurityMode::StartTls, signedIn)};
+    }
+
+    struct Scenario
+    {
+        const char *name;
+        DiagnosisInput in;
+        QString firstCause; // empty: no cause expected
+        QString mustContain;
+    };
+
+    static QList<Scenario> scenarioTable()
+    {
+        QList<Scenario> rows;
+        struct Row
+        {
+            QList<Scenario> *rows;
+            const char *name;
+            DiagnosisInput in;
+            QString firstCause;
+            Row &operator<<(const DiagnosisInput &i)
+            {
+                in = i;
+                return *this;
+            }
+            Row &operator<<(const QString &text)
+            {
+                if (stage++ == 0) {
+                    firstCause = text;
+                } else {
+                    rows->append({name, in, firstCause, text});
+                }
+                return *this;
+            }
+            int stage = 0;
+        };
+        auto newRow = [&rows](const char *name) { return Row{&rows, name, {}, {}}; };
+        const QString h = QStringLiteral("smtp.example.com");
+
+        newRow("auth-required") << input(fourPorts(), QStringLiteral("smtp.example.com:587:starttls:none"))
+                                << QStringLiteral("auth-required") << QStringLiteral("bad-command-sequence");
+        {
+            DiagnosisInput in = input(fourPorts(), QString(), false);
+            in.error = ErrorExplainer::explain(QStringLiteral("503 valid RCPT command must precede DATA"));
+            newRow("auth-required from the pasted 503")
+                << in << QStringLiteral("auth-required") << QStringLiteral("bad-command-sequence");
+        }
+        newRow("auth-failed") << input({withAuth(
+                                     working(h, 465, SecurityMode::ImplicitTls), AuthOutcome::Rejected,
+                                     reply(535, QString(), QStringLiteral("Incorrect authentication data")))})
+                              << QStringLiteral("auth-failed") << QStringLiteral("auth-failed");
+        newRow("app-password-required")
+            << input({withAuth(working(h, 465, SecurityMode::ImplicitTls), AuthOutcome::Failed,
+                               reply(534, QStringLiteral("5.7.9"),
+                                     QStringLiteral("Application-specific password required.")))})
+            << QStringLiteral("app-password-required") << QStringLiteral("app-password-required");
+        {
+            ProbeResult p = working(h, 587, SecurityMode::StartTls, false);
+            p.capabilities.authMechanisms = {QStringLiteral("XOAUTH2"), QStringLiteral("OAUTHBEARER")};
+            p.auth.outcome = AuthOutcome::NeedsOAuth2;
+            newRow("oauth-required") << input({p}) << QStringLiteral("oauth-required")
+                                     << QStringLiteral("oauth-required");
+        }
+        newRow("smtp-auth-disabled-by-admin")
+            << input({withAuth(working(h, 587, SecurityMode::StartTls), AuthOutcome::Rejected,
+                               reply(535, QStringLiteral("5.7.139"),
+                                     QStringLiteral("Authentication unsuccessful, SmtpClientAuthentication "
+                                                    "is disabled for the Tenant.")))})
+            << QStringLiteral("smtp-auth-disabled-by-admin") << QStringLiteral("smtp-auth-disabled-by-admin");
+        newRow("auth-mechanism-mismatch")
+            << input(fourPorts(), QStringLiteral("smtp.example.com:587:starttls:encrypted-password"))
+            << QStringLiteral("auth-mechanism-mismatch") << QStringLiteral("auth-mechanism-mismatch");
+        {
+            QList<ProbeResult> probes = fourPorts();
+            probes[3].capabilitiesBeforeTls.authMechanisms.clear(); // Postfix: AUTH only after STARTTLS
+            newRow("auth-needs-tls") << input(probes,
+                                              QStringLiteral("smtp.example.com:587:none:normal-password"))
+                                     << QStringLiteral("auth-needs-tls") << QStringLiteral("auth-needs-tls");
+        }
+        {
+            ProbeResult p = working(h, 25, SecurityMode::None, false);
+            p.relayWithoutAuth.outcome = RelayOutcome::SenderRejected;
+            p.relayWithoutAuth.mailReply =
+                reply(530, QStringLiteral("5.7.0"), QStringLiteral("Must issue a STARTTLS command first"));
+            newRow("tls-required") << input({p, working(h, 465, SecurityMode::ImplicitTls)},
+                                            QStringLiteral("smtp.example.com:25:none:normal-password"))
+                                   << QStringLiteral("tls-required") << QStringLiteral("tls-required");
+        }
+        {
+            ProbeResult silent;
+            silent.endpoint = {h, 465, SecurityMode::StartTls};
+            silent.connect = ConnectOutcome::Connected;
+            silent.banner = BannerOutcome::Silent;
+            silent.outcome = ProbeResult::Outcome::TimedOut;
+            newRow("tls-mode-mismatch 465 with STARTTLS")
+                << input(fourPorts() << silent,
+                         QStringLiteral("smtp.example.com:465:starttls:normal-password"))
+                << QStringLiteral("tls-mode-mismatch") << QStringLiteral("tls-mode-mismatch");
+            newRow("tls-mode-mismatch 587 with SSL")
+                << input(fourPorts(), QStringLiteral("smtp.example.com:587:tls:normal-password"))
+                << QStringLiteral("tls-mode-mismatch") << QStringLiteral("tls-mode-mismatch");
+        }
+        {
+            QList<ProbeResult> probes = fourPorts(false);
+            for (ProbeResult &p : probes) {
+                if (p.tls.established) {
+                    p.tls.certificateTrusted = false;
+                    p.tls.errorTexts = {QStringLiteral("The certificate is self-signed, and untrusted")};
+                    p.auth.outcome = AuthOutcome::WithheldUntrustedCertificate;
+                }
+            }
+            newRow("tls-certificate-invalid") << input(probes) << QStringLiteral("tls-certificate-invalid")
+                                              << QStringLiteral("tls-certificate-invalid");
+        }
+        newRow("port-blocked") << input({failedConnect(h, 25, ConnectOutcome::TimedOut),
+                                         working(h, 465, SecurityMode::ImplicitTls),
+                                         working(h, 587, SecurityMode::StartTls)},
+                                        QStringLiteral("smtp.example.com:25:starttls:normal-password"))
+                               << QStringLiteral("port-blocked") << QStringLiteral("port-blocked");
+        newRow("port 25 blocked, not used: a warning only")
+            << input({failedConnect(h, 25, ConnectOutcome::TimedOut),
+                      working(h, 465, SecurityMode::ImplicitTls)})
+            << QString() << QStringLiteral("port-blocked");
+        newRow("port-unresponsive") << input(fourPorts(),
+                                             QStringLiteral("smtp.example.com:26:starttls:normal-password"))
+                                    << QStringLiteral("port-unresponsive")
+                                    << QStringLiteral("port-unresponsive");
+        newRow("server-unreachable") << input({failedConnect(h, 25, ConnectOutcome::Refused),
+                                               failedConnect(h, 465, ConnectOutcome::Refused)})
+                                     << QStringLiteral("server-unreachable")
+                                     << QStringLiteral("server-unreachable");
+        {
+            DiagnosisInput in = input({failedConnect(h, 587, ConnectOutcome::ResolveFailed)});
+            DetectionResult d;
+            d.domainExists = false;
+            in.detection = d;
+            newRow("domain-not-found")
+                << in << QStringLiteral("domain-not-found") << QStringLiteral("domain-not-found");
+        }
+        {
+            ProbeResult p = working(h, 465, SecurityMode::ImplicitTls);
+            p.relayWithAuth.outcome = RelayOutcome::SenderRejected;
+            p.relayWithAuth.mailReply = reply(553, QStringLiteral("5.7.1"),
+                                              QStringLiteral("Sender address rejected: not owned by user"));
+            newRow("sender-rejected")
+                << input({p}) << QStringLiteral("sender-rejected") << QStringLiteral("sender-rejected");
+        }
+        {
+            ProbeResult p = working(h, 465, SecurityMode::ImplicitTls);
+            p.relayWithAuth.outcome = RelayOutcome::RecipientRejected;
+            p.relayWithAuth.rcptReply = reply(550, QStringLiteral("5.1.1"), QStringLiteral("User unknown"));
+            newRow("recipient-rejected") << input({p}) << QString() << QStringLiteral("recipient-rejected");
+        }
+        {
+            DiagnosisInput in =
+                input(fourPorts(), QStringLiteral("smtp.example.com:465:tls:normal-password"));
+            in.error = ErrorExplainer::explain(
+                QStringLiteral("552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox full"));
+            newRow("mailbox-full") << in << QStringLiteral("mailbox-full") << QStringLiteral("mailbox-full");
+        }
+        {
+            DiagnosisInput in = input(fourPorts());
+            in.address = EmailAddress::parse(QStringLiteral("alice..smith@example.com"));
+            newRow("address-odd-characters") << in << QString() << QStringLiteral("address-odd-characters");
+        }
+        {
+            ProbeResult p;
+            p.endpoint = {h, 25, SecurityMode::StartTls};
+            p.connect = ConnectOutcome::Connected;
+            p.banner = BannerOutcome::Rejected;
+            p.bannerReply = reply(554, QString(), QStringLiteral("Your IP is listed at zen.spamhaus.org"));
+            newRow("ip-blocklisted") << input({p, working(h, 465, SecurityMode::ImplicitTls)})
+                                     << QStringLiteral("ip-blocklisted") << QStringLiteral("ip-blocklisted");
+        }
+        {
+            DiagnosisInput in = input(fourPorts(false), QString(), false);
+            DetectionResult d;
+            Candidate c;
+            c.endpoint = {h, 25, SecurityMode::None};
+            c.authentication = {OutgoingServerConfig::Auth::SmtpAfterPop};
+            d.candidates = {c};
+            in.detection = d;
+            newRow("pop-before-smtp") << in << QString() << QStringLiteral("pop-before-smtp");
+        }
+        {
+            DiagnosisInput in = input(
+                {failedConnect(h, 25, ConnectOutcome::TimedOut), working(h, 465, SecurityMode::ImplicitTls)});
+            in.vpnActive = true;
+            newRow("vpn-active") << in << QString() << QStringLiteral("vpn-active");
+        }
+        newRow("settings-ok") << input(fourPorts(),
+                                       QStringLiteral("smtp.example.com:465:tls:normal-password"))
+                              << QString() << QStringLiteral("settings-ok");
+        return rows;
+    }
+
+private slots:
+    void scenarios_data()
+    {
+        QTest::addColumn<DiagnosisInput>("in");
+        QTest::addColumn<QString>("firstCause");
+        QTest::addColumn<QString>("mustContain");
+        for (const Scenario &row : scenarioTable())
+            QTest::newRow(row.name) << row.in << row.firstCause << row.mustContain;
+    }
+
+    void scenarios()
+    {
+        QFETCH(DiagnosisInput, in);
+        QFETCH(QString, firstCause);
+        QFETCH(QString, mustContain);
+        const Diagnosis d = Diagnoser::diagnose(in);
+        QStringList ids;
+        for (const Finding &f : d.findings)
+            ids << QStringLiteral("%1(%2)").arg(f.id, DiagnosisNames::severity(f.severity));
+        const QByteArray all = ids.join(QLatin1Char(' ')).toUtf8();
+        if (firstCause.isEmpty()) {
+            QVERIFY2(!d.hasCause(), all.constData());
+        } else {
+            QVERIFY2(!d.findings.isEmpty(), all.constData());
+            QCOMPARE(DiagnosisNames::severity(d.findings.first().severity), QStringLiteral("cause"));
+            QVERIFY2(d.findings.first().id == firstCause, all.constData());
+        }
+        QVERIFY2(d.find(mustContain), all.constData());
+        for (const Finding &f : d.findings) {
+            QVERIFY(!f.title.isEmpty());
+            QVERIFY(!f.detail.isEmpty());
+            QVERIFY2(!f.title.contains(QLatin1Char('!')), qPrintable(f.title));
+            // severities never go up again: causes, then warnings, then info
+        }
+        for (int i = 1; i < d.findings.size(); ++i)
+            QVERIFY(int(d.findings.at(i - 1).severity) <= int(d.findings.at(i).severity));
+    }
+
+    void everyIdHasAScenario()
+    {
+        // The ids FindingIds.h defines; scenarios_data() must cover each one.
+        const QStringList all = {FindingId::AuthRequired,
+                                 FindingId::AuthFailed,
+                                 FindingId::AppPasswordRequired,
+                                 FindingId::OauthRequired,
+                                 FindingId::SmtpAuthDisabledByAdmin,
+                                 FindingId::AuthMechanismMismatch,
+                                 FindingId::AuthNeedsTls,
+                                 FindingId::TlsRequired,
+                                 FindingId::TlsModeMismatch,
+                                 FindingId::TlsCertificateInvalid,
+                                 FindingId::PortBlocked,
+                                 FindingId::PortUnresponsive,
+                                 FindingId::ServerUnreachable,
+                                 FindingId::DomainNotFound,
+                                 FindingId::SenderRejected,
+                                 FindingId::RecipientRejected,
+                                 FindingId::MailboxFull,
+                                 FindingId::AddressOddCharacters,
+                                 FindingId::IpBlocklisted,
+                                 FindingId::PopBeforeSmtp,
+                                 FindingId::BadCommandSequence,
+                                 FindingId::VpnActive,
+                                 FindingId::SettingsOk};
+        QCOMPARE(all.size(), 23);
+        const QList<Scenario> table = scenarioTable();
+        for (const QString &id : all) {
+            const bool seen = std::any_of(table.cbegin(), table.cend(), [&id](const Scenario &row) {
+                return (row.mustContain == id || row.firstCause == id) &&
+                       Diagnoser::diagnose(row.in).find(id);
+            });
+            QVERIFY2(seen, qPrintable(id));
+        }
+    }
+
+    void recommendationFollowsRfc8314()
+    {
+        const Diagnosis d = Diagnoser::diagnose(input(fourPorts()));
+        QVERIFY(d.recommended);
+        QVERIFY(d.recommended->verified);
+        QCOMPARE(d.recommended->settings.port, quint16(465));
+        QCOMPARE(d.recommended->settings.security, SecurityMode::ImplicitTls);
+        QCOMPARE(d.recommended->settings.auth, MailSettings::Auth::NormalPassword);
+        QCOMPARE(d.recommended->settings.username, QStringLiteral("alice@example.com"));
+        QCOMPARE(d.recommended->alternatives.size(), 1);
+        QCOMPARE(d.recommended->alternatives.first().port, quint16(587));
+        QVERIFY(d.anythingReachable);
+    }
+
+    void unverifiedSaysWhy()
+    {
+        const Diagnosis d = Diagnoser::diagnose(input(fourPorts(false), QString(), false));
+        QVERIFY(d.recommended);
+        QVERIFY(!d.recommended->verified);
+        QCOMPARE(d.recommended->settings.port, quint16(465));
+        QCOMPARE(d.recommended->unconfirmed.size(), 1);
+        QVERIFY(d.recommended->unconfirmed.first().contains(QLatin1String("password")));
+    }
+
+    void nothingReachableHasNoVerifiedRecommendation()
+    {
+        const QString h = QStringLiteral("smtp.example.com");
+        const Diagnosis d = Diagnoser::diagnose(input({failedConnect(h, 587, ConnectOutcome::TimedOut)}));
+        QVERIFY(!d.anythingReachable);
+        QVERIFY(!d.recommended || !d.recommended->verified);
+        QVERIFY(!d.nextSteps.isEmpty());
+    }
+
+    void preferredOver_data()
+    {
+        QTest::addColumn<QString>("a");
+        QTest::addColumn<QString>("b");
+        QTest::addColumn<bool>("aFirst");
+        QTest::newRow("implicit TLS before STARTTLS")
+            << QStringLiteral("h:465:tls:none") << QStringLiteral("h:587:starttls:none") << true;
+        QTest::newRow("STARTTLS before none")
+            << QStringLiteral("h:25:starttls:none") << QStringLiteral("h:587:none:none") << true;
+        QTest::newRow("587 before 25")
+            << QStringLiteral("h:587:starttls:none") << QStringLiteral("h:25:starttls:none") << true;
+        QTest::newRow("26 before 25")
+            << QStringLiteral("h:26:starttls:none") << QStringLiteral("h:25:starttls:none") << true;
+        QTest::newRow("not the reverse")
+            << QStringLiteral("h:587:starttls:none") << QStringLiteral("h:465:tls:none") << false;
+    }
+
+    void preferredOver()
+    {
+        QFETCH(QString, a);
+        QFETCH(QString, b);
+        QFETCH(bool, aFirst);
+        QString error;
+        QCOMPARE(Diagnoser::preferredOver(*MailSettings::parse(a, &error), *MailSettings::parse(b, &error)),
+                 aFirst);
+    }
+
+    void parseCurrentSettings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("full") << QStringLiteral("smtp.example.com:587:starttls:normal-password") << true;
+        QTest::newRow("ssl alias") << QStringLiteral("smtp.example.com:465:ssl:password") << true;
+        QTest::newRow("oauth") << QStringLiteral("smtp.example.com:587:starttls:oauth2") << true;
+        QTest::newRow("three parts") << QStringLiteral("smtp.example.com:587:starttls") << false;
+        QTest::newRow("bad port") << QStringLiteral("smtp.example.com:99999:starttls:none") << false;
+        QTest::newRow("bad security") << QStringLiteral("smtp.example.com:587:ssl3:none") << false;
+        QTest::newRow("bad auth") << QStringLiteral("smtp.example.com:587:starttls:magic") << false;
+        QTest::newRow("empty host") << QStringLiteral(":587:starttls:none") << false;
+    }
+
+    void parseCurrentSettings()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QString error;
+        const std::optional<MailSettings> s = MailSettings::parse(text, &error);
+        QCOMPARE(s.has_value(), ok);
+        QCOMPARE(error.isEmpty(), ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDiagnoser)
+#include "tst_diagnoser.moc"

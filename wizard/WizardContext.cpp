@@ -1,0 +1,79 @@
+#include "WizardContext.h"
+
+#include "diagnose/NetworkEnvironment.h"
+
+WizardContext::WizardContext(Environment environment, QObject *parent)
+    : QObject(parent), m_environment(std::move(environment))
+{}
+
+void WizardContext::startRun()
+{
+    cancelRun();
+    DiagnosisRun::Options options;
+    options.address = address;
+    options.credentials = {username, password};
+    options.current = current;
+    options.errorText = errorText;
+    options.approvedHosts = approvedHosts;
+    options.approveCertificateProblems = approveCertificateProblems;
+    options.timeoutMs = m_environment.timeoutMs;
+    options.caFiles = m_environment.caFiles;
+    options.detection.overridesDir = m_environment.overridesDir;
+    if (!m_environment.ispdbBaseUrl.isEmpty())
+        options.detection.ispdbBaseUrl = m_environment.ispdbBaseUrl;
+    options.vpnActive = NetworkEnvironment::vpnActive();
+    options.approveHosts = m_environment.approveHosts;
+
+    m_hasResult = false;
+    m_cancelled = false;
+    m_running = true;
+    m_endpoints.clear();
+    m_probeResults.clear();
+    m_detection = {};
+    auto *run = new DiagnosisRun(options, this);
+    m_run = run;
+    connect(run, &DiagnosisRun::detectionFinished, this, [this, run](const DetectionResult &r) {
+        if (run != m_run)
+            return;
+        m_detection = r;
+        emit detectionFinished(r);
+    });
+    connect(run, &DiagnosisRun::probesPlanned, this, [this, run](const QList<ProbeEndpoint> &endpoints) {
+        if (run != m_run)
+            return;
+        m_endpoints = endpoints;
+        m_probeResults.clear();
+        m_probeResults.resize(endpoints.size());
+        emit probesPlanned(endpoints);
+    });
+    connect(run, &DiagnosisRun::probeStageStarted, this, [this, run](int i, ProbeStage stage) {
+        if (run == m_run)
+            emit probeStageStarted(i, stage);
+    });
+    connect(run, &DiagnosisRun::probeFinished, this, [this, run](int i, const ProbeResult &r) {
+        if (run != m_run)
+            return;
+        if (i >= 0 && i < m_probeResults.size())
+            m_probeResults[i] = r;
+        emit probeFinished(i, r);
+    });
+    connect(run, &DiagnosisRun::finished, this, [this, run](const Diagnosis &d) {
+        run->deleteLater();
+        if (run != m_run)
+            return;
+        m_running = false;
+        m_diagnosis = d;
+        m_hasResult = !m_cancelled;
+        emit runFinished(d);
+    });
+    emit runStarted();
+    run->start();
+}
+
+void WizardContext::cancelRun()
+{
+    if (m_run && m_running) {
+        m_cancelled = true;
+        m_run->cancel();
+    }
+}

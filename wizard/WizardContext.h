@@ -1,0 +1,74 @@
+#pragma once
+
+#include "clients/MailClients.h"
+#include "diagnose/DiagnosisRun.h"
+
+#include <QObject>
+#include <QPointer>
+
+// What the wizard's pages share: the user's answers, the running diagnosis and its results. The
+// password lives here, in memory only, and is never written anywhere.
+class WizardContext : public QObject
+{
+    Q_OBJECT
+
+public:
+    // Set by the program (or tests): where to look things up and whom to trust.
+    struct Environment
+    {
+        QStringList caFiles;  // extra CAs (tests: the harness CA)
+        QString ispdbBaseUrl; // empty: the detector's default
+        QString overridesDir; // MSP presets
+        int timeoutMs = 10000;
+        // Asks the user about hosts outside their domain; nullptr: never approve (tests may set it).
+        std::function<QStringList(const QStringList &hosts, const DetectionResult &)> approveHosts;
+    };
+
+    explicit WizardContext(Environment environment, QObject *parent = nullptr);
+
+    // The user's answers.
+    QString errorText;
+    QString address;
+    QString username; // empty: from detection (usually the address)
+    QString password; // memory only
+    MailClients::Program program = MailClients::Program::Other;
+    std::optional<MailSettings> current;
+    QStringList approvedHosts;
+    bool approveCertificateProblems = false;
+
+    [[nodiscard]] const Environment &environment() const { return m_environment; }
+    void setApproveHosts(std::function<QStringList(const QStringList &, const DetectionResult &)> ask)
+    {
+        m_environment.approveHosts = std::move(ask);
+    }
+
+    // Runs a diagnosis with the answers above; the previous one is cancelled.
+    void startRun();
+    void cancelRun();
+    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool hasResult() const { return m_hasResult; }
+    [[nodiscard]] const Diagnosis &diagnosis() const { return m_diagnosis; }
+    [[nodiscard]] const DetectionResult &detection() const { return m_detection; }
+    [[nodiscard]] const QList<ProbeEndpoint> &endpoints() const { return m_endpoints; }
+    [[nodiscard]] const QList<ProbeResult> &probeResults() const { return m_probeResults; }
+    [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
+
+signals:
+    void runStarted();
+    void detectionFinished(const DetectionResult &result);
+    void probesPlanned(const QList<ProbeEndpoint> &endpoints);
+    void probeStageStarted(int index, ProbeStage stage);
+    void probeFinished(int index, const ProbeResult &result);
+    void runFinished(const Diagnosis &diagnosis);
+
+private:
+    Environment m_environment;
+    QPointer<DiagnosisRun> m_run;
+    Diagnosis m_diagnosis;
+    DetectionResult m_detection;
+    QList<ProbeEndpoint> m_endpoints;
+    QList<ProbeResult> m_probeResults;
+    bool m_running = false;
+    bool m_hasResult = false;
+    bool m_cancelled = false;
+};

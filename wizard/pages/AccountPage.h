@@ -1,0 +1,48 @@
+#pragma once
+
+#include "clients/MailClients.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class WizardContext;
+
+// Second page: the email address, the password (optional, memory only), the mail program (pre-selected
+// when one is installed) and, optionally, the outgoing settings used now (typed in, or read from a
+// Thunderbird profile with the user's consent).
+class AccountPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit AccountPage(WizardContext *context, QWidget *parent = nullptr);
+
+    void initializePage() override;
+    bool isComplete() const override;
+    bool validatePage() override;
+
+    // Fills the current-settings fields (for the Thunderbird reader and for tests).
+    void setCurrentSettings(const MailSettings &settings);
+
+private:
+    void checkAddress();
+    void readThunderbird();
+
+    WizardContext *m_context;
+    QLineEdit *m_address = nullptr;
+    QLabel *m_addressProblem = nullptr;
+    QLineEdit *m_password = nullptr;
+    QComboBox *m_program = nullptr;
+    QGroupBox *m_currentBox = nullptr;
+    QLineEdit *m_host = nullptr;
+    QSpinBox *m_port = nullptr;
+    QComboBox *m_security = nullptr;
+    QComboBox *m_auth = nullptr;
+    QPushButton *m_readThunderbird = nullptr;
+    QStringList m_thunderbirdProfiles;
+};
