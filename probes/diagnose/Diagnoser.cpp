@@ -781,29 +781,29 @@ Diagnosis Diagnoser::diagnose(const DiagnosisInput &in)
         f.detail = detail;
         out.nextSteps.append(f);
     };
-    step(QStringLiteral("check-each-account"), tr("Check every account in your mail program."),
+    step(NextStepId::CheckEachAccount, tr("Check every account in your mail program."),
          tr("Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have "
             "several, the "
             "one sending may not be the one you fixed. In Outlook, also check \"Use same settings as my "
             "incoming mail "
             "server\" on the Outgoing Server tab."));
     if (in.passwordHasUnusualCharacters)
-        step(QStringLiteral("password-special-characters"), tr("Your password has unusual characters."),
+        step(NextStepId::PasswordSpecialCharacters, tr("Your password has unusual characters."),
              tr("Some programs garble quotes, spaces or accented letters in passwords. Try a password "
                 "without them."));
-    step(QStringLiteral("provider-outgoing-server"), tr("Use your mail provider's outgoing server."),
+    step(NextStepId::ProviderOutgoingServer, tr("Use your mail provider's outgoing server."),
          tr("Sending through your internet provider's server instead of your mail provider's often fails."));
-    step(QStringLiteral("antivirus-mail-scan"), tr("Pause your antivirus program's email scanning."),
+    step(NextStepId::AntivirusMailScan, tr("Pause your antivirus program's email scanning."),
          tr("Some antivirus programs sit between your mail program and the server and break encrypted "
             "connections."));
-    step(QStringLiteral("outlook-data-file"), tr("Repair Outlook's data file."),
+    step(NextStepId::OutlookDataFile, tr("Repair Outlook's data file."),
          tr("A damaged Outlook data file can stop sending even with the right settings: close Outlook and "
             "run the "
             "Inbox Repair Tool (SCANPST.EXE)."));
-    step(QStringLiteral("dns-propagation"), tr("Wait if you just moved your domain."),
+    step(NextStepId::DnsPropagation, tr("Wait if you just moved your domain."),
          tr("After a domain moves to a new mail provider, the change can take up to a day or two to reach "
             "everyone."));
-    step(QStringLiteral("script-without-recipient"),
+    step(NextStepId::ScriptWithoutRecipient,
          tr("If a script or device sends the mail, check that it gives a "
             "recipient."),
          tr("A program that sends the message without any accepted recipient gets \"503 valid RCPT command "

@@ -35,3 +35,14 @@ inline constexpr QLatin1String VpnActive{"vpn-active"};
 // All is well
 inline constexpr QLatin1String SettingsOk{"settings-ok"};
 } // namespace FindingId
+
+// The stable ids of the next steps: causes no probe can see, offered once the others are ruled out.
+namespace NextStepId {
+inline constexpr QLatin1String CheckEachAccount{"check-each-account"};
+inline constexpr QLatin1String PasswordSpecialCharacters{"password-special-characters"};
+inline constexpr QLatin1String ProviderOutgoingServer{"provider-outgoing-server"};
+inline constexpr QLatin1String AntivirusMailScan{"antivirus-mail-scan"};
+inline constexpr QLatin1String OutlookDataFile{"outlook-data-file"};
+inline constexpr QLatin1String DnsPropagation{"dns-propagation"};
+inline constexpr QLatin1String ScriptWithoutRecipient{"script-without-recipient"};
+} // namespace NextStepId
