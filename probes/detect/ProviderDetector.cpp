@@ -496,6 +496,8 @@ void ProviderDetector::onMxFinished(QDnsLookup *lookup, int index)
     const SourceReport::Outcome outcome = dnsOutcome(lookup, m_timedOut);
     if (lookup->error() == QDnsLookup::NotFoundError)
         m_result.domainExists = false;
+    // no DNS at all (offline, or the resolver is unreachable): guesses are kept even unresolved
+    m_dnsUnavailable = outcome == SourceReport::Outcome::Failed || outcome == SourceReport::Outcome::TimedOut;
     QList<QDnsMailExchangeRecord> records = lookup->mailExchangeRecords();
     std::stable_sort(records.begin(), records.end(),
                      [](const auto &a, const auto &b) { return a.preference() < b.preference(); });
@@ -577,6 +579,8 @@ void ProviderDetector::onDeadline()
         return;
     m_timedOut = true;
     if (m_guessing) {
+        if (m_result.candidates.isEmpty() && m_dnsUnavailable)
+            addUncheckedGuesses();
         complete();
         return;
     }
@@ -647,6 +651,23 @@ void ProviderDetector::startGuessing()
                 }
             });
         m_guessLookups.append(id);
+    }
+}
+
+void ProviderDetector::addUncheckedGuesses()
+{
+    const QString domain = m_result.address.aceDomain;
+    for (const QString &host : {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain}) {
+        for (const quint16 port : {quint16(587), quint16(465)}) {
+            Candidate c;
+            c.endpoint = {host, port, ProbeEndpoint::defaultSecurityFor(port)};
+            c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
+            c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
+            c.source = CandidateSource::Guess;
+            c.trust = Trust::Low;
+            c.origin = tr("guessed from the domain; not checked, because DNS did not answer");
+            m_result.candidates.append(c);
+        }
     }
 }
 

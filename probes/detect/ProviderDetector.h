@@ -71,6 +71,7 @@ private:
     void lookupDone();
     void startGuessing();
     void complete();
+    void addUncheckedGuesses();
     void addProviderCandidates(const ProviderRecord &record, CandidateSource source, const QString &origin);
     int addReport(CandidateSource source, const QString &query);
     void closeReport(int index, SourceReport::Outcome outcome, const QString &detail);
@@ -90,4 +91,5 @@ private:
     bool m_finished = false;
     bool m_timedOut = false;
     bool m_guessing = false;
+    bool m_dnsUnavailable = false;
 };

@@ -487,6 +487,62 @@ private slots:
         QCOMPARE(finished.size(), 1);
     }
 
+    void disconnectAtEachStage_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<SecurityMode>("security");
+        QTest::addColumn<ProbeStage>("stage");
+        const QString close = QStringLiteral("X: close\n");
+        QTest::newRow("before the banner")
+            << QStringLiteral("X: wait 50\n") + close << SecurityMode::None << ProbeStage::Banner;
+        QTest::newRow("at EHLO") << banner() + QStringLiteral("C: EHLO *\n") + close << SecurityMode::None
+                                 << ProbeStage::Ehlo;
+        QTest::newRow("at STARTTLS") << banner() + ehlo(QStringLiteral("STARTTLS")) +
+                                            QStringLiteral("C: STARTTLS\n") + close
+                                     << SecurityMode::StartTls << ProbeStage::StartTls;
+        QTest::newRow("in the TLS handshake") << banner() + ehlo(QStringLiteral("STARTTLS")) +
+                                                     QStringLiteral("C: STARTTLS\nS: 220 go\n") + close
+                                              << SecurityMode::StartTls << ProbeStage::TlsHandshake;
+        QTest::newRow("at EHLO after TLS") << banner() + ehlo(QStringLiteral("STARTTLS")) + startTls() +
+                                                  QStringLiteral("C: EHLO *\n") + close
+                                           << SecurityMode::StartTls << ProbeStage::EhloAfterTls;
+        QTest::newRow("at MAIL") << banner() + ehlo() + QStringLiteral("C: MAIL FROM:*\n") + close
+                                 << SecurityMode::None << ProbeStage::RelayWithoutAuth;
+        QTest::newRow("at RCPT") << banner() + ehlo() +
+                                        QStringLiteral("C: MAIL FROM:*\nS: 250 OK\nC: RCPT TO:*\n") + close
+                                 << SecurityMode::None << ProbeStage::RelayWithoutAuth;
+        QTest::newRow("at DATA") << banner() + ehlo() +
+                                        QStringLiteral(
+                                            "C: MAIL FROM:*\nS: 250 OK\nC: RCPT TO:*\nS: 550 no\nC: DATA\n") +
+                                        close
+                                 << SecurityMode::None << ProbeStage::RelayWithoutAuth;
+        QTest::newRow("at AUTH") << banner() + ehlo(QStringLiteral("STARTTLS")) + startTls() +
+                                        ehlo(QStringLiteral("AUTH PLAIN")) + relayRefused() +
+                                        QStringLiteral("C: AUTH PLAIN *\n") + close
+                                 << SecurityMode::StartTls << ProbeStage::Auth;
+        QTest::newRow("at RCPT after AUTH")
+            << banner() + ehlo(QStringLiteral("STARTTLS")) + startTls() + ehlo(QStringLiteral("AUTH PLAIN")) +
+                   relayRefused() +
+                   QStringLiteral("C: AUTH PLAIN *\nS: 235 ok\nC: MAIL FROM:*\nS: 250 OK\nC: RCPT TO:*\n") +
+                   close
+            << SecurityMode::StartTls << ProbeStage::RelayWithAuth;
+    }
+
+    void disconnectAtEachStage()
+    {
+        QFETCH(QString, script);
+        QFETCH(SecurityMode, security);
+        QFETCH(ProbeStage, stage);
+        const Run run = runProbe(script, security, options(true));
+        QCOMPARE(run.finishedCount, 1);
+        QVERIFY2(run.result.lastStage == stage,
+                 qPrintable(ProbeNames::stage(run.result.lastStage) + QLatin1Char('\n') +
+                            run.result.transcript.toText()));
+        QCOMPARE(run.result.outcome, ProbeResult::Outcome::Failed);
+        QVERIFY(!run.result.failure.isEmpty());
+        QCOMPARE(run.result.stages.last().outcome, StageOutcome::Failed);
+    }
+
     void cancelBeforeStartStillFinishesOnce()
     {
         SmtpProbe probe({QStringLiteral("127.0.0.1"), 25, SecurityMode::None}, options());
