@@ -10,13 +10,15 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD_DIR=${BUILD_DIR:-$ROOT/build}
 JOBS=${JOBS:-$(nproc)}
+FUZZ_DIR=$(realpath -m "$BUILD_DIR")-fuzz # the clang build of the libFuzzer targets (test only)
 ACTION=${1:-}
 
 BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libgl-dev libssl3 fonts-dejavu-core)
 TEST_PACKAGES=(xvfb xauth imagemagick exim4-daemon-heavy dnsmasq-base nftables iproute2 openssl swaks
     libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl dovecot-core dovecot-imapd python3
-    libdb5.3 libicu72 libnsl2 libsasl2-2 util-linux x11-utils bc)
+    libdb5.3 libicu72 libnsl2 libsasl2-2 util-linux x11-utils bc
+    clang-14 libclang-rt-14-dev llvm-14) # the fuzz step: clang, libFuzzer's runtime, llvm-symbolizer
 
 say() { printf '\033[1mdev.sh:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi; }
@@ -60,6 +62,28 @@ configure_and_build() {
     cmake --build "$BUILD_DIR" --parallel "$JOBS"
 }
 
+# The libFuzzer targets (tests/fuzz): a clang build of their own in FUZZ_DIR, each target fuzzed for
+# a bounded time (MAILFIX_FUZZ_SECONDS, 20 s) on its corpus; prints the executions per target.
+run_fuzz() {
+    local dir="$FUZZ_DIR" start=$SECONDS rc=0
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        say "configuring the fuzz targets in $dir"
+        cmake -S "$ROOT" -B "$dir" -G Ninja -DMAILFIX_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++-14 \
+            -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only" >/dev/null
+    fi
+    say "building the fuzz targets"
+    cmake --build "$dir" --parallel "$JOBS"
+    say "fuzzing"
+    (cd "$dir" && ctest -L fuzz --output-on-failure --parallel "$JOBS") || rc=$?
+    say "fuzz executions per target (libFuzzer's stat::number_of_executed_units):"
+    awk '/^[0-9]+\/[0-9]+ Test: / { test = $3 }
+         /^stat::number_of_executed_units:/ { units = $2 }
+         /^stat::average_exec_per_sec:/ { if (test != "") printf "  %-28s %10d runs  %6d/s\n", test, units, $2 }' \
+        "$dir/Testing/Temporary/LastTest.log"
+    say "fuzz step: $((SECONDS - start)) s"
+    return $rc
+}
+
 case "$ACTION" in
 build)
     install_missing "${BUILD_PACKAGES[@]}"
@@ -84,6 +108,7 @@ test)
     say "running the tests"
     cd "$BUILD_DIR"
     ctest --output-on-failure --parallel "$JOBS" --timeout 600
+    run_fuzz
     ;;
 *)
     echo "usage: scripts/dev.sh run|test|build" >&2

@@ -5,14 +5,31 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QPixmap>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
-AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
+AboutDialog::AboutDialog(QWidget *parent, const DeploymentConfig::Branding &branding) : QDialog(parent)
 {
-    setWindowTitle(tr("About MailFix"));
+    setWindowTitle(tr("About %1").arg(branding.productName));
     setObjectName(QStringLiteral("AboutDialog"));
-    auto *title = new QLabel(tr("<b>MailFix %1</b>").arg(QLatin1String(MailFix::kVersion)), this);
+    const QString version = tr("MailFix %1").arg(QLatin1String(MailFix::kVersion));
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>")
+                                 .arg(branding.productName == QLatin1String(MailFix::kProductName)
+                                          ? version.toHtmlEscaped()
+                                          : tr("%1 (%2)").arg(branding.productName, version).toHtmlEscaped()),
+                             this);
+    title->setObjectName(QStringLiteral("productTitle"));
+    auto *logo = new QLabel(this);
+    const QPixmap pixmap(branding.logoPath);
+    if (!pixmap.isNull())
+        logo->setPixmap(pixmap.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    logo->setVisible(!pixmap.isNull());
+    auto *support = new QLabel(branding.supportLine(), this);
+    support->setObjectName(QStringLiteral("support"));
+    support->setTextFormat(Qt::PlainText);
+    support->setWordWrap(true);
+    support->setVisible(!support->text().isEmpty());
     auto *what = new QLabel(
         tr("MailFix finds out why your mail program cannot send, and shows you how to fix it."), this);
     what->setWordWrap(true);
@@ -24,8 +41,10 @@ AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(logo);
     layout->addWidget(title);
     layout->addWidget(what);
+    layout->addWidget(support);
     layout->addWidget(licences, 1);
     layout->addWidget(buttons);
     resize(520, 420);

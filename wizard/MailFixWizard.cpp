@@ -1,6 +1,8 @@
 #include "MailFixWizard.h"
 
 #include "AboutDialog.h"
+#include "LanguageMenu.h"
+#include "ReportExporter.h"
 #include "pages/AccountPage.h"
 #include "pages/CheckAgainPage.h"
 #include "pages/CheckingPage.h"
@@ -9,7 +11,10 @@
 #include "pages/WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QDateTime>
 #include <QMessageBox>
+#include <QPixmap>
+#include <QPushButton>
 #include <QSettings>
 
 MailFixWizard::MailFixWizard(WizardContext::Environment environment, QWidget *parent)
@@ -28,6 +33,7 @@ MailFixWizard::MailFixWizard(WizardContext::Environment environment, QWidget *pa
     setPage(FixPageId, new FixPage(m_context, this));
     setPage(CheckAgainPageId, new CheckAgainPage(m_context, this));
     setStartId(WelcomePageId);
+    applyDeployment();
     setMinimumSize(640, 480);
 
     setButtonText(QWizard::CustomButton1, tr("&About"));
@@ -37,6 +43,14 @@ MailFixWizard::MailFixWizard(WizardContext::Environment environment, QWidget *pa
         if (which == QWizard::CustomButton1)
             showAbout();
     });
+    // Language: a menu of the languages MailFix speaks; main.cpp's WizardWindow rebuilds the window.
+    setButtonText(QWizard::CustomButton2, tr("&Language"));
+    setOption(QWizard::HaveCustomButton2, true);
+    button(QWizard::CustomButton2)->setAccessibleName(tr("Choose the language of MailFix"));
+    auto *languages = new LanguageMenu(this);
+    if (auto *languageButton = qobject_cast<QPushButton *>(button(QWizard::CustomButton2)))
+        languageButton->setMenu(languages);
+    connect(languages, &LanguageMenu::languageChosen, this, &MailFixWizard::languageChangeRequested);
     connect(verdict, &VerdictPage::checkAgainRequested, this, &MailFixWizard::checkAgainFromVerdict);
     if (!m_context->environment().approveHosts) {
         m_context->setApproveHosts(
@@ -58,7 +72,7 @@ MailFixWizard::~MailFixWizard()
 
 void MailFixWizard::showAbout()
 {
-    AboutDialog about(this);
+    AboutDialog about(this, m_context->environment().deployment.branding);
     about.exec();
 }
 
@@ -79,6 +93,36 @@ QStringList MailFixWizard::askApproval(const QStringList &hosts)
             approved << host;
     }
     return approved;
+}
+
+void MailFixWizard::applyDeployment()
+{
+    const DeploymentConfig &deployment = m_context->environment().deployment;
+    if (deployment.branding.isCustom())
+        setWindowTitle(deployment.branding.productName);
+    if (!deployment.branding.logoPath.isEmpty()) {
+        const QPixmap logo(deployment.branding.logoPath);
+        if (logo.isNull())
+            qWarning("MailFix: the logo %s cannot be shown", qUtf8Printable(deployment.branding.logoPath));
+        else
+            page(WelcomePageId)
+                ->setPixmap(QWizard::LogoPixmap,
+                            logo.scaled(64, 64, Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    }
+    if (deployment.defaultProgram)
+        m_context->program = *deployment.defaultProgram;
+    if (deployment.autoSaveReports) {
+        connect(m_context, &WizardContext::runFinished, this, [this] {
+            if (!m_context->hasResult())
+                return;
+            QString path;
+            QString error;
+            if (!m_context->environment().deployment.saveReport(m_context->address,
+                                                                ReportExporter::json(*m_context),
+                                                                QDateTime::currentDateTime(), &path, &error))
+                qWarning("MailFix: the report was not saved: %s", qUtf8Printable(error));
+        });
+    }
 }
 
 void MailFixWizard::checkAgainFromVerdict()

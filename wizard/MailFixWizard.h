@@ -27,10 +27,16 @@ public:
 public slots:
     void showAbout();
 
+signals:
+    // The user chose a language in the Language menu (a code, or empty: the system's); already saved.
+    void languageChangeRequested(const QString &language);
+
 private:
     // Asks whether the password may go to hosts outside the user's domain and provider.
     QStringList askApproval(const QStringList &hosts);
     void checkAgainFromVerdict();
+    // The MSP's deployment settings: branding, the default program, automatic reports.
+    void applyDeployment();
 
     WizardContext *m_context;
 };

@@ -18,7 +18,8 @@
 QString ReportExporter::html(const WizardContext &context)
 {
     return HtmlReport::toHtml(context.diagnosis(), context.detection(), context.probeResults(),
-                              MailClients::displayName(context.program));
+                              MailClients::displayName(context.program),
+                              context.environment().deployment.branding);
 }
 
 QByteArray ReportExporter::json(const WizardContext &context)
@@ -27,12 +28,16 @@ QByteArray ReportExporter::json(const WizardContext &context)
         DiagnosisReport::toJson(context.diagnosis(), context.detection(), context.probeResults());
     root.insert(QStringLiteral("mailfixVersion"), QLatin1String(MailFix::kVersion));
     root.insert(QStringLiteral("program"), MailClients::programName(context.program));
+    if (context.environment().deployment.branding.isCustom())
+        root.insert(QStringLiteral("branding"), context.environment().deployment.branding.toJson());
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
 QString ReportExporter::text(const WizardContext &context)
 {
-    return DiagnosisReport::toText(context.diagnosis(), context.detection(), context.probeResults(), true);
+    const QString support = context.environment().deployment.branding.supportLine();
+    return DiagnosisReport::toText(context.diagnosis(), context.detection(), context.probeResults(), true) +
+           (support.isEmpty() ? QString() : QLatin1Char('\n') + support + QLatin1Char('\n'));
 }
 
 ReportExporter::Format ReportExporter::formatForPath(const QString &path)
@@ -49,7 +54,7 @@ bool ReportExporter::save(const WizardContext &context, Format format, const QSt
     if (format == Format::Pdf) {
         QPdfWriter writer(path);
         writer.setPageSize(QPageSize(QPageSize::A4));
-        writer.setTitle(tr("MailFix report"));
+        writer.setTitle(tr("%1 report").arg(context.environment().deployment.branding.productName));
         writer.setCreator(QStringLiteral("MailFix %1").arg(QLatin1String(MailFix::kVersion)));
         QTextDocument document;
         document.setHtml(html(context));

@@ -18,9 +18,13 @@ void WizardContext::startRun()
     options.approveCertificateProblems = approveCertificateProblems;
     options.timeoutMs = m_environment.timeoutMs;
     options.caFiles = m_environment.caFiles;
-    options.detection.overridesDir = m_environment.overridesDir;
+    options.detection.overridesDir = m_environment.overridesDir.isEmpty()
+                                         ? m_environment.deployment.overridesDir
+                                         : m_environment.overridesDir;
     if (!m_environment.ispdbBaseUrl.isEmpty())
         options.detection.ispdbBaseUrl = m_environment.ispdbBaseUrl;
+    if (!m_environment.deployment.allowOnlineIspdb)
+        options.detection.ispdbBaseUrl.clear();
     options.vpnActive = NetworkEnvironment::vpnActive();
     options.approveHosts = m_environment.approveHosts;
 

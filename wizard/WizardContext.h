@@ -1,6 +1,7 @@
 #pragma once
 
 #include "clients/MailClients.h"
+#include "config/DeploymentConfig.h"
 #include "diagnose/DiagnosisRun.h"
 
 #include <QObject>
@@ -18,8 +19,10 @@ public:
     {
         QStringList caFiles;  // extra CAs (tests: the harness CA)
         QString ispdbBaseUrl; // empty: the detector's default
-        QString overridesDir; // MSP presets
+        QString overridesDir; // MSP presets; empty: deployment.overridesDir
         int timeoutMs = 10000;
+        // The MSP's settings: branding, policy (allowOnlineIspdb, allowCertificateOverride), reports.
+        DeploymentConfig deployment;
         // Asks the user about hosts outside their domain; nullptr: never approve (tests may set it).
         std::function<QStringList(const QStringList &hosts, const DetectionResult &)> approveHosts;
     };

@@ -1,3 +1,4 @@
+#include "Translations.h"
 #include "Version.h"
 #include "cli/CliApp.h"
 
@@ -12,6 +13,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("mailfix-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MailFix"));
     QCoreApplication::setApplicationVersion(QLatin1String(MailFix::kVersion));
+    Translations::install(); // the system's language: LANGUAGE, LC_ALL, LC_MESSAGES, LANG
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -1,5 +1,7 @@
+#include "LanguageMenu.h"
 #include "MailFixWizard.h"
 #include "TlsSupport.h"
+#include "Translations.h"
 #include "Version.h"
 
 #include <QApplication>
@@ -7,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
+#include <QSettings>
 #include <QTimer>
 
 #include <cstdio>
@@ -38,6 +41,7 @@ int main(int argc, char *argv[])
         if (!version && !help)
             continue;
         QCoreApplication consoleApp(argc, argv);
+        Translations::install();
         const QString text =
             version ? QStringLiteral("%1 %2\n").arg(QLatin1String(MailFix::kProductName),
                                                     QLatin1String(MailFix::kVersion))
@@ -54,6 +58,8 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("MailFix"));
     QApplication::setOrganizationName(QStringLiteral("MailFix"));
     QApplication::setApplicationVersion(QLatin1String(MailFix::kVersion));
+    // The language chosen in the wizard's Language menu, else the system's.
+    Translations::install(QSettings().value(Translations::settingsKey()).toString());
 
     QCommandLineParser parser;
     const QCommandLineOption caFile(QStringLiteral("ca-file"),
@@ -90,12 +96,23 @@ int main(int argc, char *argv[])
     bool ok = false;
     const double seconds = parser.value(timeout).toDouble(&ok);
     environment.timeoutMs = ok && seconds > 0 && seconds <= 300 ? int(seconds * 1000) : 10000;
+    // The MSP's deployment settings (README, "Deployment"); --overrides still wins over theirs.
+    environment.deployment = DeploymentConfig::load();
+    for (const QString &warning : std::as_const(environment.deployment.warnings))
+        std::fprintf(
+            stderr, "%s\n",
+            qPrintable(QApplication::translate("main", "mailfix: deployment settings: %1").arg(warning)));
+    if (parser.isSet(ispdbUrl) && !environment.deployment.allowOnlineIspdb)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QApplication::translate("main", "mailfix: --ispdb-url is ignored (%1)")
+                                    .arg(environment.deployment.describe(
+                                        QStringLiteral("providers/allowOnlineIspdb")))));
 
-    MailFixWizard wizard(environment);
-    wizard.show();
+    WizardWindow window(environment); // the wizard, rebuilt when the user chooses another language
+    window.show();
     if (parser.isSet(measureStartup)) {
         // after the first paint: the window is on screen
-        QTimer::singleShot(0, &wizard, [&] {
+        QTimer::singleShot(0, window.wizard(), [&] {
             std::printf("first-window-ms %lld\npeak-rss-kb %ld\n", static_cast<long long>(startup.elapsed()),
                         peakResidentKb());
             std::fflush(stdout);

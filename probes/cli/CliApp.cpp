@@ -12,6 +12,8 @@
 #include "smtp/ProbeSession.h"
 
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -108,10 +110,42 @@ bool parseTimeoutAndCaFiles(const QCommandLineParser &parser, const SharedOption
     return true;
 }
 
-// --ispdb-url, --overrides and --no-http, for the commands that detect the provider.
-bool parseDetectionOptions(const QCommandLineParser &parser, const SharedOptions &o,
-                           ProviderDetector::Options *options, QString *error)
+// The options the deployment settings may forbid: giving a forbidden one is a usage error.
+bool checkDeploymentPolicy(const QCommandLineParser &parser, const DeploymentConfig &config, QString *error)
 {
+    const struct
+    {
+        const char *option;
+        bool allowed;
+        const char *key;
+    } rules[] = {
+        {"send-test", config.allowSendTest, "checks/allowSendTest"},
+        {"allow-plaintext-auth", config.allowPlaintextAuth, "checks/allowPlaintextAuth"},
+        {"accept-certificate", config.allowCertificateOverride, "checks/allowCertificateOverride"},
+        {"ispdb-url", config.allowOnlineIspdb, "providers/allowOnlineIspdb"},
+    };
+    const QStringList given = parser.optionNames();
+    for (const auto &rule : rules) {
+        if (!rule.allowed && given.contains(QLatin1String(rule.option))) {
+            *error =
+                CliApp::tr("--%1 is not allowed on this computer: its deployment settings forbid it (%2)")
+                    .arg(QLatin1String(rule.option), config.describe(QLatin1String(rule.key)));
+            return false;
+        }
+    }
+    return true;
+}
+
+// --ispdb-url, --overrides and --no-http, for the commands that detect the provider; the deployment
+// settings give the default override folder and may turn the online ISPDB off.
+bool parseDetectionOptions(const QCommandLineParser &parser, const SharedOptions &o,
+                           const DeploymentConfig &config, ProviderDetector::Options *options, QString *error)
+{
+    if (!checkDeploymentPolicy(parser, config, error))
+        return false;
+    options->overridesDir = config.overridesDir;
+    if (!config.allowOnlineIspdb)
+        options->ispdbBaseUrl.clear();
     if (parser.isSet(o.ispdbUrl)) {
         const QUrl url(parser.value(o.ispdbUrl));
         if (!url.isValid() ||
@@ -207,6 +241,16 @@ int CliApp::usageError(const QString &command, const QString &message)
     return BadUsage;
 }
 
+const DeploymentConfig &CliApp::deployment()
+{
+    if (!m_deployment) {
+        m_deployment = DeploymentConfig::load();
+        for (const QString &warning : std::as_const(m_deployment->warnings))
+            m_err << tr("mailfix-cli: deployment settings: %1\n").arg(warning);
+    }
+    return *m_deployment;
+}
+
 bool CliApp::readCredentials(const QCommandLineParser &parser, const QCommandLineOption &user,
                              const QCommandLineOption &passwordStdin, bool userRequired,
                              Credentials *credentials, QString *error)
@@ -272,7 +316,10 @@ QString CliApp::usage()
         "  -h, --help       Show this help\n"
         "  --version        Show the version\n"
         "\n"
-        "The password is read from standard input only (--password-stdin), never from an argument.\n"
+        "The password is read from standard input only (--password-stdin), never from an argument;\n"
+        "nothing is ever asked when standard input is not a terminal.\n"
+        "An administrator's deployment settings (mailfix.conf, see the README) may forbid --send-test,\n"
+        "--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.\n"
         "Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.\n");
 }
 
@@ -362,7 +409,8 @@ int CliApp::runProbe(const QStringList &arguments)
     parser.addOptions({server, ports, o.user, o.passwordStdin, o.from, o.to, o.caFile, o.timeout, o.json,
                        o.transcript, o.sendTest, o.plaintext, o.acceptCert});
     QString problem;
-    if (!parseCommandLine(parser, arguments, &problem))
+    if (!parseCommandLine(parser, arguments, &problem) ||
+        !checkDeploymentPolicy(parser, deployment(), &problem))
         return usageError(command, problem);
     if (!parser.positionalArguments().isEmpty())
         return usageError(command,
@@ -480,7 +528,7 @@ int CliApp::runDetect(const QStringList &arguments)
     ProviderDetector::Options options;
     if (!parseCommandLine(parser, arguments, &problem) || !parseAddressArgument(parser, &address, &problem) ||
         !parseTimeoutAndCaFiles(parser, o, &options.timeoutMs, &options.caFiles, &problem) ||
-        !parseDetectionOptions(parser, o, &options, &problem))
+        !parseDetectionOptions(parser, o, deployment(), &options, &problem))
         return usageError(command, problem);
 
     ProviderDetector detector(options);
@@ -522,7 +570,7 @@ int CliApp::runDiagnose(const QStringList &arguments)
     DiagnosisRun::Options options;
     if (!parseCommandLine(parser, arguments, &problem) || !parseAddressArgument(parser, &address, &problem) ||
         !parseTimeoutAndCaFiles(parser, o, &options.timeoutMs, &options.caFiles, &problem) ||
-        !parseDetectionOptions(parser, o, &options.detection, &problem))
+        !parseDetectionOptions(parser, o, deployment(), &options.detection, &problem))
         return usageError(command, problem);
     options.address = address.text;
     if (parser.isSet(current)) {
@@ -579,15 +627,28 @@ int CliApp::runDiagnose(const QStringList &arguments)
     const int code = !diagnosis.anythingReachable        ? NothingReachable
                      : verified && !diagnosis.hasCause() ? Ok
                                                          : ProblemsFound;
+    const DeploymentConfig &config = deployment();
+    QJsonObject report = DiagnosisReport::toJson(diagnosis, run.detection(), run.probeResults());
+    if (config.branding.isCustom())
+        report.insert(QStringLiteral("branding"), config.branding.toJson());
+    const QByteArray json = jsonAnswer(report, command, code);
     if (asJson) {
-        m_out << jsonAnswer(DiagnosisReport::toJson(diagnosis, run.detection(), run.probeResults()), command,
-                            code);
+        m_out << json;
     } else {
         m_out << '\n'
               << DiagnosisReport::toText(diagnosis, run.detection(), run.probeResults(),
                                          parser.isSet(o.transcript));
+        if (!config.branding.supportLine().isEmpty())
+            m_out << '\n' << config.branding.supportLine() << '\n';
     }
     m_out.flush();
+    if (config.autoSaveReports) { // the JSON answer, also when the console shows text
+        QString path;
+        if (config.saveReport(address.text, json, QDateTime::currentDateTime(), &path, &problem))
+            (asJson ? m_err : m_out) << tr("Report saved to %1\n").arg(QDir::toNativeSeparators(path));
+        else
+            m_err << tr("mailfix-cli: the report was not saved: %1\n").arg(problem);
+    }
     return code;
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "config/DeploymentConfig.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
@@ -35,6 +37,8 @@ public:
     [[nodiscard]] int run(const QStringList &arguments);
     // Default: one line from standard input, echo off and a prompt on stderr when it is a terminal.
     void setPasswordReader(PasswordReader reader) { m_readPassword = std::move(reader); }
+    // Default: DeploymentConfig::load(), once, on the first command that uses it.
+    void setDeploymentConfig(DeploymentConfig config) { m_deployment = std::move(config); }
 
     [[nodiscard]] static QString usage();
     [[nodiscard]] static bool readPasswordFromStdin(QString *password);
@@ -52,8 +56,11 @@ private:
     [[nodiscard]] bool readCredentials(const QCommandLineParser &parser, const QCommandLineOption &user,
                                        const QCommandLineOption &passwordStdin, bool userRequired,
                                        Credentials *credentials, QString *error);
+    // The MSP's deployment settings; loads them (and prints their warnings) on first use.
+    const DeploymentConfig &deployment();
 
     QTextStream &m_out;
     QTextStream &m_err;
     PasswordReader m_readPassword;
+    std::optional<DeploymentConfig> m_deployment;
 };

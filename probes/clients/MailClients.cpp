@@ -387,11 +387,14 @@ public:
     [[nodiscard]] QStringList list(const QString &name) const
     {
         QStringList result;
+        QSet<QString> seen; // not result.contains(): quadratic in a long list
         const QStringList parts = string(name).split(QLatin1Char(','));
         for (const QString &part : parts) {
             const QString item = part.trimmed();
-            if (!item.isEmpty() && !result.contains(item))
+            if (!item.isEmpty() && !seen.contains(item)) {
+                seen.insert(item);
                 result.append(item);
+            }
         }
         return result;
     }
@@ -568,12 +571,15 @@ MailClients::ThunderbirdProfile MailClients::profileFromPrefs(const QList<QPair<
         if (key != kDefaultKey)
             keys.append(key);
     }
+    QSet<QString> keySet(keys.cbegin(), keys.cend()); // lookups in a set: a hostile file may list many
     for (const auto &pref : list) {
         const QString key = middleKey(pref.first, kServerPrefix, QLatin1String(".hostname"));
-        if (key.isEmpty() || key == kDefaultKey || keys.contains(key))
+        if (key.isEmpty() || key == kDefaultKey || keySet.contains(key))
             continue;
-        if (!prefs.string(pref.first).trimmed().isEmpty())
+        if (!prefs.string(pref.first).trimmed().isEmpty()) {
             keys.append(key);
+            keySet.insert(key);
+        }
     }
 
     for (const QString &key : std::as_const(keys)) {
@@ -591,7 +597,7 @@ MailClients::ThunderbirdProfile MailClients::profileFromPrefs(const QList<QPair<
 
     // The default server; Thunderbird uses the first server when the pref is missing or names none.
     const QString defaultKey = prefs.string(QStringLiteral("mail.smtp.defaultserver")).trimmed();
-    if (keys.contains(defaultKey))
+    if (keySet.contains(defaultKey))
         profile.defaultServerKey = defaultKey;
     else if (!keys.isEmpty())
         profile.defaultServerKey = keys.first();
@@ -599,33 +605,41 @@ MailClients::ThunderbirdProfile MailClients::profileFromPrefs(const QList<QPair<
     // The identities: those of the accounts in mail.accountmanager.accounts when that pref is there
     // (leftovers of deleted accounts do not count), else every identity with an address, in file order.
     QStringList identityIds;
+    QSet<QString> seenIds;
     if (prefs.contains(QStringLiteral("mail.accountmanager.accounts"))) {
         const QStringList accounts = prefs.list(QStringLiteral("mail.accountmanager.accounts"));
         for (const QString &account : accounts) {
             const QStringList ids =
                 prefs.list(QStringLiteral("mail.account.") + account + QStringLiteral(".identities"));
             for (const QString &id : ids) {
-                if (!identityIds.contains(id))
+                if (!seenIds.contains(id)) {
+                    seenIds.insert(id);
                     identityIds.append(id);
+                }
             }
         }
     } else {
         for (const auto &pref : list) {
             const QString id = middleKey(pref.first, kIdentityPrefix, QLatin1String(".useremail"));
-            if (!id.isEmpty() && !identityIds.contains(id))
+            if (!id.isEmpty() && !seenIds.contains(id)) {
+                seenIds.insert(id);
                 identityIds.append(id);
+            }
         }
     }
+    QHash<QString, qsizetype> keyIndex;
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        keyIndex.insert(keys.at(i), i);
     for (const QString &id : std::as_const(identityIds)) {
         const QString prefix = kIdentityPrefix + id + QLatin1Char('.');
         const QString email = prefs.string(prefix + QStringLiteral("useremail")).trimmed();
         if (email.isEmpty())
             continue;
         QString serverKey = prefs.string(prefix + QStringLiteral("smtpServer")).trimmed();
-        if (!keys.contains(serverKey))
+        if (!keySet.contains(serverKey))
             serverKey =
                 profile.defaultServerKey; // none set, or a deleted server: Thunderbird uses the default
-        const qsizetype index = keys.indexOf(serverKey);
+        const qsizetype index = keyIndex.value(serverKey, -1);
         if (index < 0)
             continue; // no servers at all
         QStringList &identities = profile.smtpServers[index].identities;

@@ -6,6 +6,8 @@
 #include "report/ProbeReport.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 
 namespace {
 QString esc(const QString &text)
@@ -29,8 +31,24 @@ QString findingHtml(const Finding &f)
 }
 } // namespace
 
+QString HtmlReport::logoDataUrl(const QString &path)
+{
+    constexpr qint64 kMaxLogoBytes = 1024 * 1024;
+    QFile file(path);
+    if (path.isEmpty() || file.size() > kMaxLogoBytes || !file.open(QIODevice::ReadOnly))
+        return {};
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString type = suffix == QLatin1String("svg") ? QStringLiteral("svg+xml")
+                         : suffix == QLatin1String("jpg") || suffix == QLatin1String("jpeg")
+                             ? QStringLiteral("jpeg")
+                             : suffix;
+    return QStringLiteral("data:image/%1;base64,%2")
+        .arg(type, QString::fromLatin1(file.readAll().toBase64()));
+}
+
 QString HtmlReport::toHtml(const Diagnosis &d, const DetectionResult &detection,
-                           const QList<ProbeResult> &probes, const QString &programName)
+                           const QList<ProbeResult> &probes, const QString &programName,
+                           const DeploymentConfig::Branding &branding)
 {
     QString h;
     h += QStringLiteral(
@@ -40,12 +58,17 @@ QString HtmlReport::toHtml(const Diagnosis &d, const DetectionResult &detection,
              ".cause h3{color:#a00000;}.warning h3{color:#8a5a00;}.id{color:#777;font-size:80%;}"
              "table{border-collapse:collapse;}td,th{border:1px solid #ccc;padding:.2em .5em;text-align:left;}"
              "</style></head><body>\n")
-             .arg(esc(tr("MailFix report")));
+             .arg(esc(tr("%1 report").arg(branding.productName)));
+    const QString logo = logoDataUrl(branding.logoPath);
+    if (!logo.isEmpty())
+        h += QStringLiteral("<p><img src=\"%1\" alt=\"\" height=\"64\"></p>\n").arg(logo);
     h += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n")
-             .arg(esc(tr("MailFix report for %1").arg(detection.address.text)),
+             .arg(esc(tr("%1 report for %2").arg(branding.productName, detection.address.text)),
                   esc(tr("Made by MailFix %1 on %2. Mail program: %3.")
                           .arg(QLatin1String(MailFix::kVersion),
                                QDateTime::currentDateTime().toString(Qt::ISODate), programName)));
+    if (!branding.supportLine().isEmpty())
+        h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(branding.supportLine()));
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Verdict")));
     if (d.findings.isEmpty())

@@ -173,6 +173,34 @@ private slots:
             QVERIFY(!settings.value(key).toString().contains(m_env.password));
     }
 
+    // An MSP's allowCertificateOverride=false hides "Allow this server's certificate" on the verdict page.
+    void certificateOverrideFollowsThePolicy_data()
+    {
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("allowed (default)") << true;
+        QTest::newRow("forbidden by the deployment settings") << false;
+    }
+
+    void certificateOverrideFollowsThePolicy()
+    {
+        QFETCH(bool, allowed);
+        WizardContext::Environment e = environment();
+        e.caFiles.clear(); // the harness's certificates are not trusted
+        e.deployment.allowCertificateOverride = allowed;
+        MailFixWizard wizard(e);
+        wizard.show();
+        wizard.next();
+        fillAccount(wizard, m_env.user, m_env.password);
+        QSignalSpy finished(wizard.context(), &WizardContext::runFinished);
+        wizard.next();
+        QVERIFY(finished.wait(20000));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::VerdictPageId));
+        QVERIFY(wizard.context()->diagnosis().find(FindingId::TlsCertificateInvalid));
+        QCOMPARE(wizard.findChild<QPushButton *>(QStringLiteral("allowCertificate"))->isVisible(), allowed);
+    }
+
     void stopWhileChecking()
     {
         MailFixWizard wizard(environment());

@@ -104,7 +104,9 @@ void AccountPage::initializePage()
         m_address->setText(settings.value(QStringLiteral("lastAddress")).toString());
     }
     const QList<MailClients::Installed> installed = MailClients::detectInstalled();
-    if (!installed.isEmpty() && m_context->program == MailClients::Program::Other)
+    if (m_context->program != MailClients::Program::Other) // chosen before, or the MSP's default
+        m_program->setCurrentIndex(m_program->findData(int(m_context->program)));
+    else if (!installed.isEmpty())
         m_program->setCurrentIndex(m_program->findData(int(installed.first().program)));
     m_thunderbirdProfiles.clear();
     for (const QString &root : MailClients::thunderbirdRoots())

@@ -3,9 +3,70 @@
 #include "FixSteps.h"
 #include "WizardContext.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
+#include <QMenu>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPushButton>
 #include <QScrollArea>
+#include <QStandardPaths>
 #include <QVBoxLayout>
+
+namespace {
+// A guide's picture, shrunk to the page's width when it is wider (never enlarged).
+class GuidePicture : public QWidget
+{
+public:
+    GuidePicture(QImage image, QWidget *parent) : QWidget(parent), m_image(std::move(image))
+    {
+        QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
+        policy.setHeightForWidth(true);
+        setSizePolicy(policy);
+    }
+
+    [[nodiscard]] QSize logicalSize() const
+    {
+        return (QSizeF(m_image.size()) / m_image.devicePixelRatio()).toSize();
+    }
+    [[nodiscard]] QSize sizeHint() const override { return logicalSize(); }
+    [[nodiscard]] QSize minimumSizeHint() const override { return {120, heightForWidth(120)}; }
+    [[nodiscard]] bool hasHeightForWidth() const override { return true; }
+    [[nodiscard]] int heightForWidth(int width) const override
+    {
+        const QSize logical = logicalSize();
+        if (logical.isEmpty())
+            return 0;
+        const int shown = std::min(width, logical.width());
+        return qRound(qreal(logical.height()) * shown / logical.width());
+    }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::SmoothPixmapTransform);
+        const QSize logical = logicalSize();
+        const int w = std::min(width(), logical.width());
+        p.drawImage(QRect(0, 0, w, heightForWidth(w)), m_image);
+    }
+
+private:
+    QImage m_image;
+};
+
+QString badgeHtml(int number)
+{
+    return QStringLiteral("<span style=\"background-color:#e03e2d; color:#ffffff; font-weight:bold;\">"
+                          "&nbsp;%1&nbsp;</span>")
+        .arg(number);
+}
+} // namespace
 
 FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
@@ -15,27 +76,309 @@ FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent),
     m_steps->setWordWrap(true);
     m_steps->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_steps->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(m_steps);
+
+    m_version = new QComboBox(this);
+    m_version->setObjectName(QStringLiteral("guideVersion"));
+    m_version->setAccessibleName(tr("Version of your mail program"));
+    m_versionLabel = new QLabel(tr("&Version:"), this);
+    m_versionLabel->setBuddy(m_version);
+    m_accountsButton = new QPushButton(tr("Several a&ccounts..."), this);
+    m_accountsButton->setObjectName(QStringLiteral("accounts"));
+    m_accountsButton->setAccessibleName(tr("Show the steps for several accounts"));
+    m_save = new QPushButton(tr("&Save guide..."), this);
+    m_save->setObjectName(QStringLiteral("saveGuide"));
+    m_save->setAccessibleName(tr("Save the guide"));
+    auto *saveMenu = new QMenu(m_save);
+    saveMenu->addAction(tr("As a &web page (HTML)..."), this,
+                        [this] { saveWithDialog(GuideDocument::Format::Html); });
+    saveMenu->addAction(tr("As a &PDF..."), this, [this] { saveWithDialog(GuideDocument::Format::Pdf); });
+    saveMenu->addAction(tr("As p&ictures (a folder of PNG files)..."), this,
+                        [this] { saveWithDialog(GuideDocument::Format::Images); });
+    m_save->setMenu(saveMenu);
+
+    m_stepsHost = new QWidget(this);
+    m_stepsHost->setObjectName(QStringLiteral("guideSteps"));
+    m_stepsLayout = new QVBoxLayout(m_stepsHost);
+    m_stepsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *inner = new QWidget(this);
+    auto *innerLayout = new QVBoxLayout(inner);
+    innerLayout->addWidget(m_steps);
+    innerLayout->addWidget(m_stepsHost);
+    innerLayout->addStretch(1);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setWidget(inner);
+
+    m_guideErrors = new QLabel(this);
+    m_guideErrors->setObjectName(QStringLiteral("guideErrors"));
+    m_guideErrors->setWordWrap(true);
+    m_guideErrors->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_guideErrors->setVisible(false);
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_versionLabel);
+    bar->addWidget(m_version, 1);
+    bar->addWidget(m_accountsButton);
+    bar->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(scroll);
+    layout->addLayout(bar);
+    layout->addWidget(m_scroll, 1);
+    layout->addWidget(m_guideErrors);
+
+    connect(m_version, &QComboBox::currentIndexChanged, this, &FixPage::versionChosen);
+    connect(m_accountsButton, &QPushButton::clicked, this, &FixPage::askForAccounts);
+}
+
+void FixPage::loadLibrary()
+{
+    if (m_libraryLoaded)
+        return;
+    m_libraryLoaded = true;
+    m_library.loadBundled();
+    // An MSP's or translator's own guides: beside the provider overrides, or from the environment.
+    QStringList folders;
+    if (!m_context->environment().overridesDir.isEmpty()) {
+        const QString beside = QDir(m_context->environment().overridesDir).filePath(QStringLiteral("guides"));
+        if (QFileInfo(beside).isDir())
+            folders << beside;
+    }
+    if (qEnvironmentVariableIsSet("MAILFIX_GUIDES_DIR"))
+        folders << qEnvironmentVariable("MAILFIX_GUIDES_DIR");
+    for (const QString &folder : std::as_const(folders))
+        m_library.loadFolder(folder);
+    if (!m_library.errors().isEmpty()) {
+        for (const QString &e : m_library.errors())
+            qWarning("guide: %s", qPrintable(e));
+        m_guideErrors->setText(tr("Some guides could not be read:") + QLatin1Char('\n') +
+                               m_library.errors().join(QLatin1Char('\n')));
+        m_guideErrors->setVisible(true);
+    }
 }
 
 void FixPage::initializePage()
 {
+    showFix(m_context->program, m_context->diagnosis(), m_context->current, m_context->address);
+}
+
+void FixPage::setAccounts(const QStringList &accounts)
+{
+    m_accounts.clear();
+    for (const QString &a : accounts) {
+        if (!a.trimmed().isEmpty())
+            m_accounts << a.trimmed();
+    }
+    m_accounts.removeDuplicates();
+    rebuild();
+}
+
+void FixPage::askForAccounts()
+{
+    bool ok = false;
+    const QString text = QInputDialog::getMultiLineText(
+        this, tr("Several accounts"),
+        tr("Type the names of the accounts whose outgoing settings you want to change, one a line (as your "
+           "mail program lists them, usually the email address). The steps for each account are repeated."),
+        (m_accounts.isEmpty() ? QStringList{m_address} : m_accounts).join(QLatin1Char('\n')), &ok);
+    if (ok)
+        setAccounts(text.split(QLatin1Char('\n')));
+}
+
+void FixPage::showFix(MailClients::Program program, const Diagnosis &diagnosis,
+                      const std::optional<MailSettings> &current, const QString &address)
+{
+    loadLibrary();
+    const bool programChanged = program != m_program || m_version->count() == 0;
+    m_program = program;
+    m_diagnosis = diagnosis;
+    m_current = current;
+    m_address = address;
     setSubTitle(tr("Change these settings in %1, then click Next to check again.")
-                    .arg(MailClients::displayName(m_context->program)));
-    const QStringList steps = FixSteps::steps(m_context->program, m_context->diagnosis());
-    if (steps.isEmpty()) {
+                    .arg(MailClients::displayName(program)));
+    if (programChanged) {
+        const QSignalBlocker block(m_version);
+        m_version->clear();
+        for (const Guide *g : m_library.guidesFor(MailClients::programName(program)))
+            m_version->addItem(g->text(g->title, {}), g->version);
+        m_version->setCurrentIndex(m_version->count() > 0 ? 0 : -1); // the newest
+    }
+    rebuild();
+}
+
+const Guide *FixPage::currentGuide() const
+{
+    if (m_version->currentIndex() < 0)
+        return nullptr;
+    return m_library.find(MailClients::programName(m_program), m_version->currentData().toString());
+}
+
+void FixPage::versionChosen()
+{
+    rebuild();
+}
+
+GuideValues FixPage::values() const
+{
+    if (!m_diagnosis.recommended)
+        return {};
+    return GuideValues::from(m_diagnosis.recommended->settings, m_address, m_current);
+}
+
+GuideSelection::Result FixPage::selection() const
+{
+    return GuideSelection::select(m_diagnosis, m_current, std::max<int>(1, int(m_accounts.size())));
+}
+
+void FixPage::clearSteps()
+{
+    while (QLayoutItem *item = m_stepsLayout->takeAt(0)) {
+        if (item->widget())
+            delete item->widget();
+        delete item;
+    }
+}
+
+void FixPage::addStep(const GuideDocument::Step &step)
+{
+    auto *box = new QWidget(m_stepsHost);
+    box->setObjectName(QStringLiteral("guideStep"));
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 8, 0, 8);
+    auto *number = new QLabel(QString::number(step.number), box);
+    QFont big = number->font();
+    big.setPointSizeF(big.pointSizeF() * 1.6);
+    big.setBold(true);
+    number->setFont(big);
+    number->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("00")));
+    QString html = QStringLiteral("<p><b>%1</b></p>").arg(step.text.toHtmlEscaped());
+    if (!step.items.isEmpty()) {
+        html += QStringLiteral("<table cellspacing=\"3\">");
+        for (const auto &item : step.items) {
+            html += QStringLiteral("<tr><td valign=\"top\">%1</td><td>%2</td></tr>")
+                        .arg(item.first > 0 ? badgeHtml(item.first) : QStringLiteral("&#8226;"),
+                             item.second.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    auto *text = new QLabel(html, box);
+    text->setObjectName(QStringLiteral("guideStepText"));
+    text->setWordWrap(true);
+    text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *column = new QVBoxLayout;
+    column->setSpacing(4);
+    column->addWidget(text);
+    if (!step.image.isNull()) {
+        auto *picture = new GuidePicture(step.image, box);
+        picture->setObjectName(QStringLiteral("guidePicture"));
+        picture->setAccessibleName(tr("Picture of step %1").arg(step.number));
+        picture->setAccessibleDescription(step.text);
+        column->addWidget(picture);
+    }
+    row->addWidget(number, 0, Qt::AlignTop);
+    row->addLayout(column, 1);
+    m_stepsLayout->addWidget(box);
+}
+
+void FixPage::rebuild()
+{
+    clearSteps();
+    m_document = GuideDocument();
+    const Guide *guide = currentGuide();
+    const bool hasGuide = m_program != MailClients::Program::Other && guide;
+    m_versionLabel->setVisible(hasGuide);
+    m_version->setVisible(hasGuide);
+    m_accountsButton->setVisible(hasGuide);
+    m_save->setVisible(hasGuide);
+
+    if (!m_diagnosis.recommended) {
         m_steps->setText(
             tr("MailFix has no settings to suggest, because no server answered. Check your internet "
                "connection, then go back and check again."));
+        m_save->setEnabled(false);
         return;
     }
-    QString html = QStringLiteral("<ol>");
-    for (const QString &step : steps)
-        html += QStringLiteral("<li style=\"margin-bottom:6px\">%1</li>").arg(step.toHtmlEscaped());
-    m_steps->setText(html + QStringLiteral("</ol>"));
+    if (!hasGuide) {
+        // Other programs: the settings as text steps.
+        const QStringList steps = FixSteps::steps(m_program, m_diagnosis);
+        QString html = QStringLiteral("<ol>");
+        for (const QString &step : steps)
+            html += QStringLiteral("<li style=\"margin-bottom:6px\">%1</li>").arg(step.toHtmlEscaped());
+        m_steps->setText(html + QStringLiteral("</ol>"));
+        return;
+    }
+
+    const GuideSelection::Result chosen = selection();
+    const GuideValues v = values();
+    m_document = GuideDocument::build(*guide, chosen, v, m_accounts, devicePixelRatioF());
+    for (const GuideTextIssue &issue : m_document.issues())
+        qWarning("guide %s: %s", qPrintable(guide->key()), qPrintable(issue.toString()));
+
+    QString html;
+    if (chosen.nothingToChange) {
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(tr("Your settings work. There is nothing to change in %1.")
+                            .arg(MailClients::displayName(m_program))
+                            .toHtmlEscaped());
+    } else if (chosen.needs.isEmpty()) {
+        html = QStringLiteral("<p>%1</p>")
+                   .arg(tr("The problem is not in %1's settings, so there is nothing to change there.")
+                            .arg(MailClients::displayName(m_program))
+                            .toHtmlEscaped());
+    }
+    html += QStringLiteral("<p>%1</p>").arg(m_document.summary.toHtmlEscaped());
+    if (!m_diagnosis.recommended->verified)
+        html +=
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("MailFix could not test these settings completely, so they may still need a change.")
+                         .toHtmlEscaped());
+    for (const QString &note : std::as_const(chosen.notes))
+        html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
+    m_steps->setText(html);
+    m_save->setEnabled(!m_document.steps.isEmpty());
+    for (const GuideDocument::Step &step : std::as_const(m_document.steps))
+        addStep(step);
+}
+
+bool FixPage::saveGuide(GuideDocument::Format format, const QString &path, QString *error) const
+{
+    const Guide *guide = currentGuide();
+    if (!guide || !m_diagnosis.recommended) {
+        *error = tr("There is no guide to save.");
+        return false;
+    }
+    const GuideDocument sharp = GuideDocument::build(*guide, selection(), values(), m_accounts, 2);
+    return sharp.save(format, path, error);
+}
+
+void FixPage::saveWithDialog(GuideDocument::Format format)
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString name = tr("MailFix guide");
+    QString path;
+    switch (format) {
+    case GuideDocument::Format::Html:
+        path = QFileDialog::getSaveFileName(this, tr("Save the guide as a web page"),
+                                            QDir(documents).filePath(name + QStringLiteral(".html")),
+                                            tr("Web page (*.html)"));
+        break;
+    case GuideDocument::Format::Pdf:
+        path = QFileDialog::getSaveFileName(this, tr("Save the guide as a PDF"),
+                                            QDir(documents).filePath(name + QStringLiteral(".pdf")),
+                                            tr("PDF (*.pdf)"));
+        break;
+    case GuideDocument::Format::Images: {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Choose where to put the folder of pictures"), documents);
+        if (!folder.isEmpty())
+            path = QDir(folder).filePath(name);
+        break;
+    }
+    }
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveGuide(format, path, &error))
+        QMessageBox::warning(this, tr("The guide was not saved"),
+                             tr("MailFix could not save the guide: %1\nTry another folder.").arg(error));
 }

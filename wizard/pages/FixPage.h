@@ -1,11 +1,21 @@
 #pragma once
 
+#include "clients/MailClients.h"
+#include "guides/GuideDocument.h"
+#include "guides/GuideLibrary.h"
+
 #include <QWizardPage>
 
+class QComboBox;
 class QLabel;
+class QPushButton;
+class QScrollArea;
+class QVBoxLayout;
 class WizardContext;
 
-// Fifth page: the steps to fix the settings in the user's own program, with their values.
+// Fifth page: the steps to fix the settings in the user's own program, with their values. For
+// Outlook, Thunderbird and Mail it shows the drawn guide of the chosen version (the newest first);
+// for other programs, the settings as text steps. The guide can be saved as HTML, PDF or pictures.
 class FixPage : public QWizardPage
 {
     Q_OBJECT
@@ -14,7 +24,48 @@ public:
     explicit FixPage(WizardContext *context, QWidget *parent = nullptr);
     void initializePage() override;
 
+    // Shows the fix for these answers; initializePage() calls it with the context's (tests call it
+    // directly).
+    void showFix(MailClients::Program program, const Diagnosis &diagnosis,
+                 const std::optional<MailSettings> &current, const QString &address);
+    // The accounts whose settings to change (steps for each account repeat); empty: just the address.
+    void setAccounts(const QStringList &accounts);
+
+    [[nodiscard]] const GuideDocument &document() const { return m_document; }
+    [[nodiscard]] const GuideLibrary &library() const { return m_library; }
+    [[nodiscard]] const Guide *currentGuide() const;
+    // Saves the current guide (pictures at 200%, so they stay sharp when printed or zoomed).
+    [[nodiscard]] bool saveGuide(GuideDocument::Format format, const QString &path, QString *error) const;
+
 private:
+    void loadLibrary();
+    void versionChosen();
+    void rebuild();
+    void clearSteps();
+    void addStep(const GuideDocument::Step &step);
+    void saveWithDialog(GuideDocument::Format format);
+    void askForAccounts();
+    [[nodiscard]] GuideValues values() const;
+    [[nodiscard]] GuideSelection::Result selection() const;
+
     WizardContext *m_context;
-    QLabel *m_steps = nullptr;
+    GuideLibrary m_library;
+    bool m_libraryLoaded = false;
+
+    QLabel *m_steps = nullptr; // the summary (guides) or the text steps (other programs)
+    QLabel *m_versionLabel = nullptr;
+    QComboBox *m_version = nullptr;
+    QPushButton *m_accountsButton = nullptr;
+    QPushButton *m_save = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_stepsHost = nullptr;
+    QVBoxLayout *m_stepsLayout = nullptr;
+    QLabel *m_guideErrors = nullptr;
+
+    MailClients::Program m_program = MailClients::Program::Other;
+    Diagnosis m_diagnosis;
+    std::optional<MailSettings> m_current;
+    QString m_address;
+    QStringList m_accounts;
+    GuideDocument m_document;
 };

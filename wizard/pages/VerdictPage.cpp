@@ -5,6 +5,7 @@
 #include "diagnose/FindingIds.h"
 #include "report/DiagnosisReport.h"
 
+#include <QDir>
 #include <QFileDialog>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -45,6 +46,13 @@ VerdictPage::VerdictPage(WizardContext *context, QWidget *parent) : QWizardPage(
     m_others->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_others->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
+    m_support = new QLabel(m_context->environment().deployment.branding.supportLine(), this);
+    m_support->setObjectName(QStringLiteral("support"));
+    m_support->setTextFormat(Qt::PlainText);
+    m_support->setWordWrap(true);
+    m_support->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_support->setVisible(!m_support->text().isEmpty());
+
     m_allowCertificate = new QPushButton(tr("Allow this server's certificate and check again..."), this);
     m_allowCertificate->setObjectName(QStringLiteral("allowCertificate"));
     m_detailsButton = new QPushButton(tr("Show technical &details"), this);
@@ -75,6 +83,7 @@ VerdictPage::VerdictPage(WizardContext *context, QWidget *parent) : QWizardPage(
     layout->addWidget(m_allowCertificate);
     layout->addWidget(m_others, 1);
     layout->addWidget(m_details, 3);
+    layout->addWidget(m_support);
     layout->addLayout(buttons);
 
     connect(m_detailsButton, &QPushButton::toggled, this, &VerdictPage::toggleDetails);
@@ -135,7 +144,8 @@ void VerdictPage::initializePage()
     }
     m_others->setText(others.isEmpty() ? QString() : tr("<p>Also:</p><ul>%1</ul>").arg(others));
     m_allowCertificate->setVisible(d.find(FindingId::TlsCertificateInvalid) &&
-                                   !m_context->password.isEmpty() && !m_context->approveCertificateProblems);
+                                   !m_context->password.isEmpty() && !m_context->approveCertificateProblems &&
+                                   m_context->environment().deployment.allowCertificateOverride);
     m_details->setPlainText(ReportExporter::text(*m_context));
 }
 
@@ -148,7 +158,9 @@ void VerdictPage::toggleDetails()
 
 void VerdictPage::saveReport()
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString folder = m_context->environment().deployment.reportsDir; // the MSP's, created when missing
+    if (folder.isEmpty() || !QDir().mkpath(folder))
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Save report"), folder + QStringLiteral("/mailfix-report.html"),
         tr("Web page (*.html);;PDF document (*.pdf);;JSON for technicians (*.json)"));

@@ -32,6 +32,7 @@ private:
     QLabel *m_settings = nullptr;
     QLabel *m_verified = nullptr;
     QLabel *m_others = nullptr;
+    QLabel *m_support = nullptr; // the MSP's "Need help? Call ..."
     QPushButton *m_allowCertificate = nullptr;
     QPushButton *m_detailsButton = nullptr;
     QTextBrowser *m_details = nullptr;

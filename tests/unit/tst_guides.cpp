@@ -1,0 +1,681 @@
+#include "diagnose/FindingIds.h"
+#include "guides/GuideDocument.h"
+#include "guides/GuideLibrary.h"
+#include "guides/GuideSelection.h"
+#include "guides/GuideStrings.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+Q_DECLARE_METATYPE(std::optional<MailSettings>)
+
+namespace {
+// JSON written with ' for " (easier to read in C++).
+QString json(const char *text)
+{
+    return QString::fromUtf8(text).replace(QLatin1Char('\''), QLatin1Char('"'));
+}
+
+MailSettings settings(const QString &host, quint16 port, SecurityMode security,
+                      MailSettings::Auth auth = MailSettings::Auth::NormalPassword)
+{
+    MailSettings s;
+    s.host = host;
+    s.port = port;
+    s.security = security;
+    s.auth = auth;
+    s.username = QStringLiteral("alice@example.com");
+    return s;
+}
+
+MailSettings recommended()
+{
+    return settings(QStringLiteral("smtp.example.com"), 465, SecurityMode::ImplicitTls);
+}
+
+// A diagnosis with these findings ("id" is a cause; "id:info" and "id:warning" are not) and the
+// recommended settings above.
+Diagnosis diagnosis(const QStringList &findings, bool withRecommendation = true)
+{
+    Diagnosis d;
+    for (const QString &spec : findings) {
+        Finding f;
+        f.id = spec.section(QLatin1Char(':'), 0, 0);
+        const QString severity = spec.section(QLatin1Char(':'), 1, 1);
+        f.severity = severity == QLatin1String("info")      ? Finding::Severity::Info
+                     : severity == QLatin1String("warning") ? Finding::Severity::Warning
+                                                            : Finding::Severity::Cause;
+        f.fix = QStringLiteral("fix for %1").arg(f.id);
+        d.findings << f;
+    }
+    if (withRecommendation) {
+        Recommendation r;
+        r.settings = recommended();
+        r.verified = true;
+        d.recommended = r;
+    }
+    return d;
+}
+
+// Translates every "Guide" text into upper case, to show that guides go through the translator.
+class UpperTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (qstrcmp(context, "Guide") != 0)
+            return {};
+        // Upper case, except the {placeholders}.
+        QString out = QString::fromUtf8(sourceText);
+        bool inside = false;
+        for (QChar &c : out) {
+            if (c == QLatin1Char('{') || c == QLatin1Char('}'))
+                inside = c == QLatin1Char('{');
+            else if (!inside)
+                c = c.toUpper();
+        }
+        return out;
+    }
+    [[nodiscard]] bool isEmpty() const override { return false; }
+};
+} // namespace
+
+// The guides as data: every bundled guide parses, broken guides give clear errors, guides from a
+// folder replace bundled ones, GuideStrings.cpp matches the JSON, and the steps chosen for each
+// finding (tables).
+class TestGuides : public QObject
+{
+    Q_OBJECT
+
+    GuideLibrary m_library;
+
+    const Guide *guide(const QString &key) const
+    {
+        for (const Guide &g : m_library.guides()) {
+            if (g.key() == key)
+                return &g;
+        }
+        return nullptr;
+    }
+
+    static QString wrap(const QString &step)
+    {
+        return json("{'format': 1, 'program': 'test', 'version': '1', 'title': 'T', 'steps': [%1]}")
+            .arg(step);
+    }
+    static QString stepWith(const QString &dialogWidgets, const QString &items = QStringLiteral("[]"))
+    {
+        return json("{'id': 's', 'text': 't', 'needs': ['always'], 'items': %2, 'dialog': {'title': 'D', "
+                    "'frame': 'windows', 'size': [300, 200], 'widgets': [%1]}}")
+            .arg(dialogWidgets, items);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        qRegisterMetaType<std::optional<MailSettings>>();
+        m_library.loadBundled();
+    }
+
+    void everyBundledGuideParses()
+    {
+        QVERIFY2(m_library.errors().isEmpty(), qPrintable(m_library.errors().join(QLatin1Char('\n'))));
+        QSet<QString> keys;
+        for (const Guide &g : m_library.guides())
+            keys.insert(g.key());
+        const QSet<QString> expected{QStringLiteral("outlook-classic"), QStringLiteral("outlook-2010-2013"),
+                                     QStringLiteral("outlook-new"),     QStringLiteral("thunderbird-115"),
+                                     QStringLiteral("apple-mail-13"),   QStringLiteral("apple-mail-legacy")};
+        QCOMPARE(keys, expected);
+        // The files in the source folder are the ones compiled in.
+        const QStringList files =
+            QDir(QStringLiteral(GUIDES_DIR)).entryList({QStringLiteral("*.json")}, QDir::Files);
+        QCOMPARE(files.size(), GuideLibrary::bundledFiles().size());
+        for (const Guide &g : m_library.guides()) {
+            QVERIFY(!g.steps.isEmpty());
+            QVERIFY2(g.steps.first().needs.contains(GuideNeed::Always), qPrintable(g.key()));
+            QCOMPARE(g.securityWords.size(), 3);
+            QCOMPARE(g.authWords.size(), 4);
+        }
+    }
+
+    void brokenGuides_data()
+    {
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("error");
+        const QString field = json("{'type': 'lineedit', 'rect': [10, 10, 100, 24], 'value': '{host}'}");
+        QTest::newRow("not json") << QStringLiteral("{\n  \"format\": 1,\n  oops")
+                                  << QStringLiteral("broken.json: not valid JSON at line 3, column ");
+        QTest::newRow("not an object")
+            << QStringLiteral("[]") << QStringLiteral("a guide must be a JSON object");
+        QTest::newRow("format") << wrap(QString()).replace(QStringLiteral("\"format\": 1"),
+                                                           QStringLiteral("\"format\": 2"))
+                                << QStringLiteral("format: must be 1");
+        QTest::newRow("no program") << json("{'format': 1, 'version': '1', 'title': 'T', 'steps': []}")
+                                    << QStringLiteral("the key \"program\" is missing");
+        QTest::newRow("program id") << wrap(QString()).replace(QStringLiteral("\"test\""),
+                                                               QStringLiteral("\"Test Mail\""))
+                                    << QStringLiteral("program: use small letters, digits and - only");
+        QTest::newRow("no steps") << wrap(QString()) << QStringLiteral("steps: needs a list of steps");
+        QTest::newRow("unknown key") << wrap(json("{'id': 'a', 'text': 't', 'needs': ['always']}"))
+                                            .replace(QStringLiteral("\"title\""), QStringLiteral("\"titel\""))
+                                     << QStringLiteral("the key \"title\" is missing");
+        QTest::newRow("misspelt key")
+            << wrap(json("{'id': 'a', 'text': 't', 'needs': ['always'], 'perAcount': true}"))
+            << QStringLiteral("steps[0].perAcount: unknown key \"perAcount\"");
+        QTest::newRow("step id missing") << wrap(json("{'text': 't', 'needs': ['always']}"))
+                                         << QStringLiteral("steps[0]: the key \"id\" is missing");
+        QTest::newRow("step id twice") << wrap(json("{'id': 'a', 'text': 't', 'needs': ['always']}, {'id': "
+                                                    "'a', 'text': 'u', 'needs': ['auth']}"))
+                                       << QStringLiteral("steps[1].id: the id \"a\" is used twice");
+        QTest::newRow("unknown need") << wrap(json("{'id': 'a', 'text': 't', 'needs': ['ath']}"))
+                                      << QStringLiteral("steps[0].needs: unknown need \"ath\"");
+        QTest::newRow("no needs") << wrap(json("{'id': 'a', 'text': 't', 'needs': []}"))
+                                  << QStringLiteral("steps[0].needs: needs at least one of");
+        QTest::newRow("unknown placeholder")
+            << wrap(json("{'id': 'a', 'text': 'Set {hots}', 'needs': ['always']}"))
+            << QStringLiteral("steps[0].text: unknown placeholder {hots}");
+        QTest::newRow("lone brace") << wrap(json("{'id': 'a', 'text': 'Set {host', 'needs': ['always']}"))
+                                    << QStringLiteral("steps[0].text: a { or } without its partner");
+        QTest::newRow("widget type")
+            << wrap(stepWith(json("{'type': 'chekbox', 'rect': [0, 0, 10, 10], 'text': 'x'}")))
+            << QStringLiteral("steps[0].dialog.widgets[0].type: unknown widget type \"chekbox\"");
+        QTest::newRow("rect")
+            << wrap(stepWith(json("{'type': 'label', 'rect': [0, 0, 10], 'text': 'x'}")))
+            << QStringLiteral("steps[0].dialog.widgets[0].rect: needs four numbers [x, y, width, height]");
+        QTest::newRow("outside") << wrap(stepWith(
+                                        json("{'type': 'label', 'rect': [250, 0, 100, 20], 'text': 'x'}")))
+                                 << QStringLiteral("widgets[0].rect: lies outside the dialog (300 x 200)");
+        QTest::newRow("widget key") << wrap(stepWith(json(
+                                           "{'type': 'lineedit', 'rect': [0, 0, 100, 20], 'valeu': 'x'}")))
+                                    << QStringLiteral("widgets[0].valeu: unknown key \"valeu\"");
+        QTest::newRow("frame")
+            << wrap(stepWith(field).replace(QStringLiteral("\"windows\""), QStringLiteral("\"win\"")))
+            << QStringLiteral("steps[0].dialog.frame: must be one of \"windows\", \"gtk\", \"macos\"");
+        QTest::newRow("condition value")
+            << wrap(stepWith(json(
+                   "{'type': 'checkbox', 'rect': [0, 0, 100, 20], 'text': 'x', 'checked': 'security=ssl'}")))
+            << QStringLiteral("widgets[0].checked: unknown value \"ssl\" for security");
+        QTest::newRow("condition form")
+            << wrap(stepWith(json(
+                   "{'type': 'checkbox', 'rect': [0, 0, 100, 20], 'text': 'x', 'checked': 'auth is none'}")))
+            << QStringLiteral("widgets[0].checked: must be true, false, or a condition");
+        QTest::newRow("item callout without widget")
+            << wrap(stepWith(field, json("[{'text': 'x', 'callout': 3}]")))
+            << QStringLiteral("steps[0].items[0].callout: no widget of this step's dialog has callout 3");
+        QTest::newRow("widget callout without item")
+            << wrap(stepWith(
+                   json("{'type': 'lineedit', 'rect': [0, 0, 100, 20], 'value': 'x', 'callout': 2}")))
+            << QStringLiteral(
+                   "steps[0].dialog: callout 2 is on a widget but no item of the step explains it");
+        QTest::newRow("list row")
+            << wrap(stepWith(json("{'type': 'list', 'rect': [0, 0, 100, 100], 'rows': ['a'], 'active': 5}")))
+            << QStringLiteral("widgets[0].active: there is no row 5");
+        QTest::newRow("wording") << wrap(json("{'id': 'a', 'text': 't', 'needs': ['always']}"))
+                                        .replace(QStringLiteral("\"steps\""),
+                                                 json("'wording': {'security': {'ssl': 'SSL'}}, 'steps'"))
+                                 << QStringLiteral("wording.security.ssl: unknown key \"ssl\"");
+        QTest::newRow("item needs") << wrap(json("{'id': 'a', 'text': 't', 'needs': ['always'], 'items': "
+                                                 "[{'text': 'x', 'needs': ['port', 'prot']}]}"))
+                                    << QStringLiteral("steps[0].items[0].needs: unknown need \"prot\"");
+    }
+
+    void brokenGuides()
+    {
+        QFETCH(QString, json);
+        QFETCH(QString, error);
+        QString message;
+        QVERIFY(!Guide::parse(json.toUtf8(), QStringLiteral("broken.json"), &message));
+        QVERIFY2(message.startsWith(QLatin1String("broken.json: ")), qPrintable(message));
+        QVERIFY2(message.contains(error),
+                 qPrintable(QStringLiteral("got: %1\nwanted: %2").arg(message, error)));
+    }
+
+    void folderGuidesReplaceBundledOnes()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile bundled(QStringLiteral(":/guides/thunderbird-115.json"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QByteArray own = bundled.readAll();
+        own.replace("\"Thunderbird 115 and later\"", "\"Thunderbird (our company's setup)\"");
+        QFile file(dir.filePath(QStringLiteral("thunderbird-115.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(own);
+        file.close();
+        QFile broken(dir.filePath(QStringLiteral("zz-broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": 1}");
+        broken.close();
+
+        GuideLibrary library;
+        library.loadBundled();
+        const qsizetype before = library.guides().size();
+        QCOMPARE(library.loadFolder(dir.path()), 1);
+        QCOMPARE(library.guides().size(), before);
+        QCOMPARE(library.find(QStringLiteral("thunderbird"), QStringLiteral("115"))->title,
+                 QStringLiteral("Thunderbird (our company's setup)"));
+        QCOMPARE(library.errors().size(), 1);
+        QVERIFY(library.errors().first().contains(QLatin1String("zz-broken.json: ")));
+        QVERIFY(library.errors().first().contains(QLatin1String("the key \"program\" is missing")));
+
+        QCOMPARE(library.loadFolder(dir.filePath(QStringLiteral("missing"))), 0);
+        QVERIFY(library.errors().last().contains(QLatin1String("does not exist")));
+    }
+
+    void newestFirst()
+    {
+        auto versions = [this](const QString &program) {
+            QStringList out;
+            for (const Guide *g : m_library.guidesFor(program))
+                out << g->version;
+            return out;
+        };
+        QCOMPARE(
+            versions(QStringLiteral("outlook")),
+            (QStringList{QStringLiteral("classic"), QStringLiteral("new"), QStringLiteral("2010-2013")}));
+        QCOMPARE(versions(QStringLiteral("thunderbird")), QStringList{QStringLiteral("115")});
+        QCOMPARE(versions(QStringLiteral("apple-mail")),
+                 (QStringList{QStringLiteral("13"), QStringLiteral("legacy")}));
+        QVERIFY(versions(QStringLiteral("other")).isEmpty());
+    }
+
+    void programWording_data()
+    {
+        QTest::addColumn<QString>("guide");
+        QTest::addColumn<int>("security");
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QString>("securityWord");
+        QTest::addColumn<QString>("authWord");
+        QTest::newRow("outlook tls") << "outlook-classic" << int(SecurityMode::ImplicitTls)
+                                     << int(MailSettings::Auth::NormalPassword) << "SSL/TLS"
+                                     << "sign in with a password";
+        QTest::newRow("outlook starttls")
+            << "outlook-classic" << int(SecurityMode::StartTls) << int(MailSettings::Auth::None) << "STARTTLS"
+            << "no sign-in";
+        QTest::newRow("outlook 2010 tls") << "outlook-2010-2013" << int(SecurityMode::ImplicitTls)
+                                          << int(MailSettings::Auth::NormalPassword) << "SSL"
+                                          << "sign in with a password";
+        QTest::newRow("outlook 2010 starttls") << "outlook-2010-2013" << int(SecurityMode::StartTls)
+                                               << int(MailSettings::Auth::NormalPassword) << "TLS"
+                                               << "sign in with a password";
+        QTest::newRow("thunderbird") << "thunderbird-115" << int(SecurityMode::ImplicitTls)
+                                     << int(MailSettings::Auth::NormalPassword) << "SSL/TLS"
+                                     << "Normal password";
+        QTest::newRow("thunderbird none")
+            << "thunderbird-115" << int(SecurityMode::None) << int(MailSettings::Auth::None) << "None"
+            << "No authentication";
+        QTest::newRow("apple mail") << "apple-mail-13" << int(SecurityMode::StartTls)
+                                    << int(MailSettings::Auth::NormalPassword) << "Use TLS/SSL"
+                                    << "Password";
+    }
+
+    void programWording()
+    {
+        QFETCH(QString, guide);
+        QFETCH(int, security);
+        QFETCH(int, auth);
+        QFETCH(QString, securityWord);
+        QFETCH(QString, authWord);
+        const Guide *g = this->guide(guide);
+        QVERIFY(g);
+        QCOMPARE(g->securityWord(SecurityMode(security)), securityWord);
+        QCOMPARE(g->authWord(MailSettings::Auth(auth)), authWord);
+        GuideValues v = GuideValues::from(recommended(), QStringLiteral("alice@example.com"));
+        v.security = SecurityMode(security);
+        v.auth = MailSettings::Auth(auth);
+        QCOMPARE(
+            g->text(QStringLiteral(
+                        "{host}:{port} {security} / {auth} / {username} {address} {account} {currentHost}"),
+                    v),
+            QStringLiteral(
+                "smtp.example.com:465 %1 / %2 / alice@example.com alice@example.com alice@example.com "
+                "smtp.example.com")
+                .arg(securityWord, authWord));
+    }
+
+    void textsAreTranslatedThenFilledIn()
+    {
+        UpperTranslator upper;
+        QVERIFY(QCoreApplication::installTranslator(&upper));
+        const Guide *g = guide(QStringLiteral("thunderbird-115"));
+        const GuideValues v = GuideValues::from(recommended(), QStringLiteral("alice@example.com"));
+        // The text is translated first; the values are the user's own, never translated.
+        QCOMPARE(g->text(QStringLiteral("Set Server Name to {host}."), v),
+                 QStringLiteral("SET SERVER NAME TO smtp.example.com."));
+        QCOMPARE(g->securityWord(SecurityMode::ImplicitTls), QStringLiteral("SSL/TLS"));
+        QCOMPARE(g->authWord(MailSettings::Auth::NormalPassword), QStringLiteral("NORMAL PASSWORD"));
+        const GuideDocument doc = GuideDocument::build(
+            *g, GuideSelection::select(diagnosis({FindingId::AuthRequired}), {}), v, {}, 1);
+        QVERIFY(doc.title.contains(QLatin1String("THUNDERBIRD 115 AND LATER")));
+        QVERIFY(doc.steps.first().text.startsWith(QLatin1String("IN THUNDERBIRD")));
+        QCoreApplication::removeTranslator(&upper);
+        QCOMPARE(g->text(QStringLiteral("Set Server Name to {host}."), v),
+                 QStringLiteral("Set Server Name to smtp.example.com."));
+    }
+
+    // GuideStrings.cpp (for lupdate) lists exactly the texts of the bundled guides.
+    void guideStringsAreInSync()
+    {
+        QSet<QString> fromGuides;
+        for (const Guide &g : m_library.guides()) {
+            for (const QString &s : g.translatableStrings())
+                fromGuides.insert(s);
+        }
+        QSet<QString> listed;
+        for (const QString &s : GuideStrings::all())
+            listed.insert(s);
+        QStringList missing = QSet<QString>(fromGuides).subtract(listed).values();
+        QStringList extra = QSet<QString>(listed).subtract(fromGuides).values();
+        missing.sort();
+        extra.sort();
+        QVERIFY2(
+            missing.isEmpty() && extra.isEmpty(),
+            qPrintable(
+                QStringLiteral("wizard/guides/GuideStrings.cpp is out of sync with resources/guides/*.json: "
+                               "run scripts/update-guide-strings.py\nmissing: %1\nno longer used: %2")
+                    .arg(missing.join(QStringLiteral(" | ")), extra.join(QStringLiteral(" | ")))));
+        QVERIFY(Guide::isTranslatable(QStringLiteral("Set Port to {port}.")));
+        QVERIFY(!Guide::isTranslatable(QStringLiteral("{host}")));
+        QVERIFY(!Guide::isTranslatable(QStringLiteral("{port} ...")));
+        QVERIFY(!Guide::isTranslatable(QStringLiteral("993")));
+    }
+
+    void needsForFinding_data()
+    {
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QStringList>("needs");
+        using namespace GuideNeed;
+        QTest::newRow("auth-required") << QString(FindingId::AuthRequired) << QStringList{Auth};
+        QTest::newRow("auth-mechanism-mismatch")
+            << QString(FindingId::AuthMechanismMismatch) << QStringList{Auth};
+        QTest::newRow("oauth-required") << QString(FindingId::OauthRequired) << QStringList{Auth};
+        QTest::newRow("tls-mode-mismatch")
+            << QString(FindingId::TlsModeMismatch) << QStringList{Port, Encryption};
+        QTest::newRow("port-blocked") << QString(FindingId::PortBlocked) << QStringList{Port, Encryption};
+        QTest::newRow("port-unresponsive")
+            << QString(FindingId::PortUnresponsive) << QStringList{Port, Encryption};
+        QTest::newRow("auth-needs-tls") << QString(FindingId::AuthNeedsTls) << QStringList{Encryption};
+        QTest::newRow("tls-required") << QString(FindingId::TlsRequired) << QStringList{Encryption};
+        QTest::newRow("auth-failed") << QString(FindingId::AuthFailed) << QStringList{Username};
+        QTest::newRow("app-password-required")
+            << QString(FindingId::AppPasswordRequired) << QStringList{Username};
+        QTest::newRow("sender-rejected") << QString(FindingId::SenderRejected) << QStringList{Address};
+        QTest::newRow("domain-not-found") << QString(FindingId::DomainNotFound) << QStringList{Server};
+        QTest::newRow("server-unreachable") << QString(FindingId::ServerUnreachable) << QStringList{Server};
+        QTest::newRow("tls-certificate-invalid")
+            << QString(FindingId::TlsCertificateInvalid) << QStringList{Server};
+        QTest::newRow("settings-ok") << QString(FindingId::SettingsOk) << QStringList();
+        QTest::newRow("mailbox-full") << QString(FindingId::MailboxFull) << QStringList();
+        QTest::newRow("smtp-auth-disabled-by-admin")
+            << QString(FindingId::SmtpAuthDisabledByAdmin) << QStringList();
+        QTest::newRow("ip-blocklisted") << QString(FindingId::IpBlocklisted) << QStringList();
+        QTest::newRow("bad-command-sequence") << QString(FindingId::BadCommandSequence) << QStringList();
+    }
+
+    void needsForFinding()
+    {
+        QFETCH(QString, finding);
+        QFETCH(QStringList, needs);
+        QCOMPARE(GuideSelection::needsForFinding(finding), needs);
+    }
+
+    void selection_data()
+    {
+        QTest::addColumn<QStringList>("findings");
+        QTest::addColumn<std::optional<MailSettings>>("current");
+        QTest::addColumn<int>("accounts");
+        QTest::addColumn<QStringList>("needs");
+        QTest::addColumn<bool>("nothingToChange");
+        QTest::addColumn<int>("notes");
+        using namespace GuideNeed;
+        const std::optional<MailSettings> unknown;
+        const std::optional<MailSettings> same = recommended();
+        const std::optional<MailSettings> other =
+            settings(QStringLiteral("mail.example.com"), 25, SecurityMode::None);
+        const QStringList all{Auth, Server, Port, Encryption, Username};
+        QTest::newRow("auth-required")
+            << QStringList{FindingId::AuthRequired} << other << 1 << QStringList{Auth} << false << 0;
+        QTest::newRow("auth-required, symptom")
+            << QStringList{FindingId::AuthRequired, QStringLiteral("bad-command-sequence:info")} << other << 1
+            << QStringList{Auth} << false << 0;
+        QTest::newRow("tls-mode-mismatch") << QStringList{FindingId::TlsModeMismatch} << other << 1
+                                           << QStringList{Port, Encryption} << false << 0;
+        QTest::newRow("port-blocked") << QStringList{FindingId::PortBlocked} << other << 1
+                                      << QStringList{Port, Encryption} << false << 0;
+        QTest::newRow("auth-needs-tls + auth-required")
+            << QStringList{FindingId::AuthNeedsTls, FindingId::AuthRequired} << other << 1
+            << QStringList{Auth, Encryption} << false << 0;
+        QTest::newRow("auth-failed") << QStringList{FindingId::AuthFailed} << same << 1
+                                     << QStringList{Username} << false << 1;
+        QTest::newRow("app-password-required") << QStringList{FindingId::AppPasswordRequired} << same << 1
+                                               << QStringList{Username} << false << 1;
+        QTest::newRow("sender-rejected")
+            << QStringList{FindingId::SenderRejected} << same << 1 << QStringList{Address} << false << 0;
+        QTest::newRow("settings-ok") << QStringList{QStringLiteral("settings-ok:info")} << same << 1
+                                     << QStringList() << true << 0;
+        QTest::newRow("no cause, other settings")
+            << QStringList{QStringLiteral("port-unresponsive:info")} << other << 1 << all << false << 0;
+        QTest::newRow("no cause, settings unknown") << QStringList() << unknown << 1 << all << false << 0;
+        QTest::newRow("no cause, same settings") << QStringList() << same << 1 << QStringList() << true << 0;
+        QTest::newRow("auth-required only a warning")
+            << QStringList{QStringLiteral("auth-required:warning")} << other << 1 << all << false << 0;
+        QTest::newRow("several accounts") << QStringList{FindingId::AuthRequired} << other << 2
+                                          << QStringList{Auth, AccountServer} << false << 0;
+        QTest::newRow("several accounts, nothing to change")
+            << QStringList{QStringLiteral("settings-ok:info")} << same << 3 << QStringList() << true << 0;
+        QTest::newRow("not a setting")
+            << QStringList{FindingId::MailboxFull} << same << 1 << QStringList() << false << 1;
+    }
+
+    void selection()
+    {
+        QFETCH(QStringList, findings);
+        QFETCH(std::optional<MailSettings>, current);
+        QFETCH(int, accounts);
+        QFETCH(QStringList, needs);
+        QFETCH(bool, nothingToChange);
+        QFETCH(int, notes);
+        const GuideSelection::Result r = GuideSelection::select(diagnosis(findings), current, accounts);
+        QCOMPARE(r.needs, needs);
+        QCOMPARE(r.nothingToChange, nothingToChange);
+        QCOMPARE(r.notes.size(), notes);
+    }
+
+    void noRecommendationNoSteps()
+    {
+        const GuideSelection::Result r =
+            GuideSelection::select(diagnosis({FindingId::AuthRequired}, false), {});
+        QVERIFY(r.needs.isEmpty());
+        QVERIFY(!r.nothingToChange);
+    }
+
+    void steps_data()
+    {
+        QTest::addColumn<QString>("guide");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<QStringList>("steps");
+        const QString tb = QStringLiteral("thunderbird-115");
+        const QString ol = QStringLiteral("outlook-classic");
+        const QString old = QStringLiteral("outlook-2010-2013");
+        const QString nol = QStringLiteral("outlook-new");
+        const QString am = QStringLiteral("apple-mail-13");
+        const QString aml = QStringLiteral("apple-mail-legacy");
+        auto list = [](const char *ids) {
+            return QString::fromLatin1(ids).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+        QTest::newRow("tb auth") << tb << QString(FindingId::AuthRequired)
+                                 << list("open-account-settings open-outgoing-server edit-server finish");
+        QTest::newRow("tb tls mode") << tb << QString(FindingId::TlsModeMismatch)
+                                     << list("open-account-settings open-outgoing-server edit-server finish");
+        QTest::newRow("tb sender") << tb << QString(FindingId::SenderRejected)
+                                   << list("open-account-settings account-page finish");
+        QTest::newRow("tb ok") << tb << QStringLiteral("settings-ok:info") << QStringList();
+        QTest::newRow("ol auth")
+            << ol << QString(FindingId::AuthRequired)
+            << list("open-account-settings select-account change-account outgoing-server-tab "
+                    "close-more-settings finish");
+        QTest::newRow("ol port") << ol << QString(FindingId::PortBlocked)
+                                 << list("open-account-settings select-account change-account advanced-tab "
+                                         "close-more-settings finish");
+        QTest::newRow("ol tls") << ol << QString(FindingId::TlsRequired)
+                                << list("open-account-settings select-account change-account advanced-tab "
+                                        "close-more-settings finish");
+        QTest::newRow("ol password") << ol << QString(FindingId::AuthFailed)
+                                     << list("open-account-settings select-account change-account finish");
+        QTest::newRow("ol sender") << ol << QString(FindingId::SenderRejected)
+                                   << list("open-account-settings select-account change-account finish");
+        QTest::newRow("ol all")
+            << ol << QString()
+            << list("open-account-settings select-account change-account outgoing-server-tab "
+                    "advanced-tab close-more-settings finish");
+        QTest::newRow("ol ok") << ol << QStringLiteral("settings-ok:info") << QStringList();
+        QTest::newRow("ol2010 auth")
+            << old << QString(FindingId::AuthRequired)
+            << list("open-account-settings select-account change-account outgoing-server-tab "
+                    "close-more-settings finish");
+        QTest::newRow("new ol auth") << nol << QString(FindingId::AuthRequired)
+                                     << list("open-settings remove-account add-account imap-form finish");
+        QTest::newRow("am auth") << am << QString(FindingId::AuthRequired)
+                                 << list("open-settings choose-account server-settings finish");
+        QTest::newRow("am sender") << am << QString(FindingId::SenderRejected)
+                                   << list("open-settings choose-account finish");
+        QTest::newRow("am legacy port") << aml << QString(FindingId::TlsModeMismatch)
+                                        << list("open-settings choose-account server-settings finish");
+    }
+
+    void steps()
+    {
+        QFETCH(QString, guide);
+        QFETCH(QString, finding);
+        QFETCH(QStringList, steps);
+        const Guide *g = this->guide(guide);
+        QVERIFY(g);
+        const GuideValues v = GuideValues::from(recommended(), QStringLiteral("alice@example.com"));
+        const GuideSelection::Result r =
+            GuideSelection::select(diagnosis(finding.isEmpty() ? QStringList() : QStringList{finding}),
+                                   settings(QStringLiteral("mail.example.com"), 25, SecurityMode::None));
+        QStringList ids;
+        for (const GuideSelection::Step &s : GuideSelection::steps(*g, r.needs, {}, v))
+            ids << s.step->id;
+        QCOMPARE(ids, steps);
+    }
+
+    // Only the items a fix needs are shown, and their callouts are numbered 1, 2, ... in order.
+    void itemsAndCallouts_data()
+    {
+        QTest::addColumn<QString>("guide");
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QString>("finding");
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QStringList>("items");
+        const QString ol = QStringLiteral("outlook-classic");
+        QTest::newRow("outlook auth on")
+            << ol << QStringLiteral("outgoing-server-tab") << QString(FindingId::AuthRequired)
+            << int(MailSettings::Auth::NormalPassword)
+            << QStringList{QStringLiteral("1 Click the Outgoing Server tab."),
+                           QStringLiteral("2 Tick \"My outgoing server (SMTP) requires authentication\"."),
+                           QStringLiteral("3 Choose \"Use same settings as my incoming mail server\".")};
+        QTest::newRow("outlook auth off")
+            << ol << QStringLiteral("outgoing-server-tab") << QString(FindingId::AuthRequired)
+            << int(MailSettings::Auth::None)
+            << QStringList{QStringLiteral("1 Click the Outgoing Server tab."),
+                           QStringLiteral("2 Untick \"My outgoing server (SMTP) requires authentication\".")};
+        QTest::newRow("outlook port")
+            << ol << QStringLiteral("advanced-tab") << QString(FindingId::PortBlocked)
+            << int(MailSettings::Auth::NormalPassword)
+            << QStringList{QStringLiteral("1 Click the Advanced tab."),
+                           QStringLiteral("2 Under \"Outgoing server (SMTP)\", set \"Use the following type "
+                                          "of encrypted connection\" to SSL/TLS."),
+                           QStringLiteral("3 Set \"Outgoing server (SMTP)\" to 465. Do this after choosing "
+                                          "the encryption: Outlook changes the number when the encryption "
+                                          "changes.")};
+        QTest::newRow("outlook password")
+            << ol << QStringLiteral("change-account") << QString(FindingId::AuthFailed)
+            << int(MailSettings::Auth::NormalPassword)
+            << QStringList{QStringLiteral("1 Set User Name to alice@example.com."),
+                           QStringLiteral("2 Type your password again in the Password box.")};
+        QTest::newRow("thunderbird tls")
+            << QStringLiteral("thunderbird-115") << QStringLiteral("edit-server")
+            << QString(FindingId::TlsModeMismatch) << int(MailSettings::Auth::NormalPassword)
+            << QStringList{QStringLiteral("1 Set Connection security to SSL/TLS. Thunderbird may "
+                                          "change the port when you do."),
+                           QStringLiteral("2 Set Port to 465."), QStringLiteral("3 Click OK.")};
+        QTest::newRow("apple mail auth")
+            << QStringLiteral("apple-mail-13") << QStringLiteral("server-settings")
+            << QString(FindingId::AuthRequired) << int(MailSettings::Auth::NormalPassword)
+            << QStringList{QStringLiteral("1 Untick \"Automatically manage connection settings\". "
+                                          "Port, Use TLS/SSL and Authentication appear."),
+                           QStringLiteral("2 Set Authentication to Password."),
+                           QStringLiteral("3 Click Save.")};
+    }
+
+    void itemsAndCallouts()
+    {
+        QFETCH(QString, guide);
+        QFETCH(QString, step);
+        QFETCH(QString, finding);
+        QFETCH(int, auth);
+        QFETCH(QStringList, items);
+        const Guide *g = this->guide(guide);
+        QVERIFY(g);
+        MailSettings s = recommended();
+        s.auth = MailSettings::Auth(auth);
+        const GuideValues v = GuideValues::from(s, QStringLiteral("alice@example.com"));
+        const GuideSelection::Result r = GuideSelection::select(diagnosis({finding}), {});
+        const QList<GuideSelection::Step> steps = GuideSelection::steps(*g, r.needs, {}, v);
+        const auto found = std::find_if(steps.cbegin(), steps.cend(), [&step](const GuideSelection::Step &x) {
+            return x.step->id == step;
+        });
+        QVERIFY(found != steps.cend());
+        const GuideDocument::Step built = GuideDocument::buildStep(*g, *found, v, 1);
+        QStringList got;
+        for (const auto &item : built.items)
+            got << QStringLiteral("%1 %2").arg(item.first).arg(item.second);
+        QCOMPARE(got, items);
+        QVERIFY(!built.image.isNull());
+        QStringList issues;
+        for (const GuideTextIssue &issue : built.issues)
+            issues << issue.toString();
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QLatin1Char('\n'))));
+    }
+
+    void perAccountStepsRepeat()
+    {
+        const QStringList accounts{QStringLiteral("Work"), QStringLiteral("Home")};
+        const GuideValues v = GuideValues::from(recommended(), QStringLiteral("alice@example.com"));
+        const GuideSelection::Result r =
+            GuideSelection::select(diagnosis({FindingId::AuthRequired}), {}, int(accounts.size()));
+        auto ids = [&](const QString &key) {
+            QStringList out;
+            for (const GuideSelection::Step &s : GuideSelection::steps(*guide(key), r.needs, accounts, v))
+                out << (s.step->perAccount ? s.step->id + QLatin1Char('@') + s.account : s.step->id);
+            return out;
+        };
+        QCOMPARE(ids(QStringLiteral("thunderbird-115")),
+                 (QStringList{QStringLiteral("open-account-settings"), QStringLiteral("open-outgoing-server"),
+                              QStringLiteral("edit-server"), QStringLiteral("account-page@Work"),
+                              QStringLiteral("account-page@Home"), QStringLiteral("finish")}));
+        const QStringList outlook = ids(QStringLiteral("outlook-classic"));
+        QCOMPARE(outlook.size(), 1 + 2 * 5);
+        QCOMPARE(outlook.at(1), QStringLiteral("select-account@Work"));
+        QCOMPARE(outlook.at(5), QStringLiteral("finish@Work"));
+        QCOMPARE(outlook.at(6), QStringLiteral("select-account@Home"));
+
+        // The account's name is in its steps' texts.
+        const GuideDocument doc =
+            GuideDocument::build(*guide(QStringLiteral("thunderbird-115")), r, v, accounts, 1);
+        QCOMPARE(doc.steps.size(), 6);
+        QCOMPARE(doc.steps.at(3).text, QStringLiteral("Check the account Work."));
+        QCOMPARE(doc.steps.at(4).text, QStringLiteral("Check the account Home."));
+        QCOMPARE(doc.steps.at(4).number, 5);
+    }
+};
+
+QTEST_MAIN(TestGuides)
+#include "tst_guides.moc"

@@ -1,0 +1,238 @@
+#include "WizardContext.h"
+#include "diagnose/FindingIds.h"
+#include "guides/GuideDocument.h"
+#include "guides/GuideLibrary.h"
+#include "pages/FixPage.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QLabel>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+Diagnosis diagnosis(const QString &findingId, Finding::Severity severity = Finding::Severity::Cause)
+{
+    Diagnosis d;
+    Finding f;
+    f.id = findingId;
+    f.severity = severity;
+    d.findings << f;
+    Recommendation r;
+    r.settings.host = QStringLiteral("smtp.example.com");
+    r.settings.port = 465;
+    r.settings.security = SecurityMode::ImplicitTls;
+    r.settings.auth = MailSettings::Auth::NormalPassword;
+    r.settings.username = QStringLiteral("a&b@example.com"); // must be escaped in HTML
+    r.verified = true;
+    d.recommended = r;
+    d.anythingReachable = true;
+    return d;
+}
+
+MailSettings current()
+{
+    MailSettings s;
+    s.host = QStringLiteral("smtp.example.com");
+    s.port = 587;
+    s.security = SecurityMode::StartTls;
+    s.auth = MailSettings::Auth::None;
+    return s;
+}
+} // namespace
+
+// Saving a guide (HTML with embedded pictures, PDF, a folder of PNGs) and the Fix page showing it.
+class TestGuidesExport : public QObject
+{
+    Q_OBJECT
+
+    GuideLibrary m_library;
+    GuideDocument m_document;
+
+private slots:
+    void initTestCase()
+    {
+        m_library.loadBundled();
+        const Guide *g = m_library.find(QStringLiteral("thunderbird"), QStringLiteral("115"));
+        QVERIFY(g);
+        const Diagnosis d = diagnosis(QString(FindingId::AuthRequired));
+        m_document = GuideDocument::build(
+            *g, GuideSelection::select(d, current()),
+            GuideValues::from(d.recommended->settings, QStringLiteral("a&b@example.com")), {}, 2);
+        QCOMPARE(m_document.steps.size(), 4);
+    }
+
+    void html()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("guide.html"));
+        QString error;
+        QVERIFY2(m_document.save(GuideDocument::Format::Html, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QString html = QString::fromUtf8(file.readAll());
+        QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+        int pictures = 0;
+        for (const GuideDocument::Step &s : m_document.steps)
+            pictures += s.image.isNull() ? 0 : 1;
+        QCOMPARE(int(html.count(QLatin1String("src=\"data:image/png;base64,"))), pictures);
+        QVERIFY(html.contains(QLatin1String("a&amp;b@example.com")));
+        QVERIFY(!html.contains(QLatin1String("a&b@example.com")));
+        QVERIFY(html.contains(QLatin1String("Set Authentication method to Normal password.")));
+        // The pictures are real PNGs at 200%, shown at their logical size.
+        const QRegularExpressionMatch m =
+            QRegularExpression(QStringLiteral("base64,([A-Za-z0-9+/=]+)\" width=\"(\\d+)\"")).match(html);
+        QVERIFY(m.hasMatch());
+        const QImage first = QImage::fromData(QByteArray::fromBase64(m.captured(1).toLatin1()), "PNG");
+        QVERIFY(!first.isNull());
+        QCOMPARE(first.width(), 2 * m.captured(2).toInt());
+    }
+
+    void pdf()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("guide.pdf"));
+        QString error;
+        QVERIFY2(m_document.save(GuideDocument::Format::Pdf, path, &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("%PDF"));
+        QVERIFY2(bytes.size() > 20000, QByteArray::number(bytes.size()).constData()); // fonts and pictures
+    }
+
+    void images()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("MailFix guide")); // made by save()
+        QString error;
+        QVERIFY2(m_document.save(GuideDocument::Format::Images, path, &error), qPrintable(error));
+        const QStringList pngs = QDir(path).entryList({QStringLiteral("*.png")}, QDir::Files, QDir::Name);
+        QCOMPARE(pngs, (QStringList{QStringLiteral("01-open-account-settings.png"),
+                                    QStringLiteral("02-open-outgoing-server.png"),
+                                    QStringLiteral("03-edit-server.png")}));
+        const QImage picture(QDir(path).filePath(pngs.first()));
+        QCOMPARE(picture.size(), m_document.steps.first().image.size());
+        QFile text(QDir(path).filePath(QStringLiteral("steps.txt")));
+        QVERIFY(text.open(QIODevice::ReadOnly));
+        const QString steps = QString::fromUtf8(text.readAll());
+        QVERIFY(steps.contains(QLatin1String("1. In Thunderbird, open Account Settings.")));
+        QVERIFY(steps.contains(QLatin1String("03-edit-server.png")));
+        QVERIFY(steps.contains(QLatin1String("4. Close the Account Settings tab")));
+    }
+
+    void unwritablePlace()
+    {
+        QString error;
+        QVERIFY(!m_document.save(GuideDocument::Format::Html, QStringLiteral("/proc/mailfix/guide.html"),
+                                 &error));
+        QVERIFY(!error.isEmpty());
+        QVERIFY(
+            !m_document.save(GuideDocument::Format::Images, QStringLiteral("/proc/mailfix-guide"), &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    // Not a check: MAILFIX_GUIDES_REVIEW_DIR=DIR writes the exports there for a person to look at.
+    void writeReviewFiles()
+    {
+        const QString dir = qEnvironmentVariable("MAILFIX_GUIDES_REVIEW_DIR");
+        if (dir.isEmpty())
+            QSKIP("set MAILFIX_GUIDES_REVIEW_DIR to write the exports");
+        QString error;
+        QVERIFY2(m_document.save(GuideDocument::Format::Html,
+                                 QDir(dir).filePath(QStringLiteral("export.html")), &error),
+                 qPrintable(error));
+        QVERIFY2(m_document.save(GuideDocument::Format::Pdf, QDir(dir).filePath(QStringLiteral("export.pdf")),
+                                 &error),
+                 qPrintable(error));
+        QVERIFY2(m_document.save(GuideDocument::Format::Images,
+                                 QDir(dir).filePath(QStringLiteral("export-pictures")), &error),
+                 qPrintable(error));
+        WizardContext context({});
+        FixPage page(&context);
+        page.resize(820, 1400);
+        page.showFix(MailClients::Program::Outlook, diagnosis(QString(FindingId::TlsModeMismatch)), current(),
+                     QStringLiteral("alice@example.com"));
+        page.show();
+        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("fixpage-outlook.png"))));
+    }
+
+    void fixPageShowsTheGuide()
+    {
+        WizardContext context({});
+        FixPage page(&context);
+        page.resize(820, 600);
+        page.showFix(MailClients::Program::Thunderbird, diagnosis(QString(FindingId::AuthRequired)),
+                     current(), QStringLiteral("alice@example.com"));
+        auto *version = page.findChild<QComboBox *>(QStringLiteral("guideVersion"));
+        QVERIFY(version);
+        QCOMPARE(version->count(), 1);
+        QCOMPARE(version->currentText(), QStringLiteral("Thunderbird 115 and later"));
+        const QString summary = page.findChild<QLabel *>(QStringLiteral("fixSteps"))->text();
+        QVERIFY(summary.contains(QLatin1String("smtp.example.com")));
+        QVERIFY(summary.contains(QLatin1String("465")));
+        QVERIFY(summary.contains(QLatin1String("SSL/TLS")));
+        QCOMPARE(page.findChildren<QWidget *>(QStringLiteral("guideStep")).size(), 4);
+        QCOMPARE(page.findChildren<QWidget *>(QStringLiteral("guidePicture")).size(), 3);
+        QVERIFY(page.findChild<QPushButton *>(QStringLiteral("saveGuide"))->isEnabled());
+
+        // Outlook: three versions, the classic one first; another version shows its own steps.
+        page.showFix(MailClients::Program::Outlook, diagnosis(QString(FindingId::AuthRequired)), current(),
+                     QStringLiteral("alice@example.com"));
+        QCOMPARE(version->count(), 3);
+        QCOMPARE(version->currentIndex(), 0);
+        QCOMPARE(page.currentGuide()->version, QStringLiteral("classic"));
+        QCOMPARE(page.document().steps.size(), 6);
+        version->setCurrentIndex(1);
+        QCOMPARE(page.currentGuide()->version, QStringLiteral("new"));
+        QCOMPARE(page.document().steps.first().id, QStringLiteral("open-settings"));
+        QCOMPARE(page.findChildren<QWidget *>(QStringLiteral("guideStep")).size(),
+                 page.document().steps.size());
+
+        // Several accounts: their steps repeat.
+        version->setCurrentIndex(0);
+        page.setAccounts({QStringLiteral("Work"), QStringLiteral("Home")});
+        QCOMPARE(page.document().steps.size(), 11);
+
+        // Saving from the page.
+        QTemporaryDir dir;
+        QString error;
+        QVERIFY2(page.saveGuide(GuideDocument::Format::Html, dir.filePath(QStringLiteral("g.html")), &error),
+                 qPrintable(error));
+        QVERIFY(QFile::exists(dir.filePath(QStringLiteral("g.html"))));
+    }
+
+    void fixPageNothingToChange()
+    {
+        WizardContext context({});
+        FixPage page(&context);
+        page.showFix(MailClients::Program::AppleMail,
+                     diagnosis(QString(FindingId::SettingsOk), Finding::Severity::Info), std::nullopt,
+                     QStringLiteral("alice@example.com"));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("fixSteps"))
+                    ->text()
+                    .contains(QLatin1String("nothing to change")));
+        QVERIFY(page.findChildren<QWidget *>(QStringLiteral("guideStep")).isEmpty());
+        QVERIFY(!page.findChild<QPushButton *>(QStringLiteral("saveGuide"))->isEnabled());
+    }
+
+    void fixPageOtherProgramKeepsTextSteps()
+    {
+        WizardContext context({});
+        FixPage page(&context);
+        page.showFix(MailClients::Program::Other, diagnosis(QString(FindingId::AuthRequired)), current(),
+                     QStringLiteral("alice@example.com"));
+        const QString text = page.findChild<QLabel *>(QStringLiteral("fixSteps"))->text();
+        QVERIFY(text.contains(QLatin1String("<ol>")));
+        QVERIFY(text.contains(QLatin1String("Server: smtp.example.com. Port: 465.")));
+        QVERIFY(page.findChild<QComboBox *>(QStringLiteral("guideVersion"))->isHidden());
+        QVERIFY(page.findChildren<QWidget *>(QStringLiteral("guideStep")).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGuidesExport)
+#include "tst_guidesexport.moc"

@@ -1,0 +1,4363 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>MailFix finds out why your mail program cannot send, and shows you how to fix it.</source>
+        <translation>MailFix findet heraus, warum Ihr E-Mail-Programm nicht senden kann, und zeigt Ihnen, wie Sie das beheben.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Lizenzen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailFix verwendet &lt;b&gt;Qt %1&lt;/b&gt; unter der GNU Lesser General Public License Version 3 (LGPL-3.0). Siehe &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Verschlüsselte Verbindungen nutzen &lt;b&gt;%2&lt;/b&gt; unter der Apache License 2.0.&lt;/p&gt;&lt;p&gt;Die Anbietereinstellungen, die MailFix mitbringt, stammen aus der &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (den Autoconfig-Daten des Projekts Mozilla Thunderbird) und werden unter der Mozilla Public License 2.0 (MPL-2.0) verwendet. Die Daten und ihre Lizenz liegen in resources/providers/; das Original finden Sie unter &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>MailFix %1</source>
+        <translation>MailFix %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Ihr Konto</translation>
+    </message>
+    <message>
+        <source>Tell MailFix which account cannot send.</source>
+        <translation>Sagen Sie MailFix, welches Konto nicht senden kann.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Passwort (optional)</translation>
+    </message>
+    <message>
+        <source>With your password, MailFix can test signing in. It is used only for this test, never stored, and sent only over an encrypted connection to a server it has checked.</source>
+        <translation>Mit Ihrem Passwort kann MailFix die Anmeldung testen. Es wird nur für diesen Test verwendet, nie gespeichert und nur über eine verschlüsselte Verbindung an einen Server gesendet, den MailFix geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Your mail program</source>
+        <translation>Ihr E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>I know the outgoing server settings my program uses now</source>
+        <translation>Ich kenne die Einstellungen für den Postausgangsserver, die mein Programm jetzt verwendet</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Read them from &amp;Thunderbird</source>
+        <translation>Aus &amp;Thunderbird übernehmen</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;server:</source>
+        <translation>&amp;Postausgangsserver:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation>&amp;Anmeldung:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Passw&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail program:</source>
+        <translation>E-&amp;Mail-Programm:</translation>
+    </message>
+    <message>
+        <source>Read Thunderbird&apos;s settings?</source>
+        <translation>Einstellungen aus Thunderbird lesen?</translation>
+    </message>
+    <message>
+        <source>MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
+        <translation>MailFix kann die Einstellungen für den Postausgangsserver aus Ihrem Thunderbird-Profil lesen (aus der Datei prefs.js). Es liest sie nur, ändert nichts und liest weder Ihre Passwörter noch Ihre E-Mails. Jetzt lesen?</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>MailFix could not find outgoing server settings in your Thunderbird profile.</source>
+        <translation>MailFix hat in Ihrem Thunderbird-Profil keine Einstellungen für den Postausgangsserver gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgainPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>MailFix checks the settings you have just put into your mail program.</source>
+        <translation>MailFix prüft die Einstellungen, die Sie gerade in Ihr E-Mail-Programm eingetragen haben.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Sending works now with these settings. You can close MailFix.</source>
+        <translation>Mit diesen Einstellungen funktioniert das Senden jetzt. Sie können MailFix schließen.</translation>
+    </message>
+    <message>
+        <source>The server answers as expected. Without your password MailFix cannot confirm that signing in works: send yourself a message to be sure.</source>
+        <translation>Der Server antwortet wie erwartet. Ohne Ihr Passwort kann MailFix nicht bestätigen, dass die Anmeldung funktioniert: Schicken Sie sich zur Sicherheit selbst eine Nachricht.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Noch nicht: %1</translation>
+    </message>
+    <message>
+        <source>MailFix could not confirm that sending works.</source>
+        <translation>MailFix konnte nicht bestätigen, dass das Senden funktioniert.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>MailFix is talking to your mail server. This takes a few seconds.</source>
+        <translation>MailFix spricht gerade mit Ihrem Mailserver. Das dauert einige Sekunden.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>What MailFix is trying</source>
+        <translation>Was MailFix versucht</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Server wird gesucht</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbindung wird hergestellt</translation>
+    </message>
+    <message>
+        <source>Starting encryption</source>
+        <translation>Verschlüsselung wird gestartet</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to greet</source>
+        <translation>Warten auf die Begrüßung des Servers</translation>
+    </message>
+    <message>
+        <source>Saying hello</source>
+        <translation>Server wird begrüßt</translation>
+    </message>
+    <message>
+        <source>Asking for encryption</source>
+        <translation>Verschlüsselung wird angefordert</translation>
+    </message>
+    <message>
+        <source>Saying hello again, encrypted</source>
+        <translation>Erneute Begrüßung, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Trying a recipient without signing in</source>
+        <translation>Empfänger ohne Anmeldung wird getestet</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Anmeldung läuft</translation>
+    </message>
+    <message>
+        <source>Trying a recipient after signing in</source>
+        <translation>Empfänger nach der Anmeldung wird getestet</translation>
+    </message>
+    <message>
+        <source>Sending a test message</source>
+        <translation>Testnachricht wird gesendet</translation>
+    </message>
+    <message>
+        <source>Saying goodbye</source>
+        <translation>Verbindung wird beendet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>Works: signed in and a recipient was accepted</source>
+        <translation>Funktioniert: angemeldet, und ein Empfänger wurde angenommen</translation>
+    </message>
+    <message>
+        <source>The server name does not exist</source>
+        <translation>Diesen Servernamen gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Refused: nothing takes mail on this port</source>
+        <translation>Abgelehnt: Auf diesem Port nimmt niemand E-Mails an</translation>
+    </message>
+    <message>
+        <source>No answer: blocked or switched off</source>
+        <translation>Keine Antwort: gesperrt oder abgeschaltet</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>Nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Connected, but the server does not answer</source>
+        <translation>Verbunden, aber der Server antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Connected, but the server did not greet</source>
+        <translation>Verbunden, aber der Server hat sich nicht gemeldet</translation>
+    </message>
+    <message>
+        <source>Answers, but signing in failed</source>
+        <translation>Antwortet, aber die Anmeldung ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Answers, but its certificate is not trusted</source>
+        <translation>Antwortet, aber sein Zertifikat ist nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Answers; wants OAuth2 sign-in</source>
+        <translation>Antwortet; verlangt die Anmeldung per OAuth2</translation>
+    </message>
+    <message>
+        <source>Answers, but refuses your From address</source>
+        <translation>Antwortet, lehnt aber Ihre Absenderadresse ab</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwortet</translation>
+    </message>
+    <message>
+        <source>Finding your mail provider&apos;s settings</source>
+        <translation>Einstellungen Ihres E-Mail-Anbieters werden gesucht</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>In Arbeit…</translation>
+    </message>
+    <message>
+        <source>Looking up where mail for %1 goes.</source>
+        <translation>Es wird nachgesehen, wohin E-Mails für %1 gehen.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gefunden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible server(s)</source>
+        <translation>
+            <numerusform>%n möglicher Server gefunden</numerusform>
+            <numerusform>%n mögliche Server gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist</source>
+        <translation>Die Domain %1 gibt es nicht</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Nichts gefunden</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>%1, port %2 (%3)</source>
+        <translation>%1, Port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n way(s) to send, all at the same time.</source>
+        <translation>
+            <numerusform>%n Weg zum Senden wird versucht.</numerusform>
+            <numerusform>%n Wege zum Senden werden versucht, alle gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Click &quot;Check again&quot; to start over.</source>
+        <translation>Angehalten. Klicken Sie auf „Erneut prüfen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Done in %1 seconds. Click Next to see what MailFix found.</source>
+        <translation>Fertig nach %1 Sekunden. Klicken Sie auf „Weiter“, um zu sehen, was MailFix gefunden hat.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Read the password from stdin</source>
+        <translation>Das Passwort von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Absenderadresse</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Recipient for the relay test</source>
+        <translation>Empfänger für den Relay-Test</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA</source>
+        <translation>Zusätzliche vertrauenswürdige Zertifizierungsstelle (CA)</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>Ausgabe als JSON</translation>
+    </message>
+    <message>
+        <source>Show the transcripts</source>
+        <translation>Die Gesprächsprotokolle zeigen</translation>
+    </message>
+    <message>
+        <source>Send a test message to --from</source>
+        <translation>Eine Testnachricht an --from senden</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>Das Passwort auch ohne Verschlüsselung senden</translation>
+    </message>
+    <message>
+        <source>Send the password despite a certificate problem</source>
+        <translation>Das Passwort trotz eines Zertifikatsproblems senden</translation>
+    </message>
+    <message>
+        <source>ISPDB base URL</source>
+        <translation>Basis-URL der ISPDB</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Override folder</source>
+        <translation>Ordner mit eigenen Anbietervorgaben</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Do not try autoconfig over plain http</source>
+        <translation>Autoconfig nicht über unverschlüsseltes HTTP versuchen</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and %1</source>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und %1 sein</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file &quot;%1&quot;</source>
+        <translation>die CA-Datei „%1“ kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate</source>
+        <translation>„%1“ enthält kein PEM-Zertifikat</translation>
+    </message>
+    <message>
+        <source>--%1 is not allowed on this computer: its deployment settings forbid it (%2)</source>
+        <translation>--%1 ist auf diesem Computer nicht erlaubt: Seine Bereitstellungseinstellungen verbieten es (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>„%1“ ist keine http- oder https-URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>„%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>give one email address</source>
+        <translation>geben Sie eine E-Mail-Adresse an</translation>
+    </message>
+    <message>
+        <source>give only one email address</source>
+        <translation>geben Sie nur eine E-Mail-Adresse an</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>„%1“ ist kein Servername</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailfix-cli --help&quot; for the options.
+</source>
+        <translation>Die Optionen zeigt „mailfix-cli --help“.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: deployment settings: %1
+</source>
+        <translation>mailfix-cli: Bereitstellungseinstellungen: %1
+</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin braucht --user</translation>
+    </message>
+    <message>
+        <source>--user needs --password-stdin (the password is never taken from an argument)</source>
+        <translation>--user braucht --password-stdin (das Passwort wird nie aus einem Argument übernommen)</translation>
+    </message>
+    <message>
+        <source>--user is empty</source>
+        <translation>--user ist leer</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>kein Passwort auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
+</source>
+        <translation>mailfix-cli: unbekannter Befehl „%1“. „mailfix-cli --help“ zeigt die Befehle.
+</translation>
+    </message>
+    <message>
+        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
+</source>
+        <translation>Verschlüsselte Verbindungen: verfügbar (%1, Qt-Backend „%2“)
+</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server fehlt</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
+        <translation>„%1“ ist kein Port (1–65535, wahlweise mit :none, :starttls oder :tls)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>unbekannte Sicherheit „%1“ (none, starttls oder tls verwenden)</translation>
+    </message>
+    <message>
+        <source>--ports names no port</source>
+        <translation>--ports nennt keinen Port</translation>
+    </message>
+    <message>
+        <source>--send-test needs --from (or an email address as --user) and a password</source>
+        <translation>--send-test braucht --from (oder eine E-Mail-Adresse als --user) und ein Passwort</translation>
+    </message>
+    <message>
+        <source>Probing %1 on ports %2 (timeout %3 s)...
+</source>
+        <translation>Prüfe %1 auf den Ports %2 (Zeitlimit %3 s)…
+</translation>
+    </message>
+    <message>
+        <source>Signing in and sending works on at least one port.
+</source>
+        <translation>Anmelden und Senden funktionieren auf mindestens einem Port.
+</translation>
+    </message>
+    <message>
+        <source>No port of %1 answered like a mail server.
+</source>
+        <translation>Kein Port von %1 hat wie ein Mailserver geantwortet.
+</translation>
+    </message>
+    <message>
+        <source>The server answers; give --user and --password-stdin to test signing in.
+</source>
+        <translation>Der Server antwortet; geben Sie --user und --password-stdin an, um die Anmeldung zu testen.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but sending was not verified on any port.
+</source>
+        <translation>Der Server antwortet, aber das Senden wurde auf keinem Port bestätigt.
+</translation>
+    </message>
+    <message>
+        <source>The settings the mail program uses now</source>
+        <translation>Die Einstellungen, die das E-Mail-Programm jetzt verwendet</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>The error the mail program showed</source>
+        <translation>Die Fehlermeldung, die das E-Mail-Programm gezeigt hat</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Allow the password to go to this host</source>
+        <translation>Das Passwort darf an diesen Host gehen</translation>
+    </message>
+    <message>
+        <source>--approve-host needs a server name</source>
+        <translation>--approve-host braucht einen Servernamen</translation>
+    </message>
+    <message>
+        <source>--send-test needs a password (--password-stdin)</source>
+        <translation>--send-test braucht ein Passwort (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1 (timeout %2 s)...
+</source>
+        <translation>Suche die Einstellungen für %1 (Zeitlimit %2 s)…
+</translation>
+    </message>
+    <message>
+        <source>Checking %1...
+</source>
+        <translation>Prüfe %1…
+</translation>
+    </message>
+    <message>
+        <source>Report saved to %1
+</source>
+        <translation>Bericht gespeichert in %1
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the report was not saved: %1
+</source>
+        <translation>mailfix-cli: Der Bericht wurde nicht gespeichert: %1
+</translation>
+    </message>
+    <message>
+        <source>give the error message your mail program showed, in quotes</source>
+        <translation>geben Sie die Fehlermeldung Ihres E-Mail-Programms in Anführungszeichen an</translation>
+    </message>
+    <message>
+        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
+        <translation>MailFix kennt diese Meldung nicht; „diagnose“ findet mehr heraus.</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Antwortcode:</translation>
+    </message>
+    <message>
+        <source>Enhanced code:</source>
+        <translation>Erw. Statuscode:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words:</source>
+        <translation>Serverantwort:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
+    </message>
+    <message>
+        <source>Mail program:</source>
+        <translation>E-Mail-Programm:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [OPTIONS]
+
+Finds out why a mail program cannot send mail, and how to fix it.
+
+Commands:
+  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of an outgoing mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and whether a recipient
+                   is accepted without and with signing in. No mail is sent unless
+                   --send-test is given (then one message goes to --from).
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Find the outgoing server settings for an email address: MailFix&apos;s own
+                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
+                   SRV records, then guessing. Prints them ranked, with their sources.
+  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address).
+  explain TEXT [--json]
+                   Say what an error message from a mail program means (no network use).
+  self-test        Check that this computer can make encrypted connections
+  help             Show this help
+  version          Show the version
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+The password is read from standard input only (--password-stdin), never from an argument;
+nothing is ever asked when standard input is not a terminal.
+An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
+--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
+Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
+</source>
+        <translation>Aufruf: mailfix-cli BEFEHL [OPTIONEN]
+
+Findet heraus, warum ein E-Mail-Programm keine E-Mails senden kann, und wie man das behebt.
+
+Befehle:
+  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Prüft die Ports eines Postausgangsservers parallel: Verbindung,
+                   Begrüßung, Verschlüsselung, Zertifikat, Anmeldung und ob ein Empfänger
+                   ohne und mit Anmeldung angenommen wird. Es wird keine E-Mail gesendet,
+                   außer mit --send-test (dann geht eine Nachricht an --from).
+                   Ein Port kann seine Sicherheit nennen: 587:starttls, 465:tls, 25:none.
+  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Sucht die Einstellungen des Postausgangsservers für eine E-Mail-Adresse:
+                   MailFix&apos; eigene Anbieterdaten, die Autoconfig-Datei des Anbieters, die
+                   Online-ISPDB, MX- und SRV-Einträge, zuletzt Raten. Gibt sie geordnet
+                   aus, mit ihren Quellen.
+  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
+                   und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
+                   sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
+                   smtp.example.com:587:starttls:normal-password), am Server, liest die
+                   Fehlermeldung des Programms (--error) und sagt, was falsch ist und
+                   welche Einstellungen funktionieren. Der Benutzername ist ohne Angabe
+                   der des Anbieters (meist die Adresse).
+  explain TEXT [--json]
+                   Sagt, was eine Fehlermeldung eines E-Mail-Programms bedeutet (ohne Netz).
+  self-test        Prüft, ob dieser Computer verschlüsselte Verbindungen aufbauen kann
+  help             Zeigt diese Hilfe
+  version          Zeigt die Version
+
+Optionen:
+  -h, --help       Zeigt diese Hilfe
+  --version        Zeigt die Version
+
+Das Passwort wird nur von der Standardeingabe gelesen (--password-stdin), nie aus einem Argument;
+wenn die Standardeingabe kein Terminal ist, wird nie nachgefragt.
+Die Bereitstellungseinstellungen eines Administrators (mailfix.conf, siehe README) können
+--send-test, --allow-plaintext-auth, --accept-certificate und --ispdb-url verbieten und Vorgaben setzen.
+Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche Eingabe,
+3 nichts erreichbar.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentConfig</name>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>die Umgebungsvariable %1 ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>give an absolute path here</source>
+        <translation>geben Sie hier einen absoluten Pfad an</translation>
+    </message>
+    <message>
+        <source>line breaks and control characters are not allowed</source>
+        <translation>Zeilenumbrüche und Steuerzeichen sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <source>not a telephone number (digits, spaces and + ( ) . / - only, at most %1 characters)</source>
+        <translation>keine Telefonnummer (nur Ziffern, Leerzeichen und + ( ) . / -, höchstens %1 Zeichen)</translation>
+    </message>
+    <message>
+        <source>there is no readable file %1</source>
+        <translation>es gibt keine lesbare Datei %1</translation>
+    </message>
+    <message>
+        <source>not an image MailFix can show (PNG, JPEG, SVG, BMP or GIF)</source>
+        <translation>kein Bild, das MailFix anzeigen kann (PNG, JPEG, SVG, BMP oder GIF)</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>es gibt keinen Ordner %1</translation>
+    </message>
+    <message>
+        <source>use outlook, thunderbird, apple-mail or other</source>
+        <translation>verwenden Sie outlook, thunderbird, apple-mail oder other</translation>
+    </message>
+    <message>
+        <source>not true or false; counted as false, so this is not allowed</source>
+        <translation>weder true noch false; gilt als false, daher ist das nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not true or false; ignored</source>
+        <translation>weder true noch false; ignoriert</translation>
+    </message>
+    <message>
+        <source>Need help? Call %1 at %2.</source>
+        <translation>Brauchen Sie Hilfe? Rufen Sie %1 unter %2 an.</translation>
+    </message>
+    <message>
+        <source>Need help? Call %1.</source>
+        <translation>Brauchen Sie Hilfe? Rufen Sie %1 an.</translation>
+    </message>
+    <message>
+        <source>Need help? Contact %1.</source>
+        <translation>Brauchen Sie Hilfe? Wenden Sie sich an %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid settings file; it is ignored</source>
+        <translation>%1: keine gültige Einstellungsdatei; sie wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read; it is ignored</source>
+        <translation>%1: kann nicht gelesen werden; wird ignoriert</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting &quot;%2&quot;, ignored (the README lists the settings)</source>
+        <translation>%1: unbekannte Einstellung „%2“, ignoriert (die README nennt die Einstellungen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &quot;%3&quot;: %4</source>
+        <translation>%1: %2 = „%3“: %4</translation>
+    </message>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>Die Einstellungsdatei %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>%1=%2 in %3</source>
+        <translation>%1=%2 in %3</translation>
+    </message>
+    <message>
+        <source>no folder for reports is set (reports/folder)</source>
+        <translation>kein Ordner für Berichte festgelegt (reports/folder)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionReport</name>
+    <message>
+        <source>The domain %1 does not exist.
+</source>
+        <translation>Die Domain %1 gibt es nicht.
+</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from %2)
+</source>
+        <translation>Anbieter: %1 (aus %2)
+</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to: %2
+</source>
+        <translation>E-Mails für %1 gehen an: %2
+</translation>
+    </message>
+    <message>
+        <source>No outgoing server found.
+</source>
+        <translation>Kein Postausgangsserver gefunden.
+</translation>
+    </message>
+    <message>
+        <source>Outgoing servers, best first:
+</source>
+        <translation>Postausgangsserver, der beste zuerst:
+</translation>
+    </message>
+    <message>
+        <source>, outside your domain: ask before sending a password</source>
+        <translation>, außerhalb Ihrer Domain: vor dem Senden eines Passworts nachfragen</translation>
+    </message>
+    <message>
+        <source>     user name %1
+</source>
+        <translation>     Benutzername %1
+</translation>
+    </message>
+    <message>
+        <source>Sources asked:
+</source>
+        <translation>Befragte Quellen:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>Server %1, Port %2, %3</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach this server, so nothing about it is confirmed.</source>
+        <translation>MailFix konnte diesen Server nicht erreichen, deshalb ist dazu nichts bestätigt.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test signing in without your password.</source>
+        <translation>Ohne Ihr Passwort konnte MailFix die Anmeldung nicht testen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so MailFix did not send your password there.</source>
+        <translation>Das Zertifikat des Servers ist nicht vertrauenswürdig, deshalb hat MailFix Ihr Passwort nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work, so these settings are not confirmed yet.</source>
+        <translation>Die Anmeldung hat nicht funktioniert, deshalb sind diese Einstellungen noch nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in and send a test recipient with these settings.</source>
+        <translation>MailFix konnte sich mit diesen Einstellungen nicht anmelden und keinen Testempfänger übermitteln.</translation>
+    </message>
+    <message>
+        <source>The server lets you sign in only over an encrypted connection.</source>
+        <translation>Der Server lässt eine Anmeldung nur über eine verschlüsselte Verbindung zu.</translation>
+    </message>
+    <message>
+        <source>Your program uses no encryption on port %1, so the server does not even offer signing in. This protects your password.</source>
+        <translation>Ihr Programm verwendet auf Port %1 keine Verschlüsselung, deshalb bietet der Server die Anmeldung gar nicht erst an. Das schützt Ihr Passwort.</translation>
+    </message>
+    <message>
+        <source>offered before encryption: %1</source>
+        <translation>vor der Verschlüsselung angeboten: %1</translation>
+    </message>
+    <message>
+        <source>offered after encryption: %1</source>
+        <translation>nach der Verschlüsselung angeboten: %1</translation>
+    </message>
+    <message>
+        <source>Turn on encryption: STARTTLS on port %1, or SSL/TLS on port 465.</source>
+        <translation>Schalten Sie die Verschlüsselung ein: STARTTLS auf Port %1 oder SSL/TLS auf Port 465.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs %2, but your program uses %3.</source>
+        <translation>Port %1 braucht %2, aber Ihr Programm verwendet %3.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server expects %2 from the first moment. When the two sides disagree, the connection stalls or breaks off without a clear message.</source>
+        <translation>Auf Port %1 erwartet der Server vom ersten Moment an %2. Wenn sich beide Seiten nicht einig sind, hängt die Verbindung oder bricht ohne klare Meldung ab.</translation>
+    </message>
+    <message>
+        <source>Set the encryption for port %1 to %2, or use the settings below.</source>
+        <translation>Stellen Sie die Verschlüsselung für Port %1 auf %2 oder verwenden Sie die Einstellungen unten.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist.</source>
+        <translation>Den Namen %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The internet&apos;s address book (DNS) has no entry for %1. Check the spelling of your email address and of the outgoing server.</source>
+        <translation>Das Adressbuch des Internets (DNS) hat keinen Eintrag für %1. Prüfen Sie die Schreibweise Ihrer E-Mail-Adresse und des Postausgangsservers.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is spelled right.</source>
+        <translation>Prüfen Sie, ob %1 richtig geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach the outgoing server %1.</source>
+        <translation>MailFix konnte den Postausgangsserver %1 nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Nothing answered on any port. A firewall, a VPN or your network may be blocking mail.</source>
+        <translation>Auf keinem Port kam eine Antwort. Vielleicht blockiert eine Firewall, ein VPN oder Ihr Netzwerk E-Mails.</translation>
+    </message>
+    <message>
+        <source>The server did not accept a connection on any port MailFix tried.</source>
+        <translation>Der Server hat auf keinem der Ports, die MailFix versucht hat, eine Verbindung angenommen.</translation>
+    </message>
+    <message>
+        <source>Check that you are online, then try again without a VPN and with your firewall allowing your mail program.</source>
+        <translation>Prüfen Sie, ob Sie online sind. Versuchen Sie es dann noch einmal ohne VPN und mit einer Firewall, die Ihr E-Mail-Programm zulässt.</translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked on your network.</source>
+        <translation>Port %1 ist in Ihrem Netzwerk gesperrt.</translation>
+    </message>
+    <message>
+        <source>Connections to port %1 get no answer at all, while other ports of the same server answer. Internet providers often block port 25 so that infected computers cannot send spam.</source>
+        <translation>Verbindungen zu Port %1 bekommen überhaupt keine Antwort, während andere Ports desselben Servers antworten. Internetanbieter sperren oft Port 25, damit infizierte Computer keinen Spam versenden können.</translation>
+    </message>
+    <message>
+        <source>Use port %1 with %2 instead.</source>
+        <translation>Verwenden Sie stattdessen Port %1 mit %2.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of %2.</source>
+        <translation>Auf Port %1 von %2 antwortet nichts.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections on port %1: it does not take mail there.</source>
+        <translation>Der Server lehnt Verbindungen auf Port %1 ab: Dort nimmt er keine E-Mails an.</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection on port %1 but then does not answer like a mail server.</source>
+        <translation>Der Server nimmt die Verbindung auf Port %1 an, antwortet dann aber nicht wie ein Mailserver.</translation>
+    </message>
+    <message>
+        <source>Port %1 accepts connections but does not answer.</source>
+        <translation>Port %1 nimmt Verbindungen an, antwortet aber nicht.</translation>
+    </message>
+    <message>
+        <source>Something on your network or at the server takes the connection but never greets your mail program. MailFix uses another port.</source>
+        <translation>Etwas in Ihrem Netzwerk oder beim Server nimmt die Verbindung an, meldet sich aber nie bei Ihrem E-Mail-Programm. MailFix verwendet einen anderen Port.</translation>
+    </message>
+    <message>
+        <source>certificate for %1, issued by %2, valid until %3</source>
+        <translation>Zertifikat für %1, ausgestellt von %2, gültig bis %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted.</source>
+        <translation>Dem Zertifikat des Servers kann man nicht vertrauen.</translation>
+    </message>
+    <message>
+        <source>The certificate is how a server proves who it is. This one does not prove it, so your password could reach someone else. MailFix did not send your password there.</source>
+        <translation>Mit dem Zertifikat weist ein Server nach, wer er ist. Dieses weist es nicht nach, deshalb könnte Ihr Passwort bei jemand anderem landen. MailFix hat Ihr Passwort nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>Use the server name your provider gives (it must match the certificate). If your provider says this certificate is right, you can allow it for this server only.</source>
+        <translation>Verwenden Sie den Servernamen, den Ihr Anbieter angibt (er muss zum Zertifikat passen). Wenn Ihr Anbieter sagt, dass dieses Zertifikat stimmt, können Sie es nur für diesen Server erlauben.</translation>
+    </message>
+    <message>
+        <source>The server only takes mail over an encrypted connection.</source>
+        <translation>Der Server nimmt E-Mails nur über eine verschlüsselte Verbindung an.</translation>
+    </message>
+    <message>
+        <source>Your mail program must switch on encryption before it sends anything.</source>
+        <translation>Ihr E-Mail-Programm muss die Verschlüsselung einschalten, bevor es etwas sendet.</translation>
+    </message>
+    <message>
+        <source>Turn on encryption (SSL/TLS or STARTTLS) for the outgoing server.</source>
+        <translation>Schalten Sie für den Postausgangsserver die Verschlüsselung ein (SSL/TLS oder STARTTLS).</translation>
+    </message>
+    <message>
+        <source>Your mail server wants your mail program to sign in before it sends. Your program is not signing in.</source>
+        <translation>Ihr Mailserver verlangt, dass sich Ihr E-Mail-Programm vor dem Senden anmeldet. Ihr Programm meldet sich nicht an.</translation>
+    </message>
+    <message>
+        <source>Your mail server sends mail only for people who sign in.</source>
+        <translation>Ihr Mailserver versendet E-Mails nur für Personen, die sich anmelden.</translation>
+    </message>
+    <message>
+        <source>Without signing in, the server refuses every recipient outside its own domain. A program that then sends the message anyway gets errors such as &quot;503 valid RCPT command must precede DATA&quot;.</source>
+        <translation>Ohne Anmeldung lehnt der Server jeden Empfänger außerhalb seiner eigenen Domain ab. Ein Programm, das die Nachricht dann trotzdem sendet, bekommt Fehler wie „503 valid RCPT command must precede DATA“.</translation>
+    </message>
+    <message>
+        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (Outlook), or set the authentication method to &quot;Normal password&quot; (Thunderbird), with your user name %1.</source>
+        <translation>Aktivieren Sie „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ (Outlook) oder stellen Sie die Authentifizierungsmethode auf „Passwort, normal“ (Thunderbird), jeweils mit Ihrem Benutzernamen %1.</translation>
+    </message>
+    <message>
+        <source>The &quot;503&quot; message is a consequence, not the cause.</source>
+        <translation>Die Meldung „503“ ist eine Folge, nicht die Ursache.</translation>
+    </message>
+    <message>
+        <source>The server says 503 when a program sends the message after every recipient was refused. Fix the cause above and the 503 goes away.</source>
+        <translation>Der Server meldet 503, wenn ein Programm die Nachricht sendet, nachdem alle Empfänger abgelehnt wurden. Beheben Sie die Ursache oben, dann verschwindet die 503.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs is switched off for your organisation.</source>
+        <translation>Die Anmeldung aus E-Mail-Programmen ist für Ihre Organisation abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Your Microsoft 365 administrator has turned off SMTP sign-in. Your password is probably right.</source>
+        <translation>Ihr Microsoft 365-Administrator hat die SMTP-Anmeldung abgeschaltet. Ihr Passwort stimmt wahrscheinlich.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to allow &quot;Authenticated SMTP&quot; for your mailbox, or use a program that signs in with your Microsoft account (OAuth2).</source>
+        <translation>Bitten Sie Ihren Administrator, für Ihr Postfach „Authentifiziertes SMTP“ zu erlauben, oder verwenden Sie ein Programm, das sich mit Ihrem Microsoft-Konto anmeldet (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Your provider no longer accepts a password from mail programs.</source>
+        <translation>Ihr Anbieter akzeptiert kein Passwort mehr aus E-Mail-Programmen.</translation>
+    </message>
+    <message>
+        <source>Sign-in must go through your provider&apos;s own login page (OAuth2).</source>
+        <translation>Die Anmeldung muss über die eigene Anmeldeseite Ihres Anbieters laufen (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to OAuth2 and sign in when your program asks.</source>
+        <translation>Stellen Sie die Authentifizierungsmethode auf OAuth2 und melden Sie sich an, wenn Ihr Programm danach fragt.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of signing in.</source>
+        <translation>Der Server akzeptiert diese Art der Anmeldung nicht.</translation>
+    </message>
+    <message>
+        <source>The server says the sign-in method is too weak.</source>
+        <translation>Der Server sagt, die Anmeldemethode sei zu schwach.</translation>
+    </message>
+    <message>
+        <source>Your provider wants an app password, not your normal password.</source>
+        <translation>Ihr Anbieter verlangt ein App-Passwort, nicht Ihr normales Passwort.</translation>
+    </message>
+    <message>
+        <source>With 2-step verification on, mail programs must use a separate app password that you create in your account&apos;s security settings.</source>
+        <translation>Wenn die Bestätigung in zwei Schritten aktiv ist, brauchen E-Mail-Programme ein eigenes App-Passwort, das Sie in den Sicherheitseinstellungen Ihres Kontos erstellen.</translation>
+    </message>
+    <message>
+        <source>Create an app password in your account&apos;s security settings and use it in your mail program.</source>
+        <translation>Erstellen Sie in den Sicherheitseinstellungen Ihres Kontos ein App-Passwort und verwenden Sie es in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your user name or password.</source>
+        <translation>Der Server hat Ihren Benutzernamen oder Ihr Passwort nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>MailFix tried to sign in as %1 and the server said no.</source>
+        <translation>MailFix hat versucht, sich als %1 anzumelden, und der Server hat abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check your password. It contains characters such as quotes, spaces or accented letters, which some programs garble: try typing it again by hand.</source>
+        <translation>Prüfen Sie Ihr Passwort. Es enthält Zeichen wie Anführungszeichen, Leerzeichen oder Buchstaben mit Akzent, die manche Programme verfälschen: Tippen Sie es noch einmal von Hand ein.</translation>
+    </message>
+    <message>
+        <source>Check your password, and use your full email address %1 as the user name.</source>
+        <translation>Prüfen Sie Ihr Passwort und verwenden Sie Ihre vollständige E-Mail-Adresse %1 als Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Your provider may want an app password, not your normal password.</source>
+        <translation>Ihr Anbieter verlangt vielleicht ein App-Passwort statt Ihres normalen Passworts.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs may be switched off for your organisation.</source>
+        <translation>Die Anmeldung aus E-Mail-Programmen ist für Ihre Organisation vielleicht abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 administrators can turn off SMTP sign-in for each mailbox.</source>
+        <translation>Microsoft 365-Administratoren können die SMTP-Anmeldung für jedes Postfach abschalten.</translation>
+    </message>
+    <message>
+        <source>Your provider accepts sign-in only through its own login page (OAuth2).</source>
+        <translation>Ihr Anbieter akzeptiert die Anmeldung nur über seine eigene Anmeldeseite (OAuth2).</translation>
+    </message>
+    <message>
+        <source>A password typed into your mail program is not accepted.</source>
+        <translation>Ein Passwort, das Sie in Ihr E-Mail-Programm eingeben, wird nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>If you use 2-step verification, your provider wants an app password.</source>
+        <translation>Wenn Sie die Bestätigung in zwei Schritten nutzen, verlangt Ihr Anbieter ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>Mail programs then need a separate app password from your account&apos;s security settings.</source>
+        <translation>E-Mail-Programme brauchen dann ein eigenes App-Passwort aus den Sicherheitseinstellungen Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Your program signs in a way this server does not offer.</source>
+        <translation>Ihr Programm meldet sich auf eine Art an, die dieser Server nicht anbietet.</translation>
+    </message>
+    <message>
+        <source>The server offers: %1.</source>
+        <translation>Der Server bietet an: %1.</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to &quot;%1&quot;.</source>
+        <translation>Stellen Sie die Authentifizierungsmethode auf „%1“.</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <source>The server does not let you send from this address.</source>
+        <translation>Der Server lässt Sie von dieser Adresse aus nicht senden.</translation>
+    </message>
+    <message>
+        <source>After you sign in, the server checks the From address. It must be an address that belongs to your account.</source>
+        <translation>Nach der Anmeldung prüft der Server die Absenderadresse. Sie muss zu Ihrem Konto gehören.</translation>
+    </message>
+    <message>
+        <source>Use %1 as the email address of this account, or ask your provider to allow the other address.</source>
+        <translation>Verwenden Sie %1 als E-Mail-Adresse dieses Kontos oder bitten Sie Ihren Anbieter, die andere Adresse zu erlauben.</translation>
+    </message>
+    <message>
+        <source>The server refused the test recipient even after signing in.</source>
+        <translation>Der Server hat den Testempfänger auch nach der Anmeldung abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typing mistakes.</source>
+        <translation>Prüfen Sie die Adresse des Empfängers auf Tippfehler.</translation>
+    </message>
+    <message>
+        <source>A mailbox is full.</source>
+        <translation>Ein Postfach ist voll.</translation>
+    </message>
+    <message>
+        <source>The server refuses mail because a mailbox has no room left.</source>
+        <translation>Der Server lehnt E-Mails ab, weil in einem Postfach kein Platz mehr ist.</translation>
+    </message>
+    <message>
+        <source>letters outside the English alphabet before the @</source>
+        <translation>Buchstaben außerhalb des englischen Alphabets vor dem @</translation>
+    </message>
+    <message>
+        <source>a dot at the start or end, or two dots in a row</source>
+        <translation>einen Punkt am Anfang oder Ende oder zwei Punkte hintereinander</translation>
+    </message>
+    <message>
+        <source>unusual characters such as commas, brackets or quotes</source>
+        <translation>ungewöhnliche Zeichen wie Kommas, Klammern oder Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation>Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>spaces before or after it</source>
+        <translation>Leerzeichen davor oder dahinter</translation>
+    </message>
+    <message>
+        <source>a dot at the very end</source>
+        <translation>einen Punkt ganz am Ende</translation>
+    </message>
+    <message>
+        <source>Your email address contains characters that some programs and servers refuse.</source>
+        <translation>Ihre E-Mail-Adresse enthält Zeichen, die manche Programme und Server ablehnen.</translation>
+    </message>
+    <message>
+        <source>It has %1.</source>
+        <translation>Sie hat %1.</translation>
+    </message>
+    <message>
+        <source>Type the address again in your mail program, exactly as your provider gave it.</source>
+        <translation>Tippen Sie die Adresse in Ihrem E-Mail-Programm noch einmal ein, genau so, wie Ihr Anbieter sie angegeben hat.</translation>
+    </message>
+    <message>
+        <source>The server refuses your internet connection&apos;s address.</source>
+        <translation>Der Server lehnt die Adresse Ihrer Internetverbindung ab.</translation>
+    </message>
+    <message>
+        <source>Your connection&apos;s address is on a list of addresses that send spam, or the server does not take mail from home connections on this port.</source>
+        <translation>Die Adresse Ihrer Verbindung steht auf einer Liste von Adressen, die Spam versenden, oder der Server nimmt auf diesem Port keine E-Mails von privaten Anschlüssen an.</translation>
+    </message>
+    <message>
+        <source>Send through your provider&apos;s submission port (587 or 465) with sign-in; if that is refused too, ask your internet provider why your address is listed.</source>
+        <translation>Senden Sie über den Einlieferungsport Ihres Anbieters (587 oder 465) mit Anmeldung. Wenn auch das abgelehnt wird, fragen Sie Ihren Internetanbieter, warum Ihre Adresse gelistet ist.</translation>
+    </message>
+    <message>
+        <source>Your provider may want you to check your mail before you send.</source>
+        <translation>Ihr Anbieter möchte vielleicht, dass Sie vor dem Senden Ihre E-Mails abrufen.</translation>
+    </message>
+    <message>
+        <source>Some servers allow sending only shortly after your program has fetched mail (&quot;POP before SMTP&quot;).</source>
+        <translation>Manche Server erlauben das Senden nur kurz nachdem Ihr Programm E-Mails abgerufen hat („POP before SMTP“).</translation>
+    </message>
+    <message>
+        <source>Click &quot;Send/Receive&quot; (or &quot;Get Messages&quot;) first, then send.</source>
+        <translation>Klicken Sie zuerst auf „Senden/Empfangen“ (oder „Abrufen“) und senden Sie dann.</translation>
+    </message>
+    <message>
+        <source>A VPN is switched on.</source>
+        <translation>Ein VPN ist eingeschaltet.</translation>
+    </message>
+    <message>
+        <source>A VPN sends your mail through another network, which may block mail ports or be on a spam list.</source>
+        <translation>Ein VPN leitet Ihre E-Mails durch ein anderes Netzwerk, das vielleicht E-Mail-Ports sperrt oder auf einer Spamliste steht.</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off for a moment and check again.</source>
+        <translation>Schalten Sie das VPN kurz aus und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>The error message points to this cause.</source>
+        <translation>Die Fehlermeldung deutet auf diese Ursache hin.</translation>
+    </message>
+    <message>
+        <source>This comes from the message your program showed; MailFix could not check it by itself.</source>
+        <translation>Das stammt aus der Meldung Ihres Programms; MailFix konnte es nicht selbst prüfen.</translation>
+    </message>
+    <message>
+        <source>Your settings work: MailFix signed in and the server accepted a recipient.</source>
+        <translation>Ihre Einstellungen funktionieren: MailFix hat sich angemeldet, und der Server hat einen Empfänger angenommen.</translation>
+    </message>
+    <message>
+        <source>These settings work: MailFix signed in and the server accepted a recipient.</source>
+        <translation>Diese Einstellungen funktionieren: MailFix hat sich angemeldet, und der Server hat einen Empfänger angenommen.</translation>
+    </message>
+    <message>
+        <source>We checked this: %1 with sign-in.</source>
+        <translation>Das haben wir geprüft: %1, mit Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Check every account in your mail program.</source>
+        <translation>Prüfen Sie jedes Konto in Ihrem E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have several, the one sending may not be the one you fixed. In Outlook, also check &quot;Use same settings as my incoming mail server&quot; on the Outgoing Server tab.</source>
+        <translation>Outlook, Thunderbird und Apple Mail speichern die Einstellungen für den Postausgang für jedes Konto einzeln. Wenn Sie mehrere Konten haben, sendet vielleicht nicht das, das Sie korrigiert haben. Prüfen Sie in Outlook auch „Gleiche Einstellungen wie für Posteingangsserver verwenden“ auf der Registerkarte „Postausgangsserver“.</translation>
+    </message>
+    <message>
+        <source>Your password has unusual characters.</source>
+        <translation>Ihr Passwort enthält ungewöhnliche Zeichen.</translation>
+    </message>
+    <message>
+        <source>Some programs garble quotes, spaces or accented letters in passwords. Try a password without them.</source>
+        <translation>Manche Programme verfälschen Anführungszeichen, Leerzeichen oder Buchstaben mit Akzent in Passwörtern. Versuchen Sie es mit einem Passwort ohne diese Zeichen.</translation>
+    </message>
+    <message>
+        <source>Use your mail provider&apos;s outgoing server.</source>
+        <translation>Verwenden Sie den Postausgangsserver Ihres E-Mail-Anbieters.</translation>
+    </message>
+    <message>
+        <source>Sending through your internet provider&apos;s server instead of your mail provider&apos;s often fails.</source>
+        <translation>Das Senden über den Server Ihres Internetanbieters statt über den Ihres E-Mail-Anbieters scheitert oft.</translation>
+    </message>
+    <message>
+        <source>Pause your antivirus program&apos;s email scanning.</source>
+        <translation>Halten Sie die E-Mail-Prüfung Ihres Virenschutzprogramms kurz an.</translation>
+    </message>
+    <message>
+        <source>Some antivirus programs sit between your mail program and the server and break encrypted connections.</source>
+        <translation>Manche Virenschutzprogramme schalten sich zwischen Ihr E-Mail-Programm und den Server und stören verschlüsselte Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Repair Outlook&apos;s data file.</source>
+        <translation>Reparieren Sie die Outlook-Datendatei.</translation>
+    </message>
+    <message>
+        <source>A damaged Outlook data file can stop sending even with the right settings: close Outlook and run the Inbox Repair Tool (SCANPST.EXE).</source>
+        <translation>Eine beschädigte Outlook-Datendatei kann das Senden auch mit den richtigen Einstellungen verhindern: Schließen Sie Outlook und starten Sie das Reparaturtool für den Posteingang (SCANPST.EXE).</translation>
+    </message>
+    <message>
+        <source>Wait if you just moved your domain.</source>
+        <translation>Warten Sie, falls Sie Ihre Domain gerade umgezogen haben.</translation>
+    </message>
+    <message>
+        <source>After a domain moves to a new mail provider, the change can take up to a day or two to reach everyone.</source>
+        <translation>Wenn eine Domain zu einem neuen E-Mail-Anbieter umzieht, kann es ein bis zwei Tage dauern, bis die Änderung überall angekommen ist.</translation>
+    </message>
+    <message>
+        <source>If a script or device sends the mail, check that it gives a recipient.</source>
+        <translation>Wenn ein Skript oder ein Gerät die E-Mail sendet, prüfen Sie, ob es einen Empfänger angibt.</translation>
+    </message>
+    <message>
+        <source>A program that sends the message without any accepted recipient gets &quot;503 valid RCPT command must precede DATA&quot; from the server.</source>
+        <translation>Ein Programm, das die Nachricht ohne angenommenen Empfänger sendet, bekommt vom Server „503 valid RCPT command must precede DATA“.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisReport</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Was zu tun ist: %1</translation>
+    </message>
+    <message>
+        <source>  What we saw:
+</source>
+        <translation>  Was wir gesehen haben:
+</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3, %4</source>
+        <translation>%1, Port %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>MailFix found nothing to report.
+</source>
+        <translation>MailFix hat nichts Auffälliges gefunden.
+</translation>
+    </message>
+    <message>
+        <source>The problem: </source>
+        <translation>Das Problem: </translation>
+    </message>
+    <message>
+        <source>Use these settings for the outgoing server:
+</source>
+        <translation>Verwenden Sie diese Einstellungen für den Postausgangsserver:
+</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP):</source>
+        <translation>Postausgangsserver (SMTP):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Verbindungssicherheit:</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Authentifizierungsmethode:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>  Verified: we checked this. Signing in and sending works with these settings.
+</source>
+        <translation>  Bestätigt: Das haben wir geprüft. Anmelden und Senden funktionieren mit diesen Einstellungen.
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in and send with these settings.</source>
+        <translation>MailFix konnte sich mit diesen Einstellungen nicht anmelden und nicht senden.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>  These work too:
+</source>
+        <translation>  Diese funktionieren auch:
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach any outgoing mail server for %1, so it cannot recommend settings.
+</source>
+        <translation>MailFix konnte keinen Postausgangsserver für %1 erreichen und kann deshalb keine Einstellungen empfehlen.
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not find settings that work.
+</source>
+        <translation>MailFix konnte keine Einstellungen finden, die funktionieren.
+</translation>
+    </message>
+    <message>
+        <source>Also found:
+</source>
+        <translation>Außerdem gefunden:
+</translation>
+    </message>
+    <message>
+        <source>If it still does not work, check these:
+</source>
+        <translation>Wenn es immer noch nicht funktioniert, prüfen Sie Folgendes:
+</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from %2)
+</source>
+        <translation>Anbieter: %1 (aus %2)
+</translation>
+    </message>
+    <message>
+        <source>Technical details:
+
+</source>
+        <translation>Technische Details:
+
+</translation>
+    </message>
+    <message>
+        <source>Checked: %1. Add --transcript to see each conversation with the server.
+</source>
+        <translation>Geprüft: %1. Mit --transcript sehen Sie jedes Gespräch mit dem Server.
+</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Please type your email address.</source>
+        <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no @ sign; an email address looks like name@example.com.</source>
+        <translation>„%1“ hat kein @-Zeichen; eine E-Mail-Adresse sieht so aus: name@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @ sign.</source>
+        <translation>„%1“ hat nichts vor dem @-Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing after the @ sign.</source>
+        <translation>„%1“ hat nichts nach dem @-Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @ sign.</source>
+        <translation>„%1“ hat mehr als ein @-Zeichen.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character.</source>
+        <translation>Die Adresse enthält einen Zeilenumbruch oder ein anderes unsichtbares Zeichen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space; email addresses have none.</source>
+        <translation>„%1“ enthält ein Leerzeichen; E-Mail-Adressen haben keine.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can receive mail.</source>
+        <translation>„%1“ ist kein Domainname, der E-Mails empfangen kann.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters, which mail servers refuse.</source>
+        <translation>Die Adresse ist länger als 254 Zeichen; das lehnen Mailserver ab.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>Your mail server wants your mail program to sign in before it sends, and your program did not sign in.</source>
+        <translation>Ihr Mailserver verlangt, dass sich Ihr E-Mail-Programm vor dem Senden anmeldet, und Ihr Programm hat sich nicht angemeldet.</translation>
+    </message>
+    <message>
+        <source>The mail server turned down every recipient of your message, most likely because your mail program did not sign in first.</source>
+        <translation>Der Mailserver hat alle Empfänger Ihrer Nachricht abgelehnt, höchstwahrscheinlich weil sich Ihr E-Mail-Programm nicht vorher angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused to send this message, most likely because your mail program did not sign in first.</source>
+        <translation>Ihr Mailserver hat sich geweigert, diese Nachricht zu senden, höchstwahrscheinlich weil sich Ihr E-Mail-Programm nicht vorher angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Your mail server did not accept the user name and password your mail program signed in with.</source>
+        <translation>Ihr Mailserver hat den Benutzernamen und das Passwort, mit denen sich Ihr E-Mail-Programm angemeldet hat, nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the user name and password your mail program signed in with, which often means it needs an app password instead of your usual password.</source>
+        <translation>Google hat den Benutzernamen und das Passwort, mit denen sich Ihr E-Mail-Programm angemeldet hat, nicht akzeptiert. Oft heißt das, dass ein App-Passwort statt Ihres üblichen Passworts nötig ist.</translation>
+    </message>
+    <message>
+        <source>Your incoming mail server did not accept the user name and password your mail program uses.</source>
+        <translation>Ihr Posteingangsserver hat den Benutzernamen und das Passwort Ihres E-Mail-Programms nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Your mail server has stopped accepting sign-ins for a while because of too many attempts with a wrong password.</source>
+        <translation>Ihr Mailserver nimmt wegen zu vieler Versuche mit einem falschen Passwort eine Weile keine Anmeldungen an.</translation>
+    </message>
+    <message>
+        <source>Your mail server could not finish checking your sign-in, which often happens when the sign-in method does not suit the server.</source>
+        <translation>Ihr Mailserver konnte Ihre Anmeldung nicht fertig prüfen. Das passiert oft, wenn die Anmeldemethode nicht zum Server passt.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants you to change your password before your mail program can sign in again.</source>
+        <translation>Ihr Mailserver verlangt, dass Sie Ihr Passwort ändern, bevor sich Ihr E-Mail-Programm wieder anmelden kann.</translation>
+    </message>
+    <message>
+        <source>Your account uses 2-step verification, so your mail program needs an app password instead of your usual password.</source>
+        <translation>Ihr Konto nutzt die Bestätigung in zwei Schritten, deshalb braucht Ihr E-Mail-Programm ein App-Passwort statt Ihres üblichen Passworts.</translation>
+    </message>
+    <message>
+        <source>Your mail provider stopped this sign-in and wants your mail program to sign in through the provider&apos;s own sign-in page or with an app password.</source>
+        <translation>Ihr E-Mail-Anbieter hat diese Anmeldung gestoppt und verlangt, dass sich Ihr E-Mail-Programm über die eigene Anmeldeseite des Anbieters oder mit einem App-Passwort anmeldet.</translation>
+    </message>
+    <message>
+        <source>Your mail provider no longer accepts a plain password from mail programs and wants them to sign in through its own sign-in page.</source>
+        <translation>Ihr E-Mail-Anbieter akzeptiert von E-Mail-Programmen kein einfaches Passwort mehr und verlangt, dass sie sich über seine eigene Anmeldeseite anmelden.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs with a password is turned off for your account by the person who manages your email.</source>
+        <translation>Die Person, die Ihre E-Mail verwaltet, hat für Ihr Konto das Senden aus E-Mail-Programmen mit Passwort abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Your mail server does not accept the sign-in method your mail program is set to use.</source>
+        <translation>Ihr Mailserver akzeptiert die Anmeldemethode nicht, die in Ihrem E-Mail-Programm eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>Your mail server accepts this way of signing in only over an encrypted connection, and your mail program is not using one.</source>
+        <translation>Ihr Mailserver akzeptiert diese Art der Anmeldung nur über eine verschlüsselte Verbindung, und Ihr E-Mail-Programm verwendet keine.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants an encrypted connection before anything else, and your mail program did not start one.</source>
+        <translation>Ihr Mailserver verlangt vor allem anderen eine verschlüsselte Verbindung, und Ihr E-Mail-Programm hat keine aufgebaut.</translation>
+    </message>
+    <message>
+        <source>Your mail program&apos;s encryption setting does not match what the mail server uses on this port.</source>
+        <translation>Die Verschlüsselungseinstellung Ihres E-Mail-Programms passt nicht zu dem, was der Mailserver auf diesem Port verwendet.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not confirm that the mail server is the one it claims to be, because the server&apos;s certificate was not accepted.</source>
+        <translation>Ihr E-Mail-Programm konnte nicht bestätigen, dass der Mailserver der ist, der er zu sein vorgibt, weil das Zertifikat des Servers nicht akzeptiert wurde.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused the sender address, usually because it does not belong to the account your program signs in with.</source>
+        <translation>Ihr Mailserver hat die Absenderadresse abgelehnt, meist weil sie nicht zu dem Konto gehört, mit dem sich Ihr Programm anmeldet.</translation>
+    </message>
+    <message>
+        <source>The mail server could not confirm that your sender address exists.</source>
+        <translation>Der Mailserver konnte nicht bestätigen, dass es Ihre Absenderadresse gibt.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to send with the address shown in the From field.</source>
+        <translation>Ihr Konto darf nicht mit der Adresse im Feld „Von“ senden.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused the sender address, which usually means your mail program did not sign in or the address does not belong to the account.</source>
+        <translation>Ihr Mailserver hat die Absenderadresse abgelehnt. Meist heißt das, dass sich Ihr E-Mail-Programm nicht angemeldet hat oder die Adresse nicht zum Konto gehört.</translation>
+    </message>
+    <message>
+        <source>The mail server says an address you are sending to does not exist.</source>
+        <translation>Der Mailserver sagt, dass es eine Adresse, an die Sie senden, nicht gibt.</translation>
+    </message>
+    <message>
+        <source>The mail server turned down a recipient of your message, most often because your mail program did not sign in first.</source>
+        <translation>Der Mailserver hat einen Empfänger Ihrer Nachricht abgelehnt, meistens weil sich Ihr E-Mail-Programm nicht vorher angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>The mailbox you are sending to is full and cannot take new mail right now.</source>
+        <translation>Das Postfach, an das Sie senden, ist voll und kann gerade keine neuen E-Mails aufnehmen.</translation>
+    </message>
+    <message>
+        <source>An address in your message contains characters that this mail server cannot handle.</source>
+        <translation>Eine Adresse in Ihrer Nachricht enthält Zeichen, mit denen dieser Mailserver nicht umgehen kann.</translation>
+    </message>
+    <message>
+        <source>The mail server refused mail from your internet connection because its address is on a list of addresses known for sending unwanted mail.</source>
+        <translation>Der Mailserver hat E-Mails von Ihrer Internetverbindung abgelehnt, weil deren Adresse auf einer Liste von Adressen steht, die für unerwünschte E-Mails bekannt sind.</translation>
+    </message>
+    <message>
+        <source>The mail server does not take mail straight from a home internet connection, so your mail program needs to send through your provider&apos;s server and sign in.</source>
+        <translation>Der Mailserver nimmt keine E-Mails direkt von einem privaten Internetanschluss an. Ihr E-Mail-Programm muss deshalb über den Server Ihres Anbieters senden und sich anmelden.</translation>
+    </message>
+    <message>
+        <source>The mail server is refusing mail from your internet connection for now because it noticed unusual activity from its address.</source>
+        <translation>Der Mailserver lehnt E-Mails von Ihrer Internetverbindung vorerst ab, weil er ungewöhnliche Aktivität von deren Adresse bemerkt hat.</translation>
+    </message>
+    <message>
+        <source>Your mail server lets your mail program send only after it has checked for new mail or signed in.</source>
+        <translation>Ihr Mailserver lässt Ihr E-Mail-Programm erst senden, nachdem es neue E-Mails abgerufen oder sich angemeldet hat.</translation>
+    </message>
+    <message>
+        <source>Your mail program sent its steps to the mail server in an order the server did not accept.</source>
+        <translation>Ihr E-Mail-Programm hat seine Schritte in einer Reihenfolge an den Mailserver geschickt, die der Server nicht akzeptiert hat.</translation>
+    </message>
+    <message>
+        <source>Your mail program waited for the mail server but got no answer in time.</source>
+        <translation>Ihr E-Mail-Programm hat auf den Mailserver gewartet, aber nicht rechtzeitig eine Antwort bekommen.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not connect to the mail server.</source>
+        <translation>Ihr E-Mail-Programm konnte keine Verbindung zum Mailserver herstellen.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off while your mail program was sending.</source>
+        <translation>Die Verbindung zum Mailserver ist abgebrochen, während Ihr E-Mail-Programm gesendet hat.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not find the mail server by the name in its settings.</source>
+        <translation>Ihr E-Mail-Programm konnte den Mailserver unter dem Namen in seinen Einstellungen nicht finden.</translation>
+    </message>
+</context>
+<context>
+    <name>FixPage</name>
+    <message>
+        <source>Fix it</source>
+        <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1, then click Next to check again.</source>
+        <translation>Ändern Sie diese Einstellungen in %1 und klicken Sie dann auf „Weiter“, um erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>MailFix has no settings to suggest, because no server answered. Check your internet connection, then go back and check again.</source>
+        <translation>MailFix kann keine Einstellungen vorschlagen, weil kein Server geantwortet hat. Prüfen Sie Ihre Internetverbindung, gehen Sie dann zurück und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Version of your mail program</source>
+        <translation>Version Ihres E-Mail-Programms</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Several &amp;accounts...</source>
+        <translation>Mehrere &amp;Konten…</translation>
+    </message>
+    <message>
+        <source>Show the steps for several accounts</source>
+        <translation>Die Schritte für mehrere Konten zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Save guide...</source>
+        <translation>Anleitung spei&amp;chern…</translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation>Die Anleitung speichern</translation>
+    </message>
+    <message>
+        <source>As a &amp;web page (HTML)...</source>
+        <translation>Als &amp;Webseite (HTML)…</translation>
+    </message>
+    <message>
+        <source>As a &amp;PDF...</source>
+        <translation>Als &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>As &amp;pictures (a folder of PNG files)...</source>
+        <translation>Als &amp;Bilder (ein Ordner mit PNG-Dateien)…</translation>
+    </message>
+    <message>
+        <source>Some guides could not be read:</source>
+        <translation>Einige Anleitungen konnten nicht gelesen werden:</translation>
+    </message>
+    <message>
+        <source>Several accounts</source>
+        <translation>Mehrere Konten</translation>
+    </message>
+    <message>
+        <source>Type the names of the accounts whose outgoing settings you want to change, one a line (as your mail program lists them, usually the email address). The steps for each account are repeated.</source>
+        <translation>Tippen Sie die Namen der Konten ein, deren Postausgangseinstellungen Sie ändern möchten, einen pro Zeile (so, wie Ihr E-Mail-Programm sie anzeigt, meist die E-Mail-Adresse). Die Schritte werden für jedes Konto wiederholt.</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Bild zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Your settings work. There is nothing to change in %1.</source>
+        <translation>Ihre Einstellungen funktionieren. In %1 müssen Sie nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The problem is not in %1&apos;s settings, so there is nothing to change there.</source>
+        <translation>Das Problem liegt nicht an den Einstellungen von %1, deshalb müssen Sie dort nichts ändern.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test these settings completely, so they may still need a change.</source>
+        <translation>MailFix konnte diese Einstellungen nicht vollständig testen, vielleicht muss also doch noch etwas geändert werden.</translation>
+    </message>
+    <message>
+        <source>There is no guide to save.</source>
+        <translation>Es gibt keine Anleitung zum Speichern.</translation>
+    </message>
+    <message>
+        <source>MailFix guide</source>
+        <translation>MailFix-Anleitung</translation>
+    </message>
+    <message>
+        <source>Save the guide as a web page</source>
+        <translation>Die Anleitung als Webseite speichern</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webseite (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the guide as a PDF</source>
+        <translation>Die Anleitung als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the folder of pictures</source>
+        <translation>Wählen Sie, wo der Ordner mit den Bildern hin soll</translation>
+    </message>
+    <message>
+        <source>The guide was not saved</source>
+        <translation>Die Anleitung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the guide: %1
+Try another folder.</source>
+        <translation>MailFix konnte die Anleitung nicht speichern: %1
+Versuchen Sie einen anderen Ordner.</translation>
+    </message>
+</context>
+<context>
+    <name>FixSteps</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>In Outlook, open File &gt; Account Settings &gt; Account Settings.</source>
+        <translation>Öffnen Sie in Outlook „Datei“ &gt; „Kontoeinstellungen“ &gt; „Kontoeinstellungen“.</translation>
+    </message>
+    <message>
+        <source>Select your account (%1) and click Change, then More Settings.</source>
+        <translation>Wählen Sie Ihr Konto (%1) aus und klicken Sie auf „Ändern“ und dann auf „Weitere Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>On the Outgoing Server tab, tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Aktivieren Sie auf der Registerkarte „Postausgangsserver“ das Kontrollkästchen „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ und wählen Sie „Gleiche Einstellungen wie für Posteingangsserver verwenden“.</translation>
+    </message>
+    <message>
+        <source>On the Outgoing Server tab, untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Deaktivieren Sie auf der Registerkarte „Postausgangsserver“ das Kontrollkästchen „Der Postausgangsserver (SMTP) erfordert Authentifizierung“.</translation>
+    </message>
+    <message>
+        <source>On the Advanced tab, set &quot;Outgoing server (SMTP)&quot; to %1 and &quot;Use the following type of encrypted connection&quot; to %2.</source>
+        <translation>Setzen Sie auf der Registerkarte „Erweitert“ „Postausgangsserver (SMTP)“ auf %1 und „Verwenden Sie den folgenden verschlüsselten Verbindungstyp“ auf %2.</translation>
+    </message>
+    <message>
+        <source>Back in the account window, set the outgoing mail server (SMTP) to %1.</source>
+        <translation>Tragen Sie wieder im Kontofenster beim Postausgangsserver (SMTP) %1 ein.</translation>
+    </message>
+    <message>
+        <source>Click OK, Next and Finish. Outlook sends a test message.</source>
+        <translation>Klicken Sie auf „OK“, „Weiter“ und „Fertig stellen“. Outlook sendet eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open the menu &gt; Account Settings &gt; Outgoing Server (SMTP).</source>
+        <translation>Öffnen Sie in Thunderbird das Menü &gt; „Konten-Einstellungen“ &gt; „Postausgang-Server (SMTP)“.</translation>
+    </message>
+    <message>
+        <source>Select the server used by %1 and click Edit.</source>
+        <translation>Wählen Sie den Server aus, den %1 verwendet, und klicken Sie auf „Bearbeiten…“.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to %1 and Port to %2.</source>
+        <translation>Setzen Sie „Servername“ auf %1 und „Port“ auf %2.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to %1 and Authentication method to &quot;%2&quot;.</source>
+        <translation>Setzen Sie „Verbindungssicherheit“ auf %1 und „Authentifizierungsmethode“ auf „%2“.</translation>
+    </message>
+    <message>
+        <source>Set User Name to %1 and click OK.</source>
+        <translation>Setzen Sie „Benutzername“ auf %1 und klicken Sie auf „OK“.</translation>
+    </message>
+    <message>
+        <source>If you have several accounts, check under each account&apos;s name that &quot;Outgoing Server (SMTP)&quot; is this server.</source>
+        <translation>Wenn Sie mehrere Konten haben, prüfen Sie unter dem Namen jedes Kontos, ob bei „Postausgang-Server (SMTP)“ dieser Server eingestellt ist.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings (Preferences on older Macs) &gt; Accounts.</source>
+        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“ &gt; „Accounts“.</translation>
+    </message>
+    <message>
+        <source>Select your account and open Server Settings.</source>
+        <translation>Wählen Sie Ihren Account aus und öffnen Sie „Servereinstellungen“.</translation>
+    </message>
+    <message>
+        <source>Under Outgoing Mail Server, set the host name to %1 and the user name to %2.</source>
+        <translation>Setzen Sie unter „Postausgangsserver (SMTP)“ den Hostnamen auf %1 und den Benutzernamen auf %2.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Automatically manage connection settings&quot;, set Port to %1 and %2 &quot;Use TLS/SSL&quot;.</source>
+        <translation>Deaktivieren Sie „Verbindungseinstellungen automatisch verwalten“, setzen Sie „Port“ auf %1 und %2 „TLS/SSL verwenden“.</translation>
+    </message>
+    <message>
+        <source>untick</source>
+        <translation>deaktivieren Sie</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>aktivieren Sie</translation>
+    </message>
+    <message>
+        <source>Set Authentication to &quot;Password&quot; and click Save.</source>
+        <translation>Setzen Sie „Authentifizierung“ auf „Passwort“ und klicken Sie auf „Sichern“.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Öffnen Sie in Ihrem E-Mail-Programm die Einstellungen für den Postausgangsserver (SMTP).</translation>
+    </message>
+    <message>
+        <source>Server: %1. Port: %2. Encryption: %3.</source>
+        <translation>Server: %1. Port: %2. Verschlüsselung: %3.</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1, with the user name %2.</source>
+        <translation>Anmeldung: %1, mit dem Benutzernamen %2.</translation>
+    </message>
+    <message>
+        <source>Use an app password from your account&apos;s security settings instead of your normal password.</source>
+        <translation>Verwenden Sie statt Ihres normalen Passworts ein App-Passwort aus den Sicherheitseinstellungen Ihres Kontos.</translation>
+    </message>
+    <message>
+        <source>Make sure the account&apos;s email address is %1.</source>
+        <translation>Achten Sie darauf, dass die E-Mail-Adresse des Kontos %1 lautet.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>the key %1 is missing</source>
+        <translation>der Schlüssel %1 fehlt</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>muss ein Text in Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>muss eine Liste von Texten sein, z. B. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (known here: %2)</source>
+        <translation>unbekannter Schlüssel %1 (hier bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: %2)</source>
+        <translation>unbekannter Platzhalter {%1} (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>a { or } without its partner</source>
+        <translation>ein { oder } ohne Gegenstück</translation>
+    </message>
+    <message>
+        <source>must be true, false, or a condition such as &quot;security=tls|starttls&quot; or &quot;auth!=none&quot;</source>
+        <translation>muss true, false oder eine Bedingung wie &quot;security=tls|starttls&quot; oder &quot;auth!=none&quot; sein</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for %2 (known: %3)</source>
+        <translation>unbekannter Wert %1 für %2 (bekannt: %3)</translation>
+    </message>
+    <message>
+        <source>unknown need %1 (known: %2)</source>
+        <translation>unbekannte Anforderung %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>muss eines davon sein: %1</translation>
+    </message>
+    <message>
+        <source>must be an object { ... }</source>
+        <translation>muss ein Objekt { ... } sein</translation>
+    </message>
+    <message>
+        <source>unknown widget type %1 (known: %2)</source>
+        <translation>unbekannter Widget-Typ %1 (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>needs four numbers [x, y, width, height]</source>
+        <translation>braucht vier Zahlen [x, y, Breite, Höhe]</translation>
+    </message>
+    <message>
+        <source>width and height must be more than 0</source>
+        <translation>Breite und Höhe müssen größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>lies outside the dialog (%1 x %2)</source>
+        <translation>liegt außerhalb des Dialogs (%1 x %2)</translation>
+    </message>
+    <message>
+        <source>must be a list of column widths, e.g. [200, 120]</source>
+        <translation>muss eine Liste von Spaltenbreiten sein, z. B. [200, 120]</translation>
+    </message>
+    <message>
+        <source>must be a list of indent levels from 0 to 10, one a row</source>
+        <translation>muss eine Liste von Einrückungsstufen von 0 bis 10 sein, eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>must be a list of rows</source>
+        <translation>muss eine Liste von Zeilen sein</translation>
+    </message>
+    <message>
+        <source>a row is a text, or a list of texts (one a column)</source>
+        <translation>eine Zeile ist ein Text oder eine Liste von Texten (einer pro Spalte)</translation>
+    </message>
+    <message>
+        <source>must be &quot;tabs&quot; or &quot;segmented&quot;</source>
+        <translation>muss &quot;tabs&quot; oder &quot;segmented&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;white&quot;, &quot;window&quot;, &quot;sidebar&quot;, &quot;accent&quot;, &quot;header&quot;</source>
+        <translation>muss &quot;white&quot;, &quot;window&quot;, &quot;sidebar&quot;, &quot;accent&quot; oder &quot;header&quot; sein</translation>
+    </message>
+    <message>
+        <source>must be &quot;list&quot; or &quot;sidebar&quot;</source>
+        <translation>muss &quot;list&quot; oder &quot;sidebar&quot; sein</translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation>braucht mindestens einen Eintrag</translation>
+    </message>
+    <message>
+        <source>there is no item %1 (the first is 0)</source>
+        <translation>es gibt keinen Eintrag %1 (der erste ist 0)</translation>
+    </message>
+    <message>
+        <source>there is no row %1 (the first is 0)</source>
+        <translation>es gibt keine Zeile %1 (die erste ist 0)</translation>
+    </message>
+    <message>
+        <source>has more cells than there are columns</source>
+        <translation>hat mehr Zellen, als es Spalten gibt</translation>
+    </message>
+    <message>
+        <source>needs one title for each column</source>
+        <translation>braucht einen Titel für jede Spalte</translation>
+    </message>
+    <message>
+        <source>needs one indent for each row</source>
+        <translation>braucht eine Einrückung für jede Zeile</translation>
+    </message>
+    <message>
+        <source>needs one icon for each item</source>
+        <translation>braucht ein Symbol für jeden Eintrag</translation>
+    </message>
+    <message>
+        <source>needs one shortcut (or &quot;&quot;) for each item</source>
+        <translation>braucht ein Tastenkürzel (oder &quot;&quot;) für jeden Eintrag</translation>
+    </message>
+    <message>
+        <source>a %1 needs a text</source>
+        <translation>ein %1 braucht einen Text</translation>
+    </message>
+    <message>
+        <source>a dialog with a title bar needs a title</source>
+        <translation>ein Dialog mit Titelleiste braucht einen Titel</translation>
+    </message>
+    <message>
+        <source>needs two numbers [width, height], each from 40 to 2000</source>
+        <translation>braucht zwei Zahlen [Breite, Höhe], jede von 40 bis 2000</translation>
+    </message>
+    <message>
+        <source>is missing: &quot;windows&quot;, &quot;gtk&quot; or &quot;macos&quot;</source>
+        <translation>fehlt: &quot;windows&quot;, &quot;gtk&quot; oder &quot;macos&quot;</translation>
+    </message>
+    <message>
+        <source>needs a list of widgets</source>
+        <translation>braucht eine Liste von Widgets</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>die ID %1 wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only</source>
+        <translation>nur Kleinbuchstaben, Ziffern und - verwenden</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>needs at least one of %1</source>
+        <translation>braucht mindestens eines von %1</translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation>muss eine Liste von Einträgen sein</translation>
+    </message>
+    <message>
+        <source>no widget of this step&apos;s dialog has callout %1</source>
+        <translation>kein Widget im Dialog dieses Schritts hat die Markierung %1</translation>
+    </message>
+    <message>
+        <source>callout %1 is on a widget but no item of the step explains it</source>
+        <translation>die Markierung %1 ist an einem Widget, aber kein Eintrag des Schritts erklärt sie</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;%1&quot;: &quot;...&quot;}</source>
+        <translation>muss ein Objekt wie {&quot;%1&quot;: &quot;...&quot;} sein</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>kein gültiges JSON bei %1: %2</translation>
+    </message>
+    <message>
+        <source>a guide must be a JSON object { ... }</source>
+        <translation>eine Anleitung muss ein JSON-Objekt { ... } sein</translation>
+    </message>
+    <message>
+        <source>must be %1 (this MailFix reads guides of format %1)</source>
+        <translation>muss %1 sein (dieses MailFix liest Anleitungen im Format %1)</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only, e.g. &quot;thunderbird&quot;</source>
+        <translation>nur Kleinbuchstaben, Ziffern und - verwenden, z. B. &quot;thunderbird&quot;</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only, e.g. &quot;115&quot;</source>
+        <translation>nur Kleinbuchstaben, Ziffern und - verwenden, z. B. &quot;115&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;security&quot; and &quot;auth&quot;</source>
+        <translation>muss ein Objekt mit &quot;security&quot; und &quot;auth&quot; sein</translation>
+    </message>
+    <message>
+        <source>steps: needs a list of steps</source>
+        <translation>steps: braucht eine Liste von Schritten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Account Actions</source>
+        <translation>Konten-Aktionen</translation>
+    </message>
+    <message>
+        <source>Account Name:</source>
+        <translation>Konten-Bezeichnung:</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Konten-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Account Settings - Mozilla Thunderbird</source>
+        <translation>Konten-Einstellungen - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Add-ons and Themes</source>
+        <translation>Add-ons und Themes</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Authentifizierungsmethode:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change the outgoing server&apos;s settings.</source>
+        <translation>Ändern Sie die Einstellungen des Postausgangsservers.</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Prüfen Sie, ob bei „E-Mail-Adresse“ {address} steht. Wenn nicht, tippen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Check the account {account}.</source>
+        <translation>Prüfen Sie das Konto {account}.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings.</source>
+        <translation>Wählen Sie „Konten-Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>Click Edit...</source>
+        <translation>Klicken Sie auf „Bearbeiten…“.</translation>
+    </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Klicken Sie auf „OK“.</translation>
+    </message>
+    <message>
+        <source>Click Outgoing Server (SMTP), at the bottom of the list on the left.</source>
+        <translation>Klicken Sie links unten in der Liste auf „Postausgang-Server (SMTP)“.</translation>
+    </message>
+    <message>
+        <source>Click the account {account}, at the top of its part of the list on the left.</source>
+        <translation>Klicken Sie links in der Liste auf das Konto {account}, ganz oben in seinem Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Click the menu button (three lines) at the top right of the window.</source>
+        <translation>Klicken Sie oben rechts im Fenster auf die Menüschaltfläche (drei Striche).</translation>
+    </message>
+    <message>
+        <source>Click the server your account uses: {currentHost}.</source>
+        <translation>Klicken Sie auf den Server, den Ihr Konto verwendet: {currentHost}.</translation>
+    </message>
+    <message>
+        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
+        <translation>Schließen Sie den Tab „Konten-Einstellungen“: Thunderbird behält die Änderungen. Schicken Sie sich dann selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Composition &amp; Addressing</source>
+        <translation>Verfassen &amp; Adressieren</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Verbindungssicherheit:</translation>
+    </message>
+    <message>
+        <source>Copies &amp; Folders</source>
+        <translation>Kopien &amp; Ordner</translation>
+    </message>
+    <message>
+        <source>Default Identity</source>
+        <translation>Standard-Identität</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Details of your selected server:</source>
+        <translation>Details des ausgewählten Servers:</translation>
+    </message>
+    <message>
+        <source>Disk Space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
+        <translation>Jedes Konto hat eine Identität. Das sind die Informationen, die andere Personen sehen, wenn sie Ihre Nachrichten lesen.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit SMTP server...</source>
+        <translation>SMTP-Server bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>End-To-End Encryption</source>
+        <translation>Ende-zu-Ende-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open Account Settings.</source>
+        <translation>Öffnen Sie in Thunderbird die Konten-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Inbox - Mozilla Thunderbird</source>
+        <translation>Posteingang - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Junk</translation>
+    </message>
+    <message>
+        <source>Junk Settings</source>
+        <translation>Junk-Filter</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Lokale Ordner</translation>
+    </message>
+    <message>
+        <source>Manage Identities...</source>
+        <translation>Identitäten verwalten…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the outgoing server your account uses.</source>
+        <translation>Öffnen Sie den Postausgangsserver, den Ihr Konto verwendet.</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP)</source>
+        <translation>Postausgang-Server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP) Settings</source>
+        <translation>Postausgang-Server (SMTP) - Einstellungen</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP):</source>
+        <translation>Postausgang-Server (SMTP):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Reply-to Address:</source>
+        <translation>Antwortadresse:</translation>
+    </message>
+    <message>
+        <source>Return Receipts</source>
+        <translation>Empfangsbestätigungen</translation>
+    </message>
+    <message>
+        <source>SMTP Server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Security and Authentication</source>
+        <translation>Sicherheit und Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Server Name:</source>
+        <translation>Servername:</translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation>Server-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Set Authentication method to {auth}.</source>
+        <translation>Setzen Sie „Authentifizierungsmethode“ auf {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
+        <translation>Setzen Sie „Verbindungssicherheit“ auf {security}. Thunderbird ändert dabei vielleicht den Port.</translation>
+    </message>
+    <message>
+        <source>Set Default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Set Outgoing Server (SMTP) to {host}.</source>
+        <translation>Setzen Sie „Postausgang-Server (SMTP)“ auf {host}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {port}.</source>
+        <translation>Setzen Sie „Port“ auf {port}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {host}.</source>
+        <translation>Setzen Sie „Servername“ auf {host}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Setzen Sie „Benutzername“ auf {username}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp; Storage</source>
+        <translation>Synchronisation &amp; Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Thunderbird 115 and later</source>
+        <translation>Thunderbird 115 und neuer</translation>
+    </message>
+    <message>
+        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Thunderbird öffnet die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
+        <translation>Wenn Thunderbird nach Ihrem Passwort fragt, tippen Sie es ein und aktivieren Sie „Passwort-Manager verwenden, um dieses Passwort zu speichern“.</translation>
+    </message>
+    <message>
+        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server (SMTP), or you can use the default server from this list by selecting &quot;Use Default Server&quot;.</source>
+        <translation>Beim Verwalten Ihrer Identitäten können Sie einen Server aus dieser Liste als Postausgang-Server (SMTP) auswählen oder mit „Standard-Server verwenden“ den Standard-Server aus dieser Liste verwenden.</translation>
+    </message>
+    <message>
+        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
+        <translation>Sie können auch links in der Ordnerliste mit der rechten Maustaste auf Ihr Konto klicken und „Einstellungen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Ihr Name:</translation>
+    </message>
+    <message>
+        <source>{currentHost} (Default)</source>
+        <translation>{currentHost} (Standard)</translation>
+    </message>
+    <message>
+        <source>+ Add Account</source>
+        <translation>+ Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>+ Add account</source>
+        <translation>+ Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Zurück</translation>
+    </message>
+    <message>
+        <source>About Mail</source>
+        <translation>Über Mail</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Kontoinformationen</translation>
+    </message>
+    <message>
+        <source>Account Name and Sync Settings</source>
+        <translation>Kontoname und Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Account Settings ▾</source>
+        <translation>Kontoeinstellungen ▾</translation>
+    </message>
+    <message>
+        <source>Account Settings...</source>
+        <translation>Kontoeinstellungen…</translation>
+    </message>
+    <message>
+        <source>Account Type:</source>
+        <translation>Kontotyp:</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Kontodetails</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Accounts...</source>
+        <translation>Accounts …</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add the account again: in Settings &gt; Accounts &gt; Email accounts, click Add account.</source>
+        <translation>Fügen Sie das Konto wieder hinzu: Klicken Sie unter „Einstellungen“ &gt; „Konten“ &gt; „E-Mail-Konten“ auf „Konto hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Add your email account</source>
+        <translation>E-Mail-Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>Address Books</source>
+        <translation>Adressbücher</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Erweitert</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
+    </message>
+    <message>
+        <source>Automatically manage connection settings</source>
+        <translation>Verbindungseinstellungen automatisch verwalten</translation>
+    </message>
+    <message>
+        <source>Automatically test account settings when Next is clicked</source>
+        <translation>Kontoeinstellungen durch Klicken auf „Weiter“ automatisch testen</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <source>Change Account</source>
+        <translation>Konto ändern</translation>
+    </message>
+    <message>
+        <source>Change Profile</source>
+        <translation>Profil ändern</translation>
+    </message>
+    <message>
+        <source>Change settings for this account or set up more connections.</source>
+        <translation>Ändern Sie die Einstellungen für dieses Konto, oder richten Sie weitere Verbindungen ein.</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
+        <translation>Prüfen Sie, ob bei „E-Mail-Adresse“ {address} steht. Wenn nicht, wählen Sie sie dort aus, oder wählen Sie „E-Mail-Adressen bearbeiten …“, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Wählen Sie „Gleiche Einstellungen wie für Posteingangsserver verwenden“.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings... in the list.</source>
+        <translation>Wählen Sie in der Liste „Kontoeinstellungen…“.</translation>
+    </message>
+    <message>
+        <source>Choose Preferences...</source>
+        <translation>Wählen Sie „Einstellungen …“.</translation>
+    </message>
+    <message>
+        <source>Choose Settings...</source>
+        <translation>Wählen Sie „Einstellungen …“.</translation>
+    </message>
+    <message>
+        <source>Choose your account.</source>
+        <translation>Wählen Sie Ihr Konto.</translation>
+    </message>
+    <message>
+        <source>Click Account Settings.</source>
+        <translation>Klicken Sie auf „Kontoeinstellungen“.</translation>
+    </message>
+    <message>
+        <source>Click Accounts.</source>
+        <translation>Klicken Sie auf „Accounts“.</translation>
+    </message>
+    <message>
+        <source>Click Change...</source>
+        <translation>Klicken Sie auf „Ändern…“.</translation>
+    </message>
+    <message>
+        <source>Click Continue.</source>
+        <translation>Klicken Sie auf „Weiter“.</translation>
+    </message>
+    <message>
+        <source>Click Continue. If Outlook asks which kind of account it is, choose IMAP.</source>
+        <translation>Klicken Sie auf „Weiter“. Wenn Outlook fragt, welche Art von Konto es ist, wählen Sie IMAP.</translation>
+    </message>
+    <message>
+        <source>Click Email accounts.</source>
+        <translation>Klicken Sie auf „E-Mail-Konten“.</translation>
+    </message>
+    <message>
+        <source>Click Finish, then Close in the Account Settings window.</source>
+        <translation>Klicken Sie auf „Fertig stellen“ und dann im Fenster „Kontoeinstellungen“ auf „Schließen“.</translation>
+    </message>
+    <message>
+        <source>Click Mail in the menu bar at the top of the screen.</source>
+        <translation>Klicken Sie oben in der Menüleiste auf „Mail“.</translation>
+    </message>
+    <message>
+        <source>Click More Settings ...</source>
+        <translation>Klicken Sie auf „Weitere Einstellungen …“.</translation>
+    </message>
+    <message>
+        <source>Click Next. Outlook tests the settings and sends itself a test message.</source>
+        <translation>Klicken Sie auf „Weiter“. Outlook testet die Einstellungen und schickt sich selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Click OK to close the Internet E-mail Settings window.</source>
+        <translation>Klicken Sie auf „OK“, um das Fenster „Internet-E-Mail-Einstellungen“ zu schließen.</translation>
+    </message>
+    <message>
+        <source>Click Remove and confirm. Outlook removes the account from this computer only; with IMAP, your mail stays on the server.</source>
+        <translation>Klicken Sie auf „Entfernen“ und bestätigen Sie. Outlook entfernt das Konto nur von diesem Computer; bei IMAP bleiben Ihre E-Mails auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Click Save.</source>
+        <translation>Klicken Sie auf „Sichern“.</translation>
+    </message>
+    <message>
+        <source>Click Server Settings.</source>
+        <translation>Klicken Sie auf „Servereinstellungen“.</translation>
+    </message>
+    <message>
+        <source>Click the Advanced tab.</source>
+        <translation>Klicken Sie auf die Registerkarte „Erweitert“.</translation>
+    </message>
+    <message>
+        <source>Click the Outgoing Server tab.</source>
+        <translation>Klicken Sie auf die Registerkarte „Postausgangsserver“.</translation>
+    </message>
+    <message>
+        <source>Click your account, {account}, in the list on the left.</source>
+        <translation>Klicken Sie links in der Liste auf Ihr Konto {account}.</translation>
+    </message>
+    <message>
+        <source>Click your account, {account}.</source>
+        <translation>Klicken Sie auf Ihr Konto {account}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the Accounts window, then send yourself a test message.</source>
+        <translation>Schließen Sie das Fenster „Accounts“ und schicken Sie sich dann selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Verfassen</translation>
+    </message>
+    <message>
+        <source>Congratulations! All tests completed successfully. Click Close to continue.</source>
+        <translation>Herzlichen Glückwunsch! Alle Tests wurden erfolgreich abgeschlossen. Klicken Sie auf „Schließen“, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Data Files</source>
+        <translation>Datendateien</translation>
+    </message>
+    <message>
+        <source>Do not save copies of sent items</source>
+        <translation>Keine Kopien gesendeter Elemente speichern</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>E-mail Accounts</source>
+        <translation>E-Mail-Konten</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Email Accounts</source>
+        <translation>E-Mail-Konten</translation>
+    </message>
+    <message>
+        <source>Email accounts</source>
+        <translation>E-Mail-Konten</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Enable this account</source>
+        <translation>Diesen Account aktivieren</translation>
+    </message>
+    <message>
+        <source>Enter the mail server settings for your account.</source>
+        <translation>Geben Sie die E-Mail-Servereinstellungen für Ihr Konto ein.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Fill in the IMAP (incoming) settings as they were before.</source>
+        <translation>Tragen Sie die IMAP-Einstellungen (Posteingang) so ein, wie sie vorher waren.</translation>
+    </message>
+    <message>
+        <source>Fill in the account&apos;s settings.</source>
+        <translation>Tragen Sie die Einstellungen des Kontos ein.</translation>
+    </message>
+    <message>
+        <source>Fill in the settings for the incoming (IMAP) and outgoing (SMTP) servers.</source>
+        <translation>Tragen Sie die Einstellungen für den Posteingangsserver (IMAP) und den Postausgangsserver (SMTP) ein.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Fonts &amp; Colors</source>
+        <translation>Schrift &amp; Farbe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Hide Mail</source>
+        <translation>Mail ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide Others</source>
+        <translation>Andere ausblenden</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Host Name:</source>
+        <translation>Hostname:</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP Incoming server</source>
+        <translation>Eingehender IMAP-Server</translation>
+    </message>
+    <message>
+        <source>IMAP Password</source>
+        <translation>IMAP-Kennwort</translation>
+    </message>
+    <message>
+        <source>IMAP Username</source>
+        <translation>IMAP-Benutzername</translation>
+    </message>
+    <message>
+        <source>IMAP/SMTP</source>
+        <translation>IMAP/SMTP</translation>
+    </message>
+    <message>
+        <source>IMAP/SMTP (send from this account by default)</source>
+        <translation>IMAP/SMTP (standardmäßig von diesem Konto senden)</translation>
+    </message>
+    <message>
+        <source>If a window titled &quot;IMAP Account Settings&quot; opens instead, the same settings are under &quot;Outgoing mail&quot; there. You can also go back and use the Control Panel: Mail (Microsoft Outlook) &gt; Email Accounts, which opens the window shown next.</source>
+        <translation>Wenn sich stattdessen ein Fenster „IMAP-Kontoeinstellungen“ öffnet, finden Sie dieselben Einstellungen dort unter „Ausgehende E-Mail“. Sie können auch zurückgehen und die Systemsteuerung verwenden: „Mail (Microsoft Outlook)“ &gt; „E-Mail-Konten“ öffnet das Fenster, das als Nächstes gezeigt wird.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Preferences.</source>
+        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings.</source>
+        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 465), and TLS means STARTTLS (usually port 587).</source>
+        <translation>In Outlook 2010 und 2013 bedeutet SSL eine von Anfang an verschlüsselte Verbindung (meist Port 465) und TLS bedeutet STARTTLS (meist Port 587).</translation>
+    </message>
+    <message>
+        <source>In Outlook, click File at the top left, then Info.</source>
+        <translation>Klicken Sie in Outlook oben links auf „Datei“ und dann auf „Informationen“.</translation>
+    </message>
+    <message>
+        <source>In Outlook, click File at the top left.</source>
+        <translation>Klicken Sie in Outlook oben links auf „Datei“.</translation>
+    </message>
+    <message>
+        <source>In the Change Account window (Outlook 2010 calls its page Internet E-mail Settings):</source>
+        <translation>Im Fenster „Konto ändern“ (Outlook 2010 nennt diese Seite „Internet-E-Mail-Einstellungen“):</translation>
+    </message>
+    <message>
+        <source>In the Internet E-mail Settings window, open the Outgoing Server tab.</source>
+        <translation>Öffnen Sie im Fenster „Internet-E-Mail-Einstellungen“ die Registerkarte „Postausgangsserver“.</translation>
+    </message>
+    <message>
+        <source>In the new Outlook, click Settings (the gear at the top right of the window).</source>
+        <translation>Klicken Sie im neuen Outlook auf „Einstellungen“ (das Zahnrad oben rechts im Fenster).</translation>
+    </message>
+    <message>
+        <source>In the window that opens (POP and IMAP Account Settings):</source>
+        <translation>Im Fenster, das sich öffnet („POP- und IMAP-Kontoeinstellungen“):</translation>
+    </message>
+    <message>
+        <source>Inbox - {address} - Outlook</source>
+        <translation>Posteingang - {address} - Outlook</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server (IMAP)</source>
+        <translation>Server für eintreffende E-Mails (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming mail server:</source>
+        <translation>Posteingangsserver:</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP):</source>
+        <translation>Posteingangsserver (IMAP):</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informationen</translation>
+    </message>
+    <message>
+        <source>Internet Calendars</source>
+        <translation>Internetkalender</translation>
+    </message>
+    <message>
+        <source>Internet E-mail Settings</source>
+        <translation>Internet-E-Mail-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Junk Mail</source>
+        <translation>Werbung</translation>
+    </message>
+    <message>
+        <source>Log on to incoming mail server before sending mail</source>
+        <translation>Vor dem Senden bei Posteingangsserver anmelden</translation>
+    </message>
+    <message>
+        <source>Log on using</source>
+        <translation>Anmelden mit</translation>
+    </message>
+    <message>
+        <source>Log onto incoming mail server (IMAP)</source>
+        <translation>Bei Posteingangsserver anmelden (IMAP)</translation>
+    </message>
+    <message>
+        <source>Logon Information</source>
+        <translation>Anmeldeinformationen</translation>
+    </message>
+    <message>
+        <source>Long    1 minute</source>
+        <translation>Lang    1 Minute</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <translation>MD5-Challenge-Response</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Mail on macOS 12 Monterey and earlier</source>
+        <translation>Mail unter macOS 12 Monterey und älter</translation>
+    </message>
+    <message>
+        <source>Mail on macOS 13 Ventura and later</source>
+        <translation>Mail unter macOS 13 Ventura und neuer</translation>
+    </message>
+    <message>
+        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Mail öffnet die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
+    </message>
+    <message>
+        <source>Mailbox Behaviors</source>
+        <translation>Postfach-Verhalten</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Verwalten</translation>
+    </message>
+    <message>
+        <source>Manage Profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>More Settings ...</source>
+        <translation>Weitere Einstellungen …</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <translation>Der Postausgangsserver (SMTP) erfordert Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>Next to {account}, click Manage.</source>
+        <translation>Klicken Sie neben {account} auf „Verwalten“.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Office Account</source>
+        <translation>Office-Konto</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
+        <translation>Auf der Registerkarte „Servereinstellungen“ unter „Server für ausgehende E-Mails (SMTP)“:</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open &amp; Export</source>
+        <translation>Öffnen und exportieren</translation>
+    </message>
+    <message>
+        <source>Open the Advanced tab.</source>
+        <translation>Öffnen Sie die Registerkarte „Erweitert“.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail Server (SMTP)</source>
+        <translation>Server für ausgehende E-Mails (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP):</source>
+        <translation>Postausgangsserver (SMTP):</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP):</source>
+        <translation>Postausgangsserver (SMTP):</translation>
+    </message>
+    <message>
+        <source>Outlook 2013 and 2010</source>
+        <translation>Outlook 2013 und 2010</translation>
+    </message>
+    <message>
+        <source>Outlook checks the settings and adds the account. Then send yourself a test message.</source>
+        <translation>Outlook prüft die Einstellungen und fügt das Konto hinzu. Schicken Sie sich dann selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Outlook for Microsoft 365, 2021, 2019 and 2016</source>
+        <translation>Outlook für Microsoft 365, 2021, 2019 und 2016</translation>
+    </message>
+    <message>
+        <source>POP and IMAP Account Settings</source>
+        <translation>POP- und IMAP-Kontoeinstellungen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Drucken</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Published Calendars</source>
+        <translation>Veröffentlichte Kalender</translation>
+    </message>
+    <message>
+        <source>Quit Mail</source>
+        <translation>Mail beenden</translation>
+    </message>
+    <message>
+        <source>RSS Feeds</source>
+        <translation>RSS-Feeds</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Kennwort speichern</translation>
+    </message>
+    <message>
+        <source>Repair...</source>
+        <translation>Reparieren…</translation>
+    </message>
+    <message>
+        <source>Require Secure Password Authentication (SPA)</source>
+        <translation>Gesicherte Kennwortauthentifizierung (SPA) erforderlich</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <translation>Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Root folder path:</source>
+        <translation>Stammordnerpfad:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>SMTP Outgoing server</source>
+        <translation>Ausgehender SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>SMTP-Kennwort</translation>
+    </message>
+    <message>
+        <source>SMTP Username</source>
+        <translation>SMTP-Benutzername</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Sichern</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Speichern unter</translation>
+    </message>
+    <message>
+        <source>Save Attachments</source>
+        <translation>Anlagen speichern</translation>
+    </message>
+    <message>
+        <source>Secure Password Authentication (SPA)</source>
+        <translation>Gesicherte Kennwortauthentifizierung (SPA)</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <translation>Sicherer Verbindungstyp</translation>
+    </message>
+    <message>
+        <source>Send test e-mail message</source>
+        <translation>Test-E-Mail-Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Gesendete Elemente</translation>
+    </message>
+    <message>
+        <source>Server Information</source>
+        <translation>Serverinformationen</translation>
+    </message>
+    <message>
+        <source>Server Port Numbers</source>
+        <translation>Serveranschlussnummern</translation>
+    </message>
+    <message>
+        <source>Server Timeouts</source>
+        <translation>Servertimeout</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+    <message>
+        <source>Set &quot;Outgoing mail server (SMTP)&quot; to {host}.</source>
+        <translation>Setzen Sie „Postausgangsserver (SMTP)“ auf {host}.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Outgoing server (SMTP)&quot; to {port}. Do this after choosing the encryption: Outlook changes the number when the encryption changes.</source>
+        <translation>Setzen Sie „Postausgangsserver (SMTP)“ auf {port}. Tun Sie das, nachdem Sie die Verschlüsselung gewählt haben: Outlook ändert die Nummer, wenn sich die Verschlüsselung ändert.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to {auth}.</source>
+        <translation>Setzen Sie „Authentifizierung“ auf {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Host Name to {host}.</source>
+        <translation>Setzen Sie „Hostname“ auf {host}.</translation>
+    </message>
+    <message>
+        <source>Set SMTP Outgoing server to {host}.</source>
+        <translation>Setzen Sie „Ausgehender SMTP-Server“ auf {host}.</translation>
+    </message>
+    <message>
+        <source>Set SMTP Username to {username}.</source>
+        <translation>Setzen Sie „SMTP-Benutzername“ auf {username}.</translation>
+    </message>
+    <message>
+        <source>Set Secure connection type to {security}.</source>
+        <translation>Setzen Sie „Sicherer Verbindungstyp“ auf {security}.</translation>
+    </message>
+    <message>
+        <source>Set as Default</source>
+        <translation>Als Standard festlegen</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>SharePoint Lists</source>
+        <translation>SharePoint-Listen</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kurz</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Alle einblenden</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
+    </message>
+    <message>
+        <source>Social Network Accounts</source>
+        <translation>Konten sozialer Netzwerke</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Sync your email account</source>
+        <translation>E-Mail-Konto synchronisieren</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Test Account Settings</source>
+        <translation>Kontoeinstellungen testen</translation>
+    </message>
+    <message>
+        <source>Test Account Settings ...</source>
+        <translation>Kontoeinstellungen testen …</translation>
+    </message>
+    <message>
+        <source>The new Outlook always signs in to send. If your server sends only without signing in, use classic Outlook or another mail program.</source>
+        <translation>Das neue Outlook meldet sich zum Senden immer an. Wenn Ihr Server nur ohne Anmeldung sendet, verwenden Sie das klassische Outlook oder ein anderes E-Mail-Programm.</translation>
+    </message>
+    <message>
+        <source>The new Outlook cannot change the outgoing server of an IMAP or POP account once it is set up. Remove the account, then add it again with the right settings.</source>
+        <translation>Das neue Outlook kann den Postausgangsserver eines IMAP- oder POP-Kontos nicht mehr ändern, wenn es eingerichtet ist. Entfernen Sie das Konto und fügen Sie es mit den richtigen Einstellungen wieder hinzu.</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows</source>
+        <translation>Das neue Outlook für Windows</translation>
+    </message>
+    <message>
+        <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Aktivieren Sie „Der Postausgangsserver (SMTP) erfordert Authentifizierung“.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Aktivieren Sie „TLS/SSL verwenden“.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Type your password again in Password.</source>
+        <translation>Tippen Sie Ihr Passwort bei „Passwort“ noch einmal ein.</translation>
+    </message>
+    <message>
+        <source>Type your password again in the Password box.</source>
+        <translation>Tippen Sie Ihr Passwort noch einmal in das Feld „Kennwort“ ein.</translation>
+    </message>
+    <message>
+        <source>Type your password in SMTP Password.</source>
+        <translation>Tippen Sie Ihr Passwort bei „SMTP-Kennwort“ ein.</translation>
+    </message>
+    <message>
+        <source>Type {address}.</source>
+        <translation>Tippen Sie {address} ein.</translation>
+    </message>
+    <message>
+        <source>Under &quot;Outgoing server (SMTP)&quot;, set &quot;Use the following type of encrypted connection&quot; to {security}.</source>
+        <translation>Setzen Sie unter „Postausgangsserver (SMTP)“ die Option „Verwenden Sie den folgenden verschlüsselten Verbindungstyp“ auf {security}.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
+        <translation>Deaktivieren Sie „Verbindungseinstellungen automatisch verwalten“. Dann erscheinen „Port“, „TLS/SSL verwenden“ und „Authentifizierung“.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Deaktivieren Sie „Der Postausgangsserver (SMTP) erfordert Authentifizierung“.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Deaktivieren Sie „TLS/SSL verwenden“.</translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation>Standard verwenden</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <translation>TLS/SSL verwenden</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL off</source>
+        <translation>„TLS/SSL verwenden“ aus</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <translation>Gleiche Einstellungen wie für Posteingangsserver verwenden</translation>
+    </message>
+    <message>
+        <source>Use the following type of encrypted connection:</source>
+        <translation>Verwenden Sie den folgenden verschlüsselten Verbindungstyp:</translation>
+    </message>
+    <message>
+        <source>User Information</source>
+        <translation>Benutzerinformationen</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>We recommend that you test your account to ensure that the entries are correct.</source>
+        <translation>Es wird empfohlen, das Konto zu testen, um sicherzustellen, dass alle Einträge richtig sind.</translation>
+    </message>
+    <message>
+        <source>When both tasks say Completed, click Close.</source>
+        <translation>Wenn bei beiden Aufgaben „Erledigt“ steht, klicken Sie auf „Schließen“.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>You can add or remove an account. You can select an account and change its settings.</source>
+        <translation>Sie können ein Konto hinzufügen oder entfernen. Sie können ein Konto auswählen und seine Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>sign in through Microsoft or your provider (OAuth2)</source>
+        <translation>Anmeldung über Microsoft oder Ihren Anbieter (OAuth2)</translation>
+    </message>
+    <message>
+        <source>sign in through your provider (OAuth2)</source>
+        <translation>Anmeldung über Ihren Anbieter (OAuth2)</translation>
+    </message>
+    <message>
+        <source>sign in with a password</source>
+        <translation>Anmeldung mit Passwort</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDocument</name>
+    <message>
+        <source>The settings to use: outgoing server %1, port %2, %3, %4.</source>
+        <translation>Die zu verwendenden Einstellungen: Postausgangsserver %1, Port %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>The settings to use: outgoing server %1, port %2, %3, %4, user name %5.</source>
+        <translation>Die zu verwendenden Einstellungen: Postausgangsserver %1, Port %2, %3, %4, Benutzername %5.</translation>
+    </message>
+    <message>
+        <source>Fix it in %1</source>
+        <translation>In %1 beheben</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Bild: %1</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Bild zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>Made by MailFix %1.</source>
+        <translation>Erstellt von MailFix %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation>Das Bild %1 konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibrary</name>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation>%1: konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: the guide folder does not exist</source>
+        <translation>%1: den Anleitungsordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: too large for a guide (more than 4 MB)</source>
+        <translation>%1: zu groß für eine Anleitung (mehr als 4 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideRenderer</name>
+    <message>
+        <source>%1: the number %2 lies outside the picture</source>
+        <translation>%1: die Nummer %2 liegt außerhalb des Bildes</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 px high, the box %4 px</source>
+        <translation>%1: „%2“ ist %3 px hoch, das Feld %4 px</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 px wide, the box %4 px</source>
+        <translation>%1: „%2“ ist %3 px breit, das Feld %4 px</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSelection</name>
+    <message>
+        <source>Type an app password in the password box, not your usual password. You make one in your mail account&apos;s security settings on your provider&apos;s website.</source>
+        <translation>Tippen Sie in das Passwortfeld ein App-Passwort, nicht Ihr übliches Passwort. Sie erstellen es in den Sicherheitseinstellungen Ihres E-Mail-Kontos auf der Website Ihres Anbieters.</translation>
+    </message>
+    <message>
+        <source>Type your password again, carefully: the server turned down the one your program used.</source>
+        <translation>Tippen Sie Ihr Passwort noch einmal sorgfältig ein: Der Server hat das Passwort abgelehnt, das Ihr Programm verwendet hat.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 – Bericht</translation>
+    </message>
+    <message>
+        <source>%1 report for %2</source>
+        <translation>%1 – Bericht für %2</translation>
+    </message>
+    <message>
+        <source>Made by MailFix %1 on %2. Mail program: %3.</source>
+        <translation>Erstellt von MailFix %1 am %2. E-Mail-Programm: %3.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>MailFix found nothing to report.</source>
+        <translation>MailFix hat nichts Auffälliges gefunden.</translation>
+    </message>
+    <message>
+        <source>Settings to use</source>
+        <translation>Diese Einstellungen verwenden</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Verified: MailFix signed in with these settings and the server accepted a recipient.</source>
+        <translation>Bestätigt: MailFix hat sich mit diesen Einstellungen angemeldet, und der Server hat einen Empfänger angenommen.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: %1</source>
+        <translation>Noch nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>MailFix found no server that answers.</source>
+        <translation>MailFix hat keinen Server gefunden, der antwortet.</translation>
+    </message>
+    <message>
+        <source>If it still does not work</source>
+        <translation>Wenn es immer noch nicht funktioniert</translation>
+    </message>
+    <message>
+        <source>Where the settings came from</source>
+        <translation>Woher die Einstellungen stammen</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+</context>
+<context>
+    <name>MailClients</name>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 was not found.</source>
+        <translation>Die Einstellungsdatei %1 von Thunderbird wurde nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is too large to read.</source>
+        <translation>Die Einstellungsdatei %1 von Thunderbird ist zu groß zum Lesen.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 could not be read: %2</source>
+        <translation>Die Einstellungsdatei %1 von Thunderbird konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>Apple Mail</source>
+        <translation>Apple Mail</translation>
+    </message>
+    <message>
+        <source>Other mail program</source>
+        <translation>Anderes E-Mail-Programm</translation>
+    </message>
+</context>
+<context>
+    <name>MailFixWizard</name>
+    <message>
+        <source>MailFix</source>
+        <translation>MailFix</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Ü&amp;ber</translation>
+    </message>
+    <message>
+        <source>About MailFix and its licences</source>
+        <translation>Über MailFix und seine Lizenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>Choose the language of MailFix</source>
+        <translation>Sprache von MailFix wählen</translation>
+    </message>
+    <message>
+        <source>Send your password to %1?</source>
+        <translation>Ihr Passwort an %1 senden?</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s settings point to the server %1, which is not part of %2. Mail providers sometimes use another company&apos;s servers, but a wrong setting could also send your password to a stranger.
+
+Should MailFix test signing in at %1?</source>
+        <translation>Die Einstellungen Ihres Anbieters verweisen auf den Server %1, der nicht zu %2 gehört. E-Mail-Anbieter nutzen manchmal Server einer anderen Firma, aber eine falsche Einstellung könnte Ihr Passwort auch an Fremde schicken.
+
+Soll MailFix die Anmeldung bei %1 testen?</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT:SECURITY:AUTH, for example smtp.example.com:587:starttls:normal-password</source>
+        <translation>„%1“ hat nicht die Form HOST:PORT:SECURITY:AUTH, zum Beispiel smtp.example.com:587:starttls:normal-password</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>„%1“ ist kein Servername</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535)</source>
+        <translation>„%1“ ist kein Port (1–65535)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>unbekannte Sicherheit „%1“ (none, starttls oder tls verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown authentication &quot;%1&quot; (use none, normal-password, encrypted-password or oauth2)</source>
+        <translation>unbekannte Authentifizierung „%1“ (none, normal-password, encrypted-password oder oauth2 verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3, %4</source>
+        <translation>%1, ausgestellt von %2, gültig bis %3, %4</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NICHT vertrauenswürdig: %1</translation>
+    </message>
+    <message>
+        <source>without sign-in</source>
+        <translation>ohne Anmeldung</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>test message</source>
+        <translation>Testnachricht</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetector</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>den Ordner gibt es nicht</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read or is too large</source>
+        <translation>%1: nicht lesbar oder zu groß</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 bytes</source>
+        <translation>die Antwort war größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>keine rechtzeitige Antwort</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-Status %1</translation>
+    </message>
+    <message>
+        <source>MX %1: no known platform</source>
+        <translation>MX %1: keine bekannte Plattform</translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2</source>
+        <translation>%1 liegt außerhalb von %2</translation>
+    </message>
+    <message>
+        <source>guessed from the domain</source>
+        <translation>aus der Domain geraten</translation>
+    </message>
+    <message>
+        <source>guessed from the domain; not checked, because DNS did not answer</source>
+        <translation>aus der Domain geraten; nicht geprüft, weil DNS nicht geantwortet hat</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>QLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Alle speichern</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja, &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nein</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ein, keine</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;herstellen</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Link-Adresse kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Einf&amp;ügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertigstellen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Fortfahren</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1 report</source>
+        <translation>%1 – Bericht</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>no server name or port given</source>
+        <translation>kein Servername oder Port angegeben</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>the name has no address</source>
+        <translation>der Name hat keine Adresse</translation>
+    </message>
+    <message>
+        <source>could not read CA file %1</source>
+        <translation>CA-Datei %1 konnte nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation>Verbindung zu %1, Port %2</translation>
+    </message>
+    <message>
+        <source>the server sent data before the TLS handshake; it was ignored</source>
+        <translation>der Server hat vor dem TLS-Handshake Daten gesendet; sie wurden ignoriert</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>certificate problem: %1</source>
+        <translation>Zertifikatsproblem: %1</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
+        <translation>TLS aufgebaut: %1, %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5; %6</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>NOT trusted</source>
+        <translation>NICHT vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an SMTP reply</source>
+        <translation>der Server hat etwas gesendet, das keine SMTP-Antwort ist</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>der Server hat eine Zeile mit mehr als %1 Byte gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
+    </message>
+    <message>
+        <source>no reply to QUIT</source>
+        <translation>keine Antwort auf QUIT</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s in all</source>
+        <translation>insgesamt keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation>der Server hat STARTTLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply ignored</source>
+        <translation>unerwartete Antwort ignoriert</translation>
+    </message>
+    <message>
+        <source>EHLO refused, HELO accepted</source>
+        <translation>EHLO abgelehnt, HELO angenommen</translation>
+    </message>
+    <message>
+        <source>EHLO refused; trying HELO</source>
+        <translation>EHLO abgelehnt; HELO wird versucht</translation>
+    </message>
+    <message>
+        <source>no AUTH offered</source>
+        <translation>kein AUTH angeboten</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS here</source>
+        <translation>der Server bietet hier kein STARTTLS an</translation>
+    </message>
+    <message>
+        <source>relay test skipped: no sender or recipient address</source>
+        <translation>Relay-Test übersprungen: keine Absender- oder Empfängeradresse</translation>
+    </message>
+    <message>
+        <source>the server accepted DATA without a recipient; the connection was closed so that nothing is sent</source>
+        <translation>der Server hat DATA ohne Empfänger angenommen; die Verbindung wurde geschlossen, damit nichts gesendet wird</translation>
+    </message>
+    <message>
+        <source>MailFix test message</source>
+        <translation>MailFix-Testnachricht</translation>
+    </message>
+    <message>
+        <source>MailFix sent this message to check that sending works. You can delete it.</source>
+        <translation>MailFix hat diese Nachricht gesendet, um zu prüfen, ob das Senden funktioniert. Sie können sie löschen.</translation>
+    </message>
+    <message>
+        <source>no user name and password given</source>
+        <translation>kein Benutzername und Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>the server offers no AUTH here</source>
+        <translation>der Server bietet hier kein AUTH an</translation>
+    </message>
+    <message>
+        <source>password not sent: the connection is not encrypted</source>
+        <translation>Passwort nicht gesendet: Die Verbindung ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>password withheld: no encryption</source>
+        <translation>Passwort zurückgehalten: keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>password not sent: the server&apos;s certificate is not trusted</source>
+        <translation>Passwort nicht gesendet: Das Zertifikat des Servers ist nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>password withheld: certificate not trusted</source>
+        <translation>Passwort zurückgehalten: Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>too many AUTH challenges; exchange cancelled</source>
+        <translation>zu viele AUTH-Challenges; Austausch abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSupport</name>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt&apos;s OpenSSL plugin is missing; reinstall the Qt network library (on Debian: apt-get install --reinstall libqt6network6) and start MailFix again.</source>
+        <translation>MailFix kann keine verschlüsselten Verbindungen aufbauen, weil das OpenSSL-Plugin von Qt fehlt. Installieren Sie die Netzwerkbibliothek von Qt neu (unter Debian: apt-get install --reinstall libqt6network6) und starten Sie MailFix erneut.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because the OpenSSL 3 library could not be loaded; install it (on Debian: apt-get install libssl3) and start MailFix again.</source>
+        <translation>MailFix kann keine verschlüsselten Verbindungen aufbauen, weil die Bibliothek OpenSSL 3 nicht geladen werden konnte. Installieren Sie sie (unter Debian: apt-get install libssl3) und starten Sie MailFix erneut.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
+        <translation>MailFix kann keine verschlüsselten Verbindungen aufbauen, weil Qt das TLS-Backend „%1“ verwendet und MailFix OpenSSL braucht. Installieren Sie das OpenSSL-Plugin von Qt (unter Debian: libqt6network6) und starten Sie MailFix erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPage</name>
+    <message>
+        <source>What MailFix found</source>
+        <translation>Was MailFix gefunden hat</translation>
+    </message>
+    <message>
+        <source>Allow this server&apos;s certificate and check again...</source>
+        <translation>Zertifikat dieses Servers erlauben und erneut prüfen…</translation>
+    </message>
+    <message>
+        <source>Show technical &amp;details</source>
+        <translation>Technische &amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Bericht &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report...</source>
+        <translation>Bericht s&amp;peichern…</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>MailFix found settings that should work. Use them as shown below.</source>
+        <translation>MailFix hat Einstellungen gefunden, die funktionieren sollten. Verwenden Sie sie wie unten gezeigt.</translation>
+    </message>
+    <message>
+        <source>MailFix could not find a server that answers. See the notes below.</source>
+        <translation>MailFix konnte keinen Server finden, der antwortet. Lesen Sie die Hinweise unten.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Outgoing server:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Encryption:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sign-in:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;User name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Postausgangsserver:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Verschlüsselung:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Anmeldung:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Benutzername:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in on port %1 works, and the server accepted a recipient.</source>
+        <translation>Das haben wir geprüft: Die Anmeldung auf Port %1 funktioniert, und der Server hat einen Empfänger angenommen.</translation>
+    </message>
+    <message>
+        <source>This should work, but it is not confirmed: %1</source>
+        <translation>Das sollte funktionieren, ist aber nicht bestätigt: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Also:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Außerdem:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Hide technical &amp;details</source>
+        <translation>Technische &amp;Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;JSON for technicians (*.json)</source>
+        <translation>Webseite (*.html);;PDF-Dokument (*.pdf);;JSON für Techniker (*.json)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the report to %1: %2</source>
+        <translation>MailFix konnte den Bericht nicht in %1 speichern: %2</translation>
+    </message>
+    <message>
+        <source>Allow this certificate?</source>
+        <translation>Dieses Zertifikat erlauben?</translation>
+    </message>
+    <message>
+        <source>The server could not prove that it really is your mail server. If someone is listening in on your network, your password could reach them. Allow it only if your provider or your technician told you this server&apos;s certificate is right.
+
+Send your password to this server for this check?</source>
+        <translation>Der Server konnte nicht nachweisen, dass er wirklich Ihr Mailserver ist. Wenn jemand in Ihrem Netzwerk mithört, könnte Ihr Passwort bei ihm landen. Erlauben Sie das nur, wenn Ihr Anbieter oder Ihr Techniker Ihnen gesagt hat, dass das Zertifikat dieses Servers stimmt.
+
+Ihr Passwort für diese Prüfung an diesen Server senden?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your mail program cannot send?</source>
+        <translation>Ihr E-Mail-Programm kann nicht senden?</translation>
+    </message>
+    <message>
+        <source>MailFix finds out why, and shows you how to fix it in your own mail program.</source>
+        <translation>MailFix findet heraus, warum, und zeigt Ihnen, wie Sie es in Ihrem eigenen E-Mail-Programm beheben.</translation>
+    </message>
+    <message>
+        <source>MailFix talks to your mail server the way your mail program does, one step at a time, and tells you which step goes wrong. It does not send any mail unless you ask it to.</source>
+        <translation>MailFix spricht mit Ihrem Mailserver so, wie es Ihr E-Mail-Programm tut, Schritt für Schritt, und sagt Ihnen, welcher Schritt schiefgeht. Es sendet keine E-Mail, außer Sie bitten darum.</translation>
+    </message>
+    <message>
+        <source>If your mail program showed an error message, paste it here (you can leave this empty):</source>
+        <translation>Wenn Ihr E-Mail-Programm eine Fehlermeldung gezeigt hat, fügen Sie sie hier ein (Sie können das Feld auch leer lassen):</translation>
+    </message>
+    <message>
+        <source>Error message from your mail program</source>
+        <translation>Fehlermeldung Ihres E-Mail-Programms</translation>
+    </message>
+    <message>
+        <source>For example: 503 valid RCPT command must precede DATA</source>
+        <translation>Zum Beispiel: 503 valid RCPT command must precede DATA</translation>
+    </message>
+    <message>
+        <source>What the error message means</source>
+        <translation>Was die Fehlermeldung bedeutet</translation>
+    </message>
+    <message>
+        <source>MailFix does not know this message. That is fine: the check will find out more.</source>
+        <translation>MailFix kennt diese Meldung nicht. Das macht nichts: Die Prüfung findet mehr heraus.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What this means:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Das bedeutet:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
+               [--version] [--help]
+Starts the MailFix wizard. For the console program, run mailfix-cli --help.
+</source>
+        <translation>Aufruf: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
+                [--version] [--help]
+Startet den MailFix-Assistenten. Für das Konsolenprogramm rufen Sie mailfix-cli --help auf.
+</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA</source>
+        <translation>Zusätzliche vertrauenswürdige Zertifizierungsstelle (CA)</translation>
+    </message>
+    <message>
+        <source>ISPDB base URL</source>
+        <translation>Basis-URL der ISPDB</translation>
+    </message>
+    <message>
+        <source>Provider override folder</source>
+        <translation>Ordner mit eigenen Anbietervorgaben</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Zeitlimit in Sekunden</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory, then quit</source>
+        <translation>Startzeit und Speicherbedarf ausgeben, dann beenden</translation>
+    </message>
+    <message>
+        <source>MailFix</source>
+        <translation>MailFix</translation>
+    </message>
+    <message>
+        <source>MailFix cannot start</source>
+        <translation>MailFix kann nicht starten</translation>
+    </message>
+    <message>
+        <source>mailfix: deployment settings: %1</source>
+        <translation>mailfix: Bereitstellungseinstellungen: %1</translation>
+    </message>
+    <message>
+        <source>mailfix: --ispdb-url is ignored (%1)</source>
+        <translation>mailfix: --ispdb-url wird ignoriert (%1)</translation>
+    </message>
+</context>
+</TS>

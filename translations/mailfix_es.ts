@@ -1,0 +1,4364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>MailFix finds out why your mail program cannot send, and shows you how to fix it.</source>
+        <translation>MailFix averigua por qué tu programa de correo no puede enviar y te muestra cómo solucionarlo.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencias</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailFix está hecho con &lt;b&gt;Qt %1&lt;/b&gt;, que se usa bajo la GNU Lesser General Public License versión 3 (LGPL-3.0). Consulta &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Las conexiones cifradas usan &lt;b&gt;%2&lt;/b&gt;, bajo la Apache License 2.0.&lt;/p&gt;&lt;p&gt;Los ajustes de proveedores que incluye MailFix proceden de la &lt;b&gt;ISPDB de Thunderbird&lt;/b&gt; (los datos de autoconfiguración del proyecto Mozilla Thunderbird), que se usa bajo la Mozilla Public License 2.0 (MPL-2.0). Los datos y su licencia están en resources/providers/; el original está en &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>MailFix %1</source>
+        <translation>MailFix %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Tu cuenta</translation>
+    </message>
+    <message>
+        <source>Tell MailFix which account cannot send.</source>
+        <translation>Indica a MailFix qué cuenta no puede enviar.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nombre@example.com</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Contraseña (opcional)</translation>
+    </message>
+    <message>
+        <source>With your password, MailFix can test signing in. It is used only for this test, never stored, and sent only over an encrypted connection to a server it has checked.</source>
+        <translation>Con tu contraseña, MailFix puede probar la autenticación. Solo se usa para esta prueba, nunca se guarda y solo se envía por una conexión cifrada a un servidor que MailFix ha comprobado.</translation>
+    </message>
+    <message>
+        <source>Your mail program</source>
+        <translation>Tu programa de correo</translation>
+    </message>
+    <message>
+        <source>I know the outgoing server settings my program uses now</source>
+        <translation>Conozco los ajustes del servidor de salida que usa ahora mi programa</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Servidor de salida</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Sin autenticación</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Contraseña normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Contraseña cifrada</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Read them from &amp;Thunderbird</source>
+        <translation>Leerlos de &amp;Thunderbird</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;server:</source>
+        <translation>Servidor de sa&amp;lida:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Cif&amp;rado:</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation>Autenticació&amp;n:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>Dirección de &amp;correo:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail program:</source>
+        <translation>&amp;Programa de correo:</translation>
+    </message>
+    <message>
+        <source>Read Thunderbird&apos;s settings?</source>
+        <translation>¿Leer los ajustes de Thunderbird?</translation>
+    </message>
+    <message>
+        <source>MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
+        <translation>MailFix puede leer los ajustes del servidor de salida de tu perfil de Thunderbird (el archivo prefs.js). Solo los lee: no cambia nada y no lee tus contraseñas ni tu correo. ¿Leerlos ahora?</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se ha encontrado nada</translation>
+    </message>
+    <message>
+        <source>MailFix could not find outgoing server settings in your Thunderbird profile.</source>
+        <translation>MailFix no ha encontrado ajustes del servidor de salida en tu perfil de Thunderbird.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgainPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Comprobar de nuevo</translation>
+    </message>
+    <message>
+        <source>MailFix checks the settings you have just put into your mail program.</source>
+        <translation>MailFix comprueba los ajustes que acabas de poner en tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Sending works now with these settings. You can close MailFix.</source>
+        <translation>Con estos ajustes ya se puede enviar. Puedes cerrar MailFix.</translation>
+    </message>
+    <message>
+        <source>The server answers as expected. Without your password MailFix cannot confirm that signing in works: send yourself a message to be sure.</source>
+        <translation>El servidor responde como se esperaba. Sin tu contraseña, MailFix no puede confirmar que la autenticación funcione: envíate un mensaje para asegurarte.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Todavía no: %1</translation>
+    </message>
+    <message>
+        <source>MailFix could not confirm that sending works.</source>
+        <translation>MailFix no ha podido confirmar que el envío funcione.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>MailFix is talking to your mail server. This takes a few seconds.</source>
+        <translation>MailFix está hablando con tu servidor de correo. Tarda unos segundos.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <source>What MailFix is trying</source>
+        <translation>Lo que MailFix está probando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Comprobar de &amp;nuevo</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Buscando el servidor</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Conectando</translation>
+    </message>
+    <message>
+        <source>Starting encryption</source>
+        <translation>Iniciando el cifrado</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to greet</source>
+        <translation>Esperando el saludo del servidor</translation>
+    </message>
+    <message>
+        <source>Saying hello</source>
+        <translation>Saludando</translation>
+    </message>
+    <message>
+        <source>Asking for encryption</source>
+        <translation>Pidiendo cifrado</translation>
+    </message>
+    <message>
+        <source>Saying hello again, encrypted</source>
+        <translation>Saludando de nuevo, con cifrado</translation>
+    </message>
+    <message>
+        <source>Trying a recipient without signing in</source>
+        <translation>Probando un destinatario sin autenticarse</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Autenticándose</translation>
+    </message>
+    <message>
+        <source>Trying a recipient after signing in</source>
+        <translation>Probando un destinatario tras autenticarse</translation>
+    </message>
+    <message>
+        <source>Sending a test message</source>
+        <translation>Enviando un mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>Saying goodbye</source>
+        <translation>Despidiéndose</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Works: signed in and a recipient was accepted</source>
+        <translation>Funciona: autenticado y se aceptó un destinatario</translation>
+    </message>
+    <message>
+        <source>The server name does not exist</source>
+        <translation>El nombre del servidor no existe</translation>
+    </message>
+    <message>
+        <source>Refused: nothing takes mail on this port</source>
+        <translation>Rechazado: nadie recibe correo en este puerto</translation>
+    </message>
+    <message>
+        <source>No answer: blocked or switched off</source>
+        <translation>Sin respuesta: bloqueado o apagado</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>No se puede acceder</translation>
+    </message>
+    <message>
+        <source>Connected, but the server does not answer</source>
+        <translation>Conectado, pero el servidor no responde</translation>
+    </message>
+    <message>
+        <source>Connected, but the server did not greet</source>
+        <translation>Conectado, pero el servidor no saludó</translation>
+    </message>
+    <message>
+        <source>Answers, but signing in failed</source>
+        <translation>Responde, pero la autenticación falló</translation>
+    </message>
+    <message>
+        <source>Answers, but its certificate is not trusted</source>
+        <translation>Responde, pero su certificado no es de confianza</translation>
+    </message>
+    <message>
+        <source>Answers; wants OAuth2 sign-in</source>
+        <translation>Responde; pide autenticación OAuth2</translation>
+    </message>
+    <message>
+        <source>Answers, but refuses your From address</source>
+        <translation>Responde, pero rechaza tu dirección de remitente</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Responde</translation>
+    </message>
+    <message>
+        <source>Finding your mail provider&apos;s settings</source>
+        <translation>Buscando los ajustes de tu proveedor de correo</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Trabajando…</translation>
+    </message>
+    <message>
+        <source>Looking up where mail for %1 goes.</source>
+        <translation>Buscando adónde va el correo para %1.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Encontrado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible server(s)</source>
+        <translation>
+            <numerusform>%n servidor posible encontrado</numerusform>
+            <numerusform>%n servidores posibles encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist</source>
+        <translation>El dominio %1 no existe</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>No se ha encontrado nada</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>%1, port %2 (%3)</source>
+        <translation>%1, puerto %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n way(s) to send, all at the same time.</source>
+        <translation>
+            <numerusform>Probando %n forma de enviar.</numerusform>
+            <numerusform>Probando %n formas de enviar, todas a la vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Click &quot;Check again&quot; to start over.</source>
+        <translation>Detenido. Haz clic en “Comprobar de nuevo” para empezar otra vez.</translation>
+    </message>
+    <message>
+        <source>Done in %1 seconds. Click Next to see what MailFix found.</source>
+        <translation>Terminado en %1 segundos. Haz clic en Siguiente para ver lo que ha encontrado MailFix.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Read the password from stdin</source>
+        <translation>Leer la contraseña de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Dirección del remitente</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>dirección</translation>
+    </message>
+    <message>
+        <source>Recipient for the relay test</source>
+        <translation>Destinatario para la prueba de retransmisión</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA</source>
+        <translation>Autoridad de certificación (CA) de confianza adicional</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de espera en segundos</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>Salida en JSON</translation>
+    </message>
+    <message>
+        <source>Show the transcripts</source>
+        <translation>Mostrar las transcripciones</translation>
+    </message>
+    <message>
+        <source>Send a test message to --from</source>
+        <translation>Enviar un mensaje de prueba a --from</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>Permitir la contraseña sin cifrado</translation>
+    </message>
+    <message>
+        <source>Send the password despite a certificate problem</source>
+        <translation>Enviar la contraseña a pesar de un problema con el certificado</translation>
+    </message>
+    <message>
+        <source>ISPDB base URL</source>
+        <translation>URL base de la ISPDB</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Override folder</source>
+        <translation>Carpeta de ajustes propios</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Do not try autoconfig over plain http</source>
+        <translation>No probar la autoconfiguración por http sin cifrar</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and %1</source>
+        <translation>--timeout debe ser un número de segundos entre 0 y %1</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file &quot;%1&quot;</source>
+        <translation>no se puede leer el archivo de CA “%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate</source>
+        <translation>“%1” no contiene ningún certificado PEM</translation>
+    </message>
+    <message>
+        <source>--%1 is not allowed on this computer: its deployment settings forbid it (%2)</source>
+        <translation>--%1 no está permitido en este equipo: sus ajustes de implantación lo prohíben (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>“%1” no es una URL http o https</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>“%1” no es una carpeta</translation>
+    </message>
+    <message>
+        <source>give one email address</source>
+        <translation>indica una dirección de correo</translation>
+    </message>
+    <message>
+        <source>give only one email address</source>
+        <translation>indica solo una dirección de correo</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>“%1” no es un nombre de servidor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1” no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailfix-cli --help&quot; for the options.
+</source>
+        <translation>Ejecuta “mailfix-cli --help” para ver las opciones.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: deployment settings: %1
+</source>
+        <translation>mailfix-cli: ajustes de implantación: %1
+</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin necesita --user</translation>
+    </message>
+    <message>
+        <source>--user needs --password-stdin (the password is never taken from an argument)</source>
+        <translation>--user necesita --password-stdin (la contraseña nunca se toma de un argumento)</translation>
+    </message>
+    <message>
+        <source>--user is empty</source>
+        <translation>--user está vacío</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>no hay contraseña en la entrada estándar</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
+</source>
+        <translation>mailfix-cli: orden desconocida “%1”. Ejecuta “mailfix-cli --help” para ver las órdenes.
+</translation>
+    </message>
+    <message>
+        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
+</source>
+        <translation>Conexiones cifradas: disponibles (%1, backend de Qt “%2”)
+</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Servidor de salida</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argumento inesperado “%1”</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>falta --server</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
+        <translation>“%1” no es un puerto (1-65535, opcionalmente con :none, :starttls o :tls)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>seguridad desconocida “%1” (usa none, starttls o tls)</translation>
+    </message>
+    <message>
+        <source>--ports names no port</source>
+        <translation>--ports no indica ningún puerto</translation>
+    </message>
+    <message>
+        <source>--send-test needs --from (or an email address as --user) and a password</source>
+        <translation>--send-test necesita --from (o una dirección de correo como --user) y una contraseña</translation>
+    </message>
+    <message>
+        <source>Probing %1 on ports %2 (timeout %3 s)...
+</source>
+        <translation>Probando %1 en los puertos %2 (tiempo de espera %3 s)…
+</translation>
+    </message>
+    <message>
+        <source>Signing in and sending works on at least one port.
+</source>
+        <translation>La autenticación y el envío funcionan en al menos un puerto.
+</translation>
+    </message>
+    <message>
+        <source>No port of %1 answered like a mail server.
+</source>
+        <translation>Ningún puerto de %1 respondió como un servidor de correo.
+</translation>
+    </message>
+    <message>
+        <source>The server answers; give --user and --password-stdin to test signing in.
+</source>
+        <translation>El servidor responde; indica --user y --password-stdin para probar la autenticación.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but sending was not verified on any port.
+</source>
+        <translation>El servidor responde, pero no se ha verificado el envío en ningún puerto.
+</translation>
+    </message>
+    <message>
+        <source>The settings the mail program uses now</source>
+        <translation>Los ajustes que usa ahora el programa de correo</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>The error the mail program showed</source>
+        <translation>El error que mostró el programa de correo</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Allow the password to go to this host</source>
+        <translation>Permitir que la contraseña vaya a este host</translation>
+    </message>
+    <message>
+        <source>--approve-host needs a server name</source>
+        <translation>--approve-host necesita un nombre de servidor</translation>
+    </message>
+    <message>
+        <source>--send-test needs a password (--password-stdin)</source>
+        <translation>--send-test necesita una contraseña (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1 (timeout %2 s)...
+</source>
+        <translation>Buscando los ajustes para %1 (tiempo de espera %2 s)…
+</translation>
+    </message>
+    <message>
+        <source>Checking %1...
+</source>
+        <translation>Comprobando %1…
+</translation>
+    </message>
+    <message>
+        <source>Report saved to %1
+</source>
+        <translation>Informe guardado en %1
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the report was not saved: %1
+</source>
+        <translation>mailfix-cli: no se ha guardado el informe: %1
+</translation>
+    </message>
+    <message>
+        <source>give the error message your mail program showed, in quotes</source>
+        <translation>indica entre comillas el mensaje de error que mostró tu programa de correo</translation>
+    </message>
+    <message>
+        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
+        <translation>MailFix no reconoce este mensaje; ejecuta diagnose para saber más.</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Enhanced code:</source>
+        <translation>Código ampliado:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Mail program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [OPTIONS]
+
+Finds out why a mail program cannot send mail, and how to fix it.
+
+Commands:
+  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of an outgoing mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and whether a recipient
+                   is accepted without and with signing in. No mail is sent unless
+                   --send-test is given (then one message goes to --from).
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Find the outgoing server settings for an email address: MailFix&apos;s own
+                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
+                   SRV records, then guessing. Prints them ranked, with their sources.
+  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address).
+  explain TEXT [--json]
+                   Say what an error message from a mail program means (no network use).
+  self-test        Check that this computer can make encrypted connections
+  help             Show this help
+  version          Show the version
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+The password is read from standard input only (--password-stdin), never from an argument;
+nothing is ever asked when standard input is not a terminal.
+An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
+--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
+Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
+</source>
+        <translation>Uso: mailfix-cli ORDEN [OPCIONES]
+
+Averigua por qué un programa de correo no puede enviar correo y cómo solucionarlo.
+
+Órdenes:
+  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Prueba en paralelo los puertos de un servidor de salida: conexión,
+                   saludo, cifrado, certificado, autenticación y si se acepta un
+                   destinatario sin autenticarse y tras autenticarse. No se envía ningún
+                   correo salvo con --send-test (entonces va un mensaje a --from).
+                   Un puerto puede indicar su seguridad: 587:starttls, 465:tls, 25:none.
+  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Busca los ajustes del servidor de salida de una dirección de correo:
+                   los datos de proveedores de MailFix, el archivo de autoconfiguración
+                   del proveedor, la ISPDB en línea, los registros MX y SRV y, por
+                   último, suposiciones. Los muestra ordenados, con sus fuentes.
+  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Averigua por qué no se puede enviar correo desde ADDRESS y cómo
+                   solucionarlo: busca los ajustes del proveedor, los comprueba con el
+                   servidor junto con los que usa ahora el programa de correo
+                   (--current, p. ej. smtp.example.com:587:starttls:normal-password),
+                   lee el error que mostró (--error) y dice qué falla y qué ajustes
+                   funcionan. El nombre de usuario es, si no se indica, el del
+                   proveedor (normalmente la dirección).
+  explain TEXT [--json]
+                   Explica qué significa un mensaje de error de un programa de correo
+                   (sin usar la red).
+  self-test        Comprueba que este equipo puede establecer conexiones cifradas
+  help             Muestra esta ayuda
+  version          Muestra la versión
+
+Opciones:
+  -h, --help       Muestra esta ayuda
+  --version        Muestra la versión
+
+La contraseña solo se lee de la entrada estándar (--password-stdin), nunca de un argumento;
+nunca se pregunta nada cuando la entrada estándar no es un terminal.
+Los ajustes de implantación de un administrador (mailfix.conf, consulta el README) pueden prohibir
+--send-test, --allow-plaintext-auth, --accept-certificate y --ispdb-url, y fijar valores por defecto.
+Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrectos,
+3 no se puede acceder a nada.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentConfig</name>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable de entorno %1 no está definida</translation>
+    </message>
+    <message>
+        <source>give an absolute path here</source>
+        <translation>indica aquí una ruta absoluta</translation>
+    </message>
+    <message>
+        <source>line breaks and control characters are not allowed</source>
+        <translation>no se permiten saltos de línea ni caracteres de control</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>más de %1 caracteres</translation>
+    </message>
+    <message>
+        <source>not a telephone number (digits, spaces and + ( ) . / - only, at most %1 characters)</source>
+        <translation>no es un número de teléfono (solo dígitos, espacios y + ( ) . / -, como máximo %1 caracteres)</translation>
+    </message>
+    <message>
+        <source>there is no readable file %1</source>
+        <translation>no hay ningún archivo legible %1</translation>
+    </message>
+    <message>
+        <source>not an image MailFix can show (PNG, JPEG, SVG, BMP or GIF)</source>
+        <translation>no es una imagen que MailFix pueda mostrar (PNG, JPEG, SVG, BMP o GIF)</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>no hay ninguna carpeta %1</translation>
+    </message>
+    <message>
+        <source>use outlook, thunderbird, apple-mail or other</source>
+        <translation>usa outlook, thunderbird, apple-mail u other</translation>
+    </message>
+    <message>
+        <source>not true or false; counted as false, so this is not allowed</source>
+        <translation>no es true ni false; cuenta como false, así que no está permitido</translation>
+    </message>
+    <message>
+        <source>not true or false; ignored</source>
+        <translation>no es true ni false; se ignora</translation>
+    </message>
+    <message>
+        <source>Need help? Call %1 at %2.</source>
+        <translation>¿Necesitas ayuda? Llama a %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Need help? Call %1.</source>
+        <translation>¿Necesitas ayuda? Llama a %1.</translation>
+    </message>
+    <message>
+        <source>Need help? Contact %1.</source>
+        <translation>¿Necesitas ayuda? Ponte en contacto con %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid settings file; it is ignored</source>
+        <translation>%1: no es un archivo de ajustes válido; se ignora</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read; it is ignored</source>
+        <translation>%1: no se puede leer; se ignora</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting &quot;%2&quot;, ignored (the README lists the settings)</source>
+        <translation>%1: ajuste desconocido “%2”, se ignora (el README enumera los ajustes)</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &quot;%3&quot;: %4</source>
+        <translation>%1: %2 = “%3”: %4</translation>
+    </message>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>El archivo de ajustes %1 no existe.</translation>
+    </message>
+    <message>
+        <source>%1=%2 in %3</source>
+        <translation>%1=%2 en %3</translation>
+    </message>
+    <message>
+        <source>no folder for reports is set (reports/folder)</source>
+        <translation>no hay ninguna carpeta para informes (reports/folder)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionReport</name>
+    <message>
+        <source>The domain %1 does not exist.
+</source>
+        <translation>El dominio %1 no existe.
+</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from %2)
+</source>
+        <translation>Proveedor: %1 (según %2)
+</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to: %2
+</source>
+        <translation>El correo para %1 va a: %2
+</translation>
+    </message>
+    <message>
+        <source>No outgoing server found.
+</source>
+        <translation>No se ha encontrado ningún servidor de salida.
+</translation>
+    </message>
+    <message>
+        <source>Outgoing servers, best first:
+</source>
+        <translation>Servidores de salida, el mejor primero:
+</translation>
+    </message>
+    <message>
+        <source>, outside your domain: ask before sending a password</source>
+        <translation>, fuera de tu dominio: preguntar antes de enviar una contraseña</translation>
+    </message>
+    <message>
+        <source>     user name %1
+</source>
+        <translation>     nombre de usuario %1
+</translation>
+    </message>
+    <message>
+        <source>Sources asked:
+</source>
+        <translation>Fuentes consultadas:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>servidor %1, puerto %2, %3</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach this server, so nothing about it is confirmed.</source>
+        <translation>MailFix no ha podido acceder a este servidor, así que no hay nada confirmado sobre él.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test signing in without your password.</source>
+        <translation>MailFix no ha podido probar la autenticación sin tu contraseña.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so MailFix did not send your password there.</source>
+        <translation>El certificado del servidor no es de confianza, así que MailFix no le ha enviado tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work, so these settings are not confirmed yet.</source>
+        <translation>La autenticación no ha funcionado, así que estos ajustes aún no están confirmados.</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in and send a test recipient with these settings.</source>
+        <translation>MailFix no ha podido autenticarse y enviar un destinatario de prueba con estos ajustes.</translation>
+    </message>
+    <message>
+        <source>The server lets you sign in only over an encrypted connection.</source>
+        <translation>El servidor solo permite autenticarse por una conexión cifrada.</translation>
+    </message>
+    <message>
+        <source>Your program uses no encryption on port %1, so the server does not even offer signing in. This protects your password.</source>
+        <translation>Tu programa no usa cifrado en el puerto %1, así que el servidor ni siquiera ofrece la autenticación. Esto protege tu contraseña.</translation>
+    </message>
+    <message>
+        <source>offered before encryption: %1</source>
+        <translation>ofrecido antes del cifrado: %1</translation>
+    </message>
+    <message>
+        <source>offered after encryption: %1</source>
+        <translation>ofrecido después del cifrado: %1</translation>
+    </message>
+    <message>
+        <source>Turn on encryption: STARTTLS on port %1, or SSL/TLS on port 465.</source>
+        <translation>Activa el cifrado: STARTTLS en el puerto %1, o SSL/TLS en el puerto 465.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs %2, but your program uses %3.</source>
+        <translation>El puerto %1 necesita %2, pero tu programa usa %3.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server expects %2 from the first moment. When the two sides disagree, the connection stalls or breaks off without a clear message.</source>
+        <translation>En el puerto %1, el servidor espera %2 desde el primer momento. Cuando las dos partes no coinciden, la conexión se queda parada o se corta sin un mensaje claro.</translation>
+    </message>
+    <message>
+        <source>Set the encryption for port %1 to %2, or use the settings below.</source>
+        <translation>Pon el cifrado del puerto %1 en %2, o usa los ajustes de abajo.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist.</source>
+        <translation>El nombre %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The internet&apos;s address book (DNS) has no entry for %1. Check the spelling of your email address and of the outgoing server.</source>
+        <translation>La guía de direcciones de internet (DNS) no tiene ninguna entrada para %1. Revisa cómo están escritos tu dirección de correo y el servidor de salida.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is spelled right.</source>
+        <translation>Comprueba que %1 está bien escrito.</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach the outgoing server %1.</source>
+        <translation>MailFix no ha podido acceder al servidor de salida %1.</translation>
+    </message>
+    <message>
+        <source>Nothing answered on any port. A firewall, a VPN or your network may be blocking mail.</source>
+        <translation>No ha respondido nada en ningún puerto. Puede que un cortafuegos, una VPN o tu red estén bloqueando el correo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept a connection on any port MailFix tried.</source>
+        <translation>El servidor no ha aceptado la conexión en ninguno de los puertos que ha probado MailFix.</translation>
+    </message>
+    <message>
+        <source>Check that you are online, then try again without a VPN and with your firewall allowing your mail program.</source>
+        <translation>Comprueba que tienes conexión a internet y vuelve a intentarlo sin VPN y con un cortafuegos que permita tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked on your network.</source>
+        <translation>El puerto %1 está bloqueado en tu red.</translation>
+    </message>
+    <message>
+        <source>Connections to port %1 get no answer at all, while other ports of the same server answer. Internet providers often block port 25 so that infected computers cannot send spam.</source>
+        <translation>Las conexiones al puerto %1 no reciben ninguna respuesta, mientras que otros puertos del mismo servidor sí responden. Los proveedores de internet suelen bloquear el puerto 25 para que los equipos infectados no puedan enviar spam.</translation>
+    </message>
+    <message>
+        <source>Use port %1 with %2 instead.</source>
+        <translation>Usa en su lugar el puerto %1 con %2.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of %2.</source>
+        <translation>No responde nada en el puerto %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections on port %1: it does not take mail there.</source>
+        <translation>El servidor rechaza las conexiones en el puerto %1: ahí no recibe correo.</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection on port %1 but then does not answer like a mail server.</source>
+        <translation>El servidor acepta la conexión en el puerto %1, pero luego no responde como un servidor de correo.</translation>
+    </message>
+    <message>
+        <source>Port %1 accepts connections but does not answer.</source>
+        <translation>El puerto %1 acepta conexiones, pero no responde.</translation>
+    </message>
+    <message>
+        <source>Something on your network or at the server takes the connection but never greets your mail program. MailFix uses another port.</source>
+        <translation>Algo en tu red o en el servidor acepta la conexión, pero nunca saluda a tu programa de correo. MailFix usa otro puerto.</translation>
+    </message>
+    <message>
+        <source>certificate for %1, issued by %2, valid until %3</source>
+        <translation>certificado para %1, emitido por %2, válido hasta %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted.</source>
+        <translation>El certificado del servidor no es de confianza.</translation>
+    </message>
+    <message>
+        <source>The certificate is how a server proves who it is. This one does not prove it, so your password could reach someone else. MailFix did not send your password there.</source>
+        <translation>Con el certificado, un servidor demuestra quién es. Este no lo demuestra, así que tu contraseña podría llegar a otra persona. MailFix no le ha enviado tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Use the server name your provider gives (it must match the certificate). If your provider says this certificate is right, you can allow it for this server only.</source>
+        <translation>Usa el nombre de servidor que indica tu proveedor (debe coincidir con el certificado). Si tu proveedor dice que este certificado es correcto, puedes permitirlo solo para este servidor.</translation>
+    </message>
+    <message>
+        <source>The server only takes mail over an encrypted connection.</source>
+        <translation>El servidor solo acepta correo por una conexión cifrada.</translation>
+    </message>
+    <message>
+        <source>Your mail program must switch on encryption before it sends anything.</source>
+        <translation>Tu programa de correo tiene que activar el cifrado antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>Turn on encryption (SSL/TLS or STARTTLS) for the outgoing server.</source>
+        <translation>Activa el cifrado (SSL/TLS o STARTTLS) para el servidor de salida.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants your mail program to sign in before it sends. Your program is not signing in.</source>
+        <translation>Tu servidor de correo quiere que tu programa se autentique antes de enviar. Tu programa no se está autenticando.</translation>
+    </message>
+    <message>
+        <source>Your mail server sends mail only for people who sign in.</source>
+        <translation>Tu servidor de correo solo envía correo de quienes se autentican.</translation>
+    </message>
+    <message>
+        <source>Without signing in, the server refuses every recipient outside its own domain. A program that then sends the message anyway gets errors such as &quot;503 valid RCPT command must precede DATA&quot;.</source>
+        <translation>Sin autenticarse, el servidor rechaza cualquier destinatario de fuera de su propio dominio. Un programa que aun así envía el mensaje recibe errores como “503 valid RCPT command must precede DATA”.</translation>
+    </message>
+    <message>
+        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (Outlook), or set the authentication method to &quot;Normal password&quot; (Thunderbird), with your user name %1.</source>
+        <translation>Activa “Mi servidor de salida (SMTP) requiere autenticación” (Outlook) o pon el método de identificación en “Contraseña normal” (Thunderbird), con tu nombre de usuario %1.</translation>
+    </message>
+    <message>
+        <source>The &quot;503&quot; message is a consequence, not the cause.</source>
+        <translation>El mensaje “503” es una consecuencia, no la causa.</translation>
+    </message>
+    <message>
+        <source>The server says 503 when a program sends the message after every recipient was refused. Fix the cause above and the 503 goes away.</source>
+        <translation>El servidor responde 503 cuando un programa envía el mensaje después de que se rechazaran todos los destinatarios. Soluciona la causa de arriba y el 503 desaparecerá.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs is switched off for your organisation.</source>
+        <translation>La autenticación desde programas de correo está desactivada en tu organización.</translation>
+    </message>
+    <message>
+        <source>Your Microsoft 365 administrator has turned off SMTP sign-in. Your password is probably right.</source>
+        <translation>El administrador de Microsoft 365 ha desactivado la autenticación SMTP. Probablemente tu contraseña es correcta.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to allow &quot;Authenticated SMTP&quot; for your mailbox, or use a program that signs in with your Microsoft account (OAuth2).</source>
+        <translation>Pide a tu administrador que permita “SMTP autenticado” para tu buzón, o usa un programa que inicie sesión con tu cuenta de Microsoft (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Your provider no longer accepts a password from mail programs.</source>
+        <translation>Tu proveedor ya no acepta contraseñas desde programas de correo.</translation>
+    </message>
+    <message>
+        <source>Sign-in must go through your provider&apos;s own login page (OAuth2).</source>
+        <translation>La autenticación tiene que pasar por la página de inicio de sesión de tu proveedor (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to OAuth2 and sign in when your program asks.</source>
+        <translation>Pon el método de autenticación en OAuth2 e inicia sesión cuando tu programa te lo pida.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of signing in.</source>
+        <translation>El servidor no acepta esta forma de autenticarse.</translation>
+    </message>
+    <message>
+        <source>The server says the sign-in method is too weak.</source>
+        <translation>El servidor dice que el método de autenticación es demasiado débil.</translation>
+    </message>
+    <message>
+        <source>Your provider wants an app password, not your normal password.</source>
+        <translation>Tu proveedor pide una contraseña de aplicación, no tu contraseña normal.</translation>
+    </message>
+    <message>
+        <source>With 2-step verification on, mail programs must use a separate app password that you create in your account&apos;s security settings.</source>
+        <translation>Con la verificación en dos pasos activada, los programas de correo tienen que usar una contraseña de aplicación aparte, que creas en los ajustes de seguridad de tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Create an app password in your account&apos;s security settings and use it in your mail program.</source>
+        <translation>Crea una contraseña de aplicación en los ajustes de seguridad de tu cuenta y úsala en tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your user name or password.</source>
+        <translation>El servidor no ha aceptado tu nombre de usuario o tu contraseña.</translation>
+    </message>
+    <message>
+        <source>MailFix tried to sign in as %1 and the server said no.</source>
+        <translation>MailFix ha intentado autenticarse como %1 y el servidor ha dicho que no.</translation>
+    </message>
+    <message>
+        <source>Check your password. It contains characters such as quotes, spaces or accented letters, which some programs garble: try typing it again by hand.</source>
+        <translation>Revisa tu contraseña. Tiene caracteres como comillas, espacios o letras con tilde, que algunos programas alteran: prueba a escribirla de nuevo a mano.</translation>
+    </message>
+    <message>
+        <source>Check your password, and use your full email address %1 as the user name.</source>
+        <translation>Revisa tu contraseña y usa tu dirección de correo completa %1 como nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Your provider may want an app password, not your normal password.</source>
+        <translation>Puede que tu proveedor pida una contraseña de aplicación, no tu contraseña normal.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs may be switched off for your organisation.</source>
+        <translation>Puede que la autenticación desde programas de correo esté desactivada en tu organización.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 administrators can turn off SMTP sign-in for each mailbox.</source>
+        <translation>Los administradores de Microsoft 365 pueden desactivar la autenticación SMTP en cada buzón.</translation>
+    </message>
+    <message>
+        <source>Your provider accepts sign-in only through its own login page (OAuth2).</source>
+        <translation>Tu proveedor solo acepta la autenticación a través de su propia página de inicio de sesión (OAuth2).</translation>
+    </message>
+    <message>
+        <source>A password typed into your mail program is not accepted.</source>
+        <translation>No se acepta una contraseña escrita en tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>If you use 2-step verification, your provider wants an app password.</source>
+        <translation>Si usas la verificación en dos pasos, tu proveedor pide una contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>Mail programs then need a separate app password from your account&apos;s security settings.</source>
+        <translation>Entonces, los programas de correo necesitan una contraseña de aplicación aparte, de los ajustes de seguridad de tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Your program signs in a way this server does not offer.</source>
+        <translation>Tu programa se autentica de una forma que este servidor no ofrece.</translation>
+    </message>
+    <message>
+        <source>The server offers: %1.</source>
+        <translation>El servidor ofrece: %1.</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to &quot;%1&quot;.</source>
+        <translation>Pon el método de autenticación en “%1”.</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Contraseña cifrada</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Contraseña normal</translation>
+    </message>
+    <message>
+        <source>The server does not let you send from this address.</source>
+        <translation>El servidor no te deja enviar desde esta dirección.</translation>
+    </message>
+    <message>
+        <source>After you sign in, the server checks the From address. It must be an address that belongs to your account.</source>
+        <translation>Después de autenticarte, el servidor comprueba la dirección del remitente. Tiene que ser una dirección de tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Use %1 as the email address of this account, or ask your provider to allow the other address.</source>
+        <translation>Usa %1 como dirección de correo de esta cuenta, o pide a tu proveedor que permita la otra dirección.</translation>
+    </message>
+    <message>
+        <source>The server refused the test recipient even after signing in.</source>
+        <translation>El servidor ha rechazado el destinatario de prueba incluso después de autenticarse.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typing mistakes.</source>
+        <translation>Revisa que la dirección del destinatario no tenga errores.</translation>
+    </message>
+    <message>
+        <source>A mailbox is full.</source>
+        <translation>Un buzón está lleno.</translation>
+    </message>
+    <message>
+        <source>The server refuses mail because a mailbox has no room left.</source>
+        <translation>El servidor rechaza correo porque un buzón no tiene espacio.</translation>
+    </message>
+    <message>
+        <source>letters outside the English alphabet before the @</source>
+        <translation>letras que no son del alfabeto inglés antes de la @</translation>
+    </message>
+    <message>
+        <source>a dot at the start or end, or two dots in a row</source>
+        <translation>un punto al principio o al final, o dos puntos seguidos</translation>
+    </message>
+    <message>
+        <source>unusual characters such as commas, brackets or quotes</source>
+        <translation>caracteres poco habituales como comas, paréntesis o comillas</translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation>comillas</translation>
+    </message>
+    <message>
+        <source>spaces before or after it</source>
+        <translation>espacios delante o detrás</translation>
+    </message>
+    <message>
+        <source>a dot at the very end</source>
+        <translation>un punto justo al final</translation>
+    </message>
+    <message>
+        <source>Your email address contains characters that some programs and servers refuse.</source>
+        <translation>Tu dirección de correo tiene caracteres que algunos programas y servidores rechazan.</translation>
+    </message>
+    <message>
+        <source>It has %1.</source>
+        <translation>Tiene %1.</translation>
+    </message>
+    <message>
+        <source>Type the address again in your mail program, exactly as your provider gave it.</source>
+        <translation>Vuelve a escribir la dirección en tu programa de correo, tal y como te la dio tu proveedor.</translation>
+    </message>
+    <message>
+        <source>The server refuses your internet connection&apos;s address.</source>
+        <translation>El servidor rechaza la dirección de tu conexión a internet.</translation>
+    </message>
+    <message>
+        <source>Your connection&apos;s address is on a list of addresses that send spam, or the server does not take mail from home connections on this port.</source>
+        <translation>La dirección de tu conexión está en una lista de direcciones que envían spam, o el servidor no acepta correo de conexiones domésticas en este puerto.</translation>
+    </message>
+    <message>
+        <source>Send through your provider&apos;s submission port (587 or 465) with sign-in; if that is refused too, ask your internet provider why your address is listed.</source>
+        <translation>Envía por el puerto de envío de tu proveedor (587 o 465) con autenticación; si también se rechaza, pregunta a tu proveedor de internet por qué tu dirección está en una lista.</translation>
+    </message>
+    <message>
+        <source>Your provider may want you to check your mail before you send.</source>
+        <translation>Puede que tu proveedor quiera que consultes tu correo antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Some servers allow sending only shortly after your program has fetched mail (&quot;POP before SMTP&quot;).</source>
+        <translation>Algunos servidores solo permiten enviar poco después de que tu programa haya recibido correo (“POP antes de SMTP”).</translation>
+    </message>
+    <message>
+        <source>Click &quot;Send/Receive&quot; (or &quot;Get Messages&quot;) first, then send.</source>
+        <translation>Haz clic primero en “Enviar y recibir” (o “Recibir mensajes”) y después envía.</translation>
+    </message>
+    <message>
+        <source>A VPN is switched on.</source>
+        <translation>Hay una VPN activada.</translation>
+    </message>
+    <message>
+        <source>A VPN sends your mail through another network, which may block mail ports or be on a spam list.</source>
+        <translation>Una VPN envía tu correo a través de otra red, que puede bloquear los puertos de correo o estar en una lista de spam.</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off for a moment and check again.</source>
+        <translation>Desactiva la VPN un momento y vuelve a comprobar.</translation>
+    </message>
+    <message>
+        <source>The error message points to this cause.</source>
+        <translation>El mensaje de error apunta a esta causa.</translation>
+    </message>
+    <message>
+        <source>This comes from the message your program showed; MailFix could not check it by itself.</source>
+        <translation>Esto viene del mensaje que mostró tu programa; MailFix no ha podido comprobarlo por sí mismo.</translation>
+    </message>
+    <message>
+        <source>Your settings work: MailFix signed in and the server accepted a recipient.</source>
+        <translation>Tus ajustes funcionan: MailFix se ha autenticado y el servidor ha aceptado un destinatario.</translation>
+    </message>
+    <message>
+        <source>These settings work: MailFix signed in and the server accepted a recipient.</source>
+        <translation>Estos ajustes funcionan: MailFix se ha autenticado y el servidor ha aceptado un destinatario.</translation>
+    </message>
+    <message>
+        <source>We checked this: %1 with sign-in.</source>
+        <translation>Lo hemos comprobado: %1, con autenticación.</translation>
+    </message>
+    <message>
+        <source>Check every account in your mail program.</source>
+        <translation>Comprueba cada cuenta de tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have several, the one sending may not be the one you fixed. In Outlook, also check &quot;Use same settings as my incoming mail server&quot; on the Outgoing Server tab.</source>
+        <translation>Outlook, Thunderbird y Apple Mail guardan ajustes de salida para cada cuenta. Si tienes varias, puede que la que envía no sea la que has corregido. En Outlook, revisa también “Utilizar la misma configuración que mi servidor de correo de entrada” en la pestaña Servidor de salida.</translation>
+    </message>
+    <message>
+        <source>Your password has unusual characters.</source>
+        <translation>Tu contraseña tiene caracteres poco habituales.</translation>
+    </message>
+    <message>
+        <source>Some programs garble quotes, spaces or accented letters in passwords. Try a password without them.</source>
+        <translation>Algunos programas alteran las comillas, los espacios o las letras con tilde de las contraseñas. Prueba con una contraseña sin ellos.</translation>
+    </message>
+    <message>
+        <source>Use your mail provider&apos;s outgoing server.</source>
+        <translation>Usa el servidor de salida de tu proveedor de correo.</translation>
+    </message>
+    <message>
+        <source>Sending through your internet provider&apos;s server instead of your mail provider&apos;s often fails.</source>
+        <translation>Enviar a través del servidor de tu proveedor de internet en lugar del de tu proveedor de correo suele fallar.</translation>
+    </message>
+    <message>
+        <source>Pause your antivirus program&apos;s email scanning.</source>
+        <translation>Pausa el análisis de correo de tu antivirus.</translation>
+    </message>
+    <message>
+        <source>Some antivirus programs sit between your mail program and the server and break encrypted connections.</source>
+        <translation>Algunos antivirus se ponen entre tu programa de correo y el servidor y rompen las conexiones cifradas.</translation>
+    </message>
+    <message>
+        <source>Repair Outlook&apos;s data file.</source>
+        <translation>Repara el archivo de datos de Outlook.</translation>
+    </message>
+    <message>
+        <source>A damaged Outlook data file can stop sending even with the right settings: close Outlook and run the Inbox Repair Tool (SCANPST.EXE).</source>
+        <translation>Un archivo de datos de Outlook dañado puede impedir el envío incluso con los ajustes correctos: cierra Outlook y ejecuta la Herramienta de reparación de la Bandeja de entrada (SCANPST.EXE).</translation>
+    </message>
+    <message>
+        <source>Wait if you just moved your domain.</source>
+        <translation>Espera si acabas de trasladar tu dominio.</translation>
+    </message>
+    <message>
+        <source>After a domain moves to a new mail provider, the change can take up to a day or two to reach everyone.</source>
+        <translation>Cuando un dominio pasa a un nuevo proveedor de correo, el cambio puede tardar uno o dos días en llegar a todo el mundo.</translation>
+    </message>
+    <message>
+        <source>If a script or device sends the mail, check that it gives a recipient.</source>
+        <translation>Si el correo lo envía un script o un dispositivo, comprueba que indica un destinatario.</translation>
+    </message>
+    <message>
+        <source>A program that sends the message without any accepted recipient gets &quot;503 valid RCPT command must precede DATA&quot; from the server.</source>
+        <translation>Un programa que envía el mensaje sin ningún destinatario aceptado recibe del servidor “503 valid RCPT command must precede DATA”.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisReport</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Sin autenticación</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Contraseña normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Contraseña cifrada</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Qué hacer: %1</translation>
+    </message>
+    <message>
+        <source>  What we saw:
+</source>
+        <translation>  Lo que hemos visto:
+</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3, %4</source>
+        <translation>%1, puerto %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>MailFix found nothing to report.
+</source>
+        <translation>MailFix no ha encontrado nada que señalar.
+</translation>
+    </message>
+    <message>
+        <source>The problem: </source>
+        <translation>El problema: </translation>
+    </message>
+    <message>
+        <source>Use these settings for the outgoing server:
+</source>
+        <translation>Usa estos ajustes para el servidor de salida:
+</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP):</source>
+        <translation>Servidor de salida (SMTP):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Seguridad de la conexión:</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Método de identificación:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>  Verified: we checked this. Signing in and sending works with these settings.
+</source>
+        <translation>  Verificado: lo hemos comprobado. La autenticación y el envío funcionan con estos ajustes.
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in and send with these settings.</source>
+        <translation>MailFix no ha podido autenticarse y enviar con estos ajustes.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Sin verificar: %1</translation>
+    </message>
+    <message>
+        <source>  These work too:
+</source>
+        <translation>  Estos también funcionan:
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach any outgoing mail server for %1, so it cannot recommend settings.
+</source>
+        <translation>MailFix no ha podido acceder a ningún servidor de salida para %1, así que no puede recomendar ajustes.
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not find settings that work.
+</source>
+        <translation>MailFix no ha encontrado ajustes que funcionen.
+</translation>
+    </message>
+    <message>
+        <source>Also found:
+</source>
+        <translation>También se ha encontrado:
+</translation>
+    </message>
+    <message>
+        <source>If it still does not work, check these:
+</source>
+        <translation>Si sigue sin funcionar, comprueba esto:
+</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from %2)
+</source>
+        <translation>Proveedor: %1 (según %2)
+</translation>
+    </message>
+    <message>
+        <source>Technical details:
+
+</source>
+        <translation>Detalles técnicos:
+
+</translation>
+    </message>
+    <message>
+        <source>Checked: %1. Add --transcript to see each conversation with the server.
+</source>
+        <translation>Comprobado: %1. Añade --transcript para ver cada conversación con el servidor.
+</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Please type your email address.</source>
+        <translation>Escribe tu dirección de correo.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no @ sign; an email address looks like name@example.com.</source>
+        <translation>“%1” no tiene arroba (@); una dirección de correo es como nombre@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @ sign.</source>
+        <translation>“%1” no tiene nada antes de la @.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing after the @ sign.</source>
+        <translation>“%1” no tiene nada después de la @.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @ sign.</source>
+        <translation>“%1” tiene más de una @.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character.</source>
+        <translation>La dirección tiene un salto de línea u otro carácter invisible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space; email addresses have none.</source>
+        <translation>“%1” tiene un espacio; las direcciones de correo no tienen espacios.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can receive mail.</source>
+        <translation>“%1” no es un nombre de dominio que pueda recibir correo.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters, which mail servers refuse.</source>
+        <translation>La dirección tiene más de 254 caracteres, y los servidores de correo la rechazan.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>Your mail server wants your mail program to sign in before it sends, and your program did not sign in.</source>
+        <translation>Tu servidor de correo quiere que tu programa se autentique antes de enviar, y tu programa no se ha autenticado.</translation>
+    </message>
+    <message>
+        <source>The mail server turned down every recipient of your message, most likely because your mail program did not sign in first.</source>
+        <translation>El servidor de correo ha rechazado todos los destinatarios de tu mensaje, muy probablemente porque tu programa de correo no se autenticó antes.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused to send this message, most likely because your mail program did not sign in first.</source>
+        <translation>Tu servidor de correo se ha negado a enviar este mensaje, muy probablemente porque tu programa de correo no se autenticó antes.</translation>
+    </message>
+    <message>
+        <source>Your mail server did not accept the user name and password your mail program signed in with.</source>
+        <translation>Tu servidor de correo no ha aceptado el nombre de usuario y la contraseña con los que se autenticó tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the user name and password your mail program signed in with, which often means it needs an app password instead of your usual password.</source>
+        <translation>Google no ha aceptado el nombre de usuario y la contraseña con los que se autenticó tu programa de correo. Eso suele significar que necesita una contraseña de aplicación en lugar de tu contraseña habitual.</translation>
+    </message>
+    <message>
+        <source>Your incoming mail server did not accept the user name and password your mail program uses.</source>
+        <translation>Tu servidor de correo entrante no ha aceptado el nombre de usuario y la contraseña que usa tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Your mail server has stopped accepting sign-ins for a while because of too many attempts with a wrong password.</source>
+        <translation>Tu servidor de correo ha dejado de aceptar autenticaciones durante un tiempo por demasiados intentos con una contraseña incorrecta.</translation>
+    </message>
+    <message>
+        <source>Your mail server could not finish checking your sign-in, which often happens when the sign-in method does not suit the server.</source>
+        <translation>Tu servidor de correo no ha podido terminar de comprobar tu autenticación. Suele pasar cuando el método de autenticación no le va bien al servidor.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants you to change your password before your mail program can sign in again.</source>
+        <translation>Tu servidor de correo quiere que cambies tu contraseña antes de que tu programa de correo pueda volver a autenticarse.</translation>
+    </message>
+    <message>
+        <source>Your account uses 2-step verification, so your mail program needs an app password instead of your usual password.</source>
+        <translation>Tu cuenta usa la verificación en dos pasos, así que tu programa de correo necesita una contraseña de aplicación en lugar de tu contraseña habitual.</translation>
+    </message>
+    <message>
+        <source>Your mail provider stopped this sign-in and wants your mail program to sign in through the provider&apos;s own sign-in page or with an app password.</source>
+        <translation>Tu proveedor de correo ha detenido esta autenticación y quiere que tu programa inicie sesión a través de la página de inicio de sesión del proveedor o con una contraseña de aplicación.</translation>
+    </message>
+    <message>
+        <source>Your mail provider no longer accepts a plain password from mail programs and wants them to sign in through its own sign-in page.</source>
+        <translation>Tu proveedor de correo ya no acepta una contraseña sin más desde programas de correo y quiere que inicien sesión a través de su propia página de inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs with a password is turned off for your account by the person who manages your email.</source>
+        <translation>La persona que gestiona tu correo ha desactivado en tu cuenta el envío desde programas de correo con contraseña.</translation>
+    </message>
+    <message>
+        <source>Your mail server does not accept the sign-in method your mail program is set to use.</source>
+        <translation>Tu servidor de correo no acepta el método de autenticación configurado en tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Your mail server accepts this way of signing in only over an encrypted connection, and your mail program is not using one.</source>
+        <translation>Tu servidor de correo solo acepta esta forma de autenticarse por una conexión cifrada, y tu programa de correo no la está usando.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants an encrypted connection before anything else, and your mail program did not start one.</source>
+        <translation>Tu servidor de correo quiere una conexión cifrada antes de nada, y tu programa de correo no la ha iniciado.</translation>
+    </message>
+    <message>
+        <source>Your mail program&apos;s encryption setting does not match what the mail server uses on this port.</source>
+        <translation>El ajuste de cifrado de tu programa de correo no coincide con lo que usa el servidor en este puerto.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not confirm that the mail server is the one it claims to be, because the server&apos;s certificate was not accepted.</source>
+        <translation>Tu programa de correo no ha podido confirmar que el servidor es quien dice ser, porque no se ha aceptado el certificado del servidor.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused the sender address, usually because it does not belong to the account your program signs in with.</source>
+        <translation>Tu servidor de correo ha rechazado la dirección del remitente, normalmente porque no pertenece a la cuenta con la que se autentica tu programa.</translation>
+    </message>
+    <message>
+        <source>The mail server could not confirm that your sender address exists.</source>
+        <translation>El servidor de correo no ha podido confirmar que tu dirección de remitente exista.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to send with the address shown in the From field.</source>
+        <translation>Tu cuenta no puede enviar con la dirección que aparece en el campo De.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused the sender address, which usually means your mail program did not sign in or the address does not belong to the account.</source>
+        <translation>Tu servidor de correo ha rechazado la dirección del remitente. Normalmente significa que tu programa de correo no se autenticó o que la dirección no pertenece a la cuenta.</translation>
+    </message>
+    <message>
+        <source>The mail server says an address you are sending to does not exist.</source>
+        <translation>El servidor de correo dice que no existe una dirección a la que estás escribiendo.</translation>
+    </message>
+    <message>
+        <source>The mail server turned down a recipient of your message, most often because your mail program did not sign in first.</source>
+        <translation>El servidor de correo ha rechazado un destinatario de tu mensaje, casi siempre porque tu programa de correo no se autenticó antes.</translation>
+    </message>
+    <message>
+        <source>The mailbox you are sending to is full and cannot take new mail right now.</source>
+        <translation>El buzón al que escribes está lleno y ahora mismo no puede recibir correo nuevo.</translation>
+    </message>
+    <message>
+        <source>An address in your message contains characters that this mail server cannot handle.</source>
+        <translation>Una dirección de tu mensaje tiene caracteres que este servidor de correo no puede manejar.</translation>
+    </message>
+    <message>
+        <source>The mail server refused mail from your internet connection because its address is on a list of addresses known for sending unwanted mail.</source>
+        <translation>El servidor de correo ha rechazado el correo de tu conexión a internet porque su dirección está en una lista de direcciones conocidas por enviar correo no deseado.</translation>
+    </message>
+    <message>
+        <source>The mail server does not take mail straight from a home internet connection, so your mail program needs to send through your provider&apos;s server and sign in.</source>
+        <translation>El servidor de correo no acepta correo directamente de una conexión a internet doméstica, así que tu programa de correo tiene que enviar a través del servidor de tu proveedor y autenticarse.</translation>
+    </message>
+    <message>
+        <source>The mail server is refusing mail from your internet connection for now because it noticed unusual activity from its address.</source>
+        <translation>El servidor de correo rechaza por ahora el correo de tu conexión a internet porque ha notado una actividad inusual desde su dirección.</translation>
+    </message>
+    <message>
+        <source>Your mail server lets your mail program send only after it has checked for new mail or signed in.</source>
+        <translation>Tu servidor de correo solo deja enviar a tu programa después de que haya consultado el correo nuevo o se haya autenticado.</translation>
+    </message>
+    <message>
+        <source>Your mail program sent its steps to the mail server in an order the server did not accept.</source>
+        <translation>Tu programa de correo envió sus pasos al servidor en un orden que el servidor no aceptó.</translation>
+    </message>
+    <message>
+        <source>Your mail program waited for the mail server but got no answer in time.</source>
+        <translation>Tu programa de correo esperó al servidor, pero no recibió respuesta a tiempo.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not connect to the mail server.</source>
+        <translation>Tu programa de correo no ha podido conectarse al servidor de correo.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off while your mail program was sending.</source>
+        <translation>La conexión con el servidor de correo se cortó mientras tu programa de correo enviaba.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not find the mail server by the name in its settings.</source>
+        <translation>Tu programa de correo no ha encontrado el servidor de correo con el nombre que tiene en sus ajustes.</translation>
+    </message>
+</context>
+<context>
+    <name>FixPage</name>
+    <message>
+        <source>Fix it</source>
+        <translation>Solucionarlo</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1, then click Next to check again.</source>
+        <translation>Cambia estos ajustes en %1 y después haz clic en Siguiente para volver a comprobar.</translation>
+    </message>
+    <message>
+        <source>MailFix has no settings to suggest, because no server answered. Check your internet connection, then go back and check again.</source>
+        <translation>MailFix no tiene ajustes que sugerir, porque no ha respondido ningún servidor. Comprueba tu conexión a internet, vuelve atrás y comprueba de nuevo.</translation>
+    </message>
+    <message>
+        <source>Version of your mail program</source>
+        <translation>Versión de tu programa de correo</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Versión:</translation>
+    </message>
+    <message>
+        <source>Several &amp;accounts...</source>
+        <translation>Varias &amp;cuentas…</translation>
+    </message>
+    <message>
+        <source>Show the steps for several accounts</source>
+        <translation>Mostrar los pasos para varias cuentas</translation>
+    </message>
+    <message>
+        <source>&amp;Save guide...</source>
+        <translation>&amp;Guardar guía…</translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation>Guardar la guía</translation>
+    </message>
+    <message>
+        <source>As a &amp;web page (HTML)...</source>
+        <translation>Como página &amp;web (HTML)…</translation>
+    </message>
+    <message>
+        <source>As a &amp;PDF...</source>
+        <translation>Como &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>As &amp;pictures (a folder of PNG files)...</source>
+        <translation>Como &amp;imágenes (una carpeta de archivos PNG)…</translation>
+    </message>
+    <message>
+        <source>Some guides could not be read:</source>
+        <translation>No se han podido leer algunas guías:</translation>
+    </message>
+    <message>
+        <source>Several accounts</source>
+        <translation>Varias cuentas</translation>
+    </message>
+    <message>
+        <source>Type the names of the accounts whose outgoing settings you want to change, one a line (as your mail program lists them, usually the email address). The steps for each account are repeated.</source>
+        <translation>Escribe los nombres de las cuentas cuyos ajustes de salida quieres cambiar, uno por línea (tal como los muestra tu programa de correo, normalmente la dirección de correo). Los pasos se repiten para cada cuenta.</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Imagen del paso %1</translation>
+    </message>
+    <message>
+        <source>Your settings work. There is nothing to change in %1.</source>
+        <translation>Tus ajustes funcionan. No hay nada que cambiar en %1.</translation>
+    </message>
+    <message>
+        <source>The problem is not in %1&apos;s settings, so there is nothing to change there.</source>
+        <translation>El problema no está en los ajustes de %1, así que no hay nada que cambiar ahí.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test these settings completely, so they may still need a change.</source>
+        <translation>MailFix no ha podido probar estos ajustes por completo, así que puede que aún haya que cambiar algo.</translation>
+    </message>
+    <message>
+        <source>There is no guide to save.</source>
+        <translation>No hay ninguna guía que guardar.</translation>
+    </message>
+    <message>
+        <source>MailFix guide</source>
+        <translation>Guía de MailFix</translation>
+    </message>
+    <message>
+        <source>Save the guide as a web page</source>
+        <translation>Guardar la guía como página web</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Página web (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the guide as a PDF</source>
+        <translation>Guardar la guía como PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the folder of pictures</source>
+        <translation>Elige dónde poner la carpeta de imágenes</translation>
+    </message>
+    <message>
+        <source>The guide was not saved</source>
+        <translation>No se ha guardado la guía</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the guide: %1
+Try another folder.</source>
+        <translation>MailFix no ha podido guardar la guía: %1
+Prueba con otra carpeta.</translation>
+    </message>
+</context>
+<context>
+    <name>FixSteps</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>In Outlook, open File &gt; Account Settings &gt; Account Settings.</source>
+        <translation>En Outlook, abre Archivo &gt; Configuración de la cuenta &gt; Configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Select your account (%1) and click Change, then More Settings.</source>
+        <translation>Selecciona tu cuenta (%1) y haz clic en Cambiar y después en Más configuraciones.</translation>
+    </message>
+    <message>
+        <source>On the Outgoing Server tab, tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>En la pestaña Servidor de salida, marca “Mi servidor de salida (SMTP) requiere autenticación” y elige “Utilizar la misma configuración que mi servidor de correo de entrada”.</translation>
+    </message>
+    <message>
+        <source>On the Outgoing Server tab, untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>En la pestaña Servidor de salida, desmarca “Mi servidor de salida (SMTP) requiere autenticación”.</translation>
+    </message>
+    <message>
+        <source>On the Advanced tab, set &quot;Outgoing server (SMTP)&quot; to %1 and &quot;Use the following type of encrypted connection&quot; to %2.</source>
+        <translation>En la pestaña Avanzadas, pon “Servidor de salida (SMTP)” en %1 y “Usar el siguiente tipo de conexión cifrada” en %2.</translation>
+    </message>
+    <message>
+        <source>Back in the account window, set the outgoing mail server (SMTP) to %1.</source>
+        <translation>De vuelta en la ventana de la cuenta, pon el servidor de correo saliente (SMTP) en %1.</translation>
+    </message>
+    <message>
+        <source>Click OK, Next and Finish. Outlook sends a test message.</source>
+        <translation>Haz clic en Aceptar, Siguiente y Finalizar. Outlook envía un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open the menu &gt; Account Settings &gt; Outgoing Server (SMTP).</source>
+        <translation>En Thunderbird, abre el menú &gt; Configuración de las cuentas &gt; Servidor de salida (SMTP).</translation>
+    </message>
+    <message>
+        <source>Select the server used by %1 and click Edit.</source>
+        <translation>Selecciona el servidor que usa %1 y haz clic en Editar.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to %1 and Port to %2.</source>
+        <translation>Pon Nombre del servidor en %1 y Puerto en %2.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to %1 and Authentication method to &quot;%2&quot;.</source>
+        <translation>Pon Seguridad de la conexión en %1 y Método de identificación en “%2”.</translation>
+    </message>
+    <message>
+        <source>Set User Name to %1 and click OK.</source>
+        <translation>Pon Nombre de usuario en %1 y haz clic en Aceptar.</translation>
+    </message>
+    <message>
+        <source>If you have several accounts, check under each account&apos;s name that &quot;Outgoing Server (SMTP)&quot; is this server.</source>
+        <translation>Si tienes varias cuentas, comprueba bajo el nombre de cada cuenta que “Servidor de salida (SMTP)” es este servidor.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings (Preferences on older Macs) &gt; Accounts.</source>
+        <translation>En Mail, abre Mail &gt; Ajustes (Preferencias en Mac más antiguos) &gt; Cuentas.</translation>
+    </message>
+    <message>
+        <source>Select your account and open Server Settings.</source>
+        <translation>Selecciona tu cuenta y abre Ajustes del servidor.</translation>
+    </message>
+    <message>
+        <source>Under Outgoing Mail Server, set the host name to %1 and the user name to %2.</source>
+        <translation>En Servidor de correo saliente (SMTP), pon el nombre del host en %1 y el nombre de usuario en %2.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Automatically manage connection settings&quot;, set Port to %1 and %2 &quot;Use TLS/SSL&quot;.</source>
+        <translation>Desmarca “Gestionar automáticamente los ajustes de conexión”, pon Puerto en %1 y %2 “Usar TLS/SSL”.</translation>
+    </message>
+    <message>
+        <source>untick</source>
+        <translation>desmarca</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>marca</translation>
+    </message>
+    <message>
+        <source>Set Authentication to &quot;Password&quot; and click Save.</source>
+        <translation>Pon Autenticación en “Contraseña” y haz clic en Guardar.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Abre los ajustes del servidor de salida (SMTP) de tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Server: %1. Port: %2. Encryption: %3.</source>
+        <translation>Servidor: %1. Puerto: %2. Cifrado: %3.</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1, with the user name %2.</source>
+        <translation>Autenticación: %1, con el nombre de usuario %2.</translation>
+    </message>
+    <message>
+        <source>Use an app password from your account&apos;s security settings instead of your normal password.</source>
+        <translation>Usa una contraseña de aplicación de los ajustes de seguridad de tu cuenta en lugar de tu contraseña normal.</translation>
+    </message>
+    <message>
+        <source>Make sure the account&apos;s email address is %1.</source>
+        <translation>Asegúrate de que la dirección de correo de la cuenta es %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>the key %1 is missing</source>
+        <translation>falta la clave %1</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>tiene que ser un texto entre comillas</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>tiene que ser true o false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>tiene que ser un número entero de %1 a %2</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>tiene que ser una lista de textos, p. ej. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (known here: %2)</source>
+        <translation>clave desconocida %1 (conocidas aquí: %2)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: %2)</source>
+        <translation>marcador desconocido {%1} (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>a { or } without its partner</source>
+        <translation>una { o } sin su pareja</translation>
+    </message>
+    <message>
+        <source>must be true, false, or a condition such as &quot;security=tls|starttls&quot; or &quot;auth!=none&quot;</source>
+        <translation>tiene que ser true, false o una condición como &quot;security=tls|starttls&quot; o &quot;auth!=none&quot;</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for %2 (known: %3)</source>
+        <translation>valor desconocido %1 para %2 (conocidos: %3)</translation>
+    </message>
+    <message>
+        <source>unknown need %1 (known: %2)</source>
+        <translation>requisito desconocido %1 (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>tiene que ser uno de %1</translation>
+    </message>
+    <message>
+        <source>must be an object { ... }</source>
+        <translation>tiene que ser un objeto { ... }</translation>
+    </message>
+    <message>
+        <source>unknown widget type %1 (known: %2)</source>
+        <translation>tipo de widget desconocido %1 (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>needs four numbers [x, y, width, height]</source>
+        <translation>necesita cuatro números [x, y, ancho, alto]</translation>
+    </message>
+    <message>
+        <source>width and height must be more than 0</source>
+        <translation>el ancho y el alto tienen que ser mayores que 0</translation>
+    </message>
+    <message>
+        <source>lies outside the dialog (%1 x %2)</source>
+        <translation>queda fuera del cuadro de diálogo (%1 x %2)</translation>
+    </message>
+    <message>
+        <source>must be a list of column widths, e.g. [200, 120]</source>
+        <translation>tiene que ser una lista de anchos de columna, p. ej. [200, 120]</translation>
+    </message>
+    <message>
+        <source>must be a list of indent levels from 0 to 10, one a row</source>
+        <translation>tiene que ser una lista de niveles de sangría de 0 a 10, uno por fila</translation>
+    </message>
+    <message>
+        <source>must be a list of rows</source>
+        <translation>tiene que ser una lista de filas</translation>
+    </message>
+    <message>
+        <source>a row is a text, or a list of texts (one a column)</source>
+        <translation>una fila es un texto o una lista de textos (uno por columna)</translation>
+    </message>
+    <message>
+        <source>must be &quot;tabs&quot; or &quot;segmented&quot;</source>
+        <translation>tiene que ser &quot;tabs&quot; o &quot;segmented&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;white&quot;, &quot;window&quot;, &quot;sidebar&quot;, &quot;accent&quot;, &quot;header&quot;</source>
+        <translation>tiene que ser &quot;white&quot;, &quot;window&quot;, &quot;sidebar&quot;, &quot;accent&quot; o &quot;header&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;list&quot; or &quot;sidebar&quot;</source>
+        <translation>tiene que ser &quot;list&quot; o &quot;sidebar&quot;</translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation>necesita al menos un elemento</translation>
+    </message>
+    <message>
+        <source>there is no item %1 (the first is 0)</source>
+        <translation>no hay ningún elemento %1 (el primero es 0)</translation>
+    </message>
+    <message>
+        <source>there is no row %1 (the first is 0)</source>
+        <translation>no hay ninguna fila %1 (la primera es 0)</translation>
+    </message>
+    <message>
+        <source>has more cells than there are columns</source>
+        <translation>tiene más celdas que columnas</translation>
+    </message>
+    <message>
+        <source>needs one title for each column</source>
+        <translation>necesita un título para cada columna</translation>
+    </message>
+    <message>
+        <source>needs one indent for each row</source>
+        <translation>necesita una sangría para cada fila</translation>
+    </message>
+    <message>
+        <source>needs one icon for each item</source>
+        <translation>necesita un icono para cada elemento</translation>
+    </message>
+    <message>
+        <source>needs one shortcut (or &quot;&quot;) for each item</source>
+        <translation>necesita un atajo de teclado (o &quot;&quot;) para cada elemento</translation>
+    </message>
+    <message>
+        <source>a %1 needs a text</source>
+        <translation>un %1 necesita un texto</translation>
+    </message>
+    <message>
+        <source>a dialog with a title bar needs a title</source>
+        <translation>un cuadro de diálogo con barra de título necesita un título</translation>
+    </message>
+    <message>
+        <source>needs two numbers [width, height], each from 40 to 2000</source>
+        <translation>necesita dos números [ancho, alto], cada uno de 40 a 2000</translation>
+    </message>
+    <message>
+        <source>is missing: &quot;windows&quot;, &quot;gtk&quot; or &quot;macos&quot;</source>
+        <translation>falta: &quot;windows&quot;, &quot;gtk&quot; o &quot;macos&quot;</translation>
+    </message>
+    <message>
+        <source>needs a list of widgets</source>
+        <translation>necesita una lista de widgets</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>el id %1 se usa dos veces</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only</source>
+        <translation>usa solo minúsculas, dígitos y -</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>no puede estar vacío</translation>
+    </message>
+    <message>
+        <source>needs at least one of %1</source>
+        <translation>necesita al menos uno de %1</translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation>tiene que ser una lista de elementos</translation>
+    </message>
+    <message>
+        <source>no widget of this step&apos;s dialog has callout %1</source>
+        <translation>ningún widget del cuadro de diálogo de este paso tiene la marca %1</translation>
+    </message>
+    <message>
+        <source>callout %1 is on a widget but no item of the step explains it</source>
+        <translation>la marca %1 está en un widget, pero ningún elemento del paso la explica</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;%1&quot;: &quot;...&quot;}</source>
+        <translation>tiene que ser un objeto como {&quot;%1&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>línea %1, columna %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON no válido en %1: %2</translation>
+    </message>
+    <message>
+        <source>a guide must be a JSON object { ... }</source>
+        <translation>una guía tiene que ser un objeto JSON { ... }</translation>
+    </message>
+    <message>
+        <source>must be %1 (this MailFix reads guides of format %1)</source>
+        <translation>tiene que ser %1 (este MailFix lee guías con el formato %1)</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only, e.g. &quot;thunderbird&quot;</source>
+        <translation>usa solo minúsculas, dígitos y -, p. ej. &quot;thunderbird&quot;</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only, e.g. &quot;115&quot;</source>
+        <translation>usa solo minúsculas, dígitos y -, p. ej. &quot;115&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;security&quot; and &quot;auth&quot;</source>
+        <translation>tiene que ser un objeto con &quot;security&quot; y &quot;auth&quot;</translation>
+    </message>
+    <message>
+        <source>steps: needs a list of steps</source>
+        <translation>steps: necesita una lista de pasos</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Sin autenticación</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Contraseña normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Contraseña cifrada</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Account Actions</source>
+        <translation>Acciones de cuenta</translation>
+    </message>
+    <message>
+        <source>Account Name:</source>
+        <translation>Nombre de la cuenta:</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Configuración de las cuentas</translation>
+    </message>
+    <message>
+        <source>Account Settings - Mozilla Thunderbird</source>
+        <translation>Configuración de las cuentas - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Add-ons and Themes</source>
+        <translation>Complementos y temas</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Método de identificación:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Change the outgoing server&apos;s settings.</source>
+        <translation>Cambia los ajustes del servidor de salida.</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Comprueba que en Dirección de correo electrónico pone {address}. Si no, escríbela.</translation>
+    </message>
+    <message>
+        <source>Check the account {account}.</source>
+        <translation>Comprueba la cuenta {account}.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings.</source>
+        <translation>Elige Configuración de las cuentas.</translation>
+    </message>
+    <message>
+        <source>Click Edit...</source>
+        <translation>Haz clic en Editar…</translation>
+    </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Haz clic en Aceptar.</translation>
+    </message>
+    <message>
+        <source>Click Outgoing Server (SMTP), at the bottom of the list on the left.</source>
+        <translation>Haz clic en Servidor de salida (SMTP), al final de la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Click the account {account}, at the top of its part of the list on the left.</source>
+        <translation>Haz clic en la cuenta {account}, arriba del todo de su parte de la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Click the menu button (three lines) at the top right of the window.</source>
+        <translation>Haz clic en el botón de menú (tres rayas) arriba a la derecha de la ventana.</translation>
+    </message>
+    <message>
+        <source>Click the server your account uses: {currentHost}.</source>
+        <translation>Haz clic en el servidor que usa tu cuenta: {currentHost}.</translation>
+    </message>
+    <message>
+        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
+        <translation>Cierra la pestaña Configuración de las cuentas: Thunderbird guarda los cambios. Después, envíate un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Composition &amp; Addressing</source>
+        <translation>Redacción y direcciones</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Seguridad de la conexión:</translation>
+    </message>
+    <message>
+        <source>Copies &amp; Folders</source>
+        <translation>Copias y carpetas</translation>
+    </message>
+    <message>
+        <source>Default Identity</source>
+        <translation>Identidad predeterminada</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Details of your selected server:</source>
+        <translation>Detalles del servidor seleccionado:</translation>
+    </message>
+    <message>
+        <source>Disk Space</source>
+        <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
+        <translation>Cada cuenta tiene una identidad, que es la información que otras personas ven cuando leen sus mensajes.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit SMTP server...</source>
+        <translation>Editar servidor SMTP…</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>Dirección de correo electrónico:</translation>
+    </message>
+    <message>
+        <source>End-To-End Encryption</source>
+        <translation>Cifrado de extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Recibir mensajes</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open Account Settings.</source>
+        <translation>En Thunderbird, abre Configuración de las cuentas.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Inbox - Mozilla Thunderbird</source>
+        <translation>Bandeja de entrada - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Correo no deseado</translation>
+    </message>
+    <message>
+        <source>Junk Settings</source>
+        <translation>Configuración de correo no deseado</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Carpetas locales</translation>
+    </message>
+    <message>
+        <source>Manage Identities...</source>
+        <translation>Administrar identidades…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Open the outgoing server your account uses.</source>
+        <translation>Abre el servidor de salida que usa tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP)</source>
+        <translation>Servidor de salida (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP) Settings</source>
+        <translation>Configuración del servidor de salida (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP):</source>
+        <translation>Servidor de salida (SMTP):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Reply-to Address:</source>
+        <translation>Dirección de respuesta:</translation>
+    </message>
+    <message>
+        <source>Return Receipts</source>
+        <translation>Acuses de recibo</translation>
+    </message>
+    <message>
+        <source>SMTP Server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Security and Authentication</source>
+        <translation>Seguridad y autenticación</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Server Name:</source>
+        <translation>Nombre del servidor:</translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation>Configuración del servidor</translation>
+    </message>
+    <message>
+        <source>Set Authentication method to {auth}.</source>
+        <translation>Pon Método de identificación en {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
+        <translation>Pon Seguridad de la conexión en {security}. Puede que Thunderbird cambie el puerto al hacerlo.</translation>
+    </message>
+    <message>
+        <source>Set Default</source>
+        <translation>Establecer como predeterminado</translation>
+    </message>
+    <message>
+        <source>Set Outgoing Server (SMTP) to {host}.</source>
+        <translation>Pon Servidor de salida (SMTP) en {host}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {port}.</source>
+        <translation>Pon Puerto en {port}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {host}.</source>
+        <translation>Pon Nombre del servidor en {host}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Pon Nombre de usuario en {username}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp; Storage</source>
+        <translation>Sincronización y almacenamiento</translation>
+    </message>
+    <message>
+        <source>Thunderbird 115 and later</source>
+        <translation>Thunderbird 115 y posteriores</translation>
+    </message>
+    <message>
+        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Thunderbird abre la página de inicio de sesión de tu proveedor: inicia sesión ahí.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
+        <translation>Cuando Thunderbird te pida la contraseña, escríbela y marca “Usar el administrador de contraseñas para recordar esta contraseña”.</translation>
+    </message>
+    <message>
+        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server (SMTP), or you can use the default server from this list by selecting &quot;Use Default Server&quot;.</source>
+        <translation>Al administrar sus identidades puede usar un servidor de esta lista seleccionándolo como servidor de salida (SMTP), o puede usar el servidor predeterminado de esta lista seleccionando “Usar servidor predeterminado”.</translation>
+    </message>
+    <message>
+        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
+        <translation>También puedes hacer clic con el botón derecho en tu cuenta en la lista de carpetas de la izquierda y elegir Configuración.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <source>{currentHost} (Default)</source>
+        <translation>{currentHost} (predeterminado)</translation>
+    </message>
+    <message>
+        <source>+ Add Account</source>
+        <translation>+ Agregar cuenta</translation>
+    </message>
+    <message>
+        <source>+ Add account</source>
+        <translation>+ Agregar cuenta</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Atrás</translation>
+    </message>
+    <message>
+        <source>About Mail</source>
+        <translation>Acerca de Mail</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Información de la cuenta</translation>
+    </message>
+    <message>
+        <source>Account Name and Sync Settings</source>
+        <translation>Nombre de cuenta y configuración de sincronización</translation>
+    </message>
+    <message>
+        <source>Account Settings ▾</source>
+        <translation>Configuración de la cuenta ▾</translation>
+    </message>
+    <message>
+        <source>Account Settings...</source>
+        <translation>Configuración de la cuenta…</translation>
+    </message>
+    <message>
+        <source>Account Type:</source>
+        <translation>Tipo de cuenta:</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Detalles de la cuenta</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
+    </message>
+    <message>
+        <source>Accounts...</source>
+        <translation>Cuentas…</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Agregar cuenta</translation>
+    </message>
+    <message>
+        <source>Add the account again: in Settings &gt; Accounts &gt; Email accounts, click Add account.</source>
+        <translation>Vuelve a agregar la cuenta: en Configuración &gt; Cuentas &gt; Cuentas de correo electrónico, haz clic en Agregar cuenta.</translation>
+    </message>
+    <message>
+        <source>Add your email account</source>
+        <translation>Agregar la cuenta de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Address Books</source>
+        <translation>Libretas de direcciones</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Avanzadas</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
+    </message>
+    <message>
+        <source>Automatically manage connection settings</source>
+        <translation>Gestionar automáticamente los ajustes de conexión</translation>
+    </message>
+    <message>
+        <source>Automatically test account settings when Next is clicked</source>
+        <translation>Probar automáticamente la configuración de la cuenta al hacer clic en Siguiente</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Change Account</source>
+        <translation>Cambiar cuenta</translation>
+    </message>
+    <message>
+        <source>Change Profile</source>
+        <translation>Cambiar perfil</translation>
+    </message>
+    <message>
+        <source>Change settings for this account or set up more connections.</source>
+        <translation>Cambie la configuración de esta cuenta o configure más conexiones.</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
+        <translation>Comprueba que en Dirección de correo electrónico pone {address}. Si no, elígela ahí o elige Editar direcciones de correo electrónico… para añadirla.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Elige “Utilizar la misma configuración que mi servidor de correo de entrada”.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings... in the list.</source>
+        <translation>Elige Configuración de la cuenta… en la lista.</translation>
+    </message>
+    <message>
+        <source>Choose Preferences...</source>
+        <translation>Elige Preferencias…</translation>
+    </message>
+    <message>
+        <source>Choose Settings...</source>
+        <translation>Elige Ajustes…</translation>
+    </message>
+    <message>
+        <source>Choose your account.</source>
+        <translation>Elige tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Click Account Settings.</source>
+        <translation>Haz clic en Configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Click Accounts.</source>
+        <translation>Haz clic en Cuentas.</translation>
+    </message>
+    <message>
+        <source>Click Change...</source>
+        <translation>Haz clic en Cambiar…</translation>
+    </message>
+    <message>
+        <source>Click Continue.</source>
+        <translation>Haz clic en Continuar.</translation>
+    </message>
+    <message>
+        <source>Click Continue. If Outlook asks which kind of account it is, choose IMAP.</source>
+        <translation>Haz clic en Continuar. Si Outlook pregunta qué tipo de cuenta es, elige IMAP.</translation>
+    </message>
+    <message>
+        <source>Click Email accounts.</source>
+        <translation>Haz clic en Cuentas de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Click Finish, then Close in the Account Settings window.</source>
+        <translation>Haz clic en Finalizar y después en Cerrar en la ventana Configuración de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Click Mail in the menu bar at the top of the screen.</source>
+        <translation>Haz clic en Mail en la barra de menús de la parte superior de la pantalla.</translation>
+    </message>
+    <message>
+        <source>Click More Settings ...</source>
+        <translation>Haz clic en Más configuraciones…</translation>
+    </message>
+    <message>
+        <source>Click Next. Outlook tests the settings and sends itself a test message.</source>
+        <translation>Haz clic en Siguiente. Outlook prueba los ajustes y se envía a sí mismo un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Click OK to close the Internet E-mail Settings window.</source>
+        <translation>Haz clic en Aceptar para cerrar la ventana Configuración de correo electrónico de Internet.</translation>
+    </message>
+    <message>
+        <source>Click Remove and confirm. Outlook removes the account from this computer only; with IMAP, your mail stays on the server.</source>
+        <translation>Haz clic en Eliminar y confirma. Outlook quita la cuenta solo de este equipo; con IMAP, tu correo se queda en el servidor.</translation>
+    </message>
+    <message>
+        <source>Click Save.</source>
+        <translation>Haz clic en Guardar.</translation>
+    </message>
+    <message>
+        <source>Click Server Settings.</source>
+        <translation>Haz clic en Ajustes del servidor.</translation>
+    </message>
+    <message>
+        <source>Click the Advanced tab.</source>
+        <translation>Haz clic en la pestaña Avanzadas.</translation>
+    </message>
+    <message>
+        <source>Click the Outgoing Server tab.</source>
+        <translation>Haz clic en la pestaña Servidor de salida.</translation>
+    </message>
+    <message>
+        <source>Click your account, {account}, in the list on the left.</source>
+        <translation>Haz clic en tu cuenta, {account}, en la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Click your account, {account}.</source>
+        <translation>Haz clic en tu cuenta, {account}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the Accounts window, then send yourself a test message.</source>
+        <translation>Cierra la ventana Cuentas y después envíate un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completado</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Redacción</translation>
+    </message>
+    <message>
+        <source>Congratulations! All tests completed successfully. Click Close to continue.</source>
+        <translation>¡Enhorabuena! Todas las pruebas se completaron correctamente. Haga clic en Cerrar para continuar.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Data Files</source>
+        <translation>Archivos de datos</translation>
+    </message>
+    <message>
+        <source>Do not save copies of sent items</source>
+        <translation>No guardar copias de los elementos enviados</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>E-mail Accounts</source>
+        <translation>Cuentas de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Email Accounts</source>
+        <translation>Cuentas de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email accounts</source>
+        <translation>Cuentas de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Enable this account</source>
+        <translation>Activar esta cuenta</translation>
+    </message>
+    <message>
+        <source>Enter the mail server settings for your account.</source>
+        <translation>Escriba la configuración del servidor de correo para su cuenta.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Fill in the IMAP (incoming) settings as they were before.</source>
+        <translation>Rellena los ajustes IMAP (entrada) como estaban antes.</translation>
+    </message>
+    <message>
+        <source>Fill in the account&apos;s settings.</source>
+        <translation>Rellena los ajustes de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Fill in the settings for the incoming (IMAP) and outgoing (SMTP) servers.</source>
+        <translation>Rellena los ajustes de los servidores de entrada (IMAP) y de salida (SMTP).</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Carpetas</translation>
+    </message>
+    <message>
+        <source>Fonts &amp; Colors</source>
+        <translation>Tipos de letra y colores</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Hide Mail</source>
+        <translation>Ocultar Mail</translation>
+    </message>
+    <message>
+        <source>Hide Others</source>
+        <translation>Ocultar otros</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Host Name:</source>
+        <translation>Nombre del host:</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP Incoming server</source>
+        <translation>Servidor de entrada IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP Password</source>
+        <translation>Contraseña IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP Username</source>
+        <translation>Nombre de usuario IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP/SMTP</source>
+        <translation>IMAP/SMTP</translation>
+    </message>
+    <message>
+        <source>IMAP/SMTP (send from this account by default)</source>
+        <translation>IMAP/SMTP (enviar desde esta cuenta de forma predeterminada)</translation>
+    </message>
+    <message>
+        <source>If a window titled &quot;IMAP Account Settings&quot; opens instead, the same settings are under &quot;Outgoing mail&quot; there. You can also go back and use the Control Panel: Mail (Microsoft Outlook) &gt; Email Accounts, which opens the window shown next.</source>
+        <translation>Si en su lugar se abre una ventana llamada “Configuración de la cuenta IMAP”, los mismos ajustes están ahí en “Correo saliente”. También puedes volver atrás y usar el Panel de control: Correo (Microsoft Outlook) &gt; Cuentas de correo electrónico, que abre la ventana que se muestra a continuación.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Preferences.</source>
+        <translation>En Mail, abre Mail &gt; Preferencias.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings.</source>
+        <translation>En Mail, abre Mail &gt; Ajustes.</translation>
+    </message>
+    <message>
+        <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 465), and TLS means STARTTLS (usually port 587).</source>
+        <translation>En Outlook 2010 y 2013, SSL significa una conexión cifrada desde el principio (normalmente el puerto 465) y TLS significa STARTTLS (normalmente el puerto 587).</translation>
+    </message>
+    <message>
+        <source>In Outlook, click File at the top left, then Info.</source>
+        <translation>En Outlook, haz clic en Archivo arriba a la izquierda y después en Información.</translation>
+    </message>
+    <message>
+        <source>In Outlook, click File at the top left.</source>
+        <translation>En Outlook, haz clic en Archivo arriba a la izquierda.</translation>
+    </message>
+    <message>
+        <source>In the Change Account window (Outlook 2010 calls its page Internet E-mail Settings):</source>
+        <translation>En la ventana Cambiar cuenta (Outlook 2010 llama a esta página Configuración de correo electrónico de Internet):</translation>
+    </message>
+    <message>
+        <source>In the Internet E-mail Settings window, open the Outgoing Server tab.</source>
+        <translation>En la ventana Configuración de correo electrónico de Internet, abre la pestaña Servidor de salida.</translation>
+    </message>
+    <message>
+        <source>In the new Outlook, click Settings (the gear at the top right of the window).</source>
+        <translation>En el nuevo Outlook, haz clic en Configuración (el engranaje arriba a la derecha de la ventana).</translation>
+    </message>
+    <message>
+        <source>In the window that opens (POP and IMAP Account Settings):</source>
+        <translation>En la ventana que se abre (Configuración de la cuenta POP e IMAP):</translation>
+    </message>
+    <message>
+        <source>Inbox - {address} - Outlook</source>
+        <translation>Bandeja de entrada - {address} - Outlook</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server (IMAP)</source>
+        <translation>Servidor de correo entrante (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming mail server:</source>
+        <translation>Servidor de correo entrante:</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP):</source>
+        <translation>Servidor de entrada (IMAP):</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Internet Calendars</source>
+        <translation>Calendarios de Internet</translation>
+    </message>
+    <message>
+        <source>Internet E-mail Settings</source>
+        <translation>Configuración de correo electrónico de Internet</translation>
+    </message>
+    <message>
+        <source>Junk Mail</source>
+        <translation>Correo no deseado</translation>
+    </message>
+    <message>
+        <source>Log on to incoming mail server before sending mail</source>
+        <translation>Iniciar sesión en el servidor de correo entrante antes de enviar correo</translation>
+    </message>
+    <message>
+        <source>Log on using</source>
+        <translation>Iniciar sesión utilizando</translation>
+    </message>
+    <message>
+        <source>Log onto incoming mail server (IMAP)</source>
+        <translation>Iniciar sesión en el servidor de correo entrante (IMAP)</translation>
+    </message>
+    <message>
+        <source>Logon Information</source>
+        <translation>Información de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>Long    1 minute</source>
+        <translation>Largo    1 minuto</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <translation>MD5 Challenge-Response</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Mail on macOS 12 Monterey and earlier</source>
+        <translation>Mail en macOS 12 Monterey y anteriores</translation>
+    </message>
+    <message>
+        <source>Mail on macOS 13 Ventura and later</source>
+        <translation>Mail en macOS 13 Ventura y posteriores</translation>
+    </message>
+    <message>
+        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Mail abre la página de inicio de sesión de tu proveedor: inicia sesión ahí.</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
+    </message>
+    <message>
+        <source>Mailbox Behaviors</source>
+        <translation>Comportamiento de los buzones</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Administrar</translation>
+    </message>
+    <message>
+        <source>Manage Profiles</source>
+        <translation>Administrar perfiles</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+    <message>
+        <source>More Settings ...</source>
+        <translation>Más configuraciones…</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <translation>Mi servidor de salida (SMTP) requiere autenticación</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Nuevo…</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Next to {account}, click Manage.</source>
+        <translation>Junto a {account}, haz clic en Administrar.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Office Account</source>
+        <translation>Cuenta de Office</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
+        <translation>En la pestaña Ajustes del servidor, en Servidor de correo saliente (SMTP):</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Open &amp; Export</source>
+        <translation>Abrir y exportar</translation>
+    </message>
+    <message>
+        <source>Open the Advanced tab.</source>
+        <translation>Abre la pestaña Avanzadas.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail Server (SMTP)</source>
+        <translation>Servidor de correo saliente (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>Servidor de salida</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP):</source>
+        <translation>Servidor de correo saliente (SMTP):</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP):</source>
+        <translation>Servidor de salida (SMTP):</translation>
+    </message>
+    <message>
+        <source>Outlook 2013 and 2010</source>
+        <translation>Outlook 2013 y 2010</translation>
+    </message>
+    <message>
+        <source>Outlook checks the settings and adds the account. Then send yourself a test message.</source>
+        <translation>Outlook comprueba los ajustes y agrega la cuenta. Después, envíate un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Outlook for Microsoft 365, 2021, 2019 and 2016</source>
+        <translation>Outlook para Microsoft 365, 2021, 2019 y 2016</translation>
+    </message>
+    <message>
+        <source>POP and IMAP Account Settings</source>
+        <translation>Configuración de la cuenta POP e IMAP</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>Preferencias…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Published Calendars</source>
+        <translation>Calendarios publicados</translation>
+    </message>
+    <message>
+        <source>Quit Mail</source>
+        <translation>Salir de Mail</translation>
+    </message>
+    <message>
+        <source>RSS Feeds</source>
+        <translation>Fuentes RSS</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Recordar contraseña</translation>
+    </message>
+    <message>
+        <source>Repair...</source>
+        <translation>Reparar…</translation>
+    </message>
+    <message>
+        <source>Require Secure Password Authentication (SPA)</source>
+        <translation>Requerir Autenticación de contraseña segura (SPA)</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <translation>Requerir inicio de sesión utilizando Autenticación de contraseña segura (SPA)</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Root folder path:</source>
+        <translation>Ruta de acceso de la carpeta raíz:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>SMTP Outgoing server</source>
+        <translation>Servidor de salida SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>Contraseña SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP Username</source>
+        <translation>Nombre de usuario SMTP</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Guardar como</translation>
+    </message>
+    <message>
+        <source>Save Attachments</source>
+        <translation>Guardar datos adjuntos</translation>
+    </message>
+    <message>
+        <source>Secure Password Authentication (SPA)</source>
+        <translation>Autenticación de contraseña segura (SPA)</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <translation>Tipo de conexión segura</translation>
+    </message>
+    <message>
+        <source>Send test e-mail message</source>
+        <translation>Enviar mensaje de correo electrónico de prueba</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Elementos enviados</translation>
+    </message>
+    <message>
+        <source>Server Information</source>
+        <translation>Información del servidor</translation>
+    </message>
+    <message>
+        <source>Server Port Numbers</source>
+        <translation>Números de puerto del servidor</translation>
+    </message>
+    <message>
+        <source>Server Timeouts</source>
+        <translation>Tiempos de espera del servidor</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Set &quot;Outgoing mail server (SMTP)&quot; to {host}.</source>
+        <translation>Pon “Servidor de correo saliente (SMTP)” en {host}.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Outgoing server (SMTP)&quot; to {port}. Do this after choosing the encryption: Outlook changes the number when the encryption changes.</source>
+        <translation>Pon “Servidor de salida (SMTP)” en {port}. Hazlo después de elegir el cifrado: Outlook cambia el número cuando cambia el cifrado.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to {auth}.</source>
+        <translation>Pon Autenticación en {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Host Name to {host}.</source>
+        <translation>Pon Nombre del host en {host}.</translation>
+    </message>
+    <message>
+        <source>Set SMTP Outgoing server to {host}.</source>
+        <translation>Pon Servidor de salida SMTP en {host}.</translation>
+    </message>
+    <message>
+        <source>Set SMTP Username to {username}.</source>
+        <translation>Pon Nombre de usuario SMTP en {username}.</translation>
+    </message>
+    <message>
+        <source>Set Secure connection type to {security}.</source>
+        <translation>Pon Tipo de conexión segura en {security}.</translation>
+    </message>
+    <message>
+        <source>Set as Default</source>
+        <translation>Establecer como predeterminado</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <source>SharePoint Lists</source>
+        <translation>Listas de SharePoint</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Corto</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Mostrar todo</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
+    </message>
+    <message>
+        <source>Social Network Accounts</source>
+        <translation>Cuentas de redes sociales</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Estado:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Sync your email account</source>
+        <translation>Sincronizar la cuenta de correo electrónico</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Test Account Settings</source>
+        <translation>Probar configuración de la cuenta</translation>
+    </message>
+    <message>
+        <source>Test Account Settings ...</source>
+        <translation>Probar configuración de la cuenta…</translation>
+    </message>
+    <message>
+        <source>The new Outlook always signs in to send. If your server sends only without signing in, use classic Outlook or another mail program.</source>
+        <translation>El nuevo Outlook siempre se autentica para enviar. Si tu servidor solo envía sin autenticación, usa el Outlook clásico u otro programa de correo.</translation>
+    </message>
+    <message>
+        <source>The new Outlook cannot change the outgoing server of an IMAP or POP account once it is set up. Remove the account, then add it again with the right settings.</source>
+        <translation>El nuevo Outlook no puede cambiar el servidor de salida de una cuenta IMAP o POP una vez configurada. Elimina la cuenta y vuelve a agregarla con los ajustes correctos.</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows</source>
+        <translation>El nuevo Outlook para Windows</translation>
+    </message>
+    <message>
+        <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Marca “Mi servidor de salida (SMTP) requiere autenticación”.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Marca “Usar TLS/SSL”.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Type your password again in Password.</source>
+        <translation>Vuelve a escribir tu contraseña en Contraseña.</translation>
+    </message>
+    <message>
+        <source>Type your password again in the Password box.</source>
+        <translation>Vuelve a escribir tu contraseña en el cuadro Contraseña.</translation>
+    </message>
+    <message>
+        <source>Type your password in SMTP Password.</source>
+        <translation>Escribe tu contraseña en Contraseña SMTP.</translation>
+    </message>
+    <message>
+        <source>Type {address}.</source>
+        <translation>Escribe {address}.</translation>
+    </message>
+    <message>
+        <source>Under &quot;Outgoing server (SMTP)&quot;, set &quot;Use the following type of encrypted connection&quot; to {security}.</source>
+        <translation>En “Servidor de salida (SMTP)”, pon “Usar el siguiente tipo de conexión cifrada” en {security}.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
+        <translation>Desmarca “Gestionar automáticamente los ajustes de conexión”. Aparecen Puerto, Usar TLS/SSL y Autenticación.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Desmarca “Mi servidor de salida (SMTP) requiere autenticación”.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Desmarca “Usar TLS/SSL”.</translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation>Usar predeterminados</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <translation>Usar TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL off</source>
+        <translation>“Usar TLS/SSL” desmarcado</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <translation>Utilizar la misma configuración que mi servidor de correo de entrada</translation>
+    </message>
+    <message>
+        <source>Use the following type of encrypted connection:</source>
+        <translation>Usar el siguiente tipo de conexión cifrada:</translation>
+    </message>
+    <message>
+        <source>User Information</source>
+        <translation>Información sobre el usuario</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Visualización</translation>
+    </message>
+    <message>
+        <source>We recommend that you test your account to ensure that the entries are correct.</source>
+        <translation>Le recomendamos que pruebe su cuenta para garantizar que las entradas son correctas.</translation>
+    </message>
+    <message>
+        <source>When both tasks say Completed, click Close.</source>
+        <translation>Cuando las dos tareas digan Completado, haz clic en Cerrar.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+    <message>
+        <source>You can add or remove an account. You can select an account and change its settings.</source>
+        <translation>Puede agregar o quitar una cuenta. Puede seleccionar una cuenta y cambiar su configuración.</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>sin autenticación</translation>
+    </message>
+    <message>
+        <source>sign in through Microsoft or your provider (OAuth2)</source>
+        <translation>autenticación a través de Microsoft o de tu proveedor (OAuth2)</translation>
+    </message>
+    <message>
+        <source>sign in through your provider (OAuth2)</source>
+        <translation>autenticación a través de tu proveedor (OAuth2)</translation>
+    </message>
+    <message>
+        <source>sign in with a password</source>
+        <translation>autenticación con contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDocument</name>
+    <message>
+        <source>The settings to use: outgoing server %1, port %2, %3, %4.</source>
+        <translation>Los ajustes que debes usar: servidor de salida %1, puerto %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>The settings to use: outgoing server %1, port %2, %3, %4, user name %5.</source>
+        <translation>Los ajustes que debes usar: servidor de salida %1, puerto %2, %3, %4, nombre de usuario %5.</translation>
+    </message>
+    <message>
+        <source>Fix it in %1</source>
+        <translation>Solucionarlo en %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Imagen: %1</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Imagen del paso %1</translation>
+    </message>
+    <message>
+        <source>Made by MailFix %1.</source>
+        <translation>Creado por MailFix %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>No se ha podido crear la carpeta %1.</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation>No se ha podido escribir la imagen %1.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>No se ha podido escribir el archivo PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibrary</name>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation>%1: no se ha podido leer: %2</translation>
+    </message>
+    <message>
+        <source>%1: the guide folder does not exist</source>
+        <translation>%1: la carpeta de guías no existe</translation>
+    </message>
+    <message>
+        <source>%1: too large for a guide (more than 4 MB)</source>
+        <translation>%1: demasiado grande para una guía (más de 4 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideRenderer</name>
+    <message>
+        <source>%1: the number %2 lies outside the picture</source>
+        <translation>%1: el número %2 queda fuera de la imagen</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 px high, the box %4 px</source>
+        <translation>%1: “%2” mide %3 px de alto y el cuadro %4 px</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 px wide, the box %4 px</source>
+        <translation>%1: “%2” mide %3 px de ancho y el cuadro %4 px</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSelection</name>
+    <message>
+        <source>Type an app password in the password box, not your usual password. You make one in your mail account&apos;s security settings on your provider&apos;s website.</source>
+        <translation>Escribe en el cuadro de la contraseña una contraseña de aplicación, no tu contraseña habitual. Se crea en los ajustes de seguridad de tu cuenta de correo, en la web de tu proveedor.</translation>
+    </message>
+    <message>
+        <source>Type your password again, carefully: the server turned down the one your program used.</source>
+        <translation>Vuelve a escribir tu contraseña con cuidado: el servidor rechazó la que usó tu programa.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>Informe de %1</translation>
+    </message>
+    <message>
+        <source>%1 report for %2</source>
+        <translation>Informe de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Made by MailFix %1 on %2. Mail program: %3.</source>
+        <translation>Creado por MailFix %1 el %2. Programa de correo: %3.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>MailFix found nothing to report.</source>
+        <translation>MailFix no ha encontrado nada que señalar.</translation>
+    </message>
+    <message>
+        <source>Settings to use</source>
+        <translation>Ajustes que debes usar</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Servidor de salida</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Verified: MailFix signed in with these settings and the server accepted a recipient.</source>
+        <translation>Verificado: MailFix se ha autenticado con estos ajustes y el servidor ha aceptado un destinatario.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: %1</source>
+        <translation>Aún sin verificar: %1</translation>
+    </message>
+    <message>
+        <source>MailFix found no server that answers.</source>
+        <translation>MailFix no ha encontrado ningún servidor que responda.</translation>
+    </message>
+    <message>
+        <source>If it still does not work</source>
+        <translation>Si sigue sin funcionar</translation>
+    </message>
+    <message>
+        <source>Where the settings came from</source>
+        <translation>De dónde salen los ajustes</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+</context>
+<context>
+    <name>MailClients</name>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 was not found.</source>
+        <translation>No se ha encontrado el archivo de ajustes de Thunderbird %1.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is too large to read.</source>
+        <translation>El archivo de ajustes de Thunderbird %1 es demasiado grande para leerlo.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 could not be read: %2</source>
+        <translation>No se ha podido leer el archivo de ajustes de Thunderbird %1: %2</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>Apple Mail</source>
+        <translation>Apple Mail</translation>
+    </message>
+    <message>
+        <source>Other mail program</source>
+        <translation>Otro programa de correo</translation>
+    </message>
+</context>
+<context>
+    <name>MailFixWizard</name>
+    <message>
+        <source>MailFix</source>
+        <translation>MailFix</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>Acerca &amp;de</translation>
+    </message>
+    <message>
+        <source>About MailFix and its licences</source>
+        <translation>Acerca de MailFix y sus licencias</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Choose the language of MailFix</source>
+        <translation>Elegir el idioma de MailFix</translation>
+    </message>
+    <message>
+        <source>Send your password to %1?</source>
+        <translation>¿Enviar tu contraseña a %1?</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s settings point to the server %1, which is not part of %2. Mail providers sometimes use another company&apos;s servers, but a wrong setting could also send your password to a stranger.
+
+Should MailFix test signing in at %1?</source>
+        <translation>Los ajustes de tu proveedor apuntan al servidor %1, que no forma parte de %2. A veces los proveedores de correo usan servidores de otra empresa, pero un ajuste erróneo también podría enviar tu contraseña a un desconocido.
+
+¿Quieres que MailFix pruebe la autenticación en %1?</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT:SECURITY:AUTH, for example smtp.example.com:587:starttls:normal-password</source>
+        <translation>“%1” no tiene la forma HOST:PORT:SECURITY:AUTH, por ejemplo smtp.example.com:587:starttls:normal-password</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>“%1” no es un nombre de servidor</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535)</source>
+        <translation>“%1” no es un puerto (1-65535)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>seguridad desconocida “%1” (usa none, starttls o tls)</translation>
+    </message>
+    <message>
+        <source>unknown authentication &quot;%1&quot; (use none, normal-password, encrypted-password or oauth2)</source>
+        <translation>autenticación desconocida “%1” (usa none, normal-password, encrypted-password u oauth2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificado</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3, %4</source>
+        <translation>%1, emitido por %2, válido hasta %3, %4</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NO es de confianza: %1</translation>
+    </message>
+    <message>
+        <source>without sign-in</source>
+        <translation>sin autenticación</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>autenticación</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>autenticado</translation>
+    </message>
+    <message>
+        <source>test message</source>
+        <translation>mensaje de prueba</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetector</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>la carpeta no existe</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read or is too large</source>
+        <translation>%1: no se puede leer o es demasiado grande</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 bytes</source>
+        <translation>la respuesta superaba los %1 bytes</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>estado HTTP %1</translation>
+    </message>
+    <message>
+        <source>MX %1: no known platform</source>
+        <translation>MX %1: ninguna plataforma conocida</translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2</source>
+        <translation>%1 está fuera de %2</translation>
+    </message>
+    <message>
+        <source>guessed from the domain</source>
+        <translation>deducido a partir del dominio</translation>
+    </message>
+    <message>
+        <source>guessed from the domain; not checked, because DNS did not answer</source>
+        <translation>deducido a partir del dominio; sin comprobar, porque el DNS no respondió</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>QLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar &amp;ubicación del enlace</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Guardar todo</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Sí</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Sí a &amp;todo</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;o a todo</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Interrumpir</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurar valores predeterminados</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Cor&amp;tar</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copiar &amp;ubicación del enlace</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Pegar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Seleccionar todo</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ayuda</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Volver</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1 report</source>
+        <translation>Informe de %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>No se ha podido escribir el archivo PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>no server name or port given</source>
+        <translation>no se ha indicado ningún nombre de servidor ni puerto</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>the name has no address</source>
+        <translation>el nombre no tiene dirección</translation>
+    </message>
+    <message>
+        <source>could not read CA file %1</source>
+        <translation>no se ha podido leer el archivo de CA %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation>conectando con %1, puerto %2</translation>
+    </message>
+    <message>
+        <source>the server sent data before the TLS handshake; it was ignored</source>
+        <translation>el servidor envió datos antes del protocolo de enlace TLS; se han ignorado</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>protocolo de enlace TLS</translation>
+    </message>
+    <message>
+        <source>certificate problem: %1</source>
+        <translation>problema con el certificado: %1</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
+        <translation>TLS establecido: %1, %2; certificado para %3 emitido por %4, válido hasta %5; %6</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>de confianza</translation>
+    </message>
+    <message>
+        <source>NOT trusted</source>
+        <translation>NO es de confianza</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an SMTP reply</source>
+        <translation>el servidor envió algo que no es una respuesta SMTP</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>el servidor envió una línea de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>el servidor envió una respuesta de más de %1 líneas</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
+    </message>
+    <message>
+        <source>no reply to QUIT</source>
+        <translation>sin respuesta a QUIT</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s in all</source>
+        <translation>sin respuesta en %1 s en total</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation>el servidor rechazó STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply ignored</source>
+        <translation>respuesta inesperada ignorada</translation>
+    </message>
+    <message>
+        <source>EHLO refused, HELO accepted</source>
+        <translation>EHLO rechazado, HELO aceptado</translation>
+    </message>
+    <message>
+        <source>EHLO refused; trying HELO</source>
+        <translation>EHLO rechazado; probando HELO</translation>
+    </message>
+    <message>
+        <source>no AUTH offered</source>
+        <translation>no se ofrece AUTH</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS here</source>
+        <translation>el servidor no ofrece STARTTLS aquí</translation>
+    </message>
+    <message>
+        <source>relay test skipped: no sender or recipient address</source>
+        <translation>prueba de retransmisión omitida: no hay dirección de remitente o de destinatario</translation>
+    </message>
+    <message>
+        <source>the server accepted DATA without a recipient; the connection was closed so that nothing is sent</source>
+        <translation>el servidor aceptó DATA sin destinatario; se cerró la conexión para que no se enviara nada</translation>
+    </message>
+    <message>
+        <source>MailFix test message</source>
+        <translation>Mensaje de prueba de MailFix</translation>
+    </message>
+    <message>
+        <source>MailFix sent this message to check that sending works. You can delete it.</source>
+        <translation>MailFix ha enviado este mensaje para comprobar que el envío funciona. Puedes borrarlo.</translation>
+    </message>
+    <message>
+        <source>no user name and password given</source>
+        <translation>no se ha indicado nombre de usuario ni contraseña</translation>
+    </message>
+    <message>
+        <source>the server offers no AUTH here</source>
+        <translation>el servidor no ofrece AUTH aquí</translation>
+    </message>
+    <message>
+        <source>password not sent: the connection is not encrypted</source>
+        <translation>contraseña no enviada: la conexión no está cifrada</translation>
+    </message>
+    <message>
+        <source>password withheld: no encryption</source>
+        <translation>contraseña retenida: sin cifrado</translation>
+    </message>
+    <message>
+        <source>password not sent: the server&apos;s certificate is not trusted</source>
+        <translation>contraseña no enviada: el certificado del servidor no es de confianza</translation>
+    </message>
+    <message>
+        <source>password withheld: certificate not trusted</source>
+        <translation>contraseña retenida: certificado no fiable</translation>
+    </message>
+    <message>
+        <source>too many AUTH challenges; exchange cancelled</source>
+        <translation>demasiados desafíos AUTH; intercambio cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSupport</name>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt&apos;s OpenSSL plugin is missing; reinstall the Qt network library (on Debian: apt-get install --reinstall libqt6network6) and start MailFix again.</source>
+        <translation>MailFix no puede establecer conexiones cifradas porque falta el complemento OpenSSL de Qt; vuelve a instalar la biblioteca de red de Qt (en Debian: apt-get install --reinstall libqt6network6) y abre MailFix de nuevo.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because the OpenSSL 3 library could not be loaded; install it (on Debian: apt-get install libssl3) and start MailFix again.</source>
+        <translation>MailFix no puede establecer conexiones cifradas porque no se ha podido cargar la biblioteca OpenSSL 3; instálala (en Debian: apt-get install libssl3) y abre MailFix de nuevo.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
+        <translation>MailFix no puede establecer conexiones cifradas porque Qt usa el backend TLS “%1” y MailFix necesita OpenSSL; instala el complemento OpenSSL de Qt (en Debian: libqt6network6) y abre MailFix de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPage</name>
+    <message>
+        <source>What MailFix found</source>
+        <translation>Lo que ha encontrado MailFix</translation>
+    </message>
+    <message>
+        <source>Allow this server&apos;s certificate and check again...</source>
+        <translation>Permitir el certificado de este servidor y comprobar de nuevo…</translation>
+    </message>
+    <message>
+        <source>Show technical &amp;details</source>
+        <translation>Mostrar detalles &amp;técnicos</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copiar informe</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report...</source>
+        <translation>&amp;Guardar informe…</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>MailFix found settings that should work. Use them as shown below.</source>
+        <translation>MailFix ha encontrado ajustes que deberían funcionar. Úsalos como se muestra abajo.</translation>
+    </message>
+    <message>
+        <source>MailFix could not find a server that answers. See the notes below.</source>
+        <translation>MailFix no ha encontrado ningún servidor que responda. Consulta las notas de abajo.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Outgoing server:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Encryption:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sign-in:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;User name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Servidor de salida:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Puerto:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cifrado:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Autenticación:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nombre de usuario:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in on port %1 works, and the server accepted a recipient.</source>
+        <translation>Lo hemos comprobado: la autenticación en el puerto %1 funciona y el servidor ha aceptado un destinatario.</translation>
+    </message>
+    <message>
+        <source>This should work, but it is not confirmed: %1</source>
+        <translation>Esto debería funcionar, pero no está confirmado: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Also:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Además:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Hide technical &amp;details</source>
+        <translation>Ocultar detalles &amp;técnicos</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;JSON for technicians (*.json)</source>
+        <translation>Página web (*.html);;Documento PDF (*.pdf);;JSON para técnicos (*.json)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Informe no guardado</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the report to %1: %2</source>
+        <translation>MailFix no ha podido guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Allow this certificate?</source>
+        <translation>¿Permitir este certificado?</translation>
+    </message>
+    <message>
+        <source>The server could not prove that it really is your mail server. If someone is listening in on your network, your password could reach them. Allow it only if your provider or your technician told you this server&apos;s certificate is right.
+
+Send your password to this server for this check?</source>
+        <translation>El servidor no ha podido demostrar que sea de verdad tu servidor de correo. Si alguien está escuchando en tu red, tu contraseña podría llegarle. Permítelo solo si tu proveedor o tu técnico te ha dicho que el certificado de este servidor es correcto.
+
+¿Enviar tu contraseña a este servidor para esta comprobación?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your mail program cannot send?</source>
+        <translation>¿Tu programa de correo no puede enviar?</translation>
+    </message>
+    <message>
+        <source>MailFix finds out why, and shows you how to fix it in your own mail program.</source>
+        <translation>MailFix averigua por qué y te muestra cómo solucionarlo en tu propio programa de correo.</translation>
+    </message>
+    <message>
+        <source>MailFix talks to your mail server the way your mail program does, one step at a time, and tells you which step goes wrong. It does not send any mail unless you ask it to.</source>
+        <translation>MailFix habla con tu servidor de correo como lo hace tu programa de correo, paso a paso, y te dice qué paso falla. No envía ningún correo salvo que se lo pidas.</translation>
+    </message>
+    <message>
+        <source>If your mail program showed an error message, paste it here (you can leave this empty):</source>
+        <translation>Si tu programa de correo mostró un mensaje de error, pégalo aquí (puedes dejarlo vacío):</translation>
+    </message>
+    <message>
+        <source>Error message from your mail program</source>
+        <translation>Mensaje de error de tu programa de correo</translation>
+    </message>
+    <message>
+        <source>For example: 503 valid RCPT command must precede DATA</source>
+        <translation>Por ejemplo: 503 valid RCPT command must precede DATA</translation>
+    </message>
+    <message>
+        <source>What the error message means</source>
+        <translation>Qué significa el mensaje de error</translation>
+    </message>
+    <message>
+        <source>MailFix does not know this message. That is fine: the check will find out more.</source>
+        <translation>MailFix no conoce este mensaje. No pasa nada: la comprobación averiguará más.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What this means:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Qué significa:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
+               [--version] [--help]
+Starts the MailFix wizard. For the console program, run mailfix-cli --help.
+</source>
+        <translation>Uso: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
+             [--version] [--help]
+Abre el asistente de MailFix. Para el programa de consola, ejecuta mailfix-cli --help.
+</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA</source>
+        <translation>Autoridad de certificación (CA) de confianza adicional</translation>
+    </message>
+    <message>
+        <source>ISPDB base URL</source>
+        <translation>URL base de la ISPDB</translation>
+    </message>
+    <message>
+        <source>Provider override folder</source>
+        <translation>Carpeta de ajustes de proveedores propios</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Tiempo de espera en segundos</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory, then quit</source>
+        <translation>Mostrar el tiempo de inicio y la memoria, y salir</translation>
+    </message>
+    <message>
+        <source>MailFix</source>
+        <translation>MailFix</translation>
+    </message>
+    <message>
+        <source>MailFix cannot start</source>
+        <translation>MailFix no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>mailfix: deployment settings: %1</source>
+        <translation>mailfix: ajustes de implantación: %1</translation>
+    </message>
+    <message>
+        <source>mailfix: --ispdb-url is ignored (%1)</source>
+        <translation>mailfix: se ignora --ispdb-url (%1)</translation>
+    </message>
+</context>
+</TS>

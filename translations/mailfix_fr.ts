@@ -1,0 +1,4364 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>MailFix finds out why your mail program cannot send, and shows you how to fix it.</source>
+        <translation>MailFix découvre pourquoi votre logiciel de messagerie ne peut pas envoyer, et vous montre comment y remédier.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licences</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailFix est construit avec &lt;b&gt;Qt %1&lt;/b&gt;, utilisé sous la GNU Lesser General Public License version 3 (LGPL-3.0). Voir &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Les connexions chiffrées utilisent &lt;b&gt;%2&lt;/b&gt;, sous la licence Apache 2.0.&lt;/p&gt;&lt;p&gt;Les paramètres de fournisseurs fournis avec MailFix proviennent de l’&lt;b&gt;ISPDB de Thunderbird&lt;/b&gt; (les données autoconfig du projet Mozilla Thunderbird), utilisée sous la Mozilla Public License 2.0 (MPL-2.0). Les données et leur licence se trouvent dans resources/providers/&#xa0;; l’original est sur &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>MailFix %1</source>
+        <translation>MailFix %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Votre compte</translation>
+    </message>
+    <message>
+        <source>Tell MailFix which account cannot send.</source>
+        <translation>Indiquez à MailFix quel compte ne peut pas envoyer.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>nom@example.com</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Mot de passe (facultatif)</translation>
+    </message>
+    <message>
+        <source>With your password, MailFix can test signing in. It is used only for this test, never stored, and sent only over an encrypted connection to a server it has checked.</source>
+        <translation>Avec votre mot de passe, MailFix peut tester l’authentification. Il ne sert qu’à ce test, n’est jamais enregistré et n’est envoyé que par une connexion chiffrée à un serveur que MailFix a vérifié.</translation>
+    </message>
+    <message>
+        <source>Your mail program</source>
+        <translation>Votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>I know the outgoing server settings my program uses now</source>
+        <translation>Je connais les paramètres du serveur sortant que mon logiciel utilise actuellement</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Serveur sortant</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Pas d’authentification</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Mot de passe normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Mot de passe chiffré</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Read them from &amp;Thunderbird</source>
+        <translation>Les lire dans &amp;Thunderbird</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;server:</source>
+        <translation>Ser&amp;veur sortant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation>A&amp;uthentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail program:</source>
+        <translation>Lo&amp;giciel de messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Read Thunderbird&apos;s settings?</source>
+        <translation>Lire les paramètres de Thunderbird&#xa0;?</translation>
+    </message>
+    <message>
+        <source>MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
+        <translation>MailFix peut lire les paramètres du serveur sortant dans votre profil Thunderbird (le fichier prefs.js). Il se contente de les lire&#xa0;: il ne modifie rien et ne lit ni vos mots de passe ni vos messages. Les lire maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Rien trouvé</translation>
+    </message>
+    <message>
+        <source>MailFix could not find outgoing server settings in your Thunderbird profile.</source>
+        <translation>MailFix n’a pas trouvé de paramètres de serveur sortant dans votre profil Thunderbird.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgainPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>MailFix checks the settings you have just put into your mail program.</source>
+        <translation>MailFix vérifie les paramètres que vous venez de saisir dans votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Sending works now with these settings. You can close MailFix.</source>
+        <translation>L’envoi fonctionne maintenant avec ces paramètres. Vous pouvez fermer MailFix.</translation>
+    </message>
+    <message>
+        <source>The server answers as expected. Without your password MailFix cannot confirm that signing in works: send yourself a message to be sure.</source>
+        <translation>Le serveur répond comme prévu. Sans votre mot de passe, MailFix ne peut pas confirmer que l’authentification fonctionne&#xa0;: envoyez-vous un message pour en être sûr.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Pas encore&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MailFix could not confirm that sending works.</source>
+        <translation>MailFix n’a pas pu confirmer que l’envoi fonctionne.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking</source>
+        <translation>Vérification</translation>
+    </message>
+    <message>
+        <source>MailFix is talking to your mail server. This takes a few seconds.</source>
+        <translation>MailFix discute avec votre serveur de messagerie. Cela prend quelques secondes.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>What MailFix is trying</source>
+        <translation>Ce que MailFix essaie</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Vérifier à nouveau</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Recherche du serveur</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Connexion</translation>
+    </message>
+    <message>
+        <source>Starting encryption</source>
+        <translation>Démarrage du chiffrement</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to greet</source>
+        <translation>Attente de l’accueil du serveur</translation>
+    </message>
+    <message>
+        <source>Saying hello</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <source>Asking for encryption</source>
+        <translation>Demande de chiffrement</translation>
+    </message>
+    <message>
+        <source>Saying hello again, encrypted</source>
+        <translation>Nouvelle salutation, chiffrée</translation>
+    </message>
+    <message>
+        <source>Trying a recipient without signing in</source>
+        <translation>Essai d’un destinataire sans authentification</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Trying a recipient after signing in</source>
+        <translation>Essai d’un destinataire après authentification</translation>
+    </message>
+    <message>
+        <source>Sending a test message</source>
+        <translation>Envoi d’un message de test</translation>
+    </message>
+    <message>
+        <source>Saying goodbye</source>
+        <translation>Fin de la conversation</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Works: signed in and a recipient was accepted</source>
+        <translation>Fonctionne&#xa0;: authentifié et un destinataire a été accepté</translation>
+    </message>
+    <message>
+        <source>The server name does not exist</source>
+        <translation>Ce nom de serveur n’existe pas</translation>
+    </message>
+    <message>
+        <source>Refused: nothing takes mail on this port</source>
+        <translation>Refusé&#xa0;: rien ne reçoit de courrier sur ce port</translation>
+    </message>
+    <message>
+        <source>No answer: blocked or switched off</source>
+        <translation>Pas de réponse&#xa0;: bloqué ou éteint</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>Injoignable</translation>
+    </message>
+    <message>
+        <source>Connected, but the server does not answer</source>
+        <translation>Connecté, mais le serveur ne répond pas</translation>
+    </message>
+    <message>
+        <source>Connected, but the server did not greet</source>
+        <translation>Connecté, mais le serveur n’a pas salué</translation>
+    </message>
+    <message>
+        <source>Answers, but signing in failed</source>
+        <translation>Répond, mais l’authentification a échoué</translation>
+    </message>
+    <message>
+        <source>Answers, but its certificate is not trusted</source>
+        <translation>Répond, mais son certificat n’est pas fiable</translation>
+    </message>
+    <message>
+        <source>Answers; wants OAuth2 sign-in</source>
+        <translation>Répond&#xa0;; demande une authentification OAuth2</translation>
+    </message>
+    <message>
+        <source>Answers, but refuses your From address</source>
+        <translation>Répond, mais refuse votre adresse d’expéditeur</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Répond</translation>
+    </message>
+    <message>
+        <source>Finding your mail provider&apos;s settings</source>
+        <translation>Recherche des paramètres de votre fournisseur de messagerie</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Looking up where mail for %1 goes.</source>
+        <translation>Recherche de la destination du courrier pour %1.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Trouvé&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible server(s)</source>
+        <translation>
+            <numerusform>%n serveur possible trouvé</numerusform>
+            <numerusform>%n serveurs possibles trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist</source>
+        <translation>Le domaine %1 n’existe pas</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Rien trouvé</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
+    </message>
+    <message>
+        <source>%1, port %2 (%3)</source>
+        <translation>%1, port %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n way(s) to send, all at the same time.</source>
+        <translation>
+            <numerusform>Essai de %n façon d’envoyer.</numerusform>
+            <numerusform>Essai de %n façons d’envoyer, toutes en même temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Click &quot;Check again&quot; to start over.</source>
+        <translation>Arrêté. Cliquez sur «&#xa0;Vérifier à nouveau&#xa0;» pour recommencer.</translation>
+    </message>
+    <message>
+        <source>Done in %1 seconds. Click Next to see what MailFix found.</source>
+        <translation>Terminé en %1 secondes. Cliquez sur Suivant pour voir ce que MailFix a trouvé.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Read the password from stdin</source>
+        <translation>Lire le mot de passe sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Adresse de l’expéditeur</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Recipient for the relay test</source>
+        <translation>Destinataire pour le test de relais</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA</source>
+        <translation>Autorité de certification (CA) de confiance supplémentaire</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Délai d’attente en secondes</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>Sortie JSON</translation>
+    </message>
+    <message>
+        <source>Show the transcripts</source>
+        <translation>Afficher les transcriptions</translation>
+    </message>
+    <message>
+        <source>Send a test message to --from</source>
+        <translation>Envoyer un message de test à --from</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>Autoriser le mot de passe sans chiffrement</translation>
+    </message>
+    <message>
+        <source>Send the password despite a certificate problem</source>
+        <translation>Envoyer le mot de passe malgré un problème de certificat</translation>
+    </message>
+    <message>
+        <source>ISPDB base URL</source>
+        <translation>URL de base de l’ISPDB</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Override folder</source>
+        <translation>Dossier de paramètres personnalisés</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Do not try autoconfig over plain http</source>
+        <translation>Ne pas essayer autoconfig en http non chiffré</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and %1</source>
+        <translation>--timeout doit être un nombre de secondes entre 0 et %1</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file &quot;%1&quot;</source>
+        <translation>impossible de lire le fichier de CA «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate</source>
+        <translation>«&#xa0;%1&#xa0;» ne contient aucun certificat PEM</translation>
+    </message>
+    <message>
+        <source>--%1 is not allowed on this computer: its deployment settings forbid it (%2)</source>
+        <translation>--%1 n’est pas autorisé sur cet ordinateur&#xa0;: ses paramètres de déploiement l’interdisent (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une URL http ou https</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un dossier</translation>
+    </message>
+    <message>
+        <source>give one email address</source>
+        <translation>indiquez une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>give only one email address</source>
+        <translation>indiquez une seule adresse e-mail</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailfix-cli --help&quot; for the options.
+</source>
+        <translation>Lancez «&#xa0;mailfix-cli --help&#xa0;» pour voir les options.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: deployment settings: %1
+</source>
+        <translation>mailfix-cli&#xa0;: paramètres de déploiement&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin nécessite --user</translation>
+    </message>
+    <message>
+        <source>--user needs --password-stdin (the password is never taken from an argument)</source>
+        <translation>--user nécessite --password-stdin (le mot de passe n’est jamais pris dans un argument)</translation>
+    </message>
+    <message>
+        <source>--user is empty</source>
+        <translation>--user est vide</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>aucun mot de passe sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
+</source>
+        <translation>mailfix-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;mailfix-cli --help&#xa0;» pour voir les commandes.
+</translation>
+    </message>
+    <message>
+        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
+</source>
+        <translation>Connexions chiffrées&#xa0;: disponibles (%1, backend Qt «&#xa0;%2&#xa0;»)
+</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Serveur sortant</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server est obligatoire</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port (1-65535, éventuellement suivi de :none, :starttls ou :tls)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>sécurité inconnue «&#xa0;%1&#xa0;» (utilisez none, starttls ou tls)</translation>
+    </message>
+    <message>
+        <source>--ports names no port</source>
+        <translation>--ports ne donne aucun port</translation>
+    </message>
+    <message>
+        <source>--send-test needs --from (or an email address as --user) and a password</source>
+        <translation>--send-test nécessite --from (ou une adresse e-mail comme --user) et un mot de passe</translation>
+    </message>
+    <message>
+        <source>Probing %1 on ports %2 (timeout %3 s)...
+</source>
+        <translation>Test de %1 sur les ports %2 (délai %3 s)…
+</translation>
+    </message>
+    <message>
+        <source>Signing in and sending works on at least one port.
+</source>
+        <translation>L’authentification et l’envoi fonctionnent sur au moins un port.
+</translation>
+    </message>
+    <message>
+        <source>No port of %1 answered like a mail server.
+</source>
+        <translation>Aucun port de %1 n’a répondu comme un serveur de messagerie.
+</translation>
+    </message>
+    <message>
+        <source>The server answers; give --user and --password-stdin to test signing in.
+</source>
+        <translation>Le serveur répond&#xa0;; indiquez --user et --password-stdin pour tester l’authentification.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but sending was not verified on any port.
+</source>
+        <translation>Le serveur répond, mais l’envoi n’a été vérifié sur aucun port.
+</translation>
+    </message>
+    <message>
+        <source>The settings the mail program uses now</source>
+        <translation>Les paramètres que le logiciel de messagerie utilise actuellement</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>The error the mail program showed</source>
+        <translation>L’erreur affichée par le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Allow the password to go to this host</source>
+        <translation>Autoriser l’envoi du mot de passe à cet hôte</translation>
+    </message>
+    <message>
+        <source>--approve-host needs a server name</source>
+        <translation>--approve-host nécessite un nom de serveur</translation>
+    </message>
+    <message>
+        <source>--send-test needs a password (--password-stdin)</source>
+        <translation>--send-test nécessite un mot de passe (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1 (timeout %2 s)...
+</source>
+        <translation>Recherche des paramètres pour %1 (délai %2 s)…
+</translation>
+    </message>
+    <message>
+        <source>Checking %1...
+</source>
+        <translation>Vérification de %1…
+</translation>
+    </message>
+    <message>
+        <source>Report saved to %1
+</source>
+        <translation>Rapport enregistré dans %1
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the report was not saved: %1
+</source>
+        <translation>mailfix-cli&#xa0;: le rapport n’a pas été enregistré&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>give the error message your mail program showed, in quotes</source>
+        <translation>indiquez entre guillemets le message d’erreur affiché par votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
+        <translation>MailFix ne reconnaît pas ce message&#xa0;; lancez diagnose pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Code réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enhanced code:</source>
+        <translation>Code étendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words:</source>
+        <translation>Le serveur dit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mail program:</source>
+        <translation>Messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [OPTIONS]
+
+Finds out why a mail program cannot send mail, and how to fix it.
+
+Commands:
+  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of an outgoing mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and whether a recipient
+                   is accepted without and with signing in. No mail is sent unless
+                   --send-test is given (then one message goes to --from).
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Find the outgoing server settings for an email address: MailFix&apos;s own
+                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
+                   SRV records, then guessing. Prints them ranked, with their sources.
+  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address).
+  explain TEXT [--json]
+                   Say what an error message from a mail program means (no network use).
+  self-test        Check that this computer can make encrypted connections
+  help             Show this help
+  version          Show the version
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+The password is read from standard input only (--password-stdin), never from an argument;
+nothing is ever asked when standard input is not a terminal.
+An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
+--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
+Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
+</source>
+        <translation>Utilisation&#xa0;: mailfix-cli COMMANDE [OPTIONS]
+
+Découvre pourquoi un logiciel de messagerie ne peut pas envoyer de courrier, et comment y remédier.
+
+Commandes&#xa0;:
+  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Teste en parallèle les ports d’un serveur sortant&#xa0;: connexion,
+                   accueil, chiffrement, certificat, authentification, et si un
+                   destinataire est accepté sans et avec authentification. Aucun
+                   courrier n’est envoyé sans --send-test (un message part alors vers
+                   --from). Un port peut indiquer sa sécurité&#xa0;: 587:starttls, 465:tls,
+                   25:none.
+  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Trouve les paramètres du serveur sortant d’une adresse e-mail&#xa0;: les
+                   données de fournisseurs de MailFix, le fichier autoconfig du
+                   fournisseur, l’ISPDB en ligne, les enregistrements MX et SRV, puis
+                   des suppositions. Les affiche classés, avec leurs sources.
+  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
+                   remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
+                   du serveur avec ceux que le logiciel utilise actuellement (--current,
+                   p. ex. smtp.example.com:587:starttls:normal-password), lit l’erreur
+                   affichée (--error), et dit ce qui ne va pas et quels paramètres
+                   fonctionnent. Le nom d’utilisateur est par défaut celui du
+                   fournisseur (en général l’adresse).
+  explain TEXT [--json]
+                   Explique un message d’erreur d’un logiciel de messagerie (sans réseau).
+  self-test        Vérifie que cet ordinateur peut établir des connexions chiffrées
+  help             Affiche cette aide
+  version          Affiche la version
+
+Options&#xa0;:
+  -h, --help       Affiche cette aide
+  --version        Affiche la version
+
+Le mot de passe n’est lu que sur l’entrée standard (--password-stdin), jamais dans un argument&#xa0;;
+rien n’est jamais demandé quand l’entrée standard n’est pas un terminal.
+Les paramètres de déploiement d’un administrateur (mailfix.conf, voir le README) peuvent interdire
+--send-test, --allow-plaintext-auth, --accept-certificate et --ispdb-url, et fixer des valeurs par défaut.
+Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisation ou saisie,
+3 rien de joignable.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentConfig</name>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>la variable d’environnement %1 n’est pas définie</translation>
+    </message>
+    <message>
+        <source>give an absolute path here</source>
+        <translation>indiquez ici un chemin absolu</translation>
+    </message>
+    <message>
+        <source>line breaks and control characters are not allowed</source>
+        <translation>les sauts de ligne et les caractères de contrôle ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>plus long que %1 caractères</translation>
+    </message>
+    <message>
+        <source>not a telephone number (digits, spaces and + ( ) . / - only, at most %1 characters)</source>
+        <translation>pas un numéro de téléphone (chiffres, espaces et + ( ) . / - uniquement, %1 caractères au plus)</translation>
+    </message>
+    <message>
+        <source>there is no readable file %1</source>
+        <translation>il n’y a pas de fichier lisible %1</translation>
+    </message>
+    <message>
+        <source>not an image MailFix can show (PNG, JPEG, SVG, BMP or GIF)</source>
+        <translation>pas une image que MailFix peut afficher (PNG, JPEG, SVG, BMP ou GIF)</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>il n’y a pas de dossier %1</translation>
+    </message>
+    <message>
+        <source>use outlook, thunderbird, apple-mail or other</source>
+        <translation>utilisez outlook, thunderbird, apple-mail ou other</translation>
+    </message>
+    <message>
+        <source>not true or false; counted as false, so this is not allowed</source>
+        <translation>ni true ni false&#xa0;; compté comme false, donc ce n’est pas autorisé</translation>
+    </message>
+    <message>
+        <source>not true or false; ignored</source>
+        <translation>ni true ni false&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <source>Need help? Call %1 at %2.</source>
+        <translation>Besoin d’aide&#xa0;? Appelez %1 au %2.</translation>
+    </message>
+    <message>
+        <source>Need help? Call %1.</source>
+        <translation>Besoin d’aide&#xa0;? Appelez le %1.</translation>
+    </message>
+    <message>
+        <source>Need help? Contact %1.</source>
+        <translation>Besoin d’aide&#xa0;? Contactez %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid settings file; it is ignored</source>
+        <translation>%1&#xa0;: pas un fichier de paramètres valide&#xa0;; il est ignoré</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read; it is ignored</source>
+        <translation>%1&#xa0;: illisible&#xa0;; il est ignoré</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting &quot;%2&quot;, ignored (the README lists the settings)</source>
+        <translation>%1&#xa0;: paramètre inconnu «&#xa0;%2&#xa0;», ignoré (le README liste les paramètres)</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &quot;%3&quot;: %4</source>
+        <translation>%1&#xa0;: %2 = «&#xa0;%3&#xa0;»&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>Le fichier de paramètres %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>%1=%2 in %3</source>
+        <translation>%1=%2 dans %3</translation>
+    </message>
+    <message>
+        <source>no folder for reports is set (reports/folder)</source>
+        <translation>aucun dossier pour les rapports n’est défini (reports/folder)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>impossible d’écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionReport</name>
+    <message>
+        <source>The domain %1 does not exist.
+</source>
+        <translation>Le domaine %1 n’existe pas.
+</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from %2)
+</source>
+        <translation>Fournisseur&#xa0;: %1 (d’après %2)
+</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to: %2
+</source>
+        <translation>Le courrier pour %1 va vers&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>No outgoing server found.
+</source>
+        <translation>Aucun serveur sortant trouvé.
+</translation>
+    </message>
+    <message>
+        <source>Outgoing servers, best first:
+</source>
+        <translation>Serveurs sortants, du meilleur au moins bon&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>, outside your domain: ask before sending a password</source>
+        <translation>, hors de votre domaine&#xa0;: demander avant d’envoyer un mot de passe</translation>
+    </message>
+    <message>
+        <source>     user name %1
+</source>
+        <translation>     nom d’utilisateur %1
+</translation>
+    </message>
+    <message>
+        <source>Sources asked:
+</source>
+        <translation>Sources consultées&#xa0;:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>serveur %1, port %2, %3</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach this server, so nothing about it is confirmed.</source>
+        <translation>MailFix n’a pas pu joindre ce serveur, donc rien n’est confirmé à son sujet.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test signing in without your password.</source>
+        <translation>Sans votre mot de passe, MailFix n’a pas pu tester l’authentification.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so MailFix did not send your password there.</source>
+        <translation>Le certificat du serveur n’est pas fiable, donc MailFix n’y a pas envoyé votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work, so these settings are not confirmed yet.</source>
+        <translation>L’authentification n’a pas fonctionné, donc ces paramètres ne sont pas encore confirmés.</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in and send a test recipient with these settings.</source>
+        <translation>MailFix n’a pas pu s’authentifier et faire accepter un destinataire de test avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>The server lets you sign in only over an encrypted connection.</source>
+        <translation>Le serveur n’accepte l’authentification que par une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Your program uses no encryption on port %1, so the server does not even offer signing in. This protects your password.</source>
+        <translation>Votre logiciel n’utilise pas de chiffrement sur le port %1, donc le serveur ne propose même pas l’authentification. Cela protège votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>offered before encryption: %1</source>
+        <translation>proposé avant le chiffrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>offered after encryption: %1</source>
+        <translation>proposé après le chiffrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Turn on encryption: STARTTLS on port %1, or SSL/TLS on port 465.</source>
+        <translation>Activez le chiffrement&#xa0;: STARTTLS sur le port %1, ou SSL/TLS sur le port 465.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs %2, but your program uses %3.</source>
+        <translation>Le port %1 demande %2, mais votre logiciel utilise %3.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server expects %2 from the first moment. When the two sides disagree, the connection stalls or breaks off without a clear message.</source>
+        <translation>Sur le port %1, le serveur attend %2 dès le premier instant. Quand les deux côtés ne sont pas d’accord, la connexion se bloque ou s’interrompt sans message clair.</translation>
+    </message>
+    <message>
+        <source>Set the encryption for port %1 to %2, or use the settings below.</source>
+        <translation>Réglez le chiffrement du port %1 sur %2, ou utilisez les paramètres ci-dessous.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist.</source>
+        <translation>Le nom %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The internet&apos;s address book (DNS) has no entry for %1. Check the spelling of your email address and of the outgoing server.</source>
+        <translation>L’annuaire d’Internet (DNS) n’a aucune entrée pour %1. Vérifiez l’orthographe de votre adresse e-mail et du serveur sortant.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is spelled right.</source>
+        <translation>Vérifiez que %1 est bien orthographié.</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach the outgoing server %1.</source>
+        <translation>MailFix n’a pas pu joindre le serveur sortant %1.</translation>
+    </message>
+    <message>
+        <source>Nothing answered on any port. A firewall, a VPN or your network may be blocking mail.</source>
+        <translation>Aucun port n’a répondu. Un pare-feu, un VPN ou votre réseau bloque peut-être le courrier.</translation>
+    </message>
+    <message>
+        <source>The server did not accept a connection on any port MailFix tried.</source>
+        <translation>Le serveur n’a accepté de connexion sur aucun des ports essayés par MailFix.</translation>
+    </message>
+    <message>
+        <source>Check that you are online, then try again without a VPN and with your firewall allowing your mail program.</source>
+        <translation>Vérifiez que vous êtes connecté à Internet, puis réessayez sans VPN et avec un pare-feu qui autorise votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked on your network.</source>
+        <translation>Le port %1 est bloqué sur votre réseau.</translation>
+    </message>
+    <message>
+        <source>Connections to port %1 get no answer at all, while other ports of the same server answer. Internet providers often block port 25 so that infected computers cannot send spam.</source>
+        <translation>Les connexions au port %1 ne reçoivent aucune réponse, alors que d’autres ports du même serveur répondent. Les fournisseurs d’accès à Internet bloquent souvent le port 25 pour que des ordinateurs infectés ne puissent pas envoyer de spam.</translation>
+    </message>
+    <message>
+        <source>Use port %1 with %2 instead.</source>
+        <translation>Utilisez plutôt le port %1 avec %2.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of %2.</source>
+        <translation>Rien ne répond sur le port %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections on port %1: it does not take mail there.</source>
+        <translation>Le serveur refuse les connexions sur le port %1&#xa0;: il n’y reçoit pas de courrier.</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection on port %1 but then does not answer like a mail server.</source>
+        <translation>Le serveur accepte la connexion sur le port %1, mais ne répond ensuite pas comme un serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Port %1 accepts connections but does not answer.</source>
+        <translation>Le port %1 accepte les connexions mais ne répond pas.</translation>
+    </message>
+    <message>
+        <source>Something on your network or at the server takes the connection but never greets your mail program. MailFix uses another port.</source>
+        <translation>Quelque chose sur votre réseau ou chez le serveur prend la connexion mais ne salue jamais votre logiciel de messagerie. MailFix utilise un autre port.</translation>
+    </message>
+    <message>
+        <source>certificate for %1, issued by %2, valid until %3</source>
+        <translation>certificat pour %1, émis par %2, valable jusqu’au %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted.</source>
+        <translation>Le certificat du serveur n’est pas fiable.</translation>
+    </message>
+    <message>
+        <source>The certificate is how a server proves who it is. This one does not prove it, so your password could reach someone else. MailFix did not send your password there.</source>
+        <translation>Le certificat permet à un serveur de prouver qui il est. Celui-ci ne le prouve pas, donc votre mot de passe pourrait arriver chez quelqu’un d’autre. MailFix n’y a pas envoyé votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Use the server name your provider gives (it must match the certificate). If your provider says this certificate is right, you can allow it for this server only.</source>
+        <translation>Utilisez le nom de serveur indiqué par votre fournisseur (il doit correspondre au certificat). Si votre fournisseur confirme que ce certificat est le bon, vous pouvez l’autoriser pour ce serveur uniquement.</translation>
+    </message>
+    <message>
+        <source>The server only takes mail over an encrypted connection.</source>
+        <translation>Le serveur n’accepte le courrier que par une connexion chiffrée.</translation>
+    </message>
+    <message>
+        <source>Your mail program must switch on encryption before it sends anything.</source>
+        <translation>Votre logiciel de messagerie doit activer le chiffrement avant d’envoyer quoi que ce soit.</translation>
+    </message>
+    <message>
+        <source>Turn on encryption (SSL/TLS or STARTTLS) for the outgoing server.</source>
+        <translation>Activez le chiffrement (SSL/TLS ou STARTTLS) pour le serveur sortant.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants your mail program to sign in before it sends. Your program is not signing in.</source>
+        <translation>Votre serveur de messagerie veut que votre logiciel s’authentifie avant d’envoyer. Votre logiciel ne s’authentifie pas.</translation>
+    </message>
+    <message>
+        <source>Your mail server sends mail only for people who sign in.</source>
+        <translation>Votre serveur de messagerie n’envoie le courrier que pour les personnes authentifiées.</translation>
+    </message>
+    <message>
+        <source>Without signing in, the server refuses every recipient outside its own domain. A program that then sends the message anyway gets errors such as &quot;503 valid RCPT command must precede DATA&quot;.</source>
+        <translation>Sans authentification, le serveur refuse tout destinataire hors de son propre domaine. Un logiciel qui envoie quand même le message reçoit alors des erreurs comme «&#xa0;503 valid RCPT command must precede DATA&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (Outlook), or set the authentication method to &quot;Normal password&quot; (Thunderbird), with your user name %1.</source>
+        <translation>Cochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;» (Outlook), ou réglez la méthode d’authentification sur «&#xa0;Mot de passe normal&#xa0;» (Thunderbird), avec votre nom d’utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>The &quot;503&quot; message is a consequence, not the cause.</source>
+        <translation>Le message «&#xa0;503&#xa0;» est une conséquence, pas la cause.</translation>
+    </message>
+    <message>
+        <source>The server says 503 when a program sends the message after every recipient was refused. Fix the cause above and the 503 goes away.</source>
+        <translation>Le serveur répond 503 quand un logiciel envoie le message alors que tous les destinataires ont été refusés. Corrigez la cause ci-dessus et le 503 disparaîtra.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs is switched off for your organisation.</source>
+        <translation>L’authentification depuis les logiciels de messagerie est désactivée pour votre organisation.</translation>
+    </message>
+    <message>
+        <source>Your Microsoft 365 administrator has turned off SMTP sign-in. Your password is probably right.</source>
+        <translation>Votre administrateur Microsoft 365 a désactivé l’authentification SMTP. Votre mot de passe est probablement correct.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to allow &quot;Authenticated SMTP&quot; for your mailbox, or use a program that signs in with your Microsoft account (OAuth2).</source>
+        <translation>Demandez à votre administrateur d’autoriser «&#xa0;SMTP authentifié&#xa0;» pour votre boîte aux lettres, ou utilisez un logiciel qui se connecte avec votre compte Microsoft (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Your provider no longer accepts a password from mail programs.</source>
+        <translation>Votre fournisseur n’accepte plus de mot de passe venant des logiciels de messagerie.</translation>
+    </message>
+    <message>
+        <source>Sign-in must go through your provider&apos;s own login page (OAuth2).</source>
+        <translation>L’authentification doit passer par la page de connexion de votre fournisseur (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to OAuth2 and sign in when your program asks.</source>
+        <translation>Réglez la méthode d’authentification sur OAuth2 et connectez-vous quand votre logiciel le demande.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of signing in.</source>
+        <translation>Le serveur n’accepte pas cette façon de s’authentifier.</translation>
+    </message>
+    <message>
+        <source>The server says the sign-in method is too weak.</source>
+        <translation>Le serveur indique que la méthode d’authentification est trop faible.</translation>
+    </message>
+    <message>
+        <source>Your provider wants an app password, not your normal password.</source>
+        <translation>Votre fournisseur demande un mot de passe d’application, pas votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>With 2-step verification on, mail programs must use a separate app password that you create in your account&apos;s security settings.</source>
+        <translation>Avec la validation en deux étapes, les logiciels de messagerie doivent utiliser un mot de passe d’application distinct, que vous créez dans les paramètres de sécurité de votre compte.</translation>
+    </message>
+    <message>
+        <source>Create an app password in your account&apos;s security settings and use it in your mail program.</source>
+        <translation>Créez un mot de passe d’application dans les paramètres de sécurité de votre compte et utilisez-le dans votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your user name or password.</source>
+        <translation>Le serveur n’a pas accepté votre nom d’utilisateur ou votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>MailFix tried to sign in as %1 and the server said no.</source>
+        <translation>MailFix a essayé de s’authentifier en tant que %1 et le serveur a refusé.</translation>
+    </message>
+    <message>
+        <source>Check your password. It contains characters such as quotes, spaces or accented letters, which some programs garble: try typing it again by hand.</source>
+        <translation>Vérifiez votre mot de passe. Il contient des caractères comme des guillemets, des espaces ou des lettres accentuées, que certains logiciels déforment&#xa0;: essayez de le retaper à la main.</translation>
+    </message>
+    <message>
+        <source>Check your password, and use your full email address %1 as the user name.</source>
+        <translation>Vérifiez votre mot de passe, et utilisez votre adresse e-mail complète %1 comme nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Your provider may want an app password, not your normal password.</source>
+        <translation>Votre fournisseur demande peut-être un mot de passe d’application, pas votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs may be switched off for your organisation.</source>
+        <translation>L’authentification depuis les logiciels de messagerie est peut-être désactivée pour votre organisation.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 administrators can turn off SMTP sign-in for each mailbox.</source>
+        <translation>Les administrateurs Microsoft 365 peuvent désactiver l’authentification SMTP pour chaque boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Your provider accepts sign-in only through its own login page (OAuth2).</source>
+        <translation>Votre fournisseur n’accepte l’authentification que par sa propre page de connexion (OAuth2).</translation>
+    </message>
+    <message>
+        <source>A password typed into your mail program is not accepted.</source>
+        <translation>Un mot de passe saisi dans votre logiciel de messagerie n’est pas accepté.</translation>
+    </message>
+    <message>
+        <source>If you use 2-step verification, your provider wants an app password.</source>
+        <translation>Si vous utilisez la validation en deux étapes, votre fournisseur demande un mot de passe d’application.</translation>
+    </message>
+    <message>
+        <source>Mail programs then need a separate app password from your account&apos;s security settings.</source>
+        <translation>Les logiciels de messagerie ont alors besoin d’un mot de passe d’application distinct, créé dans les paramètres de sécurité de votre compte.</translation>
+    </message>
+    <message>
+        <source>Your program signs in a way this server does not offer.</source>
+        <translation>Votre logiciel s’authentifie d’une façon que ce serveur ne propose pas.</translation>
+    </message>
+    <message>
+        <source>The server offers: %1.</source>
+        <translation>Le serveur propose&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to &quot;%1&quot;.</source>
+        <translation>Réglez la méthode d’authentification sur «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Mot de passe chiffré</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Mot de passe normal</translation>
+    </message>
+    <message>
+        <source>The server does not let you send from this address.</source>
+        <translation>Le serveur ne vous laisse pas envoyer depuis cette adresse.</translation>
+    </message>
+    <message>
+        <source>After you sign in, the server checks the From address. It must be an address that belongs to your account.</source>
+        <translation>Après l’authentification, le serveur vérifie l’adresse de l’expéditeur. Elle doit appartenir à votre compte.</translation>
+    </message>
+    <message>
+        <source>Use %1 as the email address of this account, or ask your provider to allow the other address.</source>
+        <translation>Utilisez %1 comme adresse e-mail de ce compte, ou demandez à votre fournisseur d’autoriser l’autre adresse.</translation>
+    </message>
+    <message>
+        <source>The server refused the test recipient even after signing in.</source>
+        <translation>Le serveur a refusé le destinataire de test même après l’authentification.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typing mistakes.</source>
+        <translation>Vérifiez qu’il n’y a pas de faute de frappe dans l’adresse du destinataire.</translation>
+    </message>
+    <message>
+        <source>A mailbox is full.</source>
+        <translation>Une boîte aux lettres est pleine.</translation>
+    </message>
+    <message>
+        <source>The server refuses mail because a mailbox has no room left.</source>
+        <translation>Le serveur refuse le courrier car une boîte aux lettres n’a plus de place.</translation>
+    </message>
+    <message>
+        <source>letters outside the English alphabet before the @</source>
+        <translation>des lettres hors de l’alphabet anglais avant le @</translation>
+    </message>
+    <message>
+        <source>a dot at the start or end, or two dots in a row</source>
+        <translation>un point au début ou à la fin, ou deux points à la suite</translation>
+    </message>
+    <message>
+        <source>unusual characters such as commas, brackets or quotes</source>
+        <translation>des caractères inhabituels comme des virgules, des parenthèses ou des guillemets</translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation>des guillemets</translation>
+    </message>
+    <message>
+        <source>spaces before or after it</source>
+        <translation>des espaces avant ou après</translation>
+    </message>
+    <message>
+        <source>a dot at the very end</source>
+        <translation>un point tout à la fin</translation>
+    </message>
+    <message>
+        <source>Your email address contains characters that some programs and servers refuse.</source>
+        <translation>Votre adresse e-mail contient des caractères que certains logiciels et serveurs refusent.</translation>
+    </message>
+    <message>
+        <source>It has %1.</source>
+        <translation>Elle contient %1.</translation>
+    </message>
+    <message>
+        <source>Type the address again in your mail program, exactly as your provider gave it.</source>
+        <translation>Retapez l’adresse dans votre logiciel de messagerie, exactement comme votre fournisseur l’a donnée.</translation>
+    </message>
+    <message>
+        <source>The server refuses your internet connection&apos;s address.</source>
+        <translation>Le serveur refuse l’adresse de votre connexion Internet.</translation>
+    </message>
+    <message>
+        <source>Your connection&apos;s address is on a list of addresses that send spam, or the server does not take mail from home connections on this port.</source>
+        <translation>L’adresse de votre connexion figure sur une liste d’adresses qui envoient du spam, ou le serveur n’accepte pas le courrier des connexions domestiques sur ce port.</translation>
+    </message>
+    <message>
+        <source>Send through your provider&apos;s submission port (587 or 465) with sign-in; if that is refused too, ask your internet provider why your address is listed.</source>
+        <translation>Envoyez par le port de soumission de votre fournisseur (587 ou 465) avec authentification&#xa0;; si c’est aussi refusé, demandez à votre fournisseur d’accès à Internet pourquoi votre adresse est listée.</translation>
+    </message>
+    <message>
+        <source>Your provider may want you to check your mail before you send.</source>
+        <translation>Votre fournisseur veut peut-être que vous releviez votre courrier avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Some servers allow sending only shortly after your program has fetched mail (&quot;POP before SMTP&quot;).</source>
+        <translation>Certains serveurs n’autorisent l’envoi que peu après que votre logiciel a relevé le courrier («&#xa0;POP avant SMTP&#xa0;»).</translation>
+    </message>
+    <message>
+        <source>Click &quot;Send/Receive&quot; (or &quot;Get Messages&quot;) first, then send.</source>
+        <translation>Cliquez d’abord sur «&#xa0;Envoyer/Recevoir&#xa0;» (ou «&#xa0;Relever&#xa0;»), puis envoyez.</translation>
+    </message>
+    <message>
+        <source>A VPN is switched on.</source>
+        <translation>Un VPN est activé.</translation>
+    </message>
+    <message>
+        <source>A VPN sends your mail through another network, which may block mail ports or be on a spam list.</source>
+        <translation>Un VPN fait passer votre courrier par un autre réseau, qui peut bloquer les ports de messagerie ou figurer sur une liste de spam.</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off for a moment and check again.</source>
+        <translation>Désactivez le VPN un moment et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>The error message points to this cause.</source>
+        <translation>Le message d’erreur indique cette cause.</translation>
+    </message>
+    <message>
+        <source>This comes from the message your program showed; MailFix could not check it by itself.</source>
+        <translation>Cela vient du message affiché par votre logiciel&#xa0;; MailFix n’a pas pu le vérifier lui-même.</translation>
+    </message>
+    <message>
+        <source>Your settings work: MailFix signed in and the server accepted a recipient.</source>
+        <translation>Vos paramètres fonctionnent&#xa0;: MailFix s’est authentifié et le serveur a accepté un destinataire.</translation>
+    </message>
+    <message>
+        <source>These settings work: MailFix signed in and the server accepted a recipient.</source>
+        <translation>Ces paramètres fonctionnent&#xa0;: MailFix s’est authentifié et le serveur a accepté un destinataire.</translation>
+    </message>
+    <message>
+        <source>We checked this: %1 with sign-in.</source>
+        <translation>Nous l’avons vérifié&#xa0;: %1, avec authentification.</translation>
+    </message>
+    <message>
+        <source>Check every account in your mail program.</source>
+        <translation>Vérifiez chaque compte de votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have several, the one sending may not be the one you fixed. In Outlook, also check &quot;Use same settings as my incoming mail server&quot; on the Outgoing Server tab.</source>
+        <translation>Outlook, Thunderbird et Apple Mail gardent des paramètres d’envoi pour chaque compte. Si vous en avez plusieurs, celui qui envoie n’est peut-être pas celui que vous avez corrigé. Dans Outlook, vérifiez aussi «&#xa0;Utiliser les mêmes paramètres que mon serveur de courrier entrant&#xa0;» dans l’onglet Serveur sortant.</translation>
+    </message>
+    <message>
+        <source>Your password has unusual characters.</source>
+        <translation>Votre mot de passe contient des caractères inhabituels.</translation>
+    </message>
+    <message>
+        <source>Some programs garble quotes, spaces or accented letters in passwords. Try a password without them.</source>
+        <translation>Certains logiciels déforment les guillemets, les espaces ou les lettres accentuées dans les mots de passe. Essayez un mot de passe sans ces caractères.</translation>
+    </message>
+    <message>
+        <source>Use your mail provider&apos;s outgoing server.</source>
+        <translation>Utilisez le serveur sortant de votre fournisseur de messagerie.</translation>
+    </message>
+    <message>
+        <source>Sending through your internet provider&apos;s server instead of your mail provider&apos;s often fails.</source>
+        <translation>Envoyer par le serveur de votre fournisseur d’accès à Internet plutôt que par celui de votre fournisseur de messagerie échoue souvent.</translation>
+    </message>
+    <message>
+        <source>Pause your antivirus program&apos;s email scanning.</source>
+        <translation>Suspendez l’analyse des e-mails de votre antivirus.</translation>
+    </message>
+    <message>
+        <source>Some antivirus programs sit between your mail program and the server and break encrypted connections.</source>
+        <translation>Certains antivirus s’interposent entre votre logiciel de messagerie et le serveur et cassent les connexions chiffrées.</translation>
+    </message>
+    <message>
+        <source>Repair Outlook&apos;s data file.</source>
+        <translation>Réparez le fichier de données d’Outlook.</translation>
+    </message>
+    <message>
+        <source>A damaged Outlook data file can stop sending even with the right settings: close Outlook and run the Inbox Repair Tool (SCANPST.EXE).</source>
+        <translation>Un fichier de données Outlook endommagé peut empêcher l’envoi même avec les bons paramètres&#xa0;: fermez Outlook et lancez l’Outil de réparation de la boîte de réception (SCANPST.EXE).</translation>
+    </message>
+    <message>
+        <source>Wait if you just moved your domain.</source>
+        <translation>Patientez si vous venez de déménager votre domaine.</translation>
+    </message>
+    <message>
+        <source>After a domain moves to a new mail provider, the change can take up to a day or two to reach everyone.</source>
+        <translation>Quand un domaine passe chez un nouveau fournisseur de messagerie, le changement peut mettre un jour ou deux à atteindre tout le monde.</translation>
+    </message>
+    <message>
+        <source>If a script or device sends the mail, check that it gives a recipient.</source>
+        <translation>Si un script ou un appareil envoie le courrier, vérifiez qu’il indique un destinataire.</translation>
+    </message>
+    <message>
+        <source>A program that sends the message without any accepted recipient gets &quot;503 valid RCPT command must precede DATA&quot; from the server.</source>
+        <translation>Un logiciel qui envoie le message sans aucun destinataire accepté reçoit du serveur «&#xa0;503 valid RCPT command must precede DATA&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisReport</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Pas d’authentification</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Mot de passe normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Mot de passe chiffré</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Que faire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  What we saw:
+</source>
+        <translation>  Ce que nous avons vu&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3, %4</source>
+        <translation>%1, port %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>MailFix found nothing to report.
+</source>
+        <translation>MailFix n’a rien trouvé à signaler.
+</translation>
+    </message>
+    <message>
+        <source>The problem: </source>
+        <translation>Le problème&#xa0;: </translation>
+    </message>
+    <message>
+        <source>Use these settings for the outgoing server:
+</source>
+        <translation>Utilisez ces paramètres pour le serveur sortant&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP):</source>
+        <translation>Serveur sortant (SMTP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Sécurité de la connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>  Verified: we checked this. Signing in and sending works with these settings.
+</source>
+        <translation>  Vérifié&#xa0;: nous l’avons testé. L’authentification et l’envoi fonctionnent avec ces paramètres.
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in and send with these settings.</source>
+        <translation>MailFix n’a pas pu s’authentifier et envoyer avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Non vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>  These work too:
+</source>
+        <translation>  Ceux-ci fonctionnent aussi&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach any outgoing mail server for %1, so it cannot recommend settings.
+</source>
+        <translation>MailFix n’a pu joindre aucun serveur sortant pour %1&#xa0;; il ne peut donc pas recommander de paramètres.
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not find settings that work.
+</source>
+        <translation>MailFix n’a pas trouvé de paramètres qui fonctionnent.
+</translation>
+    </message>
+    <message>
+        <source>Also found:
+</source>
+        <translation>Également trouvé&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>If it still does not work, check these:
+</source>
+        <translation>Si cela ne fonctionne toujours pas, vérifiez ceci&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from %2)
+</source>
+        <translation>Fournisseur&#xa0;: %1 (d’après %2)
+</translation>
+    </message>
+    <message>
+        <source>Technical details:
+
+</source>
+        <translation>Détails techniques&#xa0;:
+
+</translation>
+    </message>
+    <message>
+        <source>Checked: %1. Add --transcript to see each conversation with the server.
+</source>
+        <translation>Vérifié&#xa0;: %1. Ajoutez --transcript pour voir chaque conversation avec le serveur.
+</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Please type your email address.</source>
+        <translation>Veuillez saisir votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no @ sign; an email address looks like name@example.com.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a pas de signe @&#xa0;; une adresse e-mail ressemble à nom@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @ sign.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a rien avant le signe @.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing after the @ sign.</source>
+        <translation>«&#xa0;%1&#xa0;» n’a rien après le signe @.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @ sign.</source>
+        <translation>«&#xa0;%1&#xa0;» a plus d’un signe @.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character.</source>
+        <translation>L’adresse contient un saut de ligne ou un autre caractère invisible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space; email addresses have none.</source>
+        <translation>«&#xa0;%1&#xa0;» contient une espace&#xa0;; les adresses e-mail n’en ont pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can receive mail.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de domaine qui peut recevoir du courrier.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters, which mail servers refuse.</source>
+        <translation>L’adresse dépasse 254 caractères, ce que les serveurs de messagerie refusent.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>Your mail server wants your mail program to sign in before it sends, and your program did not sign in.</source>
+        <translation>Votre serveur de messagerie veut que votre logiciel s’authentifie avant d’envoyer, et votre logiciel ne s’est pas authentifié.</translation>
+    </message>
+    <message>
+        <source>The mail server turned down every recipient of your message, most likely because your mail program did not sign in first.</source>
+        <translation>Le serveur de messagerie a refusé tous les destinataires de votre message, très probablement parce que votre logiciel ne s’est pas authentifié d’abord.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused to send this message, most likely because your mail program did not sign in first.</source>
+        <translation>Votre serveur de messagerie a refusé d’envoyer ce message, très probablement parce que votre logiciel ne s’est pas authentifié d’abord.</translation>
+    </message>
+    <message>
+        <source>Your mail server did not accept the user name and password your mail program signed in with.</source>
+        <translation>Votre serveur de messagerie n’a pas accepté le nom d’utilisateur et le mot de passe avec lesquels votre logiciel s’est authentifié.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the user name and password your mail program signed in with, which often means it needs an app password instead of your usual password.</source>
+        <translation>Google n’a pas accepté le nom d’utilisateur et le mot de passe avec lesquels votre logiciel s’est authentifié. Cela signifie souvent qu’il faut un mot de passe d’application au lieu de votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>Your incoming mail server did not accept the user name and password your mail program uses.</source>
+        <translation>Votre serveur de courrier entrant n’a pas accepté le nom d’utilisateur et le mot de passe de votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Your mail server has stopped accepting sign-ins for a while because of too many attempts with a wrong password.</source>
+        <translation>Votre serveur de messagerie refuse les authentifications pendant un moment, après trop de tentatives avec un mauvais mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your mail server could not finish checking your sign-in, which often happens when the sign-in method does not suit the server.</source>
+        <translation>Votre serveur de messagerie n’a pas pu terminer la vérification de votre authentification. Cela arrive souvent quand la méthode d’authentification ne convient pas au serveur.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants you to change your password before your mail program can sign in again.</source>
+        <translation>Votre serveur de messagerie veut que vous changiez votre mot de passe avant que votre logiciel puisse de nouveau s’authentifier.</translation>
+    </message>
+    <message>
+        <source>Your account uses 2-step verification, so your mail program needs an app password instead of your usual password.</source>
+        <translation>Votre compte utilise la validation en deux étapes&#xa0;: votre logiciel de messagerie a donc besoin d’un mot de passe d’application au lieu de votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>Your mail provider stopped this sign-in and wants your mail program to sign in through the provider&apos;s own sign-in page or with an app password.</source>
+        <translation>Votre fournisseur de messagerie a bloqué cette authentification&#xa0;: votre logiciel doit passer par la page de connexion du fournisseur ou utiliser un mot de passe d’application.</translation>
+    </message>
+    <message>
+        <source>Your mail provider no longer accepts a plain password from mail programs and wants them to sign in through its own sign-in page.</source>
+        <translation>Votre fournisseur de messagerie n’accepte plus de simple mot de passe venant des logiciels de messagerie&#xa0;: ils doivent passer par sa propre page de connexion.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs with a password is turned off for your account by the person who manages your email.</source>
+        <translation>La personne qui gère votre messagerie a désactivé pour votre compte l’envoi depuis les logiciels de messagerie avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Your mail server does not accept the sign-in method your mail program is set to use.</source>
+        <translation>Votre serveur de messagerie n’accepte pas la méthode d’authentification réglée dans votre logiciel.</translation>
+    </message>
+    <message>
+        <source>Your mail server accepts this way of signing in only over an encrypted connection, and your mail program is not using one.</source>
+        <translation>Votre serveur de messagerie n’accepte cette façon de s’authentifier que par une connexion chiffrée, et votre logiciel n’en utilise pas.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants an encrypted connection before anything else, and your mail program did not start one.</source>
+        <translation>Votre serveur de messagerie veut une connexion chiffrée avant toute chose, et votre logiciel n’en a pas établi.</translation>
+    </message>
+    <message>
+        <source>Your mail program&apos;s encryption setting does not match what the mail server uses on this port.</source>
+        <translation>Le réglage de chiffrement de votre logiciel ne correspond pas à ce que le serveur utilise sur ce port.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not confirm that the mail server is the one it claims to be, because the server&apos;s certificate was not accepted.</source>
+        <translation>Votre logiciel de messagerie n’a pas pu confirmer que le serveur est bien celui qu’il prétend être, car le certificat du serveur n’a pas été accepté.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused the sender address, usually because it does not belong to the account your program signs in with.</source>
+        <translation>Votre serveur de messagerie a refusé l’adresse d’expéditeur, en général parce qu’elle n’appartient pas au compte avec lequel votre logiciel s’authentifie.</translation>
+    </message>
+    <message>
+        <source>The mail server could not confirm that your sender address exists.</source>
+        <translation>Le serveur de messagerie n’a pas pu confirmer que votre adresse d’expéditeur existe.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to send with the address shown in the From field.</source>
+        <translation>Votre compte n’a pas le droit d’envoyer avec l’adresse indiquée dans le champ De.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused the sender address, which usually means your mail program did not sign in or the address does not belong to the account.</source>
+        <translation>Votre serveur de messagerie a refusé l’adresse d’expéditeur. En général, votre logiciel ne s’est pas authentifié ou l’adresse n’appartient pas au compte.</translation>
+    </message>
+    <message>
+        <source>The mail server says an address you are sending to does not exist.</source>
+        <translation>Le serveur de messagerie indique qu’une adresse à laquelle vous écrivez n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The mail server turned down a recipient of your message, most often because your mail program did not sign in first.</source>
+        <translation>Le serveur de messagerie a refusé un destinataire de votre message, le plus souvent parce que votre logiciel ne s’est pas authentifié d’abord.</translation>
+    </message>
+    <message>
+        <source>The mailbox you are sending to is full and cannot take new mail right now.</source>
+        <translation>La boîte aux lettres à laquelle vous écrivez est pleine et ne peut pas recevoir de courrier pour le moment.</translation>
+    </message>
+    <message>
+        <source>An address in your message contains characters that this mail server cannot handle.</source>
+        <translation>Une adresse de votre message contient des caractères que ce serveur de messagerie ne sait pas traiter.</translation>
+    </message>
+    <message>
+        <source>The mail server refused mail from your internet connection because its address is on a list of addresses known for sending unwanted mail.</source>
+        <translation>Le serveur de messagerie a refusé le courrier de votre connexion Internet, car son adresse figure sur une liste d’adresses connues pour envoyer du courrier indésirable.</translation>
+    </message>
+    <message>
+        <source>The mail server does not take mail straight from a home internet connection, so your mail program needs to send through your provider&apos;s server and sign in.</source>
+        <translation>Le serveur de messagerie n’accepte pas le courrier venant directement d’une connexion Internet domestique&#xa0;: votre logiciel doit envoyer par le serveur de votre fournisseur et s’authentifier.</translation>
+    </message>
+    <message>
+        <source>The mail server is refusing mail from your internet connection for now because it noticed unusual activity from its address.</source>
+        <translation>Le serveur de messagerie refuse pour l’instant le courrier de votre connexion Internet, car il a remarqué une activité inhabituelle depuis son adresse.</translation>
+    </message>
+    <message>
+        <source>Your mail server lets your mail program send only after it has checked for new mail or signed in.</source>
+        <translation>Votre serveur de messagerie ne laisse votre logiciel envoyer qu’après qu’il a relevé le courrier ou s’est authentifié.</translation>
+    </message>
+    <message>
+        <source>Your mail program sent its steps to the mail server in an order the server did not accept.</source>
+        <translation>Votre logiciel de messagerie a envoyé ses étapes au serveur dans un ordre que le serveur n’a pas accepté.</translation>
+    </message>
+    <message>
+        <source>Your mail program waited for the mail server but got no answer in time.</source>
+        <translation>Votre logiciel de messagerie a attendu le serveur mais n’a pas reçu de réponse à temps.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not connect to the mail server.</source>
+        <translation>Votre logiciel de messagerie n’a pas pu se connecter au serveur de messagerie.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off while your mail program was sending.</source>
+        <translation>La connexion au serveur de messagerie a été coupée pendant l’envoi.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not find the mail server by the name in its settings.</source>
+        <translation>Votre logiciel de messagerie n’a pas trouvé le serveur de messagerie sous le nom indiqué dans ses paramètres.</translation>
+    </message>
+</context>
+<context>
+    <name>FixPage</name>
+    <message>
+        <source>Fix it</source>
+        <translation>Corriger</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1, then click Next to check again.</source>
+        <translation>Modifiez ces paramètres dans %1, puis cliquez sur Suivant pour vérifier à nouveau.</translation>
+    </message>
+    <message>
+        <source>MailFix has no settings to suggest, because no server answered. Check your internet connection, then go back and check again.</source>
+        <translation>MailFix n’a aucun paramètre à proposer, car aucun serveur n’a répondu. Vérifiez votre connexion Internet, puis revenez en arrière et vérifiez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Version of your mail program</source>
+        <translation>Version de votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Several &amp;accounts...</source>
+        <translation>Plusieurs &amp;comptes…</translation>
+    </message>
+    <message>
+        <source>Show the steps for several accounts</source>
+        <translation>Afficher les étapes pour plusieurs comptes</translation>
+    </message>
+    <message>
+        <source>&amp;Save guide...</source>
+        <translation>En&amp;registrer le guide…</translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation>Enregistrer le guide</translation>
+    </message>
+    <message>
+        <source>As a &amp;web page (HTML)...</source>
+        <translation>Comme page &amp;web (HTML)…</translation>
+    </message>
+    <message>
+        <source>As a &amp;PDF...</source>
+        <translation>Comme &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>As &amp;pictures (a folder of PNG files)...</source>
+        <translation>Comme &amp;images (un dossier de fichiers PNG)…</translation>
+    </message>
+    <message>
+        <source>Some guides could not be read:</source>
+        <translation>Certains guides n’ont pas pu être lus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Several accounts</source>
+        <translation>Plusieurs comptes</translation>
+    </message>
+    <message>
+        <source>Type the names of the accounts whose outgoing settings you want to change, one a line (as your mail program lists them, usually the email address). The steps for each account are repeated.</source>
+        <translation>Saisissez les noms des comptes dont vous voulez modifier les paramètres d’envoi, un par ligne (comme votre logiciel de messagerie les affiche, en général l’adresse e-mail). Les étapes sont répétées pour chaque compte.</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Image de l’étape %1</translation>
+    </message>
+    <message>
+        <source>Your settings work. There is nothing to change in %1.</source>
+        <translation>Vos paramètres fonctionnent. Il n’y a rien à modifier dans %1.</translation>
+    </message>
+    <message>
+        <source>The problem is not in %1&apos;s settings, so there is nothing to change there.</source>
+        <translation>Le problème ne vient pas des paramètres de %1&#xa0;: il n’y a donc rien à y modifier.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test these settings completely, so they may still need a change.</source>
+        <translation>MailFix n’a pas pu tester complètement ces paramètres&#xa0;: ils ont donc peut-être encore besoin d’une modification.</translation>
+    </message>
+    <message>
+        <source>There is no guide to save.</source>
+        <translation>Il n’y a aucun guide à enregistrer.</translation>
+    </message>
+    <message>
+        <source>MailFix guide</source>
+        <translation>Guide MailFix</translation>
+    </message>
+    <message>
+        <source>Save the guide as a web page</source>
+        <translation>Enregistrer le guide comme page web</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Page web (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the guide as a PDF</source>
+        <translation>Enregistrer le guide en PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the folder of pictures</source>
+        <translation>Choisissez où mettre le dossier d’images</translation>
+    </message>
+    <message>
+        <source>The guide was not saved</source>
+        <translation>Le guide n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the guide: %1
+Try another folder.</source>
+        <translation>MailFix n’a pas pu enregistrer le guide&#xa0;: %1
+Essayez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>FixSteps</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>In Outlook, open File &gt; Account Settings &gt; Account Settings.</source>
+        <translation>Dans Outlook, ouvrez Fichier &gt; Paramètres du compte &gt; Paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>Select your account (%1) and click Change, then More Settings.</source>
+        <translation>Sélectionnez votre compte (%1) et cliquez sur Modifier, puis sur Paramètres supplémentaires.</translation>
+    </message>
+    <message>
+        <source>On the Outgoing Server tab, tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Dans l’onglet Serveur sortant, cochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;» et choisissez «&#xa0;Utiliser les mêmes paramètres que mon serveur de courrier entrant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>On the Outgoing Server tab, untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Dans l’onglet Serveur sortant, décochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;».</translation>
+    </message>
+    <message>
+        <source>On the Advanced tab, set &quot;Outgoing server (SMTP)&quot; to %1 and &quot;Use the following type of encrypted connection&quot; to %2.</source>
+        <translation>Dans l’onglet Options avancées, réglez «&#xa0;Serveur sortant (SMTP)&#xa0;» sur %1 et «&#xa0;Utiliser le type de connexion chiffrée suivant&#xa0;» sur %2.</translation>
+    </message>
+    <message>
+        <source>Back in the account window, set the outgoing mail server (SMTP) to %1.</source>
+        <translation>De retour dans la fenêtre du compte, réglez le serveur de courrier sortant (SMTP) sur %1.</translation>
+    </message>
+    <message>
+        <source>Click OK, Next and Finish. Outlook sends a test message.</source>
+        <translation>Cliquez sur OK, Suivant et Terminer. Outlook envoie un message de test.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open the menu &gt; Account Settings &gt; Outgoing Server (SMTP).</source>
+        <translation>Dans Thunderbird, ouvrez le menu &gt; Paramètres des comptes &gt; Serveur sortant (SMTP).</translation>
+    </message>
+    <message>
+        <source>Select the server used by %1 and click Edit.</source>
+        <translation>Sélectionnez le serveur utilisé par %1 et cliquez sur Modifier.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to %1 and Port to %2.</source>
+        <translation>Réglez Nom du serveur sur %1 et Port sur %2.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to %1 and Authentication method to &quot;%2&quot;.</source>
+        <translation>Réglez Sécurité de la connexion sur %1 et Méthode d’authentification sur «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Set User Name to %1 and click OK.</source>
+        <translation>Réglez Nom d’utilisateur sur %1 et cliquez sur OK.</translation>
+    </message>
+    <message>
+        <source>If you have several accounts, check under each account&apos;s name that &quot;Outgoing Server (SMTP)&quot; is this server.</source>
+        <translation>Si vous avez plusieurs comptes, vérifiez sous le nom de chaque compte que «&#xa0;Serveur sortant (SMTP)&#xa0;» est bien ce serveur.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings (Preferences on older Macs) &gt; Accounts.</source>
+        <translation>Dans Mail, ouvrez Mail &gt; Réglages (Préférences sur les anciens Mac) &gt; Comptes.</translation>
+    </message>
+    <message>
+        <source>Select your account and open Server Settings.</source>
+        <translation>Sélectionnez votre compte et ouvrez Réglages du serveur.</translation>
+    </message>
+    <message>
+        <source>Under Outgoing Mail Server, set the host name to %1 and the user name to %2.</source>
+        <translation>Sous Serveur d’envoi (SMTP), réglez le nom d’hôte sur %1 et le nom d’utilisateur sur %2.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Automatically manage connection settings&quot;, set Port to %1 and %2 &quot;Use TLS/SSL&quot;.</source>
+        <translation>Décochez «&#xa0;Gérer automatiquement les réglages de connexion&#xa0;», réglez Port sur %1 et %2 «&#xa0;Utiliser TLS/SSL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>untick</source>
+        <translation>décochez</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>cochez</translation>
+    </message>
+    <message>
+        <source>Set Authentication to &quot;Password&quot; and click Save.</source>
+        <translation>Réglez Authentification sur «&#xa0;Mot de passe&#xa0;» et cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Ouvrez les paramètres du serveur sortant (SMTP) de votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Server: %1. Port: %2. Encryption: %3.</source>
+        <translation>Serveur&#xa0;: %1. Port&#xa0;: %2. Chiffrement&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1, with the user name %2.</source>
+        <translation>Authentification&#xa0;: %1, avec le nom d’utilisateur %2.</translation>
+    </message>
+    <message>
+        <source>Use an app password from your account&apos;s security settings instead of your normal password.</source>
+        <translation>Utilisez un mot de passe d’application, créé dans les paramètres de sécurité de votre compte, au lieu de votre mot de passe habituel.</translation>
+    </message>
+    <message>
+        <source>Make sure the account&apos;s email address is %1.</source>
+        <translation>Vérifiez que l’adresse e-mail du compte est %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>the key %1 is missing</source>
+        <translation>la clé %1 manque</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>doit être un texte entre guillemets</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>doit être une liste de textes, p. ex. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (known here: %2)</source>
+        <translation>clé inconnue %1 (connues ici&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: %2)</source>
+        <translation>espace réservé inconnu {%1} (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>a { or } without its partner</source>
+        <translation>un { ou un } sans son partenaire</translation>
+    </message>
+    <message>
+        <source>must be true, false, or a condition such as &quot;security=tls|starttls&quot; or &quot;auth!=none&quot;</source>
+        <translation>doit être true, false ou une condition comme &quot;security=tls|starttls&quot; ou &quot;auth!=none&quot;</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for %2 (known: %3)</source>
+        <translation>valeur inconnue %1 pour %2 (connues&#xa0;: %3)</translation>
+    </message>
+    <message>
+        <source>unknown need %1 (known: %2)</source>
+        <translation>besoin inconnu %1 (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>doit être l’un de %1</translation>
+    </message>
+    <message>
+        <source>must be an object { ... }</source>
+        <translation>doit être un objet { ... }</translation>
+    </message>
+    <message>
+        <source>unknown widget type %1 (known: %2)</source>
+        <translation>type de widget inconnu %1 (connus&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>needs four numbers [x, y, width, height]</source>
+        <translation>demande quatre nombres [x, y, largeur, hauteur]</translation>
+    </message>
+    <message>
+        <source>width and height must be more than 0</source>
+        <translation>la largeur et la hauteur doivent être supérieures à 0</translation>
+    </message>
+    <message>
+        <source>lies outside the dialog (%1 x %2)</source>
+        <translation>se trouve hors de la boîte de dialogue (%1 x %2)</translation>
+    </message>
+    <message>
+        <source>must be a list of column widths, e.g. [200, 120]</source>
+        <translation>doit être une liste de largeurs de colonnes, p. ex. [200, 120]</translation>
+    </message>
+    <message>
+        <source>must be a list of indent levels from 0 to 10, one a row</source>
+        <translation>doit être une liste de niveaux de retrait de 0 à 10, un par ligne</translation>
+    </message>
+    <message>
+        <source>must be a list of rows</source>
+        <translation>doit être une liste de lignes</translation>
+    </message>
+    <message>
+        <source>a row is a text, or a list of texts (one a column)</source>
+        <translation>une ligne est un texte, ou une liste de textes (un par colonne)</translation>
+    </message>
+    <message>
+        <source>must be &quot;tabs&quot; or &quot;segmented&quot;</source>
+        <translation>doit être &quot;tabs&quot; ou &quot;segmented&quot;</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;white&quot;, &quot;window&quot;, &quot;sidebar&quot;, &quot;accent&quot;, &quot;header&quot;</source>
+        <translation>doit être &quot;white&quot;, &quot;window&quot;, &quot;sidebar&quot;, &quot;accent&quot; ou &quot;header&quot;</translation>
+    </message>
+    <message>
+        <source>must be &quot;list&quot; or &quot;sidebar&quot;</source>
+        <translation>doit être &quot;list&quot; ou &quot;sidebar&quot;</translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation>demande au moins un élément</translation>
+    </message>
+    <message>
+        <source>there is no item %1 (the first is 0)</source>
+        <translation>il n’y a pas d’élément %1 (le premier est 0)</translation>
+    </message>
+    <message>
+        <source>there is no row %1 (the first is 0)</source>
+        <translation>il n’y a pas de ligne %1 (la première est 0)</translation>
+    </message>
+    <message>
+        <source>has more cells than there are columns</source>
+        <translation>a plus de cellules qu’il n’y a de colonnes</translation>
+    </message>
+    <message>
+        <source>needs one title for each column</source>
+        <translation>demande un titre pour chaque colonne</translation>
+    </message>
+    <message>
+        <source>needs one indent for each row</source>
+        <translation>demande un retrait pour chaque ligne</translation>
+    </message>
+    <message>
+        <source>needs one icon for each item</source>
+        <translation>demande une icône pour chaque élément</translation>
+    </message>
+    <message>
+        <source>needs one shortcut (or &quot;&quot;) for each item</source>
+        <translation>demande un raccourci (ou &quot;&quot;) pour chaque élément</translation>
+    </message>
+    <message>
+        <source>a %1 needs a text</source>
+        <translation>un %1 demande un texte</translation>
+    </message>
+    <message>
+        <source>a dialog with a title bar needs a title</source>
+        <translation>une boîte de dialogue avec barre de titre demande un titre</translation>
+    </message>
+    <message>
+        <source>needs two numbers [width, height], each from 40 to 2000</source>
+        <translation>demande deux nombres [largeur, hauteur], chacun de 40 à 2000</translation>
+    </message>
+    <message>
+        <source>is missing: &quot;windows&quot;, &quot;gtk&quot; or &quot;macos&quot;</source>
+        <translation>manque&#xa0;: &quot;windows&quot;, &quot;gtk&quot; ou &quot;macos&quot;</translation>
+    </message>
+    <message>
+        <source>needs a list of widgets</source>
+        <translation>demande une liste de widgets</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>l’identifiant %1 est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only</source>
+        <translation>n’utilisez que des minuscules, des chiffres et -</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>needs at least one of %1</source>
+        <translation>demande au moins l’un de %1</translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation>doit être une liste d’éléments</translation>
+    </message>
+    <message>
+        <source>no widget of this step&apos;s dialog has callout %1</source>
+        <translation>aucun widget de la boîte de dialogue de cette étape n’a le repère %1</translation>
+    </message>
+    <message>
+        <source>callout %1 is on a widget but no item of the step explains it</source>
+        <translation>le repère %1 est sur un widget, mais aucun élément de l’étape ne l’explique</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;%1&quot;: &quot;...&quot;}</source>
+        <translation>doit être un objet comme {&quot;%1&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>ligne %1, colonne %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>JSON non valide à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>a guide must be a JSON object { ... }</source>
+        <translation>un guide doit être un objet JSON { ... }</translation>
+    </message>
+    <message>
+        <source>must be %1 (this MailFix reads guides of format %1)</source>
+        <translation>doit être %1 (ce MailFix lit les guides au format %1)</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only, e.g. &quot;thunderbird&quot;</source>
+        <translation>n’utilisez que des minuscules, des chiffres et -, p. ex. &quot;thunderbird&quot;</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only, e.g. &quot;115&quot;</source>
+        <translation>n’utilisez que des minuscules, des chiffres et -, p. ex. &quot;115&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;security&quot; and &quot;auth&quot;</source>
+        <translation>doit être un objet avec &quot;security&quot; et &quot;auth&quot;</translation>
+    </message>
+    <message>
+        <source>steps: needs a list of steps</source>
+        <translation>steps&#xa0;: demande une liste d’étapes</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Pas d’authentification</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Mot de passe normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Mot de passe chiffré</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Account Actions</source>
+        <translation>Gestion des comptes</translation>
+    </message>
+    <message>
+        <source>Account Name:</source>
+        <translation>Nom du compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Paramètres des comptes</translation>
+    </message>
+    <message>
+        <source>Account Settings - Mozilla Thunderbird</source>
+        <translation>Paramètres des comptes - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Add-ons and Themes</source>
+        <translation>Modules complémentaires et thèmes</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Méthode d’authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Change the outgoing server&apos;s settings.</source>
+        <translation>Modifiez les paramètres du serveur sortant.</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Vérifiez que le champ Adresse électronique contient {address}. Sinon, saisissez-la.</translation>
+    </message>
+    <message>
+        <source>Check the account {account}.</source>
+        <translation>Vérifiez le compte {account}.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings.</source>
+        <translation>Choisissez Paramètres des comptes.</translation>
+    </message>
+    <message>
+        <source>Click Edit...</source>
+        <translation>Cliquez sur Modifier…</translation>
+    </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Cliquez sur OK.</translation>
+    </message>
+    <message>
+        <source>Click Outgoing Server (SMTP), at the bottom of the list on the left.</source>
+        <translation>Cliquez sur Serveur sortant (SMTP), en bas de la liste à gauche.</translation>
+    </message>
+    <message>
+        <source>Click the account {account}, at the top of its part of the list on the left.</source>
+        <translation>Cliquez sur le compte {account}, en haut de sa partie de la liste à gauche.</translation>
+    </message>
+    <message>
+        <source>Click the menu button (three lines) at the top right of the window.</source>
+        <translation>Cliquez sur le bouton de menu (trois traits) en haut à droite de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Click the server your account uses: {currentHost}.</source>
+        <translation>Cliquez sur le serveur utilisé par votre compte&#xa0;: {currentHost}.</translation>
+    </message>
+    <message>
+        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
+        <translation>Fermez l’onglet Paramètres des comptes&#xa0;: Thunderbird garde les modifications. Envoyez-vous ensuite un message de test.</translation>
+    </message>
+    <message>
+        <source>Composition &amp; Addressing</source>
+        <translation>Rédaction et adressage</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Sécurité de la connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copies &amp; Folders</source>
+        <translation>Copies et dossiers</translation>
+    </message>
+    <message>
+        <source>Default Identity</source>
+        <translation>Identité par défaut</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Details of your selected server:</source>
+        <translation>Détails du serveur sélectionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disk Space</source>
+        <translation>Espace disque</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
+        <translation>Chaque compte possède une identité, c’est-à-dire les informations que les autres personnes voient lorsqu’elles lisent vos messages.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Edit SMTP server...</source>
+        <translation>Modifier le serveur SMTP…</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>Adresse électronique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>End-To-End Encryption</source>
+        <translation>Chiffrement de bout en bout</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Relever</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open Account Settings.</source>
+        <translation>Dans Thunderbird, ouvrez Paramètres des comptes.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Courrier entrant</translation>
+    </message>
+    <message>
+        <source>Inbox - Mozilla Thunderbird</source>
+        <translation>Courrier entrant - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Indésirables</translation>
+    </message>
+    <message>
+        <source>Junk Settings</source>
+        <translation>Paramètres des indésirables</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Dossiers locaux</translation>
+    </message>
+    <message>
+        <source>Manage Identities...</source>
+        <translation>Gérer les identités…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the outgoing server your account uses.</source>
+        <translation>Ouvrez le serveur sortant utilisé par votre compte.</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP)</source>
+        <translation>Serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP) Settings</source>
+        <translation>Paramètres du serveur sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP):</source>
+        <translation>Serveur sortant (SMTP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Reply-to Address:</source>
+        <translation>Adresse de réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Return Receipts</source>
+        <translation>Accusés de réception</translation>
+    </message>
+    <message>
+        <source>SMTP Server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Security and Authentication</source>
+        <translation>Sécurité et authentification</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Server Name:</source>
+        <translation>Nom du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation>Paramètres serveur</translation>
+    </message>
+    <message>
+        <source>Set Authentication method to {auth}.</source>
+        <translation>Réglez Méthode d’authentification sur {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
+        <translation>Réglez Sécurité de la connexion sur {security}. Thunderbird modifiera peut-être le port.</translation>
+    </message>
+    <message>
+        <source>Set Default</source>
+        <translation>Définir par défaut</translation>
+    </message>
+    <message>
+        <source>Set Outgoing Server (SMTP) to {host}.</source>
+        <translation>Réglez Serveur sortant (SMTP) sur {host}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {port}.</source>
+        <translation>Réglez Port sur {port}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {host}.</source>
+        <translation>Réglez Nom du serveur sur {host}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Réglez Nom d’utilisateur sur {username}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp; Storage</source>
+        <translation>Synchronisation et espace disque</translation>
+    </message>
+    <message>
+        <source>Thunderbird 115 and later</source>
+        <translation>Thunderbird 115 et plus récent</translation>
+    </message>
+    <message>
+        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Thunderbird ouvre la page de connexion de votre fournisseur&#xa0;: connectez-vous là.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
+        <translation>Quand Thunderbird demande votre mot de passe, saisissez-le et cochez «&#xa0;Utiliser le gestionnaire de mots de passe pour se souvenir de ce mot de passe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server (SMTP), or you can use the default server from this list by selecting &quot;Use Default Server&quot;.</source>
+        <translation>Lors de la gestion de vos identités, vous pouvez utiliser un serveur de cette liste en le sélectionnant comme serveur sortant (SMTP), ou utiliser le serveur par défaut de cette liste en sélectionnant «&#xa0;Utiliser le serveur par défaut&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
+        <translation>Vous pouvez aussi cliquer avec le bouton droit sur votre compte dans la liste des dossiers à gauche et choisir Paramètres.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Votre nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{currentHost} (Default)</source>
+        <translation>{currentHost} (par défaut)</translation>
+    </message>
+    <message>
+        <source>+ Add Account</source>
+        <translation>+ Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>+ Add account</source>
+        <translation>+ Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Précédent</translation>
+    </message>
+    <message>
+        <source>About Mail</source>
+        <translation>À propos de Mail</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Informations sur le compte</translation>
+    </message>
+    <message>
+        <source>Account Name and Sync Settings</source>
+        <translation>Nom du compte et paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>Account Settings ▾</source>
+        <translation>Paramètres du compte ▾</translation>
+    </message>
+    <message>
+        <source>Account Settings...</source>
+        <translation>Paramètres du compte…</translation>
+    </message>
+    <message>
+        <source>Account Type:</source>
+        <translation>Type de compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Détails du compte</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Accounts...</source>
+        <translation>Comptes…</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Ajouter un compte</translation>
+    </message>
+    <message>
+        <source>Add the account again: in Settings &gt; Accounts &gt; Email accounts, click Add account.</source>
+        <translation>Ajoutez de nouveau le compte&#xa0;: dans Paramètres &gt; Comptes &gt; Comptes de messagerie, cliquez sur Ajouter un compte.</translation>
+    </message>
+    <message>
+        <source>Add your email account</source>
+        <translation>Ajouter votre compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Address Books</source>
+        <translation>Carnets d’adresses</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Options avancées</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Automatically manage connection settings</source>
+        <translation>Gérer automatiquement les réglages de connexion</translation>
+    </message>
+    <message>
+        <source>Automatically test account settings when Next is clicked</source>
+        <translation>Tester automatiquement les paramètres du compte lorsque vous cliquez sur Suivant</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Change Account</source>
+        <translation>Modifier le compte</translation>
+    </message>
+    <message>
+        <source>Change Profile</source>
+        <translation>Modifier le profil</translation>
+    </message>
+    <message>
+        <source>Change settings for this account or set up more connections.</source>
+        <translation>Modifiez les paramètres de ce compte ou configurez d’autres connexions.</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
+        <translation>Vérifiez que le champ Adresse e-mail contient {address}. Sinon, choisissez-la dans la liste, ou choisissez Modifier les adresses e-mail… pour l’ajouter.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Choisissez «&#xa0;Utiliser les mêmes paramètres que mon serveur de courrier entrant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings... in the list.</source>
+        <translation>Choisissez Paramètres du compte… dans la liste.</translation>
+    </message>
+    <message>
+        <source>Choose Preferences...</source>
+        <translation>Choisissez Préférences…</translation>
+    </message>
+    <message>
+        <source>Choose Settings...</source>
+        <translation>Choisissez Réglages…</translation>
+    </message>
+    <message>
+        <source>Choose your account.</source>
+        <translation>Choisissez votre compte.</translation>
+    </message>
+    <message>
+        <source>Click Account Settings.</source>
+        <translation>Cliquez sur Paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>Click Accounts.</source>
+        <translation>Cliquez sur Comptes.</translation>
+    </message>
+    <message>
+        <source>Click Change...</source>
+        <translation>Cliquez sur Modifier…</translation>
+    </message>
+    <message>
+        <source>Click Continue.</source>
+        <translation>Cliquez sur Continuer.</translation>
+    </message>
+    <message>
+        <source>Click Continue. If Outlook asks which kind of account it is, choose IMAP.</source>
+        <translation>Cliquez sur Continuer. Si Outlook demande de quel type de compte il s’agit, choisissez IMAP.</translation>
+    </message>
+    <message>
+        <source>Click Email accounts.</source>
+        <translation>Cliquez sur Comptes de messagerie.</translation>
+    </message>
+    <message>
+        <source>Click Finish, then Close in the Account Settings window.</source>
+        <translation>Cliquez sur Terminer, puis sur Fermer dans la fenêtre Paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>Click Mail in the menu bar at the top of the screen.</source>
+        <translation>Cliquez sur Mail dans la barre des menus en haut de l’écran.</translation>
+    </message>
+    <message>
+        <source>Click More Settings ...</source>
+        <translation>Cliquez sur Paramètres supplémentaires…</translation>
+    </message>
+    <message>
+        <source>Click Next. Outlook tests the settings and sends itself a test message.</source>
+        <translation>Cliquez sur Suivant. Outlook teste les paramètres et s’envoie un message de test.</translation>
+    </message>
+    <message>
+        <source>Click OK to close the Internet E-mail Settings window.</source>
+        <translation>Cliquez sur OK pour fermer la fenêtre Paramètres de messagerie Internet.</translation>
+    </message>
+    <message>
+        <source>Click Remove and confirm. Outlook removes the account from this computer only; with IMAP, your mail stays on the server.</source>
+        <translation>Cliquez sur Supprimer et confirmez. Outlook supprime le compte de cet ordinateur uniquement&#xa0;; avec IMAP, votre courrier reste sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Click Save.</source>
+        <translation>Cliquez sur Enregistrer.</translation>
+    </message>
+    <message>
+        <source>Click Server Settings.</source>
+        <translation>Cliquez sur Réglages du serveur.</translation>
+    </message>
+    <message>
+        <source>Click the Advanced tab.</source>
+        <translation>Cliquez sur l’onglet Options avancées.</translation>
+    </message>
+    <message>
+        <source>Click the Outgoing Server tab.</source>
+        <translation>Cliquez sur l’onglet Serveur sortant.</translation>
+    </message>
+    <message>
+        <source>Click your account, {account}, in the list on the left.</source>
+        <translation>Cliquez sur votre compte, {account}, dans la liste à gauche.</translation>
+    </message>
+    <message>
+        <source>Click your account, {account}.</source>
+        <translation>Cliquez sur votre compte, {account}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the Accounts window, then send yourself a test message.</source>
+        <translation>Fermez la fenêtre Comptes, puis envoyez-vous un message de test.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Rédaction</translation>
+    </message>
+    <message>
+        <source>Congratulations! All tests completed successfully. Click Close to continue.</source>
+        <translation>Félicitations&#xa0;! Tous les tests ont été effectués. Cliquez sur Fermer pour continuer.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Data Files</source>
+        <translation>Fichiers de données</translation>
+    </message>
+    <message>
+        <source>Do not save copies of sent items</source>
+        <translation>Ne pas enregistrer de copie des éléments envoyés</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>E-mail Accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courrier</translation>
+    </message>
+    <message>
+        <source>Email Accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <source>Email accounts</source>
+        <translation>Comptes de messagerie</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>Adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Enable this account</source>
+        <translation>Activer ce compte</translation>
+    </message>
+    <message>
+        <source>Enter the mail server settings for your account.</source>
+        <translation>Entrez les paramètres du serveur de courrier pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Commentaires</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Fill in the IMAP (incoming) settings as they were before.</source>
+        <translation>Remplissez les paramètres IMAP (courrier entrant) comme ils étaient avant.</translation>
+    </message>
+    <message>
+        <source>Fill in the account&apos;s settings.</source>
+        <translation>Remplissez les paramètres du compte.</translation>
+    </message>
+    <message>
+        <source>Fill in the settings for the incoming (IMAP) and outgoing (SMTP) servers.</source>
+        <translation>Remplissez les paramètres des serveurs entrant (IMAP) et sortant (SMTP).</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Dossiers</translation>
+    </message>
+    <message>
+        <source>Fonts &amp; Colors</source>
+        <translation>Polices et couleurs</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Hide Mail</source>
+        <translation>Masquer Mail</translation>
+    </message>
+    <message>
+        <source>Hide Others</source>
+        <translation>Masquer les autres</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>Host Name:</source>
+        <translation>Nom d’hôte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP Incoming server</source>
+        <translation>Serveur entrant IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP Password</source>
+        <translation>Mot de passe IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP Username</source>
+        <translation>Nom d’utilisateur IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP/SMTP</source>
+        <translation>IMAP/SMTP</translation>
+    </message>
+    <message>
+        <source>IMAP/SMTP (send from this account by default)</source>
+        <translation>IMAP/SMTP (envoyer à partir de ce compte par défaut)</translation>
+    </message>
+    <message>
+        <source>If a window titled &quot;IMAP Account Settings&quot; opens instead, the same settings are under &quot;Outgoing mail&quot; there. You can also go back and use the Control Panel: Mail (Microsoft Outlook) &gt; Email Accounts, which opens the window shown next.</source>
+        <translation>Si une fenêtre intitulée «&#xa0;Paramètres du compte IMAP&#xa0;» s’ouvre à la place, les mêmes paramètres s’y trouvent sous «&#xa0;Courrier sortant&#xa0;». Vous pouvez aussi revenir en arrière et passer par le Panneau de configuration&#xa0;: Courrier (Microsoft Outlook) &gt; Comptes de messagerie, qui ouvre la fenêtre montrée ensuite.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Preferences.</source>
+        <translation>Dans Mail, ouvrez Mail &gt; Préférences.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings.</source>
+        <translation>Dans Mail, ouvrez Mail &gt; Réglages.</translation>
+    </message>
+    <message>
+        <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 465), and TLS means STARTTLS (usually port 587).</source>
+        <translation>Dans Outlook 2010 et 2013, SSL désigne une connexion chiffrée dès le début (en général le port 465), et TLS désigne STARTTLS (en général le port 587).</translation>
+    </message>
+    <message>
+        <source>In Outlook, click File at the top left, then Info.</source>
+        <translation>Dans Outlook, cliquez sur Fichier en haut à gauche, puis sur Informations.</translation>
+    </message>
+    <message>
+        <source>In Outlook, click File at the top left.</source>
+        <translation>Dans Outlook, cliquez sur Fichier en haut à gauche.</translation>
+    </message>
+    <message>
+        <source>In the Change Account window (Outlook 2010 calls its page Internet E-mail Settings):</source>
+        <translation>Dans la fenêtre Modifier le compte (Outlook 2010 appelle cette page Paramètres de messagerie Internet)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the Internet E-mail Settings window, open the Outgoing Server tab.</source>
+        <translation>Dans la fenêtre Paramètres de messagerie Internet, ouvrez l’onglet Serveur sortant.</translation>
+    </message>
+    <message>
+        <source>In the new Outlook, click Settings (the gear at the top right of the window).</source>
+        <translation>Dans le nouvel Outlook, cliquez sur Paramètres (la roue dentée en haut à droite de la fenêtre).</translation>
+    </message>
+    <message>
+        <source>In the window that opens (POP and IMAP Account Settings):</source>
+        <translation>Dans la fenêtre qui s’ouvre (Paramètres de compte POP et IMAP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Inbox - {address} - Outlook</source>
+        <translation>Boîte de réception - {address} - Outlook</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server (IMAP)</source>
+        <translation>Serveur de réception (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming mail server:</source>
+        <translation>Serveur de courrier entrant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP):</source>
+        <translation>Serveur entrant (IMAP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Informations</translation>
+    </message>
+    <message>
+        <source>Internet Calendars</source>
+        <translation>Calendriers Internet</translation>
+    </message>
+    <message>
+        <source>Internet E-mail Settings</source>
+        <translation>Paramètres de messagerie Internet</translation>
+    </message>
+    <message>
+        <source>Junk Mail</source>
+        <translation>Courrier indésirable</translation>
+    </message>
+    <message>
+        <source>Log on to incoming mail server before sending mail</source>
+        <translation>Se connecter au serveur de courrier entrant avant d’envoyer le courrier</translation>
+    </message>
+    <message>
+        <source>Log on using</source>
+        <translation>Se connecter à l’aide de</translation>
+    </message>
+    <message>
+        <source>Log onto incoming mail server (IMAP)</source>
+        <translation>Connexion au serveur de courrier entrant (IMAP)</translation>
+    </message>
+    <message>
+        <source>Logon Information</source>
+        <translation>Informations de connexion</translation>
+    </message>
+    <message>
+        <source>Long    1 minute</source>
+        <translation>Long    1 minute</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <translation>Challenge-réponse MD5</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Mail on macOS 12 Monterey and earlier</source>
+        <translation>Mail sur macOS 12 Monterey et versions antérieures</translation>
+    </message>
+    <message>
+        <source>Mail on macOS 13 Ventura and later</source>
+        <translation>Mail sur macOS 13 Ventura et versions ultérieures</translation>
+    </message>
+    <message>
+        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Mail ouvre la page de connexion de votre fournisseur&#xa0;: connectez-vous là.</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
+    </message>
+    <message>
+        <source>Mailbox Behaviors</source>
+        <translation>Comportement des BAL</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Gérer</translation>
+    </message>
+    <message>
+        <source>Manage Profiles</source>
+        <translation>Gérer les profils</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>More Settings ...</source>
+        <translation>Paramètres supplémentaires…</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <translation>Mon serveur sortant (SMTP) requiert une authentification</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Nouveau…</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>Next to {account}, click Manage.</source>
+        <translation>À côté de {account}, cliquez sur Gérer.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Office Account</source>
+        <translation>Compte Office</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
+        <translation>Dans l’onglet Réglages du serveur, sous Serveur d’envoi (SMTP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Open &amp; Export</source>
+        <translation>Ouvrir et exporter</translation>
+    </message>
+    <message>
+        <source>Open the Advanced tab.</source>
+        <translation>Ouvrez l’onglet Options avancées.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail Server (SMTP)</source>
+        <translation>Serveur d’envoi (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>Serveur sortant</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP):</source>
+        <translation>Serveur de courrier sortant (SMTP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP):</source>
+        <translation>Serveur sortant (SMTP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outlook 2013 and 2010</source>
+        <translation>Outlook 2013 et 2010</translation>
+    </message>
+    <message>
+        <source>Outlook checks the settings and adds the account. Then send yourself a test message.</source>
+        <translation>Outlook vérifie les paramètres et ajoute le compte. Envoyez-vous ensuite un message de test.</translation>
+    </message>
+    <message>
+        <source>Outlook for Microsoft 365, 2021, 2019 and 2016</source>
+        <translation>Outlook pour Microsoft 365, 2021, 2019 et 2016</translation>
+    </message>
+    <message>
+        <source>POP and IMAP Account Settings</source>
+        <translation>Paramètres de compte POP et IMAP</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>Préférences…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Published Calendars</source>
+        <translation>Calendriers publiés</translation>
+    </message>
+    <message>
+        <source>Quit Mail</source>
+        <translation>Quitter Mail</translation>
+    </message>
+    <message>
+        <source>RSS Feeds</source>
+        <translation>Flux RSS</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Mémoriser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Repair...</source>
+        <translation>Réparer…</translation>
+    </message>
+    <message>
+        <source>Require Secure Password Authentication (SPA)</source>
+        <translation>Exiger l’authentification par mot de passe sécurisé (SPA)</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <translation>Exiger l’authentification par mot de passe sécurisé (SPA) lors de la connexion</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <source>Root folder path:</source>
+        <translation>Chemin d’accès du dossier racine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Règles</translation>
+    </message>
+    <message>
+        <source>SMTP Outgoing server</source>
+        <translation>Serveur sortant SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>Mot de passe SMTP</translation>
+    </message>
+    <message>
+        <source>SMTP Username</source>
+        <translation>Nom d’utilisateur SMTP</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Enregistrer sous</translation>
+    </message>
+    <message>
+        <source>Save Attachments</source>
+        <translation>Enregistrer les pièces jointes</translation>
+    </message>
+    <message>
+        <source>Secure Password Authentication (SPA)</source>
+        <translation>Authentification par mot de passe sécurisé (SPA)</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <translation>Type de connexion sécurisée</translation>
+    </message>
+    <message>
+        <source>Send test e-mail message</source>
+        <translation>Envoyer un message électronique de test</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Éléments envoyés</translation>
+    </message>
+    <message>
+        <source>Server Information</source>
+        <translation>Informations sur le serveur</translation>
+    </message>
+    <message>
+        <source>Server Port Numbers</source>
+        <translation>Numéros des ports du serveur</translation>
+    </message>
+    <message>
+        <source>Server Timeouts</source>
+        <translation>Délais d’expiration du serveur</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+    <message>
+        <source>Set &quot;Outgoing mail server (SMTP)&quot; to {host}.</source>
+        <translation>Réglez «&#xa0;Serveur de courrier sortant (SMTP)&#xa0;» sur {host}.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Outgoing server (SMTP)&quot; to {port}. Do this after choosing the encryption: Outlook changes the number when the encryption changes.</source>
+        <translation>Réglez «&#xa0;Serveur sortant (SMTP)&#xa0;» sur {port}. Faites-le après avoir choisi le chiffrement&#xa0;: Outlook change le numéro quand le chiffrement change.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to {auth}.</source>
+        <translation>Réglez Authentification sur {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Host Name to {host}.</source>
+        <translation>Réglez Nom d’hôte sur {host}.</translation>
+    </message>
+    <message>
+        <source>Set SMTP Outgoing server to {host}.</source>
+        <translation>Réglez Serveur sortant SMTP sur {host}.</translation>
+    </message>
+    <message>
+        <source>Set SMTP Username to {username}.</source>
+        <translation>Réglez Nom d’utilisateur SMTP sur {username}.</translation>
+    </message>
+    <message>
+        <source>Set Secure connection type to {security}.</source>
+        <translation>Réglez Type de connexion sécurisée sur {security}.</translation>
+    </message>
+    <message>
+        <source>Set as Default</source>
+        <translation>Définir par défaut</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Réglages…</translation>
+    </message>
+    <message>
+        <source>SharePoint Lists</source>
+        <translation>Listes SharePoint</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <source>Social Network Accounts</source>
+        <translation>Comptes de réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Sync your email account</source>
+        <translation>Synchroniser votre compte de messagerie</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Test Account Settings</source>
+        <translation>Tester les paramètres du compte</translation>
+    </message>
+    <message>
+        <source>Test Account Settings ...</source>
+        <translation>Tester les paramètres du compte…</translation>
+    </message>
+    <message>
+        <source>The new Outlook always signs in to send. If your server sends only without signing in, use classic Outlook or another mail program.</source>
+        <translation>Le nouvel Outlook s’authentifie toujours pour envoyer. Si votre serveur n’envoie que sans authentification, utilisez Outlook classique ou un autre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>The new Outlook cannot change the outgoing server of an IMAP or POP account once it is set up. Remove the account, then add it again with the right settings.</source>
+        <translation>Le nouvel Outlook ne peut pas modifier le serveur sortant d’un compte IMAP ou POP une fois qu’il est configuré. Supprimez le compte, puis ajoutez-le de nouveau avec les bons paramètres.</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows</source>
+        <translation>Le nouvel Outlook pour Windows</translation>
+    </message>
+    <message>
+        <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Cochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Cochez «&#xa0;Utiliser TLS/SSL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Type your password again in Password.</source>
+        <translation>Saisissez de nouveau votre mot de passe dans Mot de passe.</translation>
+    </message>
+    <message>
+        <source>Type your password again in the Password box.</source>
+        <translation>Saisissez de nouveau votre mot de passe dans le champ Mot de passe.</translation>
+    </message>
+    <message>
+        <source>Type your password in SMTP Password.</source>
+        <translation>Saisissez votre mot de passe dans Mot de passe SMTP.</translation>
+    </message>
+    <message>
+        <source>Type {address}.</source>
+        <translation>Saisissez {address}.</translation>
+    </message>
+    <message>
+        <source>Under &quot;Outgoing server (SMTP)&quot;, set &quot;Use the following type of encrypted connection&quot; to {security}.</source>
+        <translation>Sous «&#xa0;Serveur sortant (SMTP)&#xa0;», réglez «&#xa0;Utiliser le type de connexion chiffrée suivant&#xa0;» sur {security}.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
+        <translation>Décochez «&#xa0;Gérer automatiquement les réglages de connexion&#xa0;». Port, Utiliser TLS/SSL et Authentification apparaissent.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Décochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Décochez «&#xa0;Utiliser TLS/SSL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <translation>Utiliser TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL off</source>
+        <translation>«&#xa0;Utiliser TLS/SSL&#xa0;» décoché</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <translation>Utiliser les mêmes paramètres que mon serveur de courrier entrant</translation>
+    </message>
+    <message>
+        <source>Use the following type of encrypted connection:</source>
+        <translation>Utiliser le type de connexion chiffrée suivant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User Information</source>
+        <translation>Informations sur l’utilisateur</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>We recommend that you test your account to ensure that the entries are correct.</source>
+        <translation>Nous vous recommandons de tester votre compte pour vérifier que les entrées sont correctes.</translation>
+    </message>
+    <message>
+        <source>When both tasks say Completed, click Close.</source>
+        <translation>Quand les deux tâches indiquent Terminé, cliquez sur Fermer.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>You can add or remove an account. You can select an account and change its settings.</source>
+        <translation>Vous pouvez ajouter ou supprimer un compte. Vous pouvez sélectionner un compte et modifier ses paramètres.</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>sans authentification</translation>
+    </message>
+    <message>
+        <source>sign in through Microsoft or your provider (OAuth2)</source>
+        <translation>authentification par Microsoft ou votre fournisseur (OAuth2)</translation>
+    </message>
+    <message>
+        <source>sign in through your provider (OAuth2)</source>
+        <translation>authentification par votre fournisseur (OAuth2)</translation>
+    </message>
+    <message>
+        <source>sign in with a password</source>
+        <translation>authentification par mot de passe</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDocument</name>
+    <message>
+        <source>The settings to use: outgoing server %1, port %2, %3, %4.</source>
+        <translation>Les paramètres à utiliser&#xa0;: serveur sortant %1, port %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>The settings to use: outgoing server %1, port %2, %3, %4, user name %5.</source>
+        <translation>Les paramètres à utiliser&#xa0;: serveur sortant %1, port %2, %3, %4, nom d’utilisateur %5.</translation>
+    </message>
+    <message>
+        <source>Fix it in %1</source>
+        <translation>Corriger dans %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Image&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Image de l’étape %1</translation>
+    </message>
+    <message>
+        <source>Made by MailFix %1.</source>
+        <translation>Créé par MailFix %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>Le dossier %1 n’a pas pu être créé.</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation>L’image %1 n’a pas pu être écrite.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Le fichier PDF n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibrary</name>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the guide folder does not exist</source>
+        <translation>%1&#xa0;: le dossier des guides n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: too large for a guide (more than 4 MB)</source>
+        <translation>%1&#xa0;: trop volumineux pour un guide (plus de 4 Mo)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideRenderer</name>
+    <message>
+        <source>%1: the number %2 lies outside the picture</source>
+        <translation>%1&#xa0;: le numéro %2 est hors de l’image</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 px high, the box %4 px</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» fait %3 px de haut, la case %4 px</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 px wide, the box %4 px</source>
+        <translation>%1&#xa0;: «&#xa0;%2&#xa0;» fait %3 px de large, la case %4 px</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSelection</name>
+    <message>
+        <source>Type an app password in the password box, not your usual password. You make one in your mail account&apos;s security settings on your provider&apos;s website.</source>
+        <translation>Saisissez dans le champ du mot de passe un mot de passe d’application, pas votre mot de passe habituel. Vous le créez dans les paramètres de sécurité de votre compte de messagerie, sur le site de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Type your password again, carefully: the server turned down the one your program used.</source>
+        <translation>Saisissez à nouveau votre mot de passe, avec soin&#xa0;: le serveur a refusé celui qu’utilisait votre logiciel.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <source>%1 report for %2</source>
+        <translation>Rapport %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Made by MailFix %1 on %2. Mail program: %3.</source>
+        <translation>Créé par MailFix %1 le %2. Logiciel de messagerie&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>MailFix found nothing to report.</source>
+        <translation>MailFix n’a rien trouvé à signaler.</translation>
+    </message>
+    <message>
+        <source>Settings to use</source>
+        <translation>Paramètres à utiliser</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Serveur sortant</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Verified: MailFix signed in with these settings and the server accepted a recipient.</source>
+        <translation>Vérifié&#xa0;: MailFix s’est authentifié avec ces paramètres et le serveur a accepté un destinataire.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: %1</source>
+        <translation>Pas encore vérifié&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MailFix found no server that answers.</source>
+        <translation>MailFix n’a trouvé aucun serveur qui réponde.</translation>
+    </message>
+    <message>
+        <source>If it still does not work</source>
+        <translation>Si cela ne fonctionne toujours pas</translation>
+    </message>
+    <message>
+        <source>Where the settings came from</source>
+        <translation>D’où viennent les paramètres</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+</context>
+<context>
+    <name>MailClients</name>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 was not found.</source>
+        <translation>Le fichier de paramètres de Thunderbird %1 est introuvable.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is too large to read.</source>
+        <translation>Le fichier de paramètres de Thunderbird %1 est trop volumineux pour être lu.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 could not be read: %2</source>
+        <translation>Le fichier de paramètres de Thunderbird %1 n’a pas pu être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>Apple Mail</source>
+        <translation>Apple Mail</translation>
+    </message>
+    <message>
+        <source>Other mail program</source>
+        <translation>Autre logiciel de messagerie</translation>
+    </message>
+</context>
+<context>
+    <name>MailFixWizard</name>
+    <message>
+        <source>MailFix</source>
+        <translation>MailFix</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>À pr&amp;opos</translation>
+    </message>
+    <message>
+        <source>About MailFix and its licences</source>
+        <translation>À propos de MailFix et de ses licences</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <source>Choose the language of MailFix</source>
+        <translation>Choisir la langue de MailFix</translation>
+    </message>
+    <message>
+        <source>Send your password to %1?</source>
+        <translation>Envoyer votre mot de passe à %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s settings point to the server %1, which is not part of %2. Mail providers sometimes use another company&apos;s servers, but a wrong setting could also send your password to a stranger.
+
+Should MailFix test signing in at %1?</source>
+        <translation>Les paramètres de votre fournisseur désignent le serveur %1, qui ne fait pas partie de %2. Les fournisseurs de messagerie utilisent parfois les serveurs d’une autre entreprise, mais un mauvais paramètre pourrait aussi envoyer votre mot de passe à un inconnu.
+
+MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT:SECURITY:AUTH, for example smtp.example.com:587:starttls:normal-password</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas de la forme HOST:PORT:SECURITY:AUTH, par exemple smtp.example.com:587:starttls:normal-password</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port (1-65535)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>sécurité inconnue «&#xa0;%1&#xa0;» (utilisez none, starttls ou tls)</translation>
+    </message>
+    <message>
+        <source>unknown authentication &quot;%1&quot; (use none, normal-password, encrypted-password or oauth2)</source>
+        <translation>authentification inconnue «&#xa0;%1&#xa0;» (utilisez none, normal-password, encrypted-password ou oauth2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificat</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3, %4</source>
+        <translation>%1, émis par %2, valable jusqu’au %3, %4</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NON fiable&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>without sign-in</source>
+        <translation>non authentifié</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>authentification</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>authentifié</translation>
+    </message>
+    <message>
+        <source>test message</source>
+        <translation>message de test</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetector</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>le dossier n’existe pas</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read or is too large</source>
+        <translation>%1&#xa0;: illisible ou trop volumineux</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 bytes</source>
+        <translation>la réponse dépassait %1 octets</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>pas de réponse à temps</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>statut HTTP %1</translation>
+    </message>
+    <message>
+        <source>MX %1: no known platform</source>
+        <translation>MX %1&#xa0;: aucune plateforme connue</translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2</source>
+        <translation>%1 est hors de %2</translation>
+    </message>
+    <message>
+        <source>guessed from the domain</source>
+        <translation>deviné d’après le domaine</translation>
+    </message>
+    <message>
+        <source>guessed from the domain; not checked, because DNS did not answer</source>
+        <translation>deviné d’après le domaine&#xa0;; non vérifié, car le DNS n’a pas répondu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>QLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l’adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>Tout &amp;sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Tout enregistrer</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Oui</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Oui à &amp;tout</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Non</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Non à to&amp;ut</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Ne pas enregistrer</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Réinitialiser</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Restaurer les valeurs par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Copier l’adresse du &amp;lien</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Co&amp;ller</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Tout sélectionner</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Suivant &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1 report</source>
+        <translation>Rapport %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Le fichier PDF n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>no server name or port given</source>
+        <translation>aucun nom de serveur ni port indiqué</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>the name has no address</source>
+        <translation>le nom n’a pas d’adresse</translation>
+    </message>
+    <message>
+        <source>could not read CA file %1</source>
+        <translation>impossible de lire le fichier de CA %1</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation>connexion à %1 port %2</translation>
+    </message>
+    <message>
+        <source>the server sent data before the TLS handshake; it was ignored</source>
+        <translation>le serveur a envoyé des données avant la négociation TLS&#xa0;; elles ont été ignorées</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>négociation TLS</translation>
+    </message>
+    <message>
+        <source>certificate problem: %1</source>
+        <translation>problème de certificat&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
+        <translation>TLS établi&#xa0;: %1, %2&#xa0;; certificat pour %3 émis par %4, valable jusqu’au %5&#xa0;; %6</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>fiable</translation>
+    </message>
+    <message>
+        <source>NOT trusted</source>
+        <translation>NON fiable</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an SMTP reply</source>
+        <translation>le serveur a envoyé quelque chose qui n’est pas une réponse SMTP</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>le serveur a envoyé une ligne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>le serveur a envoyé une réponse de plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
+    </message>
+    <message>
+        <source>no reply to QUIT</source>
+        <translation>pas de réponse à QUIT</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s in all</source>
+        <translation>pas de réponse en %1 s au total</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation>le serveur a refusé STARTTLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply ignored</source>
+        <translation>réponse inattendue ignorée</translation>
+    </message>
+    <message>
+        <source>EHLO refused, HELO accepted</source>
+        <translation>EHLO refusé, HELO accepté</translation>
+    </message>
+    <message>
+        <source>EHLO refused; trying HELO</source>
+        <translation>EHLO refusé&#xa0;; essai de HELO</translation>
+    </message>
+    <message>
+        <source>no AUTH offered</source>
+        <translation>aucun AUTH proposé</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS here</source>
+        <translation>le serveur ne propose pas STARTTLS ici</translation>
+    </message>
+    <message>
+        <source>relay test skipped: no sender or recipient address</source>
+        <translation>test de relais ignoré&#xa0;: pas d’adresse d’expéditeur ou de destinataire</translation>
+    </message>
+    <message>
+        <source>the server accepted DATA without a recipient; the connection was closed so that nothing is sent</source>
+        <translation>le serveur a accepté DATA sans destinataire&#xa0;; la connexion a été fermée pour que rien ne soit envoyé</translation>
+    </message>
+    <message>
+        <source>MailFix test message</source>
+        <translation>Message de test de MailFix</translation>
+    </message>
+    <message>
+        <source>MailFix sent this message to check that sending works. You can delete it.</source>
+        <translation>MailFix a envoyé ce message pour vérifier que l’envoi fonctionne. Vous pouvez le supprimer.</translation>
+    </message>
+    <message>
+        <source>no user name and password given</source>
+        <translation>aucun nom d’utilisateur ni mot de passe indiqué</translation>
+    </message>
+    <message>
+        <source>the server offers no AUTH here</source>
+        <translation>le serveur ne propose pas d’AUTH ici</translation>
+    </message>
+    <message>
+        <source>password not sent: the connection is not encrypted</source>
+        <translation>mot de passe non envoyé&#xa0;: la connexion n’est pas chiffrée</translation>
+    </message>
+    <message>
+        <source>password withheld: no encryption</source>
+        <translation>mot de passe retenu&#xa0;: pas de chiffrement</translation>
+    </message>
+    <message>
+        <source>password not sent: the server&apos;s certificate is not trusted</source>
+        <translation>mot de passe non envoyé&#xa0;: le certificat du serveur n’est pas fiable</translation>
+    </message>
+    <message>
+        <source>password withheld: certificate not trusted</source>
+        <translation>mot de passe retenu&#xa0;: certificat non fiable</translation>
+    </message>
+    <message>
+        <source>too many AUTH challenges; exchange cancelled</source>
+        <translation>trop de défis AUTH&#xa0;; échange annulé</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSupport</name>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt&apos;s OpenSSL plugin is missing; reinstall the Qt network library (on Debian: apt-get install --reinstall libqt6network6) and start MailFix again.</source>
+        <translation>MailFix ne peut pas établir de connexions chiffrées, car le plugin OpenSSL de Qt est absent&#xa0;; réinstallez la bibliothèque réseau de Qt (sous Debian&#xa0;: apt-get install --reinstall libqt6network6) et relancez MailFix.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because the OpenSSL 3 library could not be loaded; install it (on Debian: apt-get install libssl3) and start MailFix again.</source>
+        <translation>MailFix ne peut pas établir de connexions chiffrées, car la bibliothèque OpenSSL 3 n’a pas pu être chargée&#xa0;; installez-la (sous Debian&#xa0;: apt-get install libssl3) et relancez MailFix.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
+        <translation>MailFix ne peut pas établir de connexions chiffrées, car Qt utilise le backend TLS «&#xa0;%1&#xa0;» et MailFix a besoin d’OpenSSL&#xa0;; installez le plugin OpenSSL de Qt (sous Debian&#xa0;: libqt6network6) et relancez MailFix.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPage</name>
+    <message>
+        <source>What MailFix found</source>
+        <translation>Ce que MailFix a trouvé</translation>
+    </message>
+    <message>
+        <source>Allow this server&apos;s certificate and check again...</source>
+        <translation>Autoriser le certificat de ce serveur et vérifier à nouveau…</translation>
+    </message>
+    <message>
+        <source>Show technical &amp;details</source>
+        <translation>Afficher les &amp;détails techniques</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>&amp;Copier le rapport</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report...</source>
+        <translation>&amp;Enregistrer le rapport…</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>MailFix found settings that should work. Use them as shown below.</source>
+        <translation>MailFix a trouvé des paramètres qui devraient fonctionner. Utilisez-les comme indiqué ci-dessous.</translation>
+    </message>
+    <message>
+        <source>MailFix could not find a server that answers. See the notes below.</source>
+        <translation>MailFix n’a trouvé aucun serveur qui réponde. Voyez les remarques ci-dessous.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Outgoing server:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Encryption:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sign-in:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;User name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Serveur sortant&#xa0;:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port&#xa0;:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Chiffrement&#xa0;:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Authentification&#xa0;:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nom d’utilisateur&#xa0;:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in on port %1 works, and the server accepted a recipient.</source>
+        <translation>Nous l’avons vérifié&#xa0;: l’authentification sur le port %1 fonctionne, et le serveur a accepté un destinataire.</translation>
+    </message>
+    <message>
+        <source>This should work, but it is not confirmed: %1</source>
+        <translation>Cela devrait fonctionner, mais ce n’est pas confirmé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Also:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Également&#xa0;:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Hide technical &amp;details</source>
+        <translation>Masquer les &amp;détails techniques</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;JSON for technicians (*.json)</source>
+        <translation>Page web (*.html);;Document PDF (*.pdf);;JSON pour les techniciens (*.json)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport non enregistré</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the report to %1: %2</source>
+        <translation>MailFix n’a pas pu enregistrer le rapport dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Allow this certificate?</source>
+        <translation>Autoriser ce certificat&#xa0;?</translation>
+    </message>
+    <message>
+        <source>The server could not prove that it really is your mail server. If someone is listening in on your network, your password could reach them. Allow it only if your provider or your technician told you this server&apos;s certificate is right.
+
+Send your password to this server for this check?</source>
+        <translation>Le serveur n’a pas pu prouver qu’il est bien votre serveur de messagerie. Si quelqu’un écoute sur votre réseau, votre mot de passe pourrait lui parvenir. Ne l’autorisez que si votre fournisseur ou votre technicien vous a dit que le certificat de ce serveur est le bon.
+
+Envoyer votre mot de passe à ce serveur pour cette vérification&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your mail program cannot send?</source>
+        <translation>Votre logiciel de messagerie ne peut pas envoyer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>MailFix finds out why, and shows you how to fix it in your own mail program.</source>
+        <translation>MailFix découvre pourquoi, et vous montre comment y remédier dans votre propre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>MailFix talks to your mail server the way your mail program does, one step at a time, and tells you which step goes wrong. It does not send any mail unless you ask it to.</source>
+        <translation>MailFix parle à votre serveur de messagerie comme le fait votre logiciel, une étape à la fois, et vous dit quelle étape échoue. Il n’envoie aucun courrier sans que vous le demandiez.</translation>
+    </message>
+    <message>
+        <source>If your mail program showed an error message, paste it here (you can leave this empty):</source>
+        <translation>Si votre logiciel de messagerie a affiché un message d’erreur, collez-le ici (vous pouvez laisser ce champ vide)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Error message from your mail program</source>
+        <translation>Message d’erreur de votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>For example: 503 valid RCPT command must precede DATA</source>
+        <translation>Par exemple&#xa0;: 503 valid RCPT command must precede DATA</translation>
+    </message>
+    <message>
+        <source>What the error message means</source>
+        <translation>Ce que signifie le message d’erreur</translation>
+    </message>
+    <message>
+        <source>MailFix does not know this message. That is fine: the check will find out more.</source>
+        <translation>MailFix ne connaît pas ce message. Ce n’est pas grave&#xa0;: la vérification en apprendra davantage.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What this means:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Ce que cela signifie&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
+               [--version] [--help]
+Starts the MailFix wizard. For the console program, run mailfix-cli --help.
+</source>
+        <translation>Utilisation&#xa0;: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
+                      [--version] [--help]
+Lance l’assistant MailFix. Pour le programme en console, lancez mailfix-cli --help.
+</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA</source>
+        <translation>Autorité de certification (CA) de confiance supplémentaire</translation>
+    </message>
+    <message>
+        <source>ISPDB base URL</source>
+        <translation>URL de base de l’ISPDB</translation>
+    </message>
+    <message>
+        <source>Provider override folder</source>
+        <translation>Dossier de paramètres de fournisseurs personnalisés</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Délai d’attente en secondes</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory, then quit</source>
+        <translation>Afficher le temps de démarrage et la mémoire, puis quitter</translation>
+    </message>
+    <message>
+        <source>MailFix</source>
+        <translation>MailFix</translation>
+    </message>
+    <message>
+        <source>MailFix cannot start</source>
+        <translation>MailFix ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>mailfix: deployment settings: %1</source>
+        <translation>mailfix&#xa0;: paramètres de déploiement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>mailfix: --ispdb-url is ignored (%1)</source>
+        <translation>mailfix&#xa0;: --ispdb-url est ignoré (%1)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,4365 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="nl">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>MailFix finds out why your mail program cannot send, and shows you how to fix it.</source>
+        <translation>MailFix zoekt uit waarom je mailprogramma niet kan versturen, en laat je zien hoe je dat oplost.</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licenties</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailFix is gebouwd met &lt;b&gt;Qt %1&lt;/b&gt;, gebruikt onder de GNU Lesser General Public License versie 3 (LGPL-3.0). Zie &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Versleutelde verbindingen gebruiken &lt;b&gt;%2&lt;/b&gt;, onder de Apache License 2.0.&lt;/p&gt;&lt;p&gt;De providerinstellingen die MailFix meelevert, zijn afgeleid van de &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (de autoconfig-gegevens van het project Mozilla Thunderbird), gebruikt onder de Mozilla Public License 2.0 (MPL-2.0). De gegevens en hun licentie staan in resources/providers/; het origineel staat op &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About %1</source>
+        <translation>Over %1</translation>
+    </message>
+    <message>
+        <source>MailFix %1</source>
+        <translation>MailFix %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>Your account</source>
+        <translation>Je account</translation>
+    </message>
+    <message>
+        <source>Tell MailFix which account cannot send.</source>
+        <translation>Vertel MailFix welk account niet kan versturen.</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@example.com</translation>
+    </message>
+    <message>
+        <source>Password (optional)</source>
+        <translation>Wachtwoord (optioneel)</translation>
+    </message>
+    <message>
+        <source>With your password, MailFix can test signing in. It is used only for this test, never stored, and sent only over an encrypted connection to a server it has checked.</source>
+        <translation>Met je wachtwoord kan MailFix het inloggen testen. Het wordt alleen voor deze test gebruikt, nooit bewaard en alleen via een versleutelde verbinding verstuurd naar een server die MailFix heeft gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Your mail program</source>
+        <translation>Je mailprogramma</translation>
+    </message>
+    <message>
+        <source>I know the outgoing server settings my program uses now</source>
+        <translation>Ik weet welke instellingen voor de uitgaande server mijn programma nu gebruikt</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Uitgaande server</translation>
+    </message>
+    <message>
+        <source>smtp.example.com</source>
+        <translation>smtp.example.com</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>No sign-in</source>
+        <translation>Niet inloggen</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Read them from &amp;Thunderbird</source>
+        <translation>Overnemen uit Thunder&amp;bird</translation>
+    </message>
+    <message>
+        <source>Outgoing &amp;server:</source>
+        <translation>Uitgaande &amp;server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Ve&amp;rsleuteling:</translation>
+    </message>
+    <message>
+        <source>Sign-&amp;in:</source>
+        <translation>Inlo&amp;ggen:</translation>
+    </message>
+    <message>
+        <source>&amp;Email address:</source>
+        <translation>&amp;E-mailadres:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Mail program:</source>
+        <translation>&amp;Mailprogramma:</translation>
+    </message>
+    <message>
+        <source>Read Thunderbird&apos;s settings?</source>
+        <translation>Instellingen van Thunderbird lezen?</translation>
+    </message>
+    <message>
+        <source>MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
+        <translation>MailFix kan de instellingen voor de uitgaande server uit je Thunderbird-profiel lezen (het bestand prefs.js). Het leest ze alleen, verandert niets en leest je wachtwoorden en je mail niet. Nu lezen?</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <source>MailFix could not find outgoing server settings in your Thunderbird profile.</source>
+        <translation>MailFix heeft in je Thunderbird-profiel geen instellingen voor de uitgaande server gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckAgainPage</name>
+    <message>
+        <source>Check again</source>
+        <translation>Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>MailFix checks the settings you have just put into your mail program.</source>
+        <translation>MailFix controleert de instellingen die je net in je mailprogramma hebt ingevuld.</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Bezig met controleren…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestopt.</translation>
+    </message>
+    <message>
+        <source>Sending works now with these settings. You can close MailFix.</source>
+        <translation>Versturen werkt nu met deze instellingen. Je kunt MailFix sluiten.</translation>
+    </message>
+    <message>
+        <source>The server answers as expected. Without your password MailFix cannot confirm that signing in works: send yourself a message to be sure.</source>
+        <translation>De server antwoordt zoals verwacht. Zonder je wachtwoord kan MailFix niet bevestigen dat inloggen werkt: stuur jezelf een bericht om het zeker te weten.</translation>
+    </message>
+    <message>
+        <source>Not yet: %1</source>
+        <translation>Nog niet: %1</translation>
+    </message>
+    <message>
+        <source>MailFix could not confirm that sending works.</source>
+        <translation>MailFix kon niet bevestigen dat versturen werkt.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckingPage</name>
+    <message>
+        <source>Checking</source>
+        <translation>Controle</translation>
+    </message>
+    <message>
+        <source>MailFix is talking to your mail server. This takes a few seconds.</source>
+        <translation>MailFix praat met je mailserver. Dit duurt een paar seconden.</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Voortgang van de controle</translation>
+    </message>
+    <message>
+        <source>What MailFix is trying</source>
+        <translation>Wat MailFix probeert</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tijd</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Looking up the server</source>
+        <translation>Server opzoeken</translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>Starting encryption</source>
+        <translation>Versleuteling starten</translation>
+    </message>
+    <message>
+        <source>Waiting for the server to greet</source>
+        <translation>Wachten tot de server groet</translation>
+    </message>
+    <message>
+        <source>Saying hello</source>
+        <translation>Hallo zeggen</translation>
+    </message>
+    <message>
+        <source>Asking for encryption</source>
+        <translation>Om versleuteling vragen</translation>
+    </message>
+    <message>
+        <source>Saying hello again, encrypted</source>
+        <translation>Opnieuw hallo zeggen, versleuteld</translation>
+    </message>
+    <message>
+        <source>Trying a recipient without signing in</source>
+        <translation>Een ontvanger proberen zonder in te loggen</translation>
+    </message>
+    <message>
+        <source>Signing in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Trying a recipient after signing in</source>
+        <translation>Een ontvanger proberen na het inloggen</translation>
+    </message>
+    <message>
+        <source>Sending a test message</source>
+        <translation>Een testbericht versturen</translation>
+    </message>
+    <message>
+        <source>Saying goodbye</source>
+        <translation>Afscheid nemen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>Works: signed in and a recipient was accepted</source>
+        <translation>Werkt: ingelogd en een ontvanger is geaccepteerd</translation>
+    </message>
+    <message>
+        <source>The server name does not exist</source>
+        <translation>De servernaam bestaat niet</translation>
+    </message>
+    <message>
+        <source>Refused: nothing takes mail on this port</source>
+        <translation>Geweigerd: niets neemt mail aan op deze poort</translation>
+    </message>
+    <message>
+        <source>No answer: blocked or switched off</source>
+        <translation>Geen antwoord: geblokkeerd of uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Cannot be reached</source>
+        <translation>Niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>Connected, but the server does not answer</source>
+        <translation>Verbonden, maar de server antwoordt niet</translation>
+    </message>
+    <message>
+        <source>Connected, but the server did not greet</source>
+        <translation>Verbonden, maar de server groette niet</translation>
+    </message>
+    <message>
+        <source>Answers, but signing in failed</source>
+        <translation>Antwoordt, maar inloggen is mislukt</translation>
+    </message>
+    <message>
+        <source>Answers, but its certificate is not trusted</source>
+        <translation>Antwoordt, maar het certificaat wordt niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>Answers; wants OAuth2 sign-in</source>
+        <translation>Antwoordt; wil inloggen via OAuth2</translation>
+    </message>
+    <message>
+        <source>Answers, but refuses your From address</source>
+        <translation>Antwoordt, maar weigert je afzenderadres</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antwoordt</translation>
+    </message>
+    <message>
+        <source>Finding your mail provider&apos;s settings</source>
+        <translation>Instellingen van je mailprovider zoeken</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Bezig…</translation>
+    </message>
+    <message>
+        <source>Looking up where mail for %1 goes.</source>
+        <translation>Opzoeken waar mail voor %1 naartoe gaat.</translation>
+    </message>
+    <message>
+        <source>Found: %1</source>
+        <translation>Gevonden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible server(s)</source>
+        <translation>
+            <numerusform>%n mogelijke server gevonden</numerusform>
+            <numerusform>%n mogelijke servers gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The domain %1 does not exist</source>
+        <translation>Het domein %1 bestaat niet</translation>
+    </message>
+    <message>
+        <source>Nothing found</source>
+        <translation>Niets gevonden</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>geen versleuteling</translation>
+    </message>
+    <message>
+        <source>%1, port %2 (%3)</source>
+        <translation>%1, poort %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wachten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n way(s) to send, all at the same time.</source>
+        <translation>
+            <numerusform>%n manier om te versturen wordt geprobeerd.</numerusform>
+            <numerusform>%n manieren om te versturen worden geprobeerd, allemaal tegelijk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped. Click &quot;Check again&quot; to start over.</source>
+        <translation>Gestopt. Klik op “Opnieuw controleren” om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>Done in %1 seconds. Click Next to see what MailFix found.</source>
+        <translation>Klaar in %1 seconden. Klik op Volgende om te zien wat MailFix heeft gevonden.</translation>
+    </message>
+</context>
+<context>
+    <name>CliApp</name>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Read the password from stdin</source>
+        <translation>Het wachtwoord van standaardinvoer lezen</translation>
+    </message>
+    <message>
+        <source>Sender address</source>
+        <translation>Afzenderadres</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adres</translation>
+    </message>
+    <message>
+        <source>Recipient for the relay test</source>
+        <translation>Ontvanger voor de relaytest</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA</source>
+        <translation>Extra vertrouwde certificeringsinstantie (CA)</translation>
+    </message>
+    <message>
+        <source>pem</source>
+        <translation>pem</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Time-out in seconden</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
+        <source>JSON output</source>
+        <translation>Uitvoer in JSON</translation>
+    </message>
+    <message>
+        <source>Show the transcripts</source>
+        <translation>De gesprekslogs tonen</translation>
+    </message>
+    <message>
+        <source>Send a test message to --from</source>
+        <translation>Een testbericht naar --from versturen</translation>
+    </message>
+    <message>
+        <source>Allow the password without encryption</source>
+        <translation>Het wachtwoord toestaan zonder versleuteling</translation>
+    </message>
+    <message>
+        <source>Send the password despite a certificate problem</source>
+        <translation>Het wachtwoord versturen ondanks een certificaatprobleem</translation>
+    </message>
+    <message>
+        <source>ISPDB base URL</source>
+        <translation>Basis-URL van de ISPDB</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>url</translation>
+    </message>
+    <message>
+        <source>Override folder</source>
+        <translation>Map met eigen instellingen</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>Do not try autoconfig over plain http</source>
+        <translation>Autoconfig niet via onversleuteld http proberen</translation>
+    </message>
+    <message>
+        <source>--timeout must be a number of seconds between 0 and %1</source>
+        <translation>--timeout moet een aantal seconden tussen 0 en %1 zijn</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file &quot;%1&quot;</source>
+        <translation>het CA-bestand “%1” kan niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds no PEM certificate</source>
+        <translation>“%1” bevat geen PEM-certificaat</translation>
+    </message>
+    <message>
+        <source>--%1 is not allowed on this computer: its deployment settings forbid it (%2)</source>
+        <translation>--%1 is niet toegestaan op deze computer: de implementatie-instellingen verbieden het (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an http or https URL</source>
+        <translation>“%1” is geen http- of https-URL</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a folder</source>
+        <translation>“%1” is geen map</translation>
+    </message>
+    <message>
+        <source>give one email address</source>
+        <translation>geef één e-mailadres op</translation>
+    </message>
+    <message>
+        <source>give only one email address</source>
+        <translation>geef maar één e-mailadres op</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>“%1” is geen servernaam</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1” is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailfix-cli --help&quot; for the options.
+</source>
+        <translation>Voer “mailfix-cli --help” uit voor de opties.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: deployment settings: %1
+</source>
+        <translation>mailfix-cli: implementatie-instellingen: %1
+</translation>
+    </message>
+    <message>
+        <source>--password-stdin needs --user</source>
+        <translation>--password-stdin heeft --user nodig</translation>
+    </message>
+    <message>
+        <source>--user needs --password-stdin (the password is never taken from an argument)</source>
+        <translation>--user heeft --password-stdin nodig (het wachtwoord wordt nooit uit een argument gehaald)</translation>
+    </message>
+    <message>
+        <source>--user is empty</source>
+        <translation>--user is leeg</translation>
+    </message>
+    <message>
+        <source>no password on standard input</source>
+        <translation>geen wachtwoord op standaardinvoer</translation>
+    </message>
+    <message>
+        <source>Password: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
+</source>
+        <translation>mailfix-cli: onbekende opdracht “%1”. Voer “mailfix-cli --help” uit om de opdrachten te zien.
+</translation>
+    </message>
+    <message>
+        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
+</source>
+        <translation>Versleutelde verbindingen: beschikbaar (%1, Qt-backend “%2”)
+</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Uitgaande mailserver</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Poorten</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation>onverwacht argument “%1”</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server is verplicht</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
+        <translation>“%1” is geen poort (1-65535, eventueel met :none, :starttls of :tls)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>onbekende beveiliging “%1” (gebruik none, starttls of tls)</translation>
+    </message>
+    <message>
+        <source>--ports names no port</source>
+        <translation>--ports noemt geen poort</translation>
+    </message>
+    <message>
+        <source>--send-test needs --from (or an email address as --user) and a password</source>
+        <translation>--send-test heeft --from (of een e-mailadres als --user) en een wachtwoord nodig</translation>
+    </message>
+    <message>
+        <source>Probing %1 on ports %2 (timeout %3 s)...
+</source>
+        <translation>%1 testen op poorten %2 (time-out %3 s)…
+</translation>
+    </message>
+    <message>
+        <source>Signing in and sending works on at least one port.
+</source>
+        <translation>Inloggen en versturen werkt op minstens één poort.
+</translation>
+    </message>
+    <message>
+        <source>No port of %1 answered like a mail server.
+</source>
+        <translation>Geen enkele poort van %1 antwoordde als een mailserver.
+</translation>
+    </message>
+    <message>
+        <source>The server answers; give --user and --password-stdin to test signing in.
+</source>
+        <translation>De server antwoordt; geef --user en --password-stdin op om het inloggen te testen.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but sending was not verified on any port.
+</source>
+        <translation>De server antwoordt, maar versturen is op geen enkele poort bevestigd.
+</translation>
+    </message>
+    <message>
+        <source>The settings the mail program uses now</source>
+        <translation>De instellingen die het mailprogramma nu gebruikt</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>The error the mail program showed</source>
+        <translation>De foutmelding die het mailprogramma toonde</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Allow the password to go to this host</source>
+        <translation>Het wachtwoord mag naar deze host</translation>
+    </message>
+    <message>
+        <source>--approve-host needs a server name</source>
+        <translation>--approve-host heeft een servernaam nodig</translation>
+    </message>
+    <message>
+        <source>--send-test needs a password (--password-stdin)</source>
+        <translation>--send-test heeft een wachtwoord nodig (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1 (timeout %2 s)...
+</source>
+        <translation>Instellingen voor %1 opzoeken (time-out %2 s)…
+</translation>
+    </message>
+    <message>
+        <source>Checking %1...
+</source>
+        <translation>%1 controleren…
+</translation>
+    </message>
+    <message>
+        <source>Report saved to %1
+</source>
+        <translation>Rapport opgeslagen in %1
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the report was not saved: %1
+</source>
+        <translation>mailfix-cli: het rapport is niet opgeslagen: %1
+</translation>
+    </message>
+    <message>
+        <source>give the error message your mail program showed, in quotes</source>
+        <translation>geef de foutmelding van je mailprogramma op, tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
+        <translation>MailFix herkent deze melding niet; voer diagnose uit om meer te weten te komen.</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Antwoordcode:</translation>
+    </message>
+    <message>
+        <source>Enhanced code:</source>
+        <translation>Uitgebr. code:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words:</source>
+        <translation>Serverantwoord:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
+    </message>
+    <message>
+        <source>Mail program:</source>
+        <translation>Mailprogramma:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Bevindingen:</translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [OPTIONS]
+
+Finds out why a mail program cannot send mail, and how to fix it.
+
+Commands:
+  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of an outgoing mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and whether a recipient
+                   is accepted without and with signing in. No mail is sent unless
+                   --send-test is given (then one message goes to --from).
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Find the outgoing server settings for an email address: MailFix&apos;s own
+                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
+                   SRV records, then guessing. Prints them ranked, with their sources.
+  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address).
+  explain TEXT [--json]
+                   Say what an error message from a mail program means (no network use).
+  self-test        Check that this computer can make encrypted connections
+  help             Show this help
+  version          Show the version
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+The password is read from standard input only (--password-stdin), never from an argument;
+nothing is ever asked when standard input is not a terminal.
+An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
+--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
+Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
+</source>
+        <translation>Gebruik: mailfix-cli OPDRACHT [OPTIES]
+
+Zoekt uit waarom een mailprogramma geen mail kan versturen, en hoe je dat oplost.
+
+Opdrachten:
+  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Test de poorten van een uitgaande mailserver tegelijk: verbinding,
+                   begroeting, versleuteling, certificaat, inloggen, en of een ontvanger
+                   wordt geaccepteerd zonder en met inloggen. Er wordt geen mail
+                   verstuurd, behalve met --send-test (dan gaat er één bericht naar
+                   --from). Een poort kan zijn beveiliging noemen: 587:starttls,
+                   465:tls, 25:none.
+  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Zoekt de instellingen van de uitgaande server voor een e-mailadres:
+                   de eigen providergegevens van MailFix, het autoconfig-bestand van de
+                   provider, de online ISPDB, MX- en SRV-records, en ten slotte gokken.
+                   Toont ze op volgorde, met hun bronnen.
+  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
+                   je dat oplost: zoekt de instellingen van de provider, controleert ze
+                   en de instellingen die het mailprogramma nu gebruikt (--current,
+                   bijv. smtp.example.com:587:starttls:normal-password) bij de server,
+                   leest de getoonde foutmelding (--error), en zegt wat er mis is en
+                   welke instellingen werken. De gebruikersnaam is standaard die van
+                   de provider (meestal het adres).
+  explain TEXT [--json]
+                   Zegt wat een foutmelding van een mailprogramma betekent (zonder
+                   netwerk).
+  self-test        Controleert of deze computer versleutelde verbindingen kan maken
+  help             Toont deze hulp
+  version          Toont de versie
+
+Opties:
+  -h, --help       Toont deze hulp
+  --version        Toont de versie
+
+Het wachtwoord wordt alleen van standaardinvoer gelezen (--password-stdin), nooit uit een argument;
+er wordt nooit iets gevraagd als standaardinvoer geen terminal is.
+De implementatie-instellingen van een beheerder (mailfix.conf, zie de README) kunnen --send-test,
+--allow-plaintext-auth, --accept-certificate en --ispdb-url verbieden, en standaardwaarden instellen.
+Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde invoer,
+3 niets bereikbaar.
+</translation>
+    </message>
+</context>
+<context>
+    <name>DeploymentConfig</name>
+    <message>
+        <source>the environment variable %1 is not set</source>
+        <translation>de omgevingsvariabele %1 is niet ingesteld</translation>
+    </message>
+    <message>
+        <source>give an absolute path here</source>
+        <translation>geef hier een absoluut pad op</translation>
+    </message>
+    <message>
+        <source>line breaks and control characters are not allowed</source>
+        <translation>regeleinden en stuurtekens zijn niet toegestaan</translation>
+    </message>
+    <message>
+        <source>longer than %1 characters</source>
+        <translation>langer dan %1 tekens</translation>
+    </message>
+    <message>
+        <source>not a telephone number (digits, spaces and + ( ) . / - only, at most %1 characters)</source>
+        <translation>geen telefoonnummer (alleen cijfers, spaties en + ( ) . / -, hoogstens %1 tekens)</translation>
+    </message>
+    <message>
+        <source>there is no readable file %1</source>
+        <translation>er is geen leesbaar bestand %1</translation>
+    </message>
+    <message>
+        <source>not an image MailFix can show (PNG, JPEG, SVG, BMP or GIF)</source>
+        <translation>geen afbeelding die MailFix kan tonen (PNG, JPEG, SVG, BMP of GIF)</translation>
+    </message>
+    <message>
+        <source>there is no folder %1</source>
+        <translation>er is geen map %1</translation>
+    </message>
+    <message>
+        <source>use outlook, thunderbird, apple-mail or other</source>
+        <translation>gebruik outlook, thunderbird, apple-mail of other</translation>
+    </message>
+    <message>
+        <source>not true or false; counted as false, so this is not allowed</source>
+        <translation>niet true of false; telt als false, dus dit is niet toegestaan</translation>
+    </message>
+    <message>
+        <source>not true or false; ignored</source>
+        <translation>niet true of false; genegeerd</translation>
+    </message>
+    <message>
+        <source>Need help? Call %1 at %2.</source>
+        <translation>Hulp nodig? Bel %1 op %2.</translation>
+    </message>
+    <message>
+        <source>Need help? Call %1.</source>
+        <translation>Hulp nodig? Bel %1.</translation>
+    </message>
+    <message>
+        <source>Need help? Contact %1.</source>
+        <translation>Hulp nodig? Neem contact op met %1.</translation>
+    </message>
+    <message>
+        <source>%1: not a valid settings file; it is ignored</source>
+        <translation>%1: geen geldig instellingenbestand; het wordt genegeerd</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read; it is ignored</source>
+        <translation>%1: kan niet worden gelezen; het wordt genegeerd</translation>
+    </message>
+    <message>
+        <source>%1: unknown setting &quot;%2&quot;, ignored (the README lists the settings)</source>
+        <translation>%1: onbekende instelling “%2”, genegeerd (de README noemt de instellingen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 = &quot;%3&quot;: %4</source>
+        <translation>%1: %2 = “%3”: %4</translation>
+    </message>
+    <message>
+        <source>The settings file %1 does not exist.</source>
+        <translation>Het instellingenbestand %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>%1=%2 in %3</source>
+        <translation>%1=%2 in %3</translation>
+    </message>
+    <message>
+        <source>no folder for reports is set (reports/folder)</source>
+        <translation>er is geen map voor rapporten ingesteld (reports/folder)</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>de map %1 kan niet worden gemaakt</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kan niet worden geschreven: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DetectionReport</name>
+    <message>
+        <source>The domain %1 does not exist.
+</source>
+        <translation>Het domein %1 bestaat niet.
+</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from %2)
+</source>
+        <translation>Provider: %1 (volgens %2)
+</translation>
+    </message>
+    <message>
+        <source>Mail for %1 goes to: %2
+</source>
+        <translation>Mail voor %1 gaat naar: %2
+</translation>
+    </message>
+    <message>
+        <source>No outgoing server found.
+</source>
+        <translation>Geen uitgaande server gevonden.
+</translation>
+    </message>
+    <message>
+        <source>Outgoing servers, best first:
+</source>
+        <translation>Uitgaande servers, de beste eerst:
+</translation>
+    </message>
+    <message>
+        <source>, outside your domain: ask before sending a password</source>
+        <translation>, buiten je domein: eerst vragen voordat er een wachtwoord heen gaat</translation>
+    </message>
+    <message>
+        <source>     user name %1
+</source>
+        <translation>     gebruikersnaam %1
+</translation>
+    </message>
+    <message>
+        <source>Sources asked:
+</source>
+        <translation>Geraadpleegde bronnen:
+</translation>
+    </message>
+</context>
+<context>
+    <name>Diagnoser</name>
+    <message>
+        <source>no encryption</source>
+        <translation>geen versleuteling</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>server %1, poort %2, %3</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach this server, so nothing about it is confirmed.</source>
+        <translation>MailFix kon deze server niet bereiken, dus er is niets over bevestigd.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test signing in without your password.</source>
+        <translation>Zonder je wachtwoord kon MailFix het inloggen niet testen.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not trusted, so MailFix did not send your password there.</source>
+        <translation>Het certificaat van de server wordt niet vertrouwd, dus MailFix heeft je wachtwoord daar niet naartoe gestuurd.</translation>
+    </message>
+    <message>
+        <source>Signing in did not work, so these settings are not confirmed yet.</source>
+        <translation>Inloggen werkte niet, dus deze instellingen zijn nog niet bevestigd.</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in and send a test recipient with these settings.</source>
+        <translation>MailFix kon met deze instellingen niet inloggen en geen testontvanger opgeven.</translation>
+    </message>
+    <message>
+        <source>The server lets you sign in only over an encrypted connection.</source>
+        <translation>De server laat je alleen inloggen via een versleutelde verbinding.</translation>
+    </message>
+    <message>
+        <source>Your program uses no encryption on port %1, so the server does not even offer signing in. This protects your password.</source>
+        <translation>Je programma gebruikt geen versleuteling op poort %1, dus de server biedt inloggen niet eens aan. Dat beschermt je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>offered before encryption: %1</source>
+        <translation>aangeboden voor de versleuteling: %1</translation>
+    </message>
+    <message>
+        <source>offered after encryption: %1</source>
+        <translation>aangeboden na de versleuteling: %1</translation>
+    </message>
+    <message>
+        <source>Turn on encryption: STARTTLS on port %1, or SSL/TLS on port 465.</source>
+        <translation>Zet versleuteling aan: STARTTLS op poort %1, of SSL/TLS op poort 465.</translation>
+    </message>
+    <message>
+        <source>Port %1 needs %2, but your program uses %3.</source>
+        <translation>Poort %1 heeft %2 nodig, maar je programma gebruikt %3.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server expects %2 from the first moment. When the two sides disagree, the connection stalls or breaks off without a clear message.</source>
+        <translation>Op poort %1 verwacht de server vanaf het eerste moment %2. Als de twee kanten het niet eens zijn, blijft de verbinding hangen of breekt ze af zonder duidelijke melding.</translation>
+    </message>
+    <message>
+        <source>Set the encryption for port %1 to %2, or use the settings below.</source>
+        <translation>Zet de versleuteling voor poort %1 op %2, of gebruik de instellingen hieronder.</translation>
+    </message>
+    <message>
+        <source>The name %1 does not exist.</source>
+        <translation>De naam %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The internet&apos;s address book (DNS) has no entry for %1. Check the spelling of your email address and of the outgoing server.</source>
+        <translation>Het adresboek van internet (DNS) heeft geen vermelding voor %1. Controleer de spelling van je e-mailadres en van de uitgaande server.</translation>
+    </message>
+    <message>
+        <source>Check that %1 is spelled right.</source>
+        <translation>Controleer of %1 goed gespeld is.</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach the outgoing server %1.</source>
+        <translation>MailFix kon de uitgaande server %1 niet bereiken.</translation>
+    </message>
+    <message>
+        <source>Nothing answered on any port. A firewall, a VPN or your network may be blocking mail.</source>
+        <translation>Op geen enkele poort kwam antwoord. Misschien blokkeert een firewall, een vpn of je netwerk mail.</translation>
+    </message>
+    <message>
+        <source>The server did not accept a connection on any port MailFix tried.</source>
+        <translation>De server accepteerde op geen van de poorten die MailFix probeerde een verbinding.</translation>
+    </message>
+    <message>
+        <source>Check that you are online, then try again without a VPN and with your firewall allowing your mail program.</source>
+        <translation>Controleer of je online bent, en probeer het dan opnieuw zonder vpn en met een firewall die je mailprogramma toelaat.</translation>
+    </message>
+    <message>
+        <source>Port %1 is blocked on your network.</source>
+        <translation>Poort %1 is geblokkeerd op je netwerk.</translation>
+    </message>
+    <message>
+        <source>Connections to port %1 get no answer at all, while other ports of the same server answer. Internet providers often block port 25 so that infected computers cannot send spam.</source>
+        <translation>Verbindingen met poort %1 krijgen helemaal geen antwoord, terwijl andere poorten van dezelfde server wel antwoorden. Internetproviders blokkeren vaak poort 25, zodat besmette computers geen spam kunnen versturen.</translation>
+    </message>
+    <message>
+        <source>Use port %1 with %2 instead.</source>
+        <translation>Gebruik in plaats daarvan poort %1 met %2.</translation>
+    </message>
+    <message>
+        <source>Nothing answers on port %1 of %2.</source>
+        <translation>Niets antwoordt op poort %1 van %2.</translation>
+    </message>
+    <message>
+        <source>The server refuses connections on port %1: it does not take mail there.</source>
+        <translation>De server weigert verbindingen op poort %1: daar neemt hij geen mail aan.</translation>
+    </message>
+    <message>
+        <source>The server accepts the connection on port %1 but then does not answer like a mail server.</source>
+        <translation>De server accepteert de verbinding op poort %1, maar antwoordt daarna niet als een mailserver.</translation>
+    </message>
+    <message>
+        <source>Port %1 accepts connections but does not answer.</source>
+        <translation>Poort %1 accepteert verbindingen, maar antwoordt niet.</translation>
+    </message>
+    <message>
+        <source>Something on your network or at the server takes the connection but never greets your mail program. MailFix uses another port.</source>
+        <translation>Iets op je netwerk of bij de server neemt de verbinding aan, maar groet je mailprogramma nooit. MailFix gebruikt een andere poort.</translation>
+    </message>
+    <message>
+        <source>certificate for %1, issued by %2, valid until %3</source>
+        <translation>certificaat voor %1, uitgegeven door %2, geldig tot %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate cannot be trusted.</source>
+        <translation>Het certificaat van de server kan niet worden vertrouwd.</translation>
+    </message>
+    <message>
+        <source>The certificate is how a server proves who it is. This one does not prove it, so your password could reach someone else. MailFix did not send your password there.</source>
+        <translation>Met het certificaat bewijst een server wie hij is. Dit certificaat bewijst dat niet, dus je wachtwoord zou bij iemand anders terecht kunnen komen. MailFix heeft je wachtwoord daar niet naartoe gestuurd.</translation>
+    </message>
+    <message>
+        <source>Use the server name your provider gives (it must match the certificate). If your provider says this certificate is right, you can allow it for this server only.</source>
+        <translation>Gebruik de servernaam die je provider opgeeft (die moet bij het certificaat passen). Als je provider zegt dat dit certificaat klopt, kun je het alleen voor deze server toestaan.</translation>
+    </message>
+    <message>
+        <source>The server only takes mail over an encrypted connection.</source>
+        <translation>De server neemt alleen mail aan via een versleutelde verbinding.</translation>
+    </message>
+    <message>
+        <source>Your mail program must switch on encryption before it sends anything.</source>
+        <translation>Je mailprogramma moet versleuteling aanzetten voordat het iets verstuurt.</translation>
+    </message>
+    <message>
+        <source>Turn on encryption (SSL/TLS or STARTTLS) for the outgoing server.</source>
+        <translation>Zet versleuteling aan (SSL/TLS of STARTTLS) voor de uitgaande server.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants your mail program to sign in before it sends. Your program is not signing in.</source>
+        <translation>Je mailserver wil dat je mailprogramma inlogt voordat het verstuurt. Je programma logt niet in.</translation>
+    </message>
+    <message>
+        <source>Your mail server sends mail only for people who sign in.</source>
+        <translation>Je mailserver verstuurt alleen mail voor mensen die inloggen.</translation>
+    </message>
+    <message>
+        <source>Without signing in, the server refuses every recipient outside its own domain. A program that then sends the message anyway gets errors such as &quot;503 valid RCPT command must precede DATA&quot;.</source>
+        <translation>Zonder inloggen weigert de server elke ontvanger buiten zijn eigen domein. Een programma dat het bericht dan toch verstuurt, krijgt fouten als “503 valid RCPT command must precede DATA”.</translation>
+    </message>
+    <message>
+        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (Outlook), or set the authentication method to &quot;Normal password&quot; (Thunderbird), with your user name %1.</source>
+        <translation>Zet “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” aan (Outlook), of zet de authenticatiemethode op “Normaal wachtwoord” (Thunderbird), met je gebruikersnaam %1.</translation>
+    </message>
+    <message>
+        <source>The &quot;503&quot; message is a consequence, not the cause.</source>
+        <translation>De melding “503” is een gevolg, niet de oorzaak.</translation>
+    </message>
+    <message>
+        <source>The server says 503 when a program sends the message after every recipient was refused. Fix the cause above and the 503 goes away.</source>
+        <translation>De server zegt 503 als een programma het bericht verstuurt nadat alle ontvangers zijn geweigerd. Los de oorzaak hierboven op en de 503 verdwijnt.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs is switched off for your organisation.</source>
+        <translation>Inloggen vanuit mailprogramma’s is uitgeschakeld voor je organisatie.</translation>
+    </message>
+    <message>
+        <source>Your Microsoft 365 administrator has turned off SMTP sign-in. Your password is probably right.</source>
+        <translation>Je Microsoft 365-beheerder heeft SMTP-inloggen uitgeschakeld. Je wachtwoord klopt waarschijnlijk.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to allow &quot;Authenticated SMTP&quot; for your mailbox, or use a program that signs in with your Microsoft account (OAuth2).</source>
+        <translation>Vraag je beheerder om “Geverifieerde SMTP” toe te staan voor je mailbox, of gebruik een programma dat inlogt met je Microsoft-account (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Your provider no longer accepts a password from mail programs.</source>
+        <translation>Je provider accepteert geen wachtwoord meer van mailprogramma’s.</translation>
+    </message>
+    <message>
+        <source>Sign-in must go through your provider&apos;s own login page (OAuth2).</source>
+        <translation>Inloggen moet via de eigen inlogpagina van je provider (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to OAuth2 and sign in when your program asks.</source>
+        <translation>Zet de authenticatiemethode op OAuth2 en log in als je programma erom vraagt.</translation>
+    </message>
+    <message>
+        <source>The server does not accept this way of signing in.</source>
+        <translation>De server accepteert deze manier van inloggen niet.</translation>
+    </message>
+    <message>
+        <source>The server says the sign-in method is too weak.</source>
+        <translation>De server zegt dat de inlogmethode te zwak is.</translation>
+    </message>
+    <message>
+        <source>Your provider wants an app password, not your normal password.</source>
+        <translation>Je provider wil een app-wachtwoord, niet je gewone wachtwoord.</translation>
+    </message>
+    <message>
+        <source>With 2-step verification on, mail programs must use a separate app password that you create in your account&apos;s security settings.</source>
+        <translation>Met verificatie in twee stappen moeten mailprogramma’s een apart app-wachtwoord gebruiken, dat je maakt in de beveiligingsinstellingen van je account.</translation>
+    </message>
+    <message>
+        <source>Create an app password in your account&apos;s security settings and use it in your mail program.</source>
+        <translation>Maak een app-wachtwoord in de beveiligingsinstellingen van je account en gebruik het in je mailprogramma.</translation>
+    </message>
+    <message>
+        <source>The server did not accept your user name or password.</source>
+        <translation>De server accepteerde je gebruikersnaam of wachtwoord niet.</translation>
+    </message>
+    <message>
+        <source>MailFix tried to sign in as %1 and the server said no.</source>
+        <translation>MailFix probeerde in te loggen als %1 en de server weigerde.</translation>
+    </message>
+    <message>
+        <source>Check your password. It contains characters such as quotes, spaces or accented letters, which some programs garble: try typing it again by hand.</source>
+        <translation>Controleer je wachtwoord. Er staan tekens in zoals aanhalingstekens, spaties of letters met accenten, die sommige programma’s verminken: typ het nog eens met de hand in.</translation>
+    </message>
+    <message>
+        <source>Check your password, and use your full email address %1 as the user name.</source>
+        <translation>Controleer je wachtwoord, en gebruik je volledige e-mailadres %1 als gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>Your provider may want an app password, not your normal password.</source>
+        <translation>Je provider wil misschien een app-wachtwoord, niet je gewone wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs may be switched off for your organisation.</source>
+        <translation>Inloggen vanuit mailprogramma’s is misschien uitgeschakeld voor je organisatie.</translation>
+    </message>
+    <message>
+        <source>Microsoft 365 administrators can turn off SMTP sign-in for each mailbox.</source>
+        <translation>Microsoft 365-beheerders kunnen SMTP-inloggen per mailbox uitschakelen.</translation>
+    </message>
+    <message>
+        <source>Your provider accepts sign-in only through its own login page (OAuth2).</source>
+        <translation>Je provider accepteert inloggen alleen via zijn eigen inlogpagina (OAuth2).</translation>
+    </message>
+    <message>
+        <source>A password typed into your mail program is not accepted.</source>
+        <translation>Een wachtwoord dat je in je mailprogramma intypt, wordt niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>If you use 2-step verification, your provider wants an app password.</source>
+        <translation>Als je verificatie in twee stappen gebruikt, wil je provider een app-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Mail programs then need a separate app password from your account&apos;s security settings.</source>
+        <translation>Mailprogramma’s hebben dan een apart app-wachtwoord nodig uit de beveiligingsinstellingen van je account.</translation>
+    </message>
+    <message>
+        <source>Your program signs in a way this server does not offer.</source>
+        <translation>Je programma logt in op een manier die deze server niet aanbiedt.</translation>
+    </message>
+    <message>
+        <source>The server offers: %1.</source>
+        <translation>De server biedt aan: %1.</translation>
+    </message>
+    <message>
+        <source>Set the authentication method to &quot;%1&quot;.</source>
+        <translation>Zet de authenticatiemethode op “%1”.</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>The server does not let you send from this address.</source>
+        <translation>De server laat je niet versturen vanaf dit adres.</translation>
+    </message>
+    <message>
+        <source>After you sign in, the server checks the From address. It must be an address that belongs to your account.</source>
+        <translation>Nadat je bent ingelogd, controleert de server het afzenderadres. Dat moet een adres zijn dat bij je account hoort.</translation>
+    </message>
+    <message>
+        <source>Use %1 as the email address of this account, or ask your provider to allow the other address.</source>
+        <translation>Gebruik %1 als e-mailadres van dit account, of vraag je provider om het andere adres toe te staan.</translation>
+    </message>
+    <message>
+        <source>The server refused the test recipient even after signing in.</source>
+        <translation>De server weigerde de testontvanger, zelfs na het inloggen.</translation>
+    </message>
+    <message>
+        <source>Check the recipient&apos;s address for typing mistakes.</source>
+        <translation>Controleer het adres van de ontvanger op typefouten.</translation>
+    </message>
+    <message>
+        <source>A mailbox is full.</source>
+        <translation>Een mailbox is vol.</translation>
+    </message>
+    <message>
+        <source>The server refuses mail because a mailbox has no room left.</source>
+        <translation>De server weigert mail omdat een mailbox geen ruimte meer heeft.</translation>
+    </message>
+    <message>
+        <source>letters outside the English alphabet before the @</source>
+        <translation>letters buiten het Engelse alfabet voor de @</translation>
+    </message>
+    <message>
+        <source>a dot at the start or end, or two dots in a row</source>
+        <translation>een punt aan het begin of eind, of twee punten achter elkaar</translation>
+    </message>
+    <message>
+        <source>unusual characters such as commas, brackets or quotes</source>
+        <translation>ongebruikelijke tekens zoals komma’s, haakjes of aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>quotation marks</source>
+        <translation>aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>spaces before or after it</source>
+        <translation>spaties ervoor of erna</translation>
+    </message>
+    <message>
+        <source>a dot at the very end</source>
+        <translation>een punt helemaal aan het eind</translation>
+    </message>
+    <message>
+        <source>Your email address contains characters that some programs and servers refuse.</source>
+        <translation>Je e-mailadres bevat tekens die sommige programma’s en servers weigeren.</translation>
+    </message>
+    <message>
+        <source>It has %1.</source>
+        <translation>Het bevat %1.</translation>
+    </message>
+    <message>
+        <source>Type the address again in your mail program, exactly as your provider gave it.</source>
+        <translation>Typ het adres opnieuw in je mailprogramma, precies zoals je provider het heeft opgegeven.</translation>
+    </message>
+    <message>
+        <source>The server refuses your internet connection&apos;s address.</source>
+        <translation>De server weigert het adres van je internetverbinding.</translation>
+    </message>
+    <message>
+        <source>Your connection&apos;s address is on a list of addresses that send spam, or the server does not take mail from home connections on this port.</source>
+        <translation>Het adres van je verbinding staat op een lijst van adressen die spam versturen, of de server neemt op deze poort geen mail aan van thuisverbindingen.</translation>
+    </message>
+    <message>
+        <source>Send through your provider&apos;s submission port (587 or 465) with sign-in; if that is refused too, ask your internet provider why your address is listed.</source>
+        <translation>Verstuur via de verzendpoort van je provider (587 of 465) met inloggen; als dat ook wordt geweigerd, vraag je internetprovider waarom je adres op een lijst staat.</translation>
+    </message>
+    <message>
+        <source>Your provider may want you to check your mail before you send.</source>
+        <translation>Je provider wil misschien dat je eerst je mail ophaalt voordat je verstuurt.</translation>
+    </message>
+    <message>
+        <source>Some servers allow sending only shortly after your program has fetched mail (&quot;POP before SMTP&quot;).</source>
+        <translation>Sommige servers laten je alleen versturen kort nadat je programma mail heeft opgehaald (“POP before SMTP”).</translation>
+    </message>
+    <message>
+        <source>Click &quot;Send/Receive&quot; (or &quot;Get Messages&quot;) first, then send.</source>
+        <translation>Klik eerst op “Verzenden/ontvangen” (of “Berichten ophalen”) en verstuur daarna.</translation>
+    </message>
+    <message>
+        <source>A VPN is switched on.</source>
+        <translation>Er staat een vpn aan.</translation>
+    </message>
+    <message>
+        <source>A VPN sends your mail through another network, which may block mail ports or be on a spam list.</source>
+        <translation>Een vpn stuurt je mail via een ander netwerk, dat mailpoorten kan blokkeren of op een spamlijst kan staan.</translation>
+    </message>
+    <message>
+        <source>Switch the VPN off for a moment and check again.</source>
+        <translation>Zet de vpn even uit en controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>The error message points to this cause.</source>
+        <translation>De foutmelding wijst op deze oorzaak.</translation>
+    </message>
+    <message>
+        <source>This comes from the message your program showed; MailFix could not check it by itself.</source>
+        <translation>Dit komt uit de melding die je programma toonde; MailFix kon het niet zelf controleren.</translation>
+    </message>
+    <message>
+        <source>Your settings work: MailFix signed in and the server accepted a recipient.</source>
+        <translation>Je instellingen werken: MailFix heeft ingelogd en de server heeft een ontvanger geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>These settings work: MailFix signed in and the server accepted a recipient.</source>
+        <translation>Deze instellingen werken: MailFix heeft ingelogd en de server heeft een ontvanger geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>We checked this: %1 with sign-in.</source>
+        <translation>Dit hebben we gecontroleerd: %1, met inloggen.</translation>
+    </message>
+    <message>
+        <source>Check every account in your mail program.</source>
+        <translation>Controleer elk account in je mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have several, the one sending may not be the one you fixed. In Outlook, also check &quot;Use same settings as my incoming mail server&quot; on the Outgoing Server tab.</source>
+        <translation>Outlook, Thunderbird en Apple Mail bewaren de instellingen voor uitgaande mail per account. Als je er meerdere hebt, is het account dat verstuurt misschien niet het account dat je hebt gerepareerd. Controleer in Outlook ook “Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail” op het tabblad Server voor uitgaande e-mail.</translation>
+    </message>
+    <message>
+        <source>Your password has unusual characters.</source>
+        <translation>Je wachtwoord bevat ongebruikelijke tekens.</translation>
+    </message>
+    <message>
+        <source>Some programs garble quotes, spaces or accented letters in passwords. Try a password without them.</source>
+        <translation>Sommige programma’s verminken aanhalingstekens, spaties of letters met accenten in wachtwoorden. Probeer een wachtwoord zonder die tekens.</translation>
+    </message>
+    <message>
+        <source>Use your mail provider&apos;s outgoing server.</source>
+        <translation>Gebruik de uitgaande server van je mailprovider.</translation>
+    </message>
+    <message>
+        <source>Sending through your internet provider&apos;s server instead of your mail provider&apos;s often fails.</source>
+        <translation>Versturen via de server van je internetprovider in plaats van die van je mailprovider mislukt vaak.</translation>
+    </message>
+    <message>
+        <source>Pause your antivirus program&apos;s email scanning.</source>
+        <translation>Pauzeer het scannen van e-mail door je antivirusprogramma.</translation>
+    </message>
+    <message>
+        <source>Some antivirus programs sit between your mail program and the server and break encrypted connections.</source>
+        <translation>Sommige antivirusprogramma’s gaan tussen je mailprogramma en de server in zitten en breken versleutelde verbindingen.</translation>
+    </message>
+    <message>
+        <source>Repair Outlook&apos;s data file.</source>
+        <translation>Herstel het gegevensbestand van Outlook.</translation>
+    </message>
+    <message>
+        <source>A damaged Outlook data file can stop sending even with the right settings: close Outlook and run the Inbox Repair Tool (SCANPST.EXE).</source>
+        <translation>Een beschadigd Outlook-gegevensbestand kan versturen tegenhouden, zelfs met de juiste instellingen: sluit Outlook en start het herstelprogramma voor het Postvak IN (SCANPST.EXE).</translation>
+    </message>
+    <message>
+        <source>Wait if you just moved your domain.</source>
+        <translation>Wacht even als je je domein net hebt verhuisd.</translation>
+    </message>
+    <message>
+        <source>After a domain moves to a new mail provider, the change can take up to a day or two to reach everyone.</source>
+        <translation>Als een domein naar een nieuwe mailprovider verhuist, kan het een dag of twee duren voordat de wijziging overal is doorgekomen.</translation>
+    </message>
+    <message>
+        <source>If a script or device sends the mail, check that it gives a recipient.</source>
+        <translation>Als een script of apparaat de mail verstuurt, controleer dan of het een ontvanger opgeeft.</translation>
+    </message>
+    <message>
+        <source>A program that sends the message without any accepted recipient gets &quot;503 valid RCPT command must precede DATA&quot; from the server.</source>
+        <translation>Een programma dat het bericht verstuurt zonder geaccepteerde ontvanger, krijgt van de server “503 valid RCPT command must precede DATA”.</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosisReport</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Geen authenticatie</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>What to do: %1</source>
+        <translation>Wat te doen: %1</translation>
+    </message>
+    <message>
+        <source>  What we saw:
+</source>
+        <translation>  Wat we zagen:
+</translation>
+    </message>
+    <message>
+        <source>%1, port %2, %3, %4</source>
+        <translation>%1, poort %2, %3, %4</translation>
+    </message>
+    <message>
+        <source>MailFix found nothing to report.
+</source>
+        <translation>MailFix heeft niets te melden gevonden.
+</translation>
+    </message>
+    <message>
+        <source>The problem: </source>
+        <translation>Het probleem: </translation>
+    </message>
+    <message>
+        <source>Use these settings for the outgoing server:
+</source>
+        <translation>Gebruik deze instellingen voor de uitgaande server:
+</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP):</source>
+        <translation>Uitgaande server (SMTP):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Verbindingsbeveiliging:</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Authenticatiemethode:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>  Verified: we checked this. Signing in and sending works with these settings.
+</source>
+        <translation>  Bevestigd: dit hebben we gecontroleerd. Inloggen en versturen werken met deze instellingen.
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in and send with these settings.</source>
+        <translation>MailFix kon met deze instellingen niet inloggen en versturen.</translation>
+    </message>
+    <message>
+        <source>Not verified: %1</source>
+        <translation>Niet bevestigd: %1</translation>
+    </message>
+    <message>
+        <source>  These work too:
+</source>
+        <translation>  Deze werken ook:
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach any outgoing mail server for %1, so it cannot recommend settings.
+</source>
+        <translation>MailFix kon geen uitgaande mailserver voor %1 bereiken, en kan dus geen instellingen aanraden.
+</translation>
+    </message>
+    <message>
+        <source>MailFix could not find settings that work.
+</source>
+        <translation>MailFix kon geen instellingen vinden die werken.
+</translation>
+    </message>
+    <message>
+        <source>Also found:
+</source>
+        <translation>Ook gevonden:
+</translation>
+    </message>
+    <message>
+        <source>If it still does not work, check these:
+</source>
+        <translation>Als het nog steeds niet werkt, controleer dan dit:
+</translation>
+    </message>
+    <message>
+        <source>Provider: %1 (from %2)
+</source>
+        <translation>Provider: %1 (volgens %2)
+</translation>
+    </message>
+    <message>
+        <source>Technical details:
+
+</source>
+        <translation>Technische details:
+
+</translation>
+    </message>
+    <message>
+        <source>Checked: %1. Add --transcript to see each conversation with the server.
+</source>
+        <translation>Gecontroleerd: %1. Voeg --transcript toe om elk gesprek met de server te zien.
+</translation>
+    </message>
+</context>
+<context>
+    <name>EmailAddress</name>
+    <message>
+        <source>Please type your email address.</source>
+        <translation>Typ je e-mailadres.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no @ sign; an email address looks like name@example.com.</source>
+        <translation>“%1” heeft geen @-teken; een e-mailadres ziet eruit als naam@example.com.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing before the @ sign.</source>
+        <translation>“%1” heeft niets voor het @-teken.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has nothing after the @ sign.</source>
+        <translation>“%1” heeft niets na het @-teken.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more than one @ sign.</source>
+        <translation>“%1” heeft meer dan één @-teken.</translation>
+    </message>
+    <message>
+        <source>The address contains a line break or another invisible character.</source>
+        <translation>Het adres bevat een regeleinde of een ander onzichtbaar teken.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; contains a space; email addresses have none.</source>
+        <translation>“%1” bevat een spatie; e-mailadressen hebben er geen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain name that can receive mail.</source>
+        <translation>“%1” is geen domeinnaam die mail kan ontvangen.</translation>
+    </message>
+    <message>
+        <source>The address is longer than 254 characters, which mail servers refuse.</source>
+        <translation>Het adres is langer dan 254 tekens, en dat weigeren mailservers.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorExplainer</name>
+    <message>
+        <source>Your mail server wants your mail program to sign in before it sends, and your program did not sign in.</source>
+        <translation>Je mailserver wil dat je mailprogramma inlogt voordat het verstuurt, en je programma heeft niet ingelogd.</translation>
+    </message>
+    <message>
+        <source>The mail server turned down every recipient of your message, most likely because your mail program did not sign in first.</source>
+        <translation>De mailserver heeft alle ontvangers van je bericht geweigerd, waarschijnlijk omdat je mailprogramma niet eerst heeft ingelogd.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused to send this message, most likely because your mail program did not sign in first.</source>
+        <translation>Je mailserver weigerde dit bericht te versturen, waarschijnlijk omdat je mailprogramma niet eerst heeft ingelogd.</translation>
+    </message>
+    <message>
+        <source>Your mail server did not accept the user name and password your mail program signed in with.</source>
+        <translation>Je mailserver accepteerde de gebruikersnaam en het wachtwoord niet waarmee je mailprogramma inlogde.</translation>
+    </message>
+    <message>
+        <source>Google did not accept the user name and password your mail program signed in with, which often means it needs an app password instead of your usual password.</source>
+        <translation>Google accepteerde de gebruikersnaam en het wachtwoord niet waarmee je mailprogramma inlogde. Dat betekent vaak dat er een app-wachtwoord nodig is in plaats van je gewone wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your incoming mail server did not accept the user name and password your mail program uses.</source>
+        <translation>Je server voor inkomende mail accepteerde de gebruikersnaam en het wachtwoord van je mailprogramma niet.</translation>
+    </message>
+    <message>
+        <source>Your mail server has stopped accepting sign-ins for a while because of too many attempts with a wrong password.</source>
+        <translation>Je mailserver accepteert een tijdje geen inlogpogingen meer, omdat er te vaak met een verkeerd wachtwoord is geprobeerd.</translation>
+    </message>
+    <message>
+        <source>Your mail server could not finish checking your sign-in, which often happens when the sign-in method does not suit the server.</source>
+        <translation>Je mailserver kon je inlogpoging niet afmaken. Dat gebeurt vaak als de inlogmethode niet bij de server past.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants you to change your password before your mail program can sign in again.</source>
+        <translation>Je mailserver wil dat je je wachtwoord wijzigt voordat je mailprogramma weer kan inloggen.</translation>
+    </message>
+    <message>
+        <source>Your account uses 2-step verification, so your mail program needs an app password instead of your usual password.</source>
+        <translation>Je account gebruikt verificatie in twee stappen, dus je mailprogramma heeft een app-wachtwoord nodig in plaats van je gewone wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your mail provider stopped this sign-in and wants your mail program to sign in through the provider&apos;s own sign-in page or with an app password.</source>
+        <translation>Je mailprovider heeft deze inlogpoging tegengehouden en wil dat je mailprogramma inlogt via de eigen inlogpagina van de provider of met een app-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Your mail provider no longer accepts a plain password from mail programs and wants them to sign in through its own sign-in page.</source>
+        <translation>Je mailprovider accepteert geen gewoon wachtwoord meer van mailprogramma’s en wil dat ze inloggen via zijn eigen inlogpagina.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs with a password is turned off for your account by the person who manages your email.</source>
+        <translation>De persoon die je e-mail beheert, heeft voor je account versturen vanuit mailprogramma’s met een wachtwoord uitgeschakeld.</translation>
+    </message>
+    <message>
+        <source>Your mail server does not accept the sign-in method your mail program is set to use.</source>
+        <translation>Je mailserver accepteert de inlogmethode niet die in je mailprogramma is ingesteld.</translation>
+    </message>
+    <message>
+        <source>Your mail server accepts this way of signing in only over an encrypted connection, and your mail program is not using one.</source>
+        <translation>Je mailserver accepteert deze manier van inloggen alleen via een versleutelde verbinding, en je mailprogramma gebruikt er geen.</translation>
+    </message>
+    <message>
+        <source>Your mail server wants an encrypted connection before anything else, and your mail program did not start one.</source>
+        <translation>Je mailserver wil eerst een versleutelde verbinding, en je mailprogramma heeft er geen opgezet.</translation>
+    </message>
+    <message>
+        <source>Your mail program&apos;s encryption setting does not match what the mail server uses on this port.</source>
+        <translation>De versleutelingsinstelling van je mailprogramma past niet bij wat de mailserver op deze poort gebruikt.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not confirm that the mail server is the one it claims to be, because the server&apos;s certificate was not accepted.</source>
+        <translation>Je mailprogramma kon niet bevestigen dat de mailserver is wie hij zegt te zijn, omdat het certificaat van de server niet werd geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused the sender address, usually because it does not belong to the account your program signs in with.</source>
+        <translation>Je mailserver weigerde het afzenderadres, meestal omdat het niet hoort bij het account waarmee je programma inlogt.</translation>
+    </message>
+    <message>
+        <source>The mail server could not confirm that your sender address exists.</source>
+        <translation>De mailserver kon niet bevestigen dat je afzenderadres bestaat.</translation>
+    </message>
+    <message>
+        <source>Your account is not allowed to send with the address shown in the From field.</source>
+        <translation>Je account mag niet versturen met het adres in het veld Van.</translation>
+    </message>
+    <message>
+        <source>Your mail server refused the sender address, which usually means your mail program did not sign in or the address does not belong to the account.</source>
+        <translation>Je mailserver weigerde het afzenderadres. Meestal betekent dat dat je mailprogramma niet heeft ingelogd, of dat het adres niet bij het account hoort.</translation>
+    </message>
+    <message>
+        <source>The mail server says an address you are sending to does not exist.</source>
+        <translation>De mailserver zegt dat een adres waar je naar verstuurt niet bestaat.</translation>
+    </message>
+    <message>
+        <source>The mail server turned down a recipient of your message, most often because your mail program did not sign in first.</source>
+        <translation>De mailserver weigerde een ontvanger van je bericht, meestal omdat je mailprogramma niet eerst heeft ingelogd.</translation>
+    </message>
+    <message>
+        <source>The mailbox you are sending to is full and cannot take new mail right now.</source>
+        <translation>De mailbox waar je naar verstuurt is vol en kan op dit moment geen nieuwe mail aannemen.</translation>
+    </message>
+    <message>
+        <source>An address in your message contains characters that this mail server cannot handle.</source>
+        <translation>Een adres in je bericht bevat tekens waar deze mailserver niet mee overweg kan.</translation>
+    </message>
+    <message>
+        <source>The mail server refused mail from your internet connection because its address is on a list of addresses known for sending unwanted mail.</source>
+        <translation>De mailserver weigerde mail van je internetverbinding, omdat het adres ervan op een lijst staat van adressen die bekendstaan om ongewenste mail.</translation>
+    </message>
+    <message>
+        <source>The mail server does not take mail straight from a home internet connection, so your mail program needs to send through your provider&apos;s server and sign in.</source>
+        <translation>De mailserver neemt geen mail rechtstreeks van een thuisverbinding aan, dus je mailprogramma moet via de server van je provider versturen en inloggen.</translation>
+    </message>
+    <message>
+        <source>The mail server is refusing mail from your internet connection for now because it noticed unusual activity from its address.</source>
+        <translation>De mailserver weigert voorlopig mail van je internetverbinding, omdat hij ongewone activiteit vanaf dat adres heeft gezien.</translation>
+    </message>
+    <message>
+        <source>Your mail server lets your mail program send only after it has checked for new mail or signed in.</source>
+        <translation>Je mailserver laat je mailprogramma pas versturen nadat het nieuwe mail heeft opgehaald of heeft ingelogd.</translation>
+    </message>
+    <message>
+        <source>Your mail program sent its steps to the mail server in an order the server did not accept.</source>
+        <translation>Je mailprogramma stuurde zijn stappen naar de mailserver in een volgorde die de server niet accepteerde.</translation>
+    </message>
+    <message>
+        <source>Your mail program waited for the mail server but got no answer in time.</source>
+        <translation>Je mailprogramma wachtte op de mailserver, maar kreeg niet op tijd antwoord.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not connect to the mail server.</source>
+        <translation>Je mailprogramma kon geen verbinding maken met de mailserver.</translation>
+    </message>
+    <message>
+        <source>The connection to the mail server broke off while your mail program was sending.</source>
+        <translation>De verbinding met de mailserver werd verbroken terwijl je mailprogramma aan het versturen was.</translation>
+    </message>
+    <message>
+        <source>Your mail program could not find the mail server by the name in its settings.</source>
+        <translation>Je mailprogramma kon de mailserver niet vinden onder de naam in zijn instellingen.</translation>
+    </message>
+</context>
+<context>
+    <name>FixPage</name>
+    <message>
+        <source>Fix it</source>
+        <translation>Oplossen</translation>
+    </message>
+    <message>
+        <source>Change these settings in %1, then click Next to check again.</source>
+        <translation>Wijzig deze instellingen in %1 en klik daarna op Volgende om opnieuw te controleren.</translation>
+    </message>
+    <message>
+        <source>MailFix has no settings to suggest, because no server answered. Check your internet connection, then go back and check again.</source>
+        <translation>MailFix heeft geen instellingen om voor te stellen, omdat geen enkele server antwoordde. Controleer je internetverbinding, ga terug en controleer opnieuw.</translation>
+    </message>
+    <message>
+        <source>Version of your mail program</source>
+        <translation>Versie van je mailprogramma</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>Ve&amp;rsie:</translation>
+    </message>
+    <message>
+        <source>Several &amp;accounts...</source>
+        <translation>Meerdere a&amp;ccounts…</translation>
+    </message>
+    <message>
+        <source>Show the steps for several accounts</source>
+        <translation>De stappen voor meerdere accounts tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Save guide...</source>
+        <translation>Handleiding op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Save the guide</source>
+        <translation>De handleiding opslaan</translation>
+    </message>
+    <message>
+        <source>As a &amp;web page (HTML)...</source>
+        <translation>Als &amp;webpagina (HTML)…</translation>
+    </message>
+    <message>
+        <source>As a &amp;PDF...</source>
+        <translation>Als &amp;pdf…</translation>
+    </message>
+    <message>
+        <source>As &amp;pictures (a folder of PNG files)...</source>
+        <translation>Als &amp;afbeeldingen (een map met PNG-bestanden)…</translation>
+    </message>
+    <message>
+        <source>Some guides could not be read:</source>
+        <translation>Sommige handleidingen konden niet worden gelezen:</translation>
+    </message>
+    <message>
+        <source>Several accounts</source>
+        <translation>Meerdere accounts</translation>
+    </message>
+    <message>
+        <source>Type the names of the accounts whose outgoing settings you want to change, one a line (as your mail program lists them, usually the email address). The steps for each account are repeated.</source>
+        <translation>Typ de namen van de accounts waarvan je de instellingen voor uitgaande mail wilt wijzigen, één per regel (zoals je mailprogramma ze toont, meestal het e-mailadres). De stappen worden voor elk account herhaald.</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Afbeelding van stap %1</translation>
+    </message>
+    <message>
+        <source>Your settings work. There is nothing to change in %1.</source>
+        <translation>Je instellingen werken. Er hoeft niets te veranderen in %1.</translation>
+    </message>
+    <message>
+        <source>The problem is not in %1&apos;s settings, so there is nothing to change there.</source>
+        <translation>Het probleem zit niet in de instellingen van %1, dus daar hoeft niets te veranderen.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test these settings completely, so they may still need a change.</source>
+        <translation>MailFix kon deze instellingen niet helemaal testen, dus misschien moet er toch nog iets veranderen.</translation>
+    </message>
+    <message>
+        <source>There is no guide to save.</source>
+        <translation>Er is geen handleiding om op te slaan.</translation>
+    </message>
+    <message>
+        <source>MailFix guide</source>
+        <translation>MailFix-handleiding</translation>
+    </message>
+    <message>
+        <source>Save the guide as a web page</source>
+        <translation>De handleiding opslaan als webpagina</translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation>Webpagina (*.html)</translation>
+    </message>
+    <message>
+        <source>Save the guide as a PDF</source>
+        <translation>De handleiding opslaan als pdf</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>Pdf (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Choose where to put the folder of pictures</source>
+        <translation>Kies waar de map met afbeeldingen moet komen</translation>
+    </message>
+    <message>
+        <source>The guide was not saved</source>
+        <translation>De handleiding is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the guide: %1
+Try another folder.</source>
+        <translation>MailFix kon de handleiding niet opslaan: %1
+Probeer een andere map.</translation>
+    </message>
+</context>
+<context>
+    <name>FixSteps</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>In Outlook, open File &gt; Account Settings &gt; Account Settings.</source>
+        <translation>Open in Outlook Bestand &gt; Accountinstellingen &gt; Accountinstellingen.</translation>
+    </message>
+    <message>
+        <source>Select your account (%1) and click Change, then More Settings.</source>
+        <translation>Selecteer je account (%1) en klik op Wijzigen en daarna op Meer instellingen.</translation>
+    </message>
+    <message>
+        <source>On the Outgoing Server tab, tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Vink op het tabblad Server voor uitgaande e-mail “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” aan en kies “Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail”.</translation>
+    </message>
+    <message>
+        <source>On the Outgoing Server tab, untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Vink op het tabblad Server voor uitgaande e-mail “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” uit.</translation>
+    </message>
+    <message>
+        <source>On the Advanced tab, set &quot;Outgoing server (SMTP)&quot; to %1 and &quot;Use the following type of encrypted connection&quot; to %2.</source>
+        <translation>Zet op het tabblad Geavanceerd “Server voor uitgaande e-mail (SMTP)” op %1 en “Het volgende type versleutelde verbinding gebruiken” op %2.</translation>
+    </message>
+    <message>
+        <source>Back in the account window, set the outgoing mail server (SMTP) to %1.</source>
+        <translation>Zet terug in het accountvenster de server voor uitgaande e-mail (SMTP) op %1.</translation>
+    </message>
+    <message>
+        <source>Click OK, Next and Finish. Outlook sends a test message.</source>
+        <translation>Klik op OK, Volgende en Voltooien. Outlook verstuurt een testbericht.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open the menu &gt; Account Settings &gt; Outgoing Server (SMTP).</source>
+        <translation>Open in Thunderbird het menu &gt; Accountinstellingen &gt; Uitgaande server (SMTP).</translation>
+    </message>
+    <message>
+        <source>Select the server used by %1 and click Edit.</source>
+        <translation>Selecteer de server die %1 gebruikt en klik op Bewerken.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to %1 and Port to %2.</source>
+        <translation>Zet Servernaam op %1 en Poort op %2.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to %1 and Authentication method to &quot;%2&quot;.</source>
+        <translation>Zet Verbindingsbeveiliging op %1 en Authenticatiemethode op “%2”.</translation>
+    </message>
+    <message>
+        <source>Set User Name to %1 and click OK.</source>
+        <translation>Zet Gebruikersnaam op %1 en klik op OK.</translation>
+    </message>
+    <message>
+        <source>If you have several accounts, check under each account&apos;s name that &quot;Outgoing Server (SMTP)&quot; is this server.</source>
+        <translation>Als je meerdere accounts hebt, controleer dan onder de naam van elk account of “Uitgaande server (SMTP)” deze server is.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings (Preferences on older Macs) &gt; Accounts.</source>
+        <translation>Open in Mail Mail &gt; Instellingen (Voorkeuren op oudere Macs) &gt; Accounts.</translation>
+    </message>
+    <message>
+        <source>Select your account and open Server Settings.</source>
+        <translation>Selecteer je account en open Serverinstellingen.</translation>
+    </message>
+    <message>
+        <source>Under Outgoing Mail Server, set the host name to %1 and the user name to %2.</source>
+        <translation>Zet onder Server uitgaande post (SMTP) de hostnaam op %1 en de gebruikersnaam op %2.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Automatically manage connection settings&quot;, set Port to %1 and %2 &quot;Use TLS/SSL&quot;.</source>
+        <translation>Schakel “Beheer verbindingsinstellingen automatisch” uit, zet Poort op %1 en %2 “Gebruik TLS/SSL”.</translation>
+    </message>
+    <message>
+        <source>untick</source>
+        <translation>deselecteer</translation>
+    </message>
+    <message>
+        <source>tick</source>
+        <translation>selecteer</translation>
+    </message>
+    <message>
+        <source>Set Authentication to &quot;Password&quot; and click Save.</source>
+        <translation>Zet Identiteitscontrole op “Wachtwoord” en klik op Bewaar.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Open in je mailprogramma de instellingen van de uitgaande server (SMTP).</translation>
+    </message>
+    <message>
+        <source>Server: %1. Port: %2. Encryption: %3.</source>
+        <translation>Server: %1. Poort: %2. Versleuteling: %3.</translation>
+    </message>
+    <message>
+        <source>Sign-in: %1, with the user name %2.</source>
+        <translation>Inloggen: %1, met de gebruikersnaam %2.</translation>
+    </message>
+    <message>
+        <source>Use an app password from your account&apos;s security settings instead of your normal password.</source>
+        <translation>Gebruik een app-wachtwoord uit de beveiligingsinstellingen van je account in plaats van je gewone wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Make sure the account&apos;s email address is %1.</source>
+        <translation>Zorg dat het e-mailadres van het account %1 is.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide</name>
+    <message>
+        <source>the key %1 is missing</source>
+        <translation>de sleutel %1 ontbreekt</translation>
+    </message>
+    <message>
+        <source>must be a text in quotes</source>
+        <translation>moet een tekst tussen aanhalingstekens zijn</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>moet een geheel getal van %1 tot %2 zijn</translation>
+    </message>
+    <message>
+        <source>must be a list of texts, e.g. [&quot;a&quot;, &quot;b&quot;]</source>
+        <translation>moet een lijst van teksten zijn, bijv. [&quot;a&quot;, &quot;b&quot;]</translation>
+    </message>
+    <message>
+        <source>unknown key %1 (known here: %2)</source>
+        <translation>onbekende sleutel %1 (hier bekend: %2)</translation>
+    </message>
+    <message>
+        <source>unknown placeholder {%1} (known: %2)</source>
+        <translation>onbekende plaatsaanduiding {%1} (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>a { or } without its partner</source>
+        <translation>een { of } zonder tegenhanger</translation>
+    </message>
+    <message>
+        <source>must be true, false, or a condition such as &quot;security=tls|starttls&quot; or &quot;auth!=none&quot;</source>
+        <translation>moet true, false of een voorwaarde zijn, zoals &quot;security=tls|starttls&quot; of &quot;auth!=none&quot;</translation>
+    </message>
+    <message>
+        <source>unknown value %1 for %2 (known: %3)</source>
+        <translation>onbekende waarde %1 voor %2 (bekend: %3)</translation>
+    </message>
+    <message>
+        <source>unknown need %1 (known: %2)</source>
+        <translation>onbekende behoefte %1 (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>moet een van %1 zijn</translation>
+    </message>
+    <message>
+        <source>must be an object { ... }</source>
+        <translation>moet een object { ... } zijn</translation>
+    </message>
+    <message>
+        <source>unknown widget type %1 (known: %2)</source>
+        <translation>onbekend widgettype %1 (bekend: %2)</translation>
+    </message>
+    <message>
+        <source>needs four numbers [x, y, width, height]</source>
+        <translation>heeft vier getallen nodig [x, y, breedte, hoogte]</translation>
+    </message>
+    <message>
+        <source>width and height must be more than 0</source>
+        <translation>breedte en hoogte moeten groter dan 0 zijn</translation>
+    </message>
+    <message>
+        <source>lies outside the dialog (%1 x %2)</source>
+        <translation>ligt buiten het dialoogvenster (%1 x %2)</translation>
+    </message>
+    <message>
+        <source>must be a list of column widths, e.g. [200, 120]</source>
+        <translation>moet een lijst van kolombreedten zijn, bijv. [200, 120]</translation>
+    </message>
+    <message>
+        <source>must be a list of indent levels from 0 to 10, one a row</source>
+        <translation>moet een lijst van inspringniveaus van 0 tot 10 zijn, één per rij</translation>
+    </message>
+    <message>
+        <source>must be a list of rows</source>
+        <translation>moet een lijst van rijen zijn</translation>
+    </message>
+    <message>
+        <source>a row is a text, or a list of texts (one a column)</source>
+        <translation>een rij is een tekst, of een lijst van teksten (één per kolom)</translation>
+    </message>
+    <message>
+        <source>must be &quot;tabs&quot; or &quot;segmented&quot;</source>
+        <translation>moet &quot;tabs&quot; of &quot;segmented&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be one of &quot;white&quot;, &quot;window&quot;, &quot;sidebar&quot;, &quot;accent&quot;, &quot;header&quot;</source>
+        <translation>moet &quot;white&quot;, &quot;window&quot;, &quot;sidebar&quot;, &quot;accent&quot; of &quot;header&quot; zijn</translation>
+    </message>
+    <message>
+        <source>must be &quot;list&quot; or &quot;sidebar&quot;</source>
+        <translation>moet &quot;list&quot; of &quot;sidebar&quot; zijn</translation>
+    </message>
+    <message>
+        <source>needs at least one item</source>
+        <translation>heeft minstens één item nodig</translation>
+    </message>
+    <message>
+        <source>there is no item %1 (the first is 0)</source>
+        <translation>er is geen item %1 (het eerste is 0)</translation>
+    </message>
+    <message>
+        <source>there is no row %1 (the first is 0)</source>
+        <translation>er is geen rij %1 (de eerste is 0)</translation>
+    </message>
+    <message>
+        <source>has more cells than there are columns</source>
+        <translation>heeft meer cellen dan er kolommen zijn</translation>
+    </message>
+    <message>
+        <source>needs one title for each column</source>
+        <translation>heeft een titel voor elke kolom nodig</translation>
+    </message>
+    <message>
+        <source>needs one indent for each row</source>
+        <translation>heeft een inspringing voor elke rij nodig</translation>
+    </message>
+    <message>
+        <source>needs one icon for each item</source>
+        <translation>heeft een pictogram voor elk item nodig</translation>
+    </message>
+    <message>
+        <source>needs one shortcut (or &quot;&quot;) for each item</source>
+        <translation>heeft een sneltoets (of &quot;&quot;) voor elk item nodig</translation>
+    </message>
+    <message>
+        <source>a %1 needs a text</source>
+        <translation>een %1 heeft een tekst nodig</translation>
+    </message>
+    <message>
+        <source>a dialog with a title bar needs a title</source>
+        <translation>een dialoogvenster met titelbalk heeft een titel nodig</translation>
+    </message>
+    <message>
+        <source>needs two numbers [width, height], each from 40 to 2000</source>
+        <translation>heeft twee getallen nodig [breedte, hoogte], elk van 40 tot 2000</translation>
+    </message>
+    <message>
+        <source>is missing: &quot;windows&quot;, &quot;gtk&quot; or &quot;macos&quot;</source>
+        <translation>ontbreekt: &quot;windows&quot;, &quot;gtk&quot; of &quot;macos&quot;</translation>
+    </message>
+    <message>
+        <source>needs a list of widgets</source>
+        <translation>heeft een lijst van widgets nodig</translation>
+    </message>
+    <message>
+        <source>the id %1 is used twice</source>
+        <translation>de id %1 wordt twee keer gebruikt</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only</source>
+        <translation>gebruik alleen kleine letters, cijfers en -</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
+    <message>
+        <source>needs at least one of %1</source>
+        <translation>heeft minstens een van %1 nodig</translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation>moet een lijst van items zijn</translation>
+    </message>
+    <message>
+        <source>no widget of this step&apos;s dialog has callout %1</source>
+        <translation>geen enkele widget in het dialoogvenster van deze stap heeft markering %1</translation>
+    </message>
+    <message>
+        <source>callout %1 is on a widget but no item of the step explains it</source>
+        <translation>markering %1 staat op een widget, maar geen item van de stap legt haar uit</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;%1&quot;: &quot;...&quot;}</source>
+        <translation>moet een object zijn zoals {&quot;%1&quot;: &quot;...&quot;}</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>regel %1, kolom %2</translation>
+    </message>
+    <message>
+        <source>not valid JSON at %1: %2</source>
+        <translation>geen geldige JSON bij %1: %2</translation>
+    </message>
+    <message>
+        <source>a guide must be a JSON object { ... }</source>
+        <translation>een handleiding moet een JSON-object { ... } zijn</translation>
+    </message>
+    <message>
+        <source>must be %1 (this MailFix reads guides of format %1)</source>
+        <translation>moet %1 zijn (deze MailFix leest handleidingen in formaat %1)</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only, e.g. &quot;thunderbird&quot;</source>
+        <translation>gebruik alleen kleine letters, cijfers en -, bijv. &quot;thunderbird&quot;</translation>
+    </message>
+    <message>
+        <source>use small letters, digits and - only, e.g. &quot;115&quot;</source>
+        <translation>gebruik alleen kleine letters, cijfers en -, bijv. &quot;115&quot;</translation>
+    </message>
+    <message>
+        <source>must be an object with &quot;security&quot; and &quot;auth&quot;</source>
+        <translation>moet een object met &quot;security&quot; en &quot;auth&quot; zijn</translation>
+    </message>
+    <message>
+        <source>steps: needs a list of steps</source>
+        <translation>steps: heeft een lijst van stappen nodig</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Geen authenticatie</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>Account Actions</source>
+        <translation>Accountacties</translation>
+    </message>
+    <message>
+        <source>Account Name:</source>
+        <translation>Accountnaam:</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Accountinstellingen</translation>
+    </message>
+    <message>
+        <source>Account Settings - Mozilla Thunderbird</source>
+        <translation>Accountinstellingen - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Add-ons and Themes</source>
+        <translation>Add-ons en thema’s</translation>
+    </message>
+    <message>
+        <source>Add...</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Authenticatiemethode:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Change the outgoing server&apos;s settings.</source>
+        <translation>Wijzig de instellingen van de uitgaande server.</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Controleer of bij E-mailadres {address} staat. Zo niet, typ het dan in.</translation>
+    </message>
+    <message>
+        <source>Check the account {account}.</source>
+        <translation>Controleer het account {account}.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings.</source>
+        <translation>Kies Accountinstellingen.</translation>
+    </message>
+    <message>
+        <source>Click Edit...</source>
+        <translation>Klik op Bewerken…</translation>
+    </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Klik op OK.</translation>
+    </message>
+    <message>
+        <source>Click Outgoing Server (SMTP), at the bottom of the list on the left.</source>
+        <translation>Klik op Uitgaande server (SMTP), onderaan de lijst links.</translation>
+    </message>
+    <message>
+        <source>Click the account {account}, at the top of its part of the list on the left.</source>
+        <translation>Klik op het account {account}, bovenaan zijn deel van de lijst links.</translation>
+    </message>
+    <message>
+        <source>Click the menu button (three lines) at the top right of the window.</source>
+        <translation>Klik op de menuknop (drie streepjes) rechtsboven in het venster.</translation>
+    </message>
+    <message>
+        <source>Click the server your account uses: {currentHost}.</source>
+        <translation>Klik op de server die je account gebruikt: {currentHost}.</translation>
+    </message>
+    <message>
+        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
+        <translation>Sluit het tabblad Accountinstellingen: Thunderbird bewaart de wijzigingen. Stuur jezelf daarna een testbericht.</translation>
+    </message>
+    <message>
+        <source>Composition &amp; Addressing</source>
+        <translation>Opstellen en adresseren</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Verbindingsbeveiliging:</translation>
+    </message>
+    <message>
+        <source>Copies &amp; Folders</source>
+        <translation>Kopieën en mappen</translation>
+    </message>
+    <message>
+        <source>Default Identity</source>
+        <translation>Standaardidentiteit</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Details of your selected server:</source>
+        <translation>Details van de geselecteerde server:</translation>
+    </message>
+    <message>
+        <source>Disk Space</source>
+        <translation>Schijfruimte</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
+        <translation>Elke account heeft een identiteit: de informatie die anderen zien wanneer ze uw berichten lezen.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit SMTP server...</source>
+        <translation>SMTP-server bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit...</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>E-mailadres:</translation>
+    </message>
+    <message>
+        <source>End-To-End Encryption</source>
+        <translation>End-to-end-versleuteling</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Berichten ophalen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open Account Settings.</source>
+        <translation>Open in Thunderbird de Accountinstellingen.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Postvak IN</translation>
+    </message>
+    <message>
+        <source>Inbox - Mozilla Thunderbird</source>
+        <translation>Postvak IN - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Ongewenst</translation>
+    </message>
+    <message>
+        <source>Junk Settings</source>
+        <translation>Instellingen voor ongewenste berichten</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Lokale mappen</translation>
+    </message>
+    <message>
+        <source>Manage Identities...</source>
+        <translation>Identiteiten beheren…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nieuw bericht</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the outgoing server your account uses.</source>
+        <translation>Open de uitgaande server die je account gebruikt.</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP)</source>
+        <translation>Uitgaande server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP) Settings</source>
+        <translation>Instellingen uitgaande server (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server (SMTP):</source>
+        <translation>Uitgaande server (SMTP):</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Reply-to Address:</source>
+        <translation>Antwoordadres:</translation>
+    </message>
+    <message>
+        <source>Return Receipts</source>
+        <translation>Ontvangstbevestigingen</translation>
+    </message>
+    <message>
+        <source>SMTP Server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Security and Authentication</source>
+        <translation>Beveiliging en authenticatie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Server Name:</source>
+        <translation>Servernaam:</translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation>Serverinstellingen</translation>
+    </message>
+    <message>
+        <source>Set Authentication method to {auth}.</source>
+        <translation>Zet Authenticatiemethode op {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
+        <translation>Zet Verbindingsbeveiliging op {security}. Thunderbird past daarbij misschien de poort aan.</translation>
+    </message>
+    <message>
+        <source>Set Default</source>
+        <translation>Als standaard instellen</translation>
+    </message>
+    <message>
+        <source>Set Outgoing Server (SMTP) to {host}.</source>
+        <translation>Zet Uitgaande server (SMTP) op {host}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {port}.</source>
+        <translation>Zet Poort op {port}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {host}.</source>
+        <translation>Zet Servernaam op {host}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Zet Gebruikersnaam op {username}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp; Storage</source>
+        <translation>Synchronisatie en opslag</translation>
+    </message>
+    <message>
+        <source>Thunderbird 115 and later</source>
+        <translation>Thunderbird 115 en nieuwer</translation>
+    </message>
+    <message>
+        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Thunderbird opent de inlogpagina van je provider: log daar in.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
+        <translation>Als Thunderbird om je wachtwoord vraagt, typ het dan in en vink “Wachtwoordbeheerder gebruiken om dit wachtwoord te onthouden” aan.</translation>
+    </message>
+    <message>
+        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server (SMTP), or you can use the default server from this list by selecting &quot;Use Default Server&quot;.</source>
+        <translation>Bij het beheren van uw identiteiten kunt u een server uit deze lijst gebruiken door deze als uitgaande server (SMTP) te selecteren, of u kunt de standaardserver uit deze lijst gebruiken door “Standaardserver gebruiken” te selecteren.</translation>
+    </message>
+    <message>
+        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
+        <translation>Je kunt ook links in de mappenlijst met de rechtermuisknop op je account klikken en Instellingen kiezen.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <source>{currentHost} (Default)</source>
+        <translation>{currentHost} (standaard)</translation>
+    </message>
+    <message>
+        <source>+ Add Account</source>
+        <translation>+ Account toevoegen</translation>
+    </message>
+    <message>
+        <source>+ Add account</source>
+        <translation>+ Account toevoegen</translation>
+    </message>
+    <message>
+        <source>&lt; Back</source>
+        <translation>&lt; Vorige</translation>
+    </message>
+    <message>
+        <source>About Mail</source>
+        <translation>Over Mail</translation>
+    </message>
+    <message>
+        <source>Account Information</source>
+        <translation>Accountgegevens</translation>
+    </message>
+    <message>
+        <source>Account Name and Sync Settings</source>
+        <translation>Accountnaam en synchronisatie-instellingen</translation>
+    </message>
+    <message>
+        <source>Account Settings ▾</source>
+        <translation>Accountinstellingen ▾</translation>
+    </message>
+    <message>
+        <source>Account Settings...</source>
+        <translation>Accountinstellingen…</translation>
+    </message>
+    <message>
+        <source>Account Type:</source>
+        <translation>Accounttype:</translation>
+    </message>
+    <message>
+        <source>Account details</source>
+        <translation>Accountgegevens</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Account:</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Accounts...</source>
+        <translation>Accounts…</translation>
+    </message>
+    <message>
+        <source>Add account</source>
+        <translation>Account toevoegen</translation>
+    </message>
+    <message>
+        <source>Add the account again: in Settings &gt; Accounts &gt; Email accounts, click Add account.</source>
+        <translation>Voeg het account opnieuw toe: klik in Instellingen &gt; Accounts &gt; E-mailaccounts op Account toevoegen.</translation>
+    </message>
+    <message>
+        <source>Add your email account</source>
+        <translation>Je e-mailaccount toevoegen</translation>
+    </message>
+    <message>
+        <source>Address Books</source>
+        <translation>Adresboeken</translation>
+    </message>
+    <message>
+        <source>Advanced</source>
+        <translation>Geavanceerd</translation>
+    </message>
+    <message>
+        <source>Authentication:</source>
+        <translation>Identiteitscontrole:</translation>
+    </message>
+    <message>
+        <source>Automatically manage connection settings</source>
+        <translation>Beheer verbindingsinstellingen automatisch</translation>
+    </message>
+    <message>
+        <source>Automatically test account settings when Next is clicked</source>
+        <translation>Accountinstellingen automatisch testen wanneer op Volgende wordt geklikt</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorieën</translation>
+    </message>
+    <message>
+        <source>Change Account</source>
+        <translation>Account wijzigen</translation>
+    </message>
+    <message>
+        <source>Change Profile</source>
+        <translation>Profiel wijzigen</translation>
+    </message>
+    <message>
+        <source>Change settings for this account or set up more connections.</source>
+        <translation>Wijzig instellingen voor dit account of stel meer verbindingen in.</translation>
+    </message>
+    <message>
+        <source>Change...</source>
+        <translation>Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
+        <translation>Controleer of bij E-mailadres {address} staat. Zo niet, kies het daar, of kies Wijzig e-mailadressen… om het toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Kies “Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail”.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings... in the list.</source>
+        <translation>Kies Accountinstellingen… in de lijst.</translation>
+    </message>
+    <message>
+        <source>Choose Preferences...</source>
+        <translation>Kies Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Choose Settings...</source>
+        <translation>Kies Instellingen…</translation>
+    </message>
+    <message>
+        <source>Choose your account.</source>
+        <translation>Kies je account.</translation>
+    </message>
+    <message>
+        <source>Click Account Settings.</source>
+        <translation>Klik op Accountinstellingen.</translation>
+    </message>
+    <message>
+        <source>Click Accounts.</source>
+        <translation>Klik op Accounts.</translation>
+    </message>
+    <message>
+        <source>Click Change...</source>
+        <translation>Klik op Wijzigen…</translation>
+    </message>
+    <message>
+        <source>Click Continue.</source>
+        <translation>Klik op Doorgaan.</translation>
+    </message>
+    <message>
+        <source>Click Continue. If Outlook asks which kind of account it is, choose IMAP.</source>
+        <translation>Klik op Doorgaan. Als Outlook vraagt wat voor account het is, kies dan IMAP.</translation>
+    </message>
+    <message>
+        <source>Click Email accounts.</source>
+        <translation>Klik op E-mailaccounts.</translation>
+    </message>
+    <message>
+        <source>Click Finish, then Close in the Account Settings window.</source>
+        <translation>Klik op Voltooien en daarna op Sluiten in het venster Accountinstellingen.</translation>
+    </message>
+    <message>
+        <source>Click Mail in the menu bar at the top of the screen.</source>
+        <translation>Klik op Mail in de menubalk bovenaan het scherm.</translation>
+    </message>
+    <message>
+        <source>Click More Settings ...</source>
+        <translation>Klik op Meer instellingen…</translation>
+    </message>
+    <message>
+        <source>Click Next. Outlook tests the settings and sends itself a test message.</source>
+        <translation>Klik op Volgende. Outlook test de instellingen en stuurt zichzelf een testbericht.</translation>
+    </message>
+    <message>
+        <source>Click OK to close the Internet E-mail Settings window.</source>
+        <translation>Klik op OK om het venster Instellingen voor internet-e-mail te sluiten.</translation>
+    </message>
+    <message>
+        <source>Click Remove and confirm. Outlook removes the account from this computer only; with IMAP, your mail stays on the server.</source>
+        <translation>Klik op Verwijderen en bevestig. Outlook verwijdert het account alleen van deze computer; met IMAP blijft je mail op de server.</translation>
+    </message>
+    <message>
+        <source>Click Save.</source>
+        <translation>Klik op Bewaar.</translation>
+    </message>
+    <message>
+        <source>Click Server Settings.</source>
+        <translation>Klik op Serverinstellingen.</translation>
+    </message>
+    <message>
+        <source>Click the Advanced tab.</source>
+        <translation>Klik op het tabblad Geavanceerd.</translation>
+    </message>
+    <message>
+        <source>Click the Outgoing Server tab.</source>
+        <translation>Klik op het tabblad Server voor uitgaande e-mail.</translation>
+    </message>
+    <message>
+        <source>Click your account, {account}, in the list on the left.</source>
+        <translation>Klik op je account, {account}, in de lijst links.</translation>
+    </message>
+    <message>
+        <source>Click your account, {account}.</source>
+        <translation>Klik op je account, {account}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Close the Accounts window, then send yourself a test message.</source>
+        <translation>Sluit het venster Accounts en stuur jezelf daarna een testbericht.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Voltooid</translation>
+    </message>
+    <message>
+        <source>Composing</source>
+        <translation>Opstellen</translation>
+    </message>
+    <message>
+        <source>Congratulations! All tests completed successfully. Click Close to continue.</source>
+        <translation>Gefeliciteerd! Alle tests zijn voltooid. Klik op Sluiten om door te gaan.</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Data Files</source>
+        <translation>Gegevensbestanden</translation>
+    </message>
+    <message>
+        <source>Do not save copies of sent items</source>
+        <translation>Geen kopieën van verzonden items opslaan</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>E-mail Accounts</source>
+        <translation>E-mailaccounts</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Email Accounts</source>
+        <translation>E-mailaccounts</translation>
+    </message>
+    <message>
+        <source>Email accounts</source>
+        <translation>E-mailaccounts</translation>
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation>E-mailadres</translation>
+    </message>
+    <message>
+        <source>Enable this account</source>
+        <translation>Schakel deze account in</translation>
+    </message>
+    <message>
+        <source>Enter the mail server settings for your account.</source>
+        <translation>Voer de instellingen van de e-mailserver voor uw account in.</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fouten</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensies</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Fill in the IMAP (incoming) settings as they were before.</source>
+        <translation>Vul de IMAP-instellingen (inkomend) in zoals ze eerst waren.</translation>
+    </message>
+    <message>
+        <source>Fill in the account&apos;s settings.</source>
+        <translation>Vul de instellingen van het account in.</translation>
+    </message>
+    <message>
+        <source>Fill in the settings for the incoming (IMAP) and outgoing (SMTP) servers.</source>
+        <translation>Vul de instellingen in voor de inkomende (IMAP) en uitgaande (SMTP) server.</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Mappen</translation>
+    </message>
+    <message>
+        <source>Fonts &amp; Colors</source>
+        <translation>Lettertypen en kleuren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Opmaak</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>Volledige naam:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
+    </message>
+    <message>
+        <source>Hide Mail</source>
+        <translation>Verberg Mail</translation>
+    </message>
+    <message>
+        <source>Hide Others</source>
+        <translation>Verberg andere</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Host Name:</source>
+        <translation>Hostnaam:</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>IMAP Incoming server</source>
+        <translation>Inkomende IMAP-server</translation>
+    </message>
+    <message>
+        <source>IMAP Password</source>
+        <translation>IMAP-wachtwoord</translation>
+    </message>
+    <message>
+        <source>IMAP Username</source>
+        <translation>IMAP-gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>IMAP/SMTP</source>
+        <translation>IMAP/SMTP</translation>
+    </message>
+    <message>
+        <source>IMAP/SMTP (send from this account by default)</source>
+        <translation>IMAP/SMTP (standaard verzenden vanaf dit account)</translation>
+    </message>
+    <message>
+        <source>If a window titled &quot;IMAP Account Settings&quot; opens instead, the same settings are under &quot;Outgoing mail&quot; there. You can also go back and use the Control Panel: Mail (Microsoft Outlook) &gt; Email Accounts, which opens the window shown next.</source>
+        <translation>Als in plaats daarvan een venster “IMAP-accountinstellingen” opent, staan dezelfde instellingen daar onder “Uitgaande e-mail”. Je kunt ook teruggaan en het Configuratiescherm gebruiken: E-mail (Microsoft Outlook) &gt; E-mailaccounts opent het venster dat hierna wordt getoond.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Preferences.</source>
+        <translation>Open in Mail Mail &gt; Voorkeuren.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings.</source>
+        <translation>Open in Mail Mail &gt; Instellingen.</translation>
+    </message>
+    <message>
+        <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 465), and TLS means STARTTLS (usually port 587).</source>
+        <translation>In Outlook 2010 en 2013 betekent SSL een verbinding die vanaf het begin versleuteld is (meestal poort 465), en TLS betekent STARTTLS (meestal poort 587).</translation>
+    </message>
+    <message>
+        <source>In Outlook, click File at the top left, then Info.</source>
+        <translation>Klik in Outlook linksboven op Bestand en daarna op Info.</translation>
+    </message>
+    <message>
+        <source>In Outlook, click File at the top left.</source>
+        <translation>Klik in Outlook linksboven op Bestand.</translation>
+    </message>
+    <message>
+        <source>In the Change Account window (Outlook 2010 calls its page Internet E-mail Settings):</source>
+        <translation>In het venster Account wijzigen (Outlook 2010 noemt deze pagina Instellingen voor internet-e-mail):</translation>
+    </message>
+    <message>
+        <source>In the Internet E-mail Settings window, open the Outgoing Server tab.</source>
+        <translation>Open in het venster Instellingen voor internet-e-mail het tabblad Server voor uitgaande e-mail.</translation>
+    </message>
+    <message>
+        <source>In the new Outlook, click Settings (the gear at the top right of the window).</source>
+        <translation>Klik in de nieuwe Outlook op Instellingen (het tandwiel rechtsboven in het venster).</translation>
+    </message>
+    <message>
+        <source>In the window that opens (POP and IMAP Account Settings):</source>
+        <translation>In het venster dat opent (Accountinstellingen voor POP en IMAP):</translation>
+    </message>
+    <message>
+        <source>Inbox - {address} - Outlook</source>
+        <translation>Postvak IN - {address} - Outlook</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server (IMAP)</source>
+        <translation>Server inkomende post (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming mail server:</source>
+        <translation>Server voor inkomende e-mail:</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP):</source>
+        <translation>Inkomende server (IMAP):</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Internet Calendars</source>
+        <translation>Internetagenda’s</translation>
+    </message>
+    <message>
+        <source>Internet E-mail Settings</source>
+        <translation>Instellingen voor internet-e-mail</translation>
+    </message>
+    <message>
+        <source>Junk Mail</source>
+        <translation>Ongewenste post</translation>
+    </message>
+    <message>
+        <source>Log on to incoming mail server before sending mail</source>
+        <translation>Eerst aanmelden bij de server voor inkomende e-mail</translation>
+    </message>
+    <message>
+        <source>Log on using</source>
+        <translation>Aanmelden met</translation>
+    </message>
+    <message>
+        <source>Log onto incoming mail server (IMAP)</source>
+        <translation>Aanmelden bij de server voor inkomende e-mail (IMAP)</translation>
+    </message>
+    <message>
+        <source>Logon Information</source>
+        <translation>Aanmeldingsgegevens</translation>
+    </message>
+    <message>
+        <source>Long    1 minute</source>
+        <translation>Lang    1 minuut</translation>
+    </message>
+    <message>
+        <source>MD5 Challenge-Response</source>
+        <translation>MD5-challenge-response</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Mail on macOS 12 Monterey and earlier</source>
+        <translation>Mail op macOS 12 Monterey en ouder</translation>
+    </message>
+    <message>
+        <source>Mail on macOS 13 Ventura and later</source>
+        <translation>Mail op macOS 13 Ventura en nieuwer</translation>
+    </message>
+    <message>
+        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Mail opent de inlogpagina van je provider: log daar in.</translation>
+    </message>
+    <message>
+        <source>Mailbox</source>
+        <translation>Postbus</translation>
+    </message>
+    <message>
+        <source>Mailbox Behaviors</source>
+        <translation>Postbusgedrag</translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation>Beheren</translation>
+    </message>
+    <message>
+        <source>Manage Profiles</source>
+        <translation>Profielen beheren</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>More Settings ...</source>
+        <translation>Meer instellingen…</translation>
+    </message>
+    <message>
+        <source>My outgoing server (SMTP) requires authentication</source>
+        <translation>Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>New...</source>
+        <translation>Nieuw…</translation>
+    </message>
+    <message>
+        <source>Next &gt;</source>
+        <translation>Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>Next to {account}, click Manage.</source>
+        <translation>Klik naast {account} op Beheren.</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>Office Account</source>
+        <translation>Office-account</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
+        <translation>Op het tabblad Serverinstellingen, onder Server uitgaande post (SMTP):</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Open &amp; Export</source>
+        <translation>Openen en exporteren</translation>
+    </message>
+    <message>
+        <source>Open the Advanced tab.</source>
+        <translation>Open het tabblad Geavanceerd.</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opties</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail Server (SMTP)</source>
+        <translation>Server uitgaande post (SMTP)</translation>
+    </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>Server voor uitgaande e-mail</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server (SMTP):</source>
+        <translation>Server voor uitgaande e-mail (SMTP):</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP):</source>
+        <translation>Uitgaande server (SMTP):</translation>
+    </message>
+    <message>
+        <source>Outlook 2013 and 2010</source>
+        <translation>Outlook 2013 en 2010</translation>
+    </message>
+    <message>
+        <source>Outlook checks the settings and adds the account. Then send yourself a test message.</source>
+        <translation>Outlook controleert de instellingen en voegt het account toe. Stuur jezelf daarna een testbericht.</translation>
+    </message>
+    <message>
+        <source>Outlook for Microsoft 365, 2021, 2019 and 2016</source>
+        <translation>Outlook voor Microsoft 365, 2021, 2019 en 2016</translation>
+    </message>
+    <message>
+        <source>POP and IMAP Account Settings</source>
+        <translation>Accountinstellingen voor POP en IMAP</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Preferences...</source>
+        <translation>Voorkeuren…</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Afdrukken</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
+    </message>
+    <message>
+        <source>Published Calendars</source>
+        <translation>Gepubliceerde agenda’s</translation>
+    </message>
+    <message>
+        <source>Quit Mail</source>
+        <translation>Stop Mail</translation>
+    </message>
+    <message>
+        <source>RSS Feeds</source>
+        <translation>RSS-feeds</translation>
+    </message>
+    <message>
+        <source>Remember password</source>
+        <translation>Wachtwoord onthouden</translation>
+    </message>
+    <message>
+        <source>Repair...</source>
+        <translation>Herstellen…</translation>
+    </message>
+    <message>
+        <source>Require Secure Password Authentication (SPA)</source>
+        <translation>Beveiligd-wachtwoordverificatie (SPA) vereist</translation>
+    </message>
+    <message>
+        <source>Require logon using Secure Password Authentication (SPA)</source>
+        <translation>Aanmelden met beveiligd-wachtwoordverificatie (SPA) vereist</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Herstel</translation>
+    </message>
+    <message>
+        <source>Root folder path:</source>
+        <translation>Pad naar hoofdmap:</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regels</translation>
+    </message>
+    <message>
+        <source>SMTP Outgoing server</source>
+        <translation>Uitgaande SMTP-server</translation>
+    </message>
+    <message>
+        <source>SMTP Password</source>
+        <translation>SMTP-wachtwoord</translation>
+    </message>
+    <message>
+        <source>SMTP Username</source>
+        <translation>SMTP-gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>SSL</source>
+        <translation>SSL</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaar</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Opslaan als</translation>
+    </message>
+    <message>
+        <source>Save Attachments</source>
+        <translation>Bijlagen opslaan</translation>
+    </message>
+    <message>
+        <source>Secure Password Authentication (SPA)</source>
+        <translation>Beveiligd-wachtwoordverificatie (SPA)</translation>
+    </message>
+    <message>
+        <source>Secure connection type</source>
+        <translation>Type beveiligde verbinding</translation>
+    </message>
+    <message>
+        <source>Send test e-mail message</source>
+        <translation>Testbericht verzenden</translation>
+    </message>
+    <message>
+        <source>Sent Items</source>
+        <translation>Verzonden items</translation>
+    </message>
+    <message>
+        <source>Server Information</source>
+        <translation>Servergegevens</translation>
+    </message>
+    <message>
+        <source>Server Port Numbers</source>
+        <translation>Poortnummers van server</translation>
+    </message>
+    <message>
+        <source>Server Timeouts</source>
+        <translation>Time-outs van server</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Voorzieningen</translation>
+    </message>
+    <message>
+        <source>Set &quot;Outgoing mail server (SMTP)&quot; to {host}.</source>
+        <translation>Zet “Server voor uitgaande e-mail (SMTP)” op {host}.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Outgoing server (SMTP)&quot; to {port}. Do this after choosing the encryption: Outlook changes the number when the encryption changes.</source>
+        <translation>Zet “Uitgaande server (SMTP)” op {port}. Doe dit nadat je de versleuteling hebt gekozen: Outlook verandert het nummer als de versleuteling verandert.</translation>
+    </message>
+    <message>
+        <source>Set Authentication to {auth}.</source>
+        <translation>Zet Identiteitscontrole op {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Host Name to {host}.</source>
+        <translation>Zet Hostnaam op {host}.</translation>
+    </message>
+    <message>
+        <source>Set SMTP Outgoing server to {host}.</source>
+        <translation>Zet Uitgaande SMTP-server op {host}.</translation>
+    </message>
+    <message>
+        <source>Set SMTP Username to {username}.</source>
+        <translation>Zet SMTP-gebruikersnaam op {username}.</translation>
+    </message>
+    <message>
+        <source>Set Secure connection type to {security}.</source>
+        <translation>Zet Type beveiligde verbinding op {security}.</translation>
+    </message>
+    <message>
+        <source>Set as Default</source>
+        <translation>Als standaard instellen</translation>
+    </message>
+    <message>
+        <source>Settings...</source>
+        <translation>Instellingen…</translation>
+    </message>
+    <message>
+        <source>SharePoint Lists</source>
+        <translation>SharePoint-lijsten</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>Show All</source>
+        <translation>Toon alles</translation>
+    </message>
+    <message>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
+    </message>
+    <message>
+        <source>Social Network Accounts</source>
+        <translation>Accounts voor sociale netwerken</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Sync your email account</source>
+        <translation>Je e-mailaccount synchroniseren</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Test Account Settings</source>
+        <translation>Accountinstellingen testen</translation>
+    </message>
+    <message>
+        <source>Test Account Settings ...</source>
+        <translation>Accountinstellingen testen…</translation>
+    </message>
+    <message>
+        <source>The new Outlook always signs in to send. If your server sends only without signing in, use classic Outlook or another mail program.</source>
+        <translation>De nieuwe Outlook logt altijd in om te versturen. Als je server alleen verstuurt zonder in te loggen, gebruik dan de klassieke Outlook of een ander mailprogramma.</translation>
+    </message>
+    <message>
+        <source>The new Outlook cannot change the outgoing server of an IMAP or POP account once it is set up. Remove the account, then add it again with the right settings.</source>
+        <translation>De nieuwe Outlook kan de uitgaande server van een IMAP- of POP-account niet meer wijzigen als het eenmaal is ingesteld. Verwijder het account en voeg het daarna opnieuw toe met de juiste instellingen.</translation>
+    </message>
+    <message>
+        <source>The new Outlook for Windows</source>
+        <translation>De nieuwe Outlook voor Windows</translation>
+    </message>
+    <message>
+        <source>Tick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Vink “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” aan.</translation>
+    </message>
+    <message>
+        <source>Tick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Schakel “Gebruik TLS/SSL” in.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Type your password again in Password.</source>
+        <translation>Typ je wachtwoord opnieuw bij Wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Type your password again in the Password box.</source>
+        <translation>Typ je wachtwoord opnieuw in het vak Wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Type your password in SMTP Password.</source>
+        <translation>Typ je wachtwoord bij SMTP-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Type {address}.</source>
+        <translation>Typ {address}.</translation>
+    </message>
+    <message>
+        <source>Under &quot;Outgoing server (SMTP)&quot;, set &quot;Use the following type of encrypted connection&quot; to {security}.</source>
+        <translation>Zet onder “Uitgaande server (SMTP)” de optie “Het volgende type versleutelde verbinding gebruiken” op {security}.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
+        <translation>Schakel “Beheer verbindingsinstellingen automatisch” uit. Poort, Gebruik TLS/SSL en Identiteitscontrole verschijnen.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
+        <translation>Vink “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” uit.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Schakel “Gebruik TLS/SSL” uit.</translation>
+    </message>
+    <message>
+        <source>Use Defaults</source>
+        <translation>Standaardwaarden</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <translation>Gebruik TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL off</source>
+        <translation>“Gebruik TLS/SSL” uit</translation>
+    </message>
+    <message>
+        <source>Use same settings as my incoming mail server</source>
+        <translation>Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail</translation>
+    </message>
+    <message>
+        <source>Use the following type of encrypted connection:</source>
+        <translation>Het volgende type versleutelde verbinding gebruiken:</translation>
+    </message>
+    <message>
+        <source>User Information</source>
+        <translation>Gebruikersgegevens</translation>
+    </message>
+    <message>
+        <source>Viewing</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>We recommend that you test your account to ensure that the entries are correct.</source>
+        <translation>We raden u aan uw account te testen om te controleren of de gegevens juist zijn.</translation>
+    </message>
+    <message>
+        <source>When both tasks say Completed, click Close.</source>
+        <translation>Als bij beide taken Voltooid staat, klik dan op Sluiten.</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+    <message>
+        <source>You can add or remove an account. You can select an account and change its settings.</source>
+        <translation>U kunt een account toevoegen of verwijderen. U kunt een account selecteren en de instellingen ervan wijzigen.</translation>
+    </message>
+    <message>
+        <source>no sign-in</source>
+        <translation>niet inloggen</translation>
+    </message>
+    <message>
+        <source>sign in through Microsoft or your provider (OAuth2)</source>
+        <translation>inloggen via Microsoft of je provider (OAuth2)</translation>
+    </message>
+    <message>
+        <source>sign in through your provider (OAuth2)</source>
+        <translation>inloggen via je provider (OAuth2)</translation>
+    </message>
+    <message>
+        <source>sign in with a password</source>
+        <translation>inloggen met een wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDocument</name>
+    <message>
+        <source>The settings to use: outgoing server %1, port %2, %3, %4.</source>
+        <translation>De te gebruiken instellingen: uitgaande server %1, poort %2, %3, %4.</translation>
+    </message>
+    <message>
+        <source>The settings to use: outgoing server %1, port %2, %3, %4, user name %5.</source>
+        <translation>De te gebruiken instellingen: uitgaande server %1, poort %2, %3, %4, gebruikersnaam %5.</translation>
+    </message>
+    <message>
+        <source>Fix it in %1</source>
+        <translation>Oplossen in %1</translation>
+    </message>
+    <message>
+        <source>Picture: %1</source>
+        <translation>Afbeelding: %1</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Afbeelding van stap %1</translation>
+    </message>
+    <message>
+        <source>Made by MailFix %1.</source>
+        <translation>Gemaakt door MailFix %1.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made.</source>
+        <translation>De map %1 kon niet worden gemaakt.</translation>
+    </message>
+    <message>
+        <source>The picture %1 could not be written.</source>
+        <translation>De afbeelding %1 kon niet worden geschreven.</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Het pdf-bestand kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideLibrary</name>
+    <message>
+        <source>%1: could not be read: %2</source>
+        <translation>%1: kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the guide folder does not exist</source>
+        <translation>%1: de map met handleidingen bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: too large for a guide (more than 4 MB)</source>
+        <translation>%1: te groot voor een handleiding (meer dan 4 MB)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideRenderer</name>
+    <message>
+        <source>%1: the number %2 lies outside the picture</source>
+        <translation>%1: het nummer %2 ligt buiten de afbeelding</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 px high, the box %4 px</source>
+        <translation>%1: “%2” is %3 px hoog, het vak %4 px</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is %3 px wide, the box %4 px</source>
+        <translation>%1: “%2” is %3 px breed, het vak %4 px</translation>
+    </message>
+</context>
+<context>
+    <name>GuideSelection</name>
+    <message>
+        <source>Type an app password in the password box, not your usual password. You make one in your mail account&apos;s security settings on your provider&apos;s website.</source>
+        <translation>Typ in het wachtwoordvak een app-wachtwoord, niet je gewone wachtwoord. Je maakt er een in de beveiligingsinstellingen van je mailaccount op de website van je provider.</translation>
+    </message>
+    <message>
+        <source>Type your password again, carefully: the server turned down the one your program used.</source>
+        <translation>Typ je wachtwoord nog eens zorgvuldig in: de server weigerde het wachtwoord dat je programma gebruikte.</translation>
+    </message>
+</context>
+<context>
+    <name>HtmlReport</name>
+    <message>
+        <source>What to do:</source>
+        <translation>Wat te doen:</translation>
+    </message>
+    <message>
+        <source>%1 report</source>
+        <translation>Rapport van %1</translation>
+    </message>
+    <message>
+        <source>%1 report for %2</source>
+        <translation>Rapport van %1 voor %2</translation>
+    </message>
+    <message>
+        <source>Made by MailFix %1 on %2. Mail program: %3.</source>
+        <translation>Gemaakt door MailFix %1 op %2. Mailprogramma: %3.</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Oordeel</translation>
+    </message>
+    <message>
+        <source>MailFix found nothing to report.</source>
+        <translation>MailFix heeft niets te melden gevonden.</translation>
+    </message>
+    <message>
+        <source>Settings to use</source>
+        <translation>Te gebruiken instellingen</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Uitgaande server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Verified: MailFix signed in with these settings and the server accepted a recipient.</source>
+        <translation>Bevestigd: MailFix heeft met deze instellingen ingelogd en de server heeft een ontvanger geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>Not verified yet: %1</source>
+        <translation>Nog niet bevestigd: %1</translation>
+    </message>
+    <message>
+        <source>MailFix found no server that answers.</source>
+        <translation>MailFix heeft geen server gevonden die antwoordt.</translation>
+    </message>
+    <message>
+        <source>If it still does not work</source>
+        <translation>Als het nog steeds niet werkt</translation>
+    </message>
+    <message>
+        <source>Where the settings came from</source>
+        <translation>Waar de instellingen vandaan komen</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische details</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Same as the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+</context>
+<context>
+    <name>MailClients</name>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 was not found.</source>
+        <translation>Het instellingenbestand %1 van Thunderbird is niet gevonden.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is too large to read.</source>
+        <translation>Het instellingenbestand %1 van Thunderbird is te groot om te lezen.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 could not be read: %2</source>
+        <translation>Het instellingenbestand %1 van Thunderbird kon niet worden gelezen: %2</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <source>Apple Mail</source>
+        <translation>Apple Mail</translation>
+    </message>
+    <message>
+        <source>Other mail program</source>
+        <translation>Ander mailprogramma</translation>
+    </message>
+</context>
+<context>
+    <name>MailFixWizard</name>
+    <message>
+        <source>MailFix</source>
+        <translation>MailFix</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <translation>&amp;Over</translation>
+    </message>
+    <message>
+        <source>About MailFix and its licences</source>
+        <translation>Over MailFix en zijn licenties</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>T&amp;aal</translation>
+    </message>
+    <message>
+        <source>Choose the language of MailFix</source>
+        <translation>De taal van MailFix kiezen</translation>
+    </message>
+    <message>
+        <source>Send your password to %1?</source>
+        <translation>Je wachtwoord naar %1 sturen?</translation>
+    </message>
+    <message>
+        <source>Your provider&apos;s settings point to the server %1, which is not part of %2. Mail providers sometimes use another company&apos;s servers, but a wrong setting could also send your password to a stranger.
+
+Should MailFix test signing in at %1?</source>
+        <translation>De instellingen van je provider wijzen naar de server %1, die geen deel uitmaakt van %2. Mailproviders gebruiken soms de servers van een ander bedrijf, maar een verkeerde instelling kan je wachtwoord ook naar een onbekende sturen.
+
+Moet MailFix het inloggen bij %1 testen?</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT:SECURITY:AUTH, for example smtp.example.com:587:starttls:normal-password</source>
+        <translation>“%1” heeft niet de vorm HOST:PORT:SECURITY:AUTH, bijvoorbeeld smtp.example.com:587:starttls:normal-password</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>“%1” is geen servernaam</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535)</source>
+        <translation>“%1” is geen poort (1-65535)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>onbekende beveiliging “%1” (gebruik none, starttls of tls)</translation>
+    </message>
+    <message>
+        <source>unknown authentication &quot;%1&quot; (use none, normal-password, encrypted-password or oauth2)</source>
+        <translation>onbekende authenticatie “%1” (gebruik none, normal-password, encrypted-password of oauth2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeReport</name>
+    <message>
+        <source>no encryption</source>
+        <translation>geen versleuteling</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificaat</translation>
+    </message>
+    <message>
+        <source>%1, issued by %2, valid until %3, %4</source>
+        <translation>%1, uitgegeven door %2, geldig tot %3, %4</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrouwd</translation>
+    </message>
+    <message>
+        <source>NOT trusted: %1</source>
+        <translation>NIET vertrouwd: %1</translation>
+    </message>
+    <message>
+        <source>without sign-in</source>
+        <translation>zonder inloggen</translation>
+    </message>
+    <message>
+        <source>sign-in</source>
+        <translation>inloggen</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>ingelogd</translation>
+    </message>
+    <message>
+        <source>test message</source>
+        <translation>testbericht</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderDetector</name>
+    <message>
+        <source>the folder does not exist</source>
+        <translation>de map bestaat niet</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read or is too large</source>
+        <translation>%1: kan niet worden gelezen of is te groot</translation>
+    </message>
+    <message>
+        <source>the answer was larger than %1 bytes</source>
+        <translation>het antwoord was groter dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>geen antwoord op tijd</translation>
+    </message>
+    <message>
+        <source>HTTP status %1</source>
+        <translation>HTTP-status %1</translation>
+    </message>
+    <message>
+        <source>MX %1: no known platform</source>
+        <translation>MX %1: geen bekend platform</translation>
+    </message>
+    <message>
+        <source>%1 lies outside %2</source>
+        <translation>%1 ligt buiten %2</translation>
+    </message>
+    <message>
+        <source>guessed from the domain</source>
+        <translation>geraden op basis van het domein</translation>
+    </message>
+    <message>
+        <source>guessed from the domain; not checked, because DNS did not answer</source>
+        <translation>geraden op basis van het domein; niet gecontroleerd, omdat DNS niet antwoordde</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>QLabel</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Linklocatie kopiëren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Alles opslaan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja, &amp;alles</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nee</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ee, niets</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Afbreken</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Niet opslaan</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Toepassen</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>K&amp;nippen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>&amp;Linklocatie kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Plakken</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Terug</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Volgende &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Voltooien</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Doorgaan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Gereed</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExporter</name>
+    <message>
+        <source>%1 report</source>
+        <translation>Rapport van %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Het pdf-bestand kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpProbe</name>
+    <message>
+        <source>no server name or port given</source>
+        <translation>geen servernaam of poort opgegeven</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <source>the name has no address</source>
+        <translation>de naam heeft geen adres</translation>
+    </message>
+    <message>
+        <source>could not read CA file %1</source>
+        <translation>CA-bestand %1 kon niet worden gelezen</translation>
+    </message>
+    <message>
+        <source>connecting to %1 port %2</source>
+        <translation>verbinden met %1, poort %2</translation>
+    </message>
+    <message>
+        <source>the server sent data before the TLS handshake; it was ignored</source>
+        <translation>de server stuurde gegevens voor de TLS-handshake; die zijn genegeerd</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-handshake</translation>
+    </message>
+    <message>
+        <source>certificate problem: %1</source>
+        <translation>certificaatprobleem: %1</translation>
+    </message>
+    <message>
+        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
+        <translation>TLS opgezet: %1, %2; certificaat voor %3, uitgegeven door %4, geldig tot %5; %6</translation>
+    </message>
+    <message>
+        <source>trusted</source>
+        <translation>vertrouwd</translation>
+    </message>
+    <message>
+        <source>NOT trusted</source>
+        <translation>NIET vertrouwd</translation>
+    </message>
+    <message>
+        <source>the server sent something that is not an SMTP reply</source>
+        <translation>de server stuurde iets wat geen SMTP-antwoord is</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>de server stuurde een regel van meer dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>de server stuurde een antwoord van meer dan %1 regels</translation>
+    </message>
+    <message>
+        <source>the server closed the connection</source>
+        <translation>de server heeft de verbinding gesloten</translation>
+    </message>
+    <message>
+        <source>no reply to QUIT</source>
+        <translation>geen antwoord op QUIT</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s in all</source>
+        <translation>in totaal geen antwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>geen antwoord binnen %1 s</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation>de server weigerde STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply ignored</source>
+        <translation>onverwacht antwoord genegeerd</translation>
+    </message>
+    <message>
+        <source>EHLO refused, HELO accepted</source>
+        <translation>EHLO geweigerd, HELO geaccepteerd</translation>
+    </message>
+    <message>
+        <source>EHLO refused; trying HELO</source>
+        <translation>EHLO geweigerd; HELO wordt geprobeerd</translation>
+    </message>
+    <message>
+        <source>no AUTH offered</source>
+        <translation>geen AUTH aangeboden</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS here</source>
+        <translation>de server biedt hier geen STARTTLS aan</translation>
+    </message>
+    <message>
+        <source>relay test skipped: no sender or recipient address</source>
+        <translation>relaytest overgeslagen: geen afzender- of ontvangeradres</translation>
+    </message>
+    <message>
+        <source>the server accepted DATA without a recipient; the connection was closed so that nothing is sent</source>
+        <translation>de server accepteerde DATA zonder ontvanger; de verbinding is gesloten zodat er niets wordt verstuurd</translation>
+    </message>
+    <message>
+        <source>MailFix test message</source>
+        <translation>Testbericht van MailFix</translation>
+    </message>
+    <message>
+        <source>MailFix sent this message to check that sending works. You can delete it.</source>
+        <translation>MailFix heeft dit bericht verstuurd om te controleren of versturen werkt. Je kunt het verwijderen.</translation>
+    </message>
+    <message>
+        <source>no user name and password given</source>
+        <translation>geen gebruikersnaam en wachtwoord opgegeven</translation>
+    </message>
+    <message>
+        <source>the server offers no AUTH here</source>
+        <translation>de server biedt hier geen AUTH aan</translation>
+    </message>
+    <message>
+        <source>password not sent: the connection is not encrypted</source>
+        <translation>wachtwoord niet verstuurd: de verbinding is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>password withheld: no encryption</source>
+        <translation>wachtwoord achtergehouden: geen versleuteling</translation>
+    </message>
+    <message>
+        <source>password not sent: the server&apos;s certificate is not trusted</source>
+        <translation>wachtwoord niet verstuurd: het certificaat van de server wordt niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>password withheld: certificate not trusted</source>
+        <translation>wachtwoord achtergehouden: certificaat niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>too many AUTH challenges; exchange cancelled</source>
+        <translation>te veel AUTH-challenges; uitwisseling afgebroken</translation>
+    </message>
+</context>
+<context>
+    <name>TlsSupport</name>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt&apos;s OpenSSL plugin is missing; reinstall the Qt network library (on Debian: apt-get install --reinstall libqt6network6) and start MailFix again.</source>
+        <translation>MailFix kan geen versleutelde verbindingen maken omdat de OpenSSL-plug-in van Qt ontbreekt; installeer de netwerkbibliotheek van Qt opnieuw (op Debian: apt-get install --reinstall libqt6network6) en start MailFix opnieuw.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because the OpenSSL 3 library could not be loaded; install it (on Debian: apt-get install libssl3) and start MailFix again.</source>
+        <translation>MailFix kan geen versleutelde verbindingen maken omdat de bibliotheek OpenSSL 3 niet kon worden geladen; installeer die (op Debian: apt-get install libssl3) en start MailFix opnieuw.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
+        <translation>MailFix kan geen versleutelde verbindingen maken omdat Qt de TLS-backend “%1” gebruikt en MailFix OpenSSL nodig heeft; installeer de OpenSSL-plug-in van Qt (op Debian: libqt6network6) en start MailFix opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPage</name>
+    <message>
+        <source>What MailFix found</source>
+        <translation>Wat MailFix heeft gevonden</translation>
+    </message>
+    <message>
+        <source>Allow this server&apos;s certificate and check again...</source>
+        <translation>Het certificaat van deze server toestaan en opnieuw controleren…</translation>
+    </message>
+    <message>
+        <source>Show technical &amp;details</source>
+        <translation>Technische &amp;details tonen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy report</source>
+        <translation>Rapport &amp;kopiëren</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve report...</source>
+        <translation>Rapport op&amp;slaan…</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische details</translation>
+    </message>
+    <message>
+        <source>MailFix found settings that should work. Use them as shown below.</source>
+        <translation>MailFix heeft instellingen gevonden die zouden moeten werken. Gebruik ze zoals hieronder staat.</translation>
+    </message>
+    <message>
+        <source>MailFix could not find a server that answers. See the notes below.</source>
+        <translation>MailFix kon geen server vinden die antwoordt. Zie de opmerkingen hieronder.</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Outgoing server:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Encryption:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sign-in:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;User name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Uitgaande server:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Poort:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Versleuteling:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Inloggen:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gebruikersnaam:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in on port %1 works, and the server accepted a recipient.</source>
+        <translation>Dit hebben we gecontroleerd: inloggen op poort %1 werkt, en de server heeft een ontvanger geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>This should work, but it is not confirmed: %1</source>
+        <translation>Dit zou moeten werken, maar het is niet bevestigd: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Also:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</source>
+        <translation>&lt;p&gt;Verder:&lt;/p&gt;&lt;ul&gt;%1&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Hide technical &amp;details</source>
+        <translation>Technische &amp;details verbergen</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>Rapport opslaan</translation>
+    </message>
+    <message>
+        <source>Web page (*.html);;PDF document (*.pdf);;JSON for technicians (*.json)</source>
+        <translation>Webpagina (*.html);;Pdf-document (*.pdf);;JSON voor technici (*.json)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Rapport niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the report to %1: %2</source>
+        <translation>MailFix kon het rapport niet opslaan in %1: %2</translation>
+    </message>
+    <message>
+        <source>Allow this certificate?</source>
+        <translation>Dit certificaat toestaan?</translation>
+    </message>
+    <message>
+        <source>The server could not prove that it really is your mail server. If someone is listening in on your network, your password could reach them. Allow it only if your provider or your technician told you this server&apos;s certificate is right.
+
+Send your password to this server for this check?</source>
+        <translation>De server kon niet bewijzen dat hij echt je mailserver is. Als iemand op je netwerk meeluistert, kan je wachtwoord bij die persoon terechtkomen. Sta het alleen toe als je provider of je technicus je heeft verteld dat het certificaat van deze server klopt.
+
+Je wachtwoord voor deze controle naar deze server sturen?</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <source>Your mail program cannot send?</source>
+        <translation>Kan je mailprogramma niet versturen?</translation>
+    </message>
+    <message>
+        <source>MailFix finds out why, and shows you how to fix it in your own mail program.</source>
+        <translation>MailFix zoekt uit waarom, en laat je zien hoe je het oplost in je eigen mailprogramma.</translation>
+    </message>
+    <message>
+        <source>MailFix talks to your mail server the way your mail program does, one step at a time, and tells you which step goes wrong. It does not send any mail unless you ask it to.</source>
+        <translation>MailFix praat met je mailserver zoals je mailprogramma dat doet, stap voor stap, en vertelt je welke stap misgaat. Het verstuurt geen mail, tenzij je daarom vraagt.</translation>
+    </message>
+    <message>
+        <source>If your mail program showed an error message, paste it here (you can leave this empty):</source>
+        <translation>Als je mailprogramma een foutmelding toonde, plak die dan hier (je mag dit leeg laten):</translation>
+    </message>
+    <message>
+        <source>Error message from your mail program</source>
+        <translation>Foutmelding van je mailprogramma</translation>
+    </message>
+    <message>
+        <source>For example: 503 valid RCPT command must precede DATA</source>
+        <translation>Bijvoorbeeld: 503 valid RCPT command must precede DATA</translation>
+    </message>
+    <message>
+        <source>What the error message means</source>
+        <translation>Wat de foutmelding betekent</translation>
+    </message>
+    <message>
+        <source>MailFix does not know this message. That is fine: the check will find out more.</source>
+        <translation>MailFix kent deze melding niet. Dat geeft niet: de controle zoekt meer uit.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What this means:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Wat dit betekent:&lt;/b&gt; %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
+               [--version] [--help]
+Starts the MailFix wizard. For the console program, run mailfix-cli --help.
+</source>
+        <translation>Gebruik: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
+                 [--version] [--help]
+Start de MailFix-wizard. Voor het consoleprogramma voer je mailfix-cli --help uit.
+</translation>
+    </message>
+    <message>
+        <source>Extra trusted CA</source>
+        <translation>Extra vertrouwde certificeringsinstantie (CA)</translation>
+    </message>
+    <message>
+        <source>ISPDB base URL</source>
+        <translation>Basis-URL van de ISPDB</translation>
+    </message>
+    <message>
+        <source>Provider override folder</source>
+        <translation>Map met eigen providerinstellingen</translation>
+    </message>
+    <message>
+        <source>Timeout in seconds</source>
+        <translation>Time-out in seconden</translation>
+    </message>
+    <message>
+        <source>Print start-up time and memory, then quit</source>
+        <translation>Opstarttijd en geheugen tonen, en daarna stoppen</translation>
+    </message>
+    <message>
+        <source>MailFix</source>
+        <translation>MailFix</translation>
+    </message>
+    <message>
+        <source>MailFix cannot start</source>
+        <translation>MailFix kan niet starten</translation>
+    </message>
+    <message>
+        <source>mailfix: deployment settings: %1</source>
+        <translation>mailfix: implementatie-instellingen: %1</translation>
+    </message>
+    <message>
+        <source>mailfix: --ispdb-url is ignored (%1)</source>
+        <translation>mailfix: --ispdb-url wordt genegeerd (%1)</translation>
+    </message>
+</context>
+</TS>

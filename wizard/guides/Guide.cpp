@@ -1,0 +1,887 @@
+#include "guides/Guide.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+
+#include <cmath>
+
+namespace {
+constexpr qreal kMaxDialogSide = 2000;
+constexpr int kMaxCallout = 20;
+
+const QStringList &securityKeys()
+{
+    static const QStringList keys{QStringLiteral("none"), QStringLiteral("starttls"), QStringLiteral("tls")};
+    return keys;
+}
+
+const QStringList &authKeys()
+{
+    static const QStringList keys{QStringLiteral("none"), QStringLiteral("normal-password"),
+                                  QStringLiteral("encrypted-password"), QStringLiteral("oauth2")};
+    return keys;
+}
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+QString quotedList(const QStringList &list)
+{
+    QStringList out;
+    for (const QString &s : list)
+        out << quoted(s);
+    return out.join(QStringLiteral(", "));
+}
+
+// Reads one JSON object, remembering where it is (for messages) and which keys were used, so that a
+// misspelt key ("neds") is an error rather than silently ignored.
+class Reader
+{
+public:
+    Reader(QJsonObject object, QString path, QString *error)
+        : m_object(std::move(object)), m_path(std::move(path)), m_error(error)
+    {}
+
+    [[nodiscard]] bool failed() const { return !m_error->isEmpty(); }
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] QString at(const QString &key) const
+    {
+        return m_path.isEmpty() ? key : m_path + QLatin1Char('.') + key;
+    }
+    [[nodiscard]] bool has(const QString &key) const { return m_object.contains(key); }
+    [[nodiscard]] QJsonValue value(const QString &key)
+    {
+        m_used.insert(key);
+        return m_object.value(key);
+    }
+
+    bool fail(const QString &where, const QString &message)
+    {
+        if (m_error->isEmpty())
+            *m_error = (where.isEmpty() ? QString() : where + QStringLiteral(": ")) + message;
+        return false;
+    }
+
+    QString string(const QString &key, bool required, const QString &fallback = {})
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined()) {
+            if (required)
+                fail(m_path.isEmpty() ? QString() : m_path,
+                     Guide::tr("the key %1 is missing").arg(quoted(key)));
+            return fallback;
+        }
+        if (!v.isString()) {
+            fail(at(key), Guide::tr("must be a text in quotes"));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    bool boolean(const QString &key, bool fallback)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return fallback;
+        if (!v.isBool()) {
+            fail(at(key), Guide::tr("must be true or false"));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    int integer(const QString &key, int fallback, int min, int max)
+    {
+        const QJsonValue v = value(key);
+        if (v.isUndefined())
+            return fallback;
+        const double d = v.toDouble(std::nan(""));
+        if (!v.isDouble() || std::floor(d) != d || d < min || d > max) {
+            fail(at(key), Guide::tr("must be a whole number from %1 to %2").arg(min).arg(max));
+            return fallback;
+        }
+        return int(d);
+    }
+
+    QStringList strings(const QString &key, bool allowEmptyStrings = true)
+    {
+        const QJsonValue v = value(key);
+        QStringList out;
+        if (v.isUndefined())
+            return out;
+        if (!v.isArray()) {
+            fail(at(key), Guide::tr("must be a list of texts, e.g. [\"a\", \"b\"]"));
+            return out;
+        }
+        const QJsonArray a = v.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            if (!a.at(i).isString() || (!allowEmptyStrings && a.at(i).toString().isEmpty())) {
+                fail(QStringLiteral("%1[%2]").arg(at(key)).arg(i), Guide::tr("must be a text in quotes"));
+                return {};
+            }
+            out << a.at(i).toString();
+        }
+        return out;
+    }
+
+    QList<qreal> numbers(const QString &key, int count, qreal min, qreal max, const QString &what)
+    {
+        const QJsonValue v = value(key);
+        QList<qreal> out;
+        const QJsonArray a = v.toArray();
+        bool ok = v.isArray() && (count < 0 || a.size() == count);
+        for (const QJsonValue &n : a) {
+            ok = ok && n.isDouble() && n.toDouble() >= min && n.toDouble() <= max;
+            out << n.toDouble();
+        }
+        if (!ok) {
+            fail(at(key), what);
+            return {};
+        }
+        return out;
+    }
+
+    // After reading: every key must have been asked for.
+    bool checkUnknownKeys(const QStringList &known)
+    {
+        for (auto it = m_object.constBegin(); it != m_object.constEnd(); ++it) {
+            if (!m_used.contains(it.key()))
+                return fail(
+                    at(it.key()),
+                    Guide::tr("unknown key %1 (known here: %2)").arg(quoted(it.key()), quotedList(known)));
+        }
+        return true;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_path;
+    QString *m_error;
+    QSet<QString> m_used;
+};
+
+// Checks the {placeholders} of a text.
+bool checkPlaceholders(Reader &r, const QString &where, const QString &text)
+{
+    static const QRegularExpression any(QStringLiteral("\\{([^{}]*)\\}"));
+    QString rest = text;
+    auto it = any.globalMatch(text);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        if (!Guide::placeholders().contains(m.captured(1)))
+            return r.fail(where, Guide::tr("unknown placeholder {%1} (known: %2)")
+                                     .arg(m.captured(1), Guide::placeholders().join(QStringLiteral(", "))));
+        rest.replace(m.captured(0), QString());
+    }
+    if (rest.contains(QLatin1Char('{')) || rest.contains(QLatin1Char('}')))
+        return r.fail(where, Guide::tr("a { or } without its partner"));
+    return true;
+}
+
+bool parseCondition(Reader &r, const QString &key, GuideCondition *out, GuideCondition fallback)
+{
+    const QJsonValue v = r.value(key);
+    *out = fallback;
+    if (v.isUndefined())
+        return true;
+    if (v.isBool()) {
+        out->kind = v.toBool() ? GuideCondition::Kind::Always : GuideCondition::Kind::Never;
+        return true;
+    }
+    const QString text = v.toString();
+    static const QRegularExpression form(QStringLiteral("^(security|auth)(!?=)([a-z0-9|-]+)$"));
+    const QRegularExpressionMatch m = form.match(text.simplified().remove(QLatin1Char(' ')));
+    if (!v.isString() || !m.hasMatch())
+        return r.fail(r.at(key),
+                      Guide::tr("must be true, false, or a condition such as \"security=tls|starttls\" "
+                                "or \"auth!=none\""));
+    const bool security = m.captured(1) == QLatin1String("security");
+    out->kind = security ? GuideCondition::Kind::Security : GuideCondition::Kind::Auth;
+    out->negate = m.captured(2) == QLatin1String("!=");
+    out->values = m.captured(3).split(QLatin1Char('|'));
+    const QStringList &known = security ? securityKeys() : authKeys();
+    for (const QString &value : std::as_const(out->values)) {
+        if (!known.contains(value))
+            return r.fail(r.at(key), Guide::tr("unknown value %1 for %2 (known: %3)")
+                                         .arg(quoted(value), m.captured(1), quotedList(known)));
+    }
+    return true;
+}
+
+bool parseNeeds(Reader &r, const QString &key, QStringList *needs)
+{
+    *needs = r.strings(key, false);
+    for (const QString &need : std::as_const(*needs)) {
+        if (!GuideNeed::all().contains(need))
+            return r.fail(
+                r.at(key),
+                Guide::tr("unknown need %1 (known: %2)").arg(quoted(need), quotedList(GuideNeed::all())));
+    }
+    return !r.failed();
+}
+
+const QHash<QString, GuideWidget::Type> &widgetTypes()
+{
+    using T = GuideWidget::Type;
+    static const QHash<QString, T> types{
+        {QStringLiteral("label"), T::Label},         {QStringLiteral("lineedit"), T::LineEdit},
+        {QStringLiteral("password"), T::Password},   {QStringLiteral("checkbox"), T::CheckBox},
+        {QStringLiteral("radio"), T::Radio},         {QStringLiteral("combo"), T::Combo},
+        {QStringLiteral("button"), T::Button},       {QStringLiteral("tabs"), T::Tabs},
+        {QStringLiteral("group"), T::Group},         {QStringLiteral("list"), T::List},
+        {QStringLiteral("separator"), T::Separator}, {QStringLiteral("menu"), T::Menu},
+        {QStringLiteral("menubar"), T::MenuBar},     {QStringLiteral("toolbar"), T::Toolbar},
+        {QStringLiteral("panel"), T::Panel},
+    };
+    return types;
+}
+
+template <typename E>
+bool parseEnum(Reader &r, const QString &key, const QList<QPair<QString, E>> &names, E *out)
+{
+    const QJsonValue v = r.value(key);
+    if (v.isUndefined())
+        return true;
+    QStringList known;
+    for (const auto &n : names) {
+        known << n.first;
+        if (v.toString() == n.first) {
+            *out = n.second;
+            return true;
+        }
+    }
+    return r.fail(r.at(key), Guide::tr("must be one of %1").arg(quotedList(known)));
+}
+
+bool parseWidget(const QJsonValue &json, const QString &path, const QSizeF &size, GuideWidget *w,
+                 QString *error)
+{
+    using T = GuideWidget::Type;
+    if (!json.isObject()) {
+        *error = path + QStringLiteral(": ") + Guide::tr("must be an object { ... }");
+        return false;
+    }
+    Reader r(json.toObject(), path, error);
+    const QString type = r.string(QStringLiteral("type"), true);
+    if (r.failed())
+        return false;
+    if (!widgetTypes().contains(type))
+        return r.fail(r.at(QStringLiteral("type")), Guide::tr("unknown widget type %1 (known: %2)")
+                                                        .arg(quoted(type), quotedList(widgetTypes().keys())));
+    w->type = widgetTypes().value(type);
+    w->id = r.string(QStringLiteral("id"), false);
+    const QList<qreal> rect = r.numbers(QStringLiteral("rect"), 4, 0, kMaxDialogSide,
+                                        Guide::tr("needs four numbers [x, y, width, height]"));
+    if (r.failed())
+        return false;
+    w->rect = QRectF(rect[0], rect[1], rect[2], rect[3]);
+    if (w->rect.width() <= 0 || (w->rect.height() <= 0 && w->type != T::Separator))
+        return r.fail(r.at(QStringLiteral("rect")), Guide::tr("width and height must be more than 0"));
+    if (w->rect.right() > size.width() + 0.01 || w->rect.bottom() > size.height() + 0.01)
+        return r.fail(r.at(QStringLiteral("rect")),
+                      Guide::tr("lies outside the dialog (%1 x %2)").arg(size.width()).arg(size.height()));
+
+    // What each type takes (besides the common keys).
+    QStringList keys{QStringLiteral("type"),    QStringLiteral("id"),        QStringLiteral("rect"),
+                     QStringLiteral("callout"), QStringLiteral("highlight"), QStringLiteral("calloutSide"),
+                     QStringLiteral("dim"),     QStringLiteral("enabled")};
+    auto take = [&keys](std::initializer_list<const char *> more) {
+        for (const char *k : more)
+            keys << QString::fromLatin1(k);
+    };
+    switch (w->type) {
+    case T::Label:
+        take({"text", "bold", "size", "wrap", "align", "role"});
+        break;
+    case T::LineEdit:
+    case T::Password:
+        take({"value", "align"});
+        break;
+    case T::CheckBox:
+    case T::Radio:
+        take({"text", "checked", "wrap"});
+        break;
+    case T::Combo:
+        take({"value", "items", "open", "active"});
+        break;
+    case T::Button:
+        take({"text", "default", "bold", "size", "glyphs"});
+        break;
+    case T::Tabs:
+        take({"items", "active", "mark", "style"});
+        break;
+    case T::Group:
+        take({"text", "bold"});
+        break;
+    case T::List:
+        take({"rows", "header", "columns", "indents", "active", "mark", "border", "style"});
+        break;
+    case T::Separator:
+        break;
+    case T::Menu:
+        take({"items", "shortcuts", "active", "mark"});
+        break;
+    case T::MenuBar:
+    case T::Toolbar:
+        take({"items", "glyphs", "active", "mark"});
+        break;
+    case T::Panel:
+        take({"style", "border"});
+        break;
+    }
+
+    w->text = r.string(QStringLiteral("text"), false);
+    w->value = r.string(QStringLiteral("value"), false);
+    w->items = r.strings(QStringLiteral("items"));
+    w->glyphs = r.strings(QStringLiteral("glyphs"));
+    w->shortcuts = r.strings(QStringLiteral("shortcuts"));
+    w->header = r.strings(QStringLiteral("header"));
+    w->style = r.string(QStringLiteral("style"), false);
+    w->bold = r.boolean(QStringLiteral("bold"), false);
+    w->wrap = r.boolean(QStringLiteral("wrap"), false);
+    w->open = r.boolean(QStringLiteral("open"), false);
+    w->isDefault = r.boolean(QStringLiteral("default"), false);
+    w->enabled = r.boolean(QStringLiteral("enabled"), true);
+    w->dim = r.boolean(QStringLiteral("dim"), false);
+    w->border = r.boolean(QStringLiteral("border"), true);
+    if (r.has(QStringLiteral("highlight")))
+        w->highlight = r.boolean(QStringLiteral("highlight"), false);
+    w->callout = r.integer(QStringLiteral("callout"), 0, 0, kMaxCallout);
+    w->active = r.integer(QStringLiteral("active"), -1, -1, 1000);
+    w->mark = r.integer(QStringLiteral("mark"), -1, -1, 1000);
+    parseCondition(r, QStringLiteral("checked"), &w->checked, {GuideCondition::Kind::Never, false, {}});
+    parseEnum<GuideWidget::Size>(r, QStringLiteral("size"),
+                                 {{QStringLiteral("small"), GuideWidget::Size::Small},
+                                  {QStringLiteral("normal"), GuideWidget::Size::Normal},
+                                  {QStringLiteral("large"), GuideWidget::Size::Large},
+                                  {QStringLiteral("title"), GuideWidget::Size::Title}},
+                                 &w->size);
+    parseEnum<GuideWidget::Role>(r, QStringLiteral("role"),
+                                 {{QStringLiteral("normal"), GuideWidget::Role::Normal},
+                                  {QStringLiteral("muted"), GuideWidget::Role::Muted},
+                                  {QStringLiteral("link"), GuideWidget::Role::Link},
+                                  {QStringLiteral("inverse"), GuideWidget::Role::Inverse}},
+                                 &w->role);
+    Qt::Alignment align = Qt::AlignLeft;
+    parseEnum<Qt::Alignment>(r, QStringLiteral("align"),
+                             {{QStringLiteral("left"), Qt::AlignLeft},
+                              {QStringLiteral("right"), Qt::AlignRight},
+                              {QStringLiteral("center"), Qt::AlignHCenter}},
+                             &align);
+    w->align = align;
+    parseEnum<GuideWidget::CalloutSide>(r, QStringLiteral("calloutSide"),
+                                        {{QStringLiteral("left"), GuideWidget::CalloutSide::Left},
+                                         {QStringLiteral("right"), GuideWidget::CalloutSide::Right},
+                                         {QStringLiteral("top"), GuideWidget::CalloutSide::Top},
+                                         {QStringLiteral("bottom"), GuideWidget::CalloutSide::Bottom}},
+                                        &w->calloutSide);
+    if (r.has(QStringLiteral("columns")))
+        w->columns = r.numbers(QStringLiteral("columns"), -1, 1, kMaxDialogSide,
+                               Guide::tr("must be a list of column widths, e.g. [200, 120]"));
+    if (r.has(QStringLiteral("indents"))) {
+        for (qreal i : r.numbers(QStringLiteral("indents"), -1, 0, 10,
+                                 Guide::tr("must be a list of indent levels from 0 to 10, one a row")))
+            w->indents << int(i);
+    }
+    const QJsonValue rows = r.value(QStringLiteral("rows"));
+    if (!rows.isUndefined()) {
+        if (!rows.isArray())
+            return r.fail(r.at(QStringLiteral("rows")), Guide::tr("must be a list of rows"));
+        const QJsonArray a = rows.toArray();
+        for (int i = 0; i < a.size(); ++i) {
+            QStringList cells;
+            if (a.at(i).isString()) {
+                cells << a.at(i).toString();
+            } else if (a.at(i).isArray()) {
+                for (const QJsonValue &c : a.at(i).toArray()) {
+                    if (!c.isString())
+                        return r.fail(QStringLiteral("%1[%2]").arg(r.at(QStringLiteral("rows"))).arg(i),
+                                      Guide::tr("a row is a text, or a list of texts (one a column)"));
+                    cells << c.toString();
+                }
+            } else {
+                return r.fail(QStringLiteral("%1[%2]").arg(r.at(QStringLiteral("rows"))).arg(i),
+                              Guide::tr("a row is a text, or a list of texts (one a column)"));
+            }
+            w->rows << cells;
+        }
+    }
+    if (r.failed() || !r.checkUnknownKeys(keys))
+        return false;
+
+    // Consistency.
+    if (w->type == T::Tabs && !w->style.isEmpty() && w->style != QLatin1String("tabs") &&
+        w->style != QLatin1String("segmented"))
+        return r.fail(r.at(QStringLiteral("style")), Guide::tr("must be \"tabs\" or \"segmented\""));
+    if (w->type == T::Panel && !w->style.isEmpty() &&
+        !QStringList{QStringLiteral("white"), QStringLiteral("window"), QStringLiteral("sidebar"),
+                     QStringLiteral("accent"), QStringLiteral("header")}
+             .contains(w->style))
+        return r.fail(r.at(QStringLiteral("style")),
+                      Guide::tr("must be one of \"white\", \"window\", \"sidebar\", \"accent\", \"header\""));
+    if (w->type == T::List && !w->style.isEmpty() && w->style != QLatin1String("list") &&
+        w->style != QLatin1String("sidebar"))
+        return r.fail(r.at(QStringLiteral("style")), Guide::tr("must be \"list\" or \"sidebar\""));
+    const bool needsItems = w->type == T::Tabs || w->type == T::Menu || w->type == T::MenuBar ||
+                            w->type == T::Toolbar || (w->type == T::Combo && w->open);
+    if (needsItems && w->items.isEmpty())
+        return r.fail(r.at(QStringLiteral("items")), Guide::tr("needs at least one item"));
+    if ((w->type == T::Tabs || w->type == T::MenuBar || w->type == T::Toolbar || w->type == T::Menu ||
+         w->type == T::Combo) &&
+        std::max(w->active, w->mark) >= w->items.size())
+        return r.fail(r.at(w->mark >= w->items.size() ? QStringLiteral("mark") : QStringLiteral("active")),
+                      Guide::tr("there is no item %1 (the first is 0)").arg(std::max(w->active, w->mark)));
+    if (w->type == T::List) {
+        if (std::max(w->active, w->mark) >= w->rows.size())
+            return r.fail(r.at(w->mark >= w->rows.size() ? QStringLiteral("mark") : QStringLiteral("active")),
+                          Guide::tr("there is no row %1 (the first is 0)").arg(std::max(w->active, w->mark)));
+        const qsizetype columns = w->columns.isEmpty() ? 1 : w->columns.size();
+        for (int i = 0; i < w->rows.size(); ++i) {
+            if (w->rows.at(i).size() > columns)
+                return r.fail(QStringLiteral("%1[%2]").arg(r.at(QStringLiteral("rows"))).arg(i),
+                              Guide::tr("has more cells than there are columns"));
+        }
+        if (!w->header.isEmpty() && w->header.size() != columns)
+            return r.fail(r.at(QStringLiteral("header")), Guide::tr("needs one title for each column"));
+        if (!w->indents.isEmpty() && w->indents.size() != w->rows.size())
+            return r.fail(r.at(QStringLiteral("indents")), Guide::tr("needs one indent for each row"));
+    }
+    if (w->type == T::Toolbar && !w->glyphs.isEmpty() && w->glyphs.size() != w->items.size())
+        return r.fail(r.at(QStringLiteral("glyphs")), Guide::tr("needs one icon for each item"));
+    if (w->type == T::Menu && !w->shortcuts.isEmpty() && w->shortcuts.size() != w->items.size())
+        return r.fail(r.at(QStringLiteral("shortcuts")),
+                      Guide::tr("needs one shortcut (or \"\") for each item"));
+    if ((w->type == T::Button || w->type == T::CheckBox || w->type == T::Radio) && w->text.isEmpty())
+        return r.fail(r.at(QStringLiteral("text")), Guide::tr("a %1 needs a text").arg(type));
+
+    // Placeholders.
+    QStringList texts{w->text, w->value};
+    texts << w->items << w->header;
+    for (const QStringList &row : std::as_const(w->rows))
+        texts << row;
+    for (const QString &t : std::as_const(texts)) {
+        if (!checkPlaceholders(r, path, t))
+            return false;
+    }
+    return true;
+}
+
+bool parseDialog(const QJsonValue &json, const QString &path, GuideDialog *d, QString *error)
+{
+    if (!json.isObject()) {
+        *error = path + QStringLiteral(": ") + Guide::tr("must be an object { ... }");
+        return false;
+    }
+    Reader r(json.toObject(), path, error);
+    d->title = r.string(QStringLiteral("title"), false);
+    d->titleBar = r.boolean(QStringLiteral("titleBar"), true);
+    if (d->titleBar && d->title.isEmpty() && !r.failed())
+        return r.fail(r.at(QStringLiteral("title")), Guide::tr("a dialog with a title bar needs a title"));
+    const QList<qreal> size = r.numbers(QStringLiteral("size"), 2, 40, kMaxDialogSide,
+                                        Guide::tr("needs two numbers [width, height], each from 40 to 2000"));
+    if (r.failed())
+        return false;
+    d->size = QSizeF(size[0], size[1]);
+    parseEnum<GuideDialog::Frame>(r, QStringLiteral("frame"),
+                                  {{QStringLiteral("windows"), GuideDialog::Frame::Windows},
+                                   {QStringLiteral("gtk"), GuideDialog::Frame::Gtk},
+                                   {QStringLiteral("macos"), GuideDialog::Frame::MacOs}},
+                                  &d->frame);
+    parseEnum<GuideDialog::Look>(r, QStringLiteral("look"),
+                                 {{QStringLiteral("classic"), GuideDialog::Look::Classic},
+                                  {QStringLiteral("fluent"), GuideDialog::Look::Fluent}},
+                                 &d->look);
+    if (!r.has(QStringLiteral("frame")) && !r.failed())
+        return r.fail(r.at(QStringLiteral("frame")),
+                      Guide::tr("is missing: \"windows\", \"gtk\" or \"macos\""));
+    if (!checkPlaceholders(r, r.at(QStringLiteral("title")), d->title))
+        return false;
+    const QJsonValue widgets = r.value(QStringLiteral("widgets"));
+    if (!widgets.isArray() || widgets.toArray().isEmpty())
+        return r.fail(r.at(QStringLiteral("widgets")), Guide::tr("needs a list of widgets"));
+    const QJsonArray a = widgets.toArray();
+    QSet<QString> ids;
+    for (int i = 0; i < a.size(); ++i) {
+        GuideWidget w;
+        if (!parseWidget(a.at(i), QStringLiteral("%1.widgets[%2]").arg(path).arg(i), d->size, &w, error))
+            return false;
+        if (!w.id.isEmpty() && ids.contains(w.id))
+            return r.fail(QStringLiteral("%1.widgets[%2].id").arg(path).arg(i),
+                          Guide::tr("the id %1 is used twice").arg(quoted(w.id)));
+        ids.insert(w.id);
+        d->widgets << w;
+    }
+    return r.checkUnknownKeys({QStringLiteral("title"), QStringLiteral("titleBar"), QStringLiteral("size"),
+                               QStringLiteral("frame"), QStringLiteral("look"), QStringLiteral("widgets")});
+}
+
+bool parseStep(const QJsonValue &json, const QString &path, GuideStep *s, QString *error)
+{
+    if (!json.isObject()) {
+        *error = path + QStringLiteral(": ") + Guide::tr("must be an object { ... }");
+        return false;
+    }
+    Reader r(json.toObject(), path, error);
+    static const QRegularExpression idForm(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    s->id = r.string(QStringLiteral("id"), true);
+    if (!r.failed() && !idForm.match(s->id).hasMatch())
+        return r.fail(r.at(QStringLiteral("id")), Guide::tr("use small letters, digits and - only"));
+    s->text = r.string(QStringLiteral("text"), true);
+    if (!r.failed() && s->text.trimmed().isEmpty())
+        return r.fail(r.at(QStringLiteral("text")), Guide::tr("must not be empty"));
+    if (!parseNeeds(r, QStringLiteral("needs"), &s->needs))
+        return false;
+    if (s->needs.isEmpty())
+        return r.fail(r.at(QStringLiteral("needs")),
+                      Guide::tr("needs at least one of %1").arg(quotedList(GuideNeed::all())));
+    s->perAccount = r.boolean(QStringLiteral("perAccount"), false);
+    if (r.failed() || !checkPlaceholders(r, r.at(QStringLiteral("text")), s->text))
+        return false;
+
+    const QJsonValue items = r.value(QStringLiteral("items"));
+    if (!items.isUndefined() && !items.isArray())
+        return r.fail(r.at(QStringLiteral("items")), Guide::tr("must be a list of items"));
+    const QJsonArray a = items.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        const QString itemPath = QStringLiteral("%1.items[%2]").arg(path).arg(i);
+        if (!a.at(i).isObject())
+            return r.fail(itemPath, Guide::tr("must be an object { ... }"));
+        Reader ir(a.at(i).toObject(), itemPath, error);
+        GuideItem item;
+        item.text = ir.string(QStringLiteral("text"), true);
+        if (!ir.failed() && item.text.trimmed().isEmpty())
+            return ir.fail(ir.at(QStringLiteral("text")), Guide::tr("must not be empty"));
+        if (!parseNeeds(ir, QStringLiteral("needs"), &item.needs))
+            return false;
+        parseCondition(ir, QStringLiteral("when"), &item.when, {});
+        item.callout = ir.integer(QStringLiteral("callout"), 0, 0, kMaxCallout);
+        if (ir.failed() || !checkPlaceholders(ir, ir.at(QStringLiteral("text")), item.text) ||
+            !ir.checkUnknownKeys({QStringLiteral("text"), QStringLiteral("needs"), QStringLiteral("when"),
+                                  QStringLiteral("callout")}))
+            return false;
+        s->items << item;
+    }
+
+    if (r.has(QStringLiteral("dialog"))) {
+        GuideDialog d;
+        if (!parseDialog(r.value(QStringLiteral("dialog")), r.at(QStringLiteral("dialog")), &d, error))
+            return false;
+        s->dialog = d;
+    }
+    if (!r.checkUnknownKeys({QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("needs"),
+                             QStringLiteral("perAccount"), QStringLiteral("items"),
+                             QStringLiteral("dialog")}))
+        return false;
+
+    // Callouts: every item's callout is on a widget, and every widget's callout has an item.
+    QSet<int> onWidgets;
+    if (s->dialog) {
+        for (const GuideWidget &w : std::as_const(s->dialog->widgets)) {
+            if (w.callout > 0)
+                onWidgets.insert(w.callout);
+        }
+    }
+    QSet<int> inItems;
+    for (int i = 0; i < s->items.size(); ++i) {
+        const int c = s->items.at(i).callout;
+        if (c > 0 && !onWidgets.contains(c))
+            return r.fail(QStringLiteral("%1.items[%2].callout").arg(path).arg(i),
+                          Guide::tr("no widget of this step's dialog has callout %1").arg(c));
+        inItems.insert(c);
+    }
+    for (int c : std::as_const(onWidgets)) {
+        if (!inItems.contains(c))
+            return r.fail(r.at(QStringLiteral("dialog")),
+                          Guide::tr("callout %1 is on a widget but no item of the step explains it").arg(c));
+    }
+    return true;
+}
+
+bool parseWords(Reader &r, const QString &key, const QStringList &keys, QHash<QString, QString> *out)
+{
+    const QJsonValue v = r.value(key);
+    if (v.isUndefined())
+        return true;
+    if (!v.isObject())
+        return r.fail(r.at(key), Guide::tr("must be an object such as {\"%1\": \"...\"}").arg(keys.first()));
+    const QJsonObject o = v.toObject();
+    for (auto it = o.constBegin(); it != o.constEnd(); ++it) {
+        if (!keys.contains(it.key()))
+            return r.fail(
+                r.at(key) + QLatin1Char('.') + it.key(),
+                Guide::tr("unknown key %1 (known here: %2)").arg(quoted(it.key()), quotedList(keys)));
+        if (!it.value().isString() || it.value().toString().isEmpty())
+            return r.fail(r.at(key) + QLatin1Char('.') + it.key(), Guide::tr("must be a text in quotes"));
+        out->insert(it.key(), it.value().toString());
+    }
+    return true;
+}
+
+// 1-based line and column of a byte offset, for JSON syntax errors.
+QString lineAndColumn(const QByteArray &json, int offset)
+{
+    int line = 1;
+    int column = 1;
+    for (int i = 0; i < offset && i < json.size(); ++i) {
+        if (json.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return Guide::tr("line %1, column %2").arg(line).arg(column);
+}
+} // namespace
+
+QStringList GuideNeed::all()
+{
+    return {Always, Auth, Server, Port, Encryption, Username, Address, AccountServer};
+}
+
+QStringList GuideNeed::settings()
+{
+    return {Server, Port, Encryption, Auth, Username};
+}
+
+GuideValues GuideValues::from(const MailSettings &settings, const QString &address,
+                              const std::optional<MailSettings> &current)
+{
+    GuideValues v;
+    v.host = settings.host;
+    v.port = settings.port;
+    v.security = settings.security;
+    v.auth = settings.auth;
+    v.username = settings.username.isEmpty() ? address : settings.username;
+    v.address = address.isEmpty() ? v.username : address;
+    v.account = v.address;
+    v.currentHost = current && !current->host.isEmpty() ? current->host : settings.host;
+    return v;
+}
+
+QString GuideValues::securityKey(SecurityMode mode)
+{
+    switch (mode) {
+    case SecurityMode::None:
+        return securityKeys().at(0);
+    case SecurityMode::StartTls:
+        return securityKeys().at(1);
+    case SecurityMode::ImplicitTls:
+        return securityKeys().at(2);
+    }
+    return {};
+}
+
+QString GuideValues::authKey(MailSettings::Auth auth)
+{
+    return MailSettings::authName(auth);
+}
+
+bool GuideCondition::test(const GuideValues &v) const
+{
+    switch (kind) {
+    case Kind::Always:
+        return true;
+    case Kind::Never:
+        return false;
+    case Kind::Security:
+        return values.contains(GuideValues::securityKey(v.security)) != negate;
+    case Kind::Auth:
+        return values.contains(GuideValues::authKey(v.auth)) != negate;
+    }
+    return false;
+}
+
+QString GuideWidget::typeName(Type type)
+{
+    return widgetTypes().key(type);
+}
+
+QStringList Guide::placeholders()
+{
+    return {QStringLiteral("host"),    QStringLiteral("port"),       QStringLiteral("security"),
+            QStringLiteral("auth"),    QStringLiteral("username"),   QStringLiteral("address"),
+            QStringLiteral("account"), QStringLiteral("currentHost")};
+}
+
+std::optional<Guide> Guide::parse(const QByteArray &json, const QString &sourceName, QString *error)
+{
+    QString problem;
+    auto failed = [&](const QString &message) -> std::optional<Guide> {
+        if (error)
+            *error = sourceName + QStringLiteral(": ") + message;
+        return std::nullopt;
+    };
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return failed(tr("not valid JSON at %1: %2")
+                          .arg(lineAndColumn(json, parseError.offset), parseError.errorString()));
+    if (!doc.isObject())
+        return failed(tr("a guide must be a JSON object { ... }"));
+
+    Guide g;
+    g.source = sourceName;
+    Reader r(doc.object(), QString(), &problem);
+    const int format = r.integer(QStringLiteral("format"), -1, 0, 1000);
+    if (!r.failed() && format != kFormat)
+        r.fail(QStringLiteral("format"),
+               tr("must be %1 (this MailFix reads guides of format %1)").arg(kFormat));
+    static const QRegularExpression idForm(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
+    g.program = r.string(QStringLiteral("program"), true);
+    if (!r.failed() && !idForm.match(g.program).hasMatch())
+        r.fail(QStringLiteral("program"), tr("use small letters, digits and - only, e.g. \"thunderbird\""));
+    g.version = r.string(QStringLiteral("version"), true);
+    if (!r.failed() && !idForm.match(g.version).hasMatch())
+        r.fail(QStringLiteral("version"), tr("use small letters, digits and - only, e.g. \"115\""));
+    g.title = r.string(QStringLiteral("title"), true);
+    if (!r.failed() && g.title.trimmed().isEmpty())
+        r.fail(QStringLiteral("title"), tr("must not be empty"));
+    g.sort = r.integer(QStringLiteral("sort"), 0, -100000, 100000);
+    const QJsonValue wording = r.value(QStringLiteral("wording"));
+    if (!r.failed() && !wording.isUndefined()) {
+        if (!wording.isObject()) {
+            r.fail(QStringLiteral("wording"), tr("must be an object with \"security\" and \"auth\""));
+        } else {
+            Reader wr(wording.toObject(), QStringLiteral("wording"), &problem);
+            if (parseWords(wr, QStringLiteral("security"), securityKeys(), &g.securityWords) &&
+                parseWords(wr, QStringLiteral("auth"), authKeys(), &g.authWords))
+                wr.checkUnknownKeys({QStringLiteral("security"), QStringLiteral("auth")});
+        }
+    }
+    if (r.failed())
+        return failed(problem);
+    const QJsonValue steps = r.value(QStringLiteral("steps"));
+    if (!steps.isArray() || steps.toArray().isEmpty())
+        return failed(tr("steps: needs a list of steps"));
+    const QJsonArray a = steps.toArray();
+    QSet<QString> ids;
+    for (int i = 0; i < a.size(); ++i) {
+        GuideStep s;
+        if (!parseStep(a.at(i), QStringLiteral("steps[%1]").arg(i), &s, &problem))
+            return failed(problem);
+        if (ids.contains(s.id))
+            return failed(QStringLiteral("steps[%1].id: ").arg(i) +
+                          tr("the id %1 is used twice").arg(quoted(s.id)));
+        ids.insert(s.id);
+        g.steps << s;
+    }
+    if (!r.checkUnknownKeys({QStringLiteral("format"), QStringLiteral("program"), QStringLiteral("version"),
+                             QStringLiteral("title"), QStringLiteral("sort"), QStringLiteral("wording"),
+                             QStringLiteral("steps")}))
+        return failed(problem);
+    return g;
+}
+
+QString Guide::securityWord(SecurityMode mode) const
+{
+    const QString key = GuideValues::securityKey(mode);
+    if (securityWords.contains(key))
+        return QCoreApplication::translate("Guide", securityWords.value(key).toUtf8().constData());
+    switch (mode) {
+    case SecurityMode::None:
+        return tr("None");
+    case SecurityMode::StartTls:
+        return tr("STARTTLS");
+    case SecurityMode::ImplicitTls:
+        return tr("SSL/TLS");
+    }
+    return {};
+}
+
+QString Guide::authWord(MailSettings::Auth auth) const
+{
+    const QString key = GuideValues::authKey(auth);
+    if (authWords.contains(key))
+        return QCoreApplication::translate("Guide", authWords.value(key).toUtf8().constData());
+    switch (auth) {
+    case MailSettings::Auth::None:
+        return tr("No authentication");
+    case MailSettings::Auth::NormalPassword:
+        return tr("Normal password");
+    case MailSettings::Auth::EncryptedPassword:
+        return tr("Encrypted password");
+    case MailSettings::Auth::OAuth2:
+        return tr("OAuth2");
+    }
+    return {};
+}
+
+QString Guide::text(const QString &sourceText, const GuideValues &v) const
+{
+    if (sourceText.isEmpty())
+        return {};
+    const QString translated = QCoreApplication::translate("Guide", sourceText.toUtf8().constData());
+    if (!translated.contains(QLatin1Char('{')))
+        return translated;
+    // One pass, so that a value containing "{...}" is never expanded again.
+    static const QRegularExpression placeholder(QStringLiteral("\\{([A-Za-z]+)\\}"));
+    QString out;
+    qsizetype last = 0;
+    auto it = placeholder.globalMatch(translated);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        out += translated.mid(last, m.capturedStart() - last);
+        const QString name = m.captured(1);
+        if (name == QLatin1String("host"))
+            out += v.host;
+        else if (name == QLatin1String("port"))
+            out += QString::number(v.port);
+        else if (name == QLatin1String("security"))
+            out += securityWord(v.security);
+        else if (name == QLatin1String("auth"))
+            out += authWord(v.auth);
+        else if (name == QLatin1String("username"))
+            out += v.username;
+        else if (name == QLatin1String("address"))
+            out += v.address;
+        else if (name == QLatin1String("account"))
+            out += v.account;
+        else if (name == QLatin1String("currentHost"))
+            out += v.currentHost;
+        else
+            out += m.captured(0); // a translator's typo: shown as written
+        last = m.capturedEnd();
+    }
+    return out + translated.mid(last);
+}
+
+bool Guide::isTranslatable(const QString &text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("\\{[A-Za-z]+\\}"));
+    QString rest = text;
+    rest.remove(placeholder);
+    return std::any_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetter(); });
+}
+
+QStringList Guide::translatableStrings() const
+{
+    QStringList all{title};
+    all << securityWords.values() << authWords.values();
+    for (const GuideStep &s : steps) {
+        all << s.text;
+        for (const GuideItem &i : s.items)
+            all << i.text;
+        if (!s.dialog)
+            continue;
+        all << s.dialog->title;
+        for (const GuideWidget &w : s.dialog->widgets) {
+            all << w.text << w.value << w.items << w.header;
+            for (const QStringList &row : w.rows)
+                all << row;
+        }
+    }
+    QStringList out;
+    for (const QString &s : std::as_const(all)) {
+        if (isTranslatable(s))
+            out << s;
+    }
+    out.removeDuplicates();
+    out.sort();
+    return out;
+}

@@ -1,0 +1,133 @@
+#include "guides/GuideSelection.h"
+
+#include "diagnose/FindingIds.h"
+
+#include <QHash>
+
+QStringList GuideSelection::needsForFinding(const QString &id)
+{
+    using namespace GuideNeed;
+    static const QHash<QString, QStringList> table{
+        {FindingId::AuthRequired, {Auth}},
+        {FindingId::AuthMechanismMismatch, {Auth}},
+        {FindingId::OauthRequired, {Auth}},
+        {FindingId::AuthNeedsTls, {Encryption}},
+        {FindingId::TlsRequired, {Encryption}},
+        {FindingId::TlsModeMismatch, {Port, Encryption}},
+        {FindingId::PortBlocked, {Port, Encryption}},
+        {FindingId::PortUnresponsive, {Port, Encryption}},
+        {FindingId::AuthFailed, {Username}},
+        {FindingId::AppPasswordRequired, {Username}},
+        {FindingId::SenderRejected, {Address}},
+        {FindingId::DomainNotFound, {Server}},
+        {FindingId::ServerUnreachable, {Server}},
+        {FindingId::TlsCertificateInvalid, {Server}},
+    };
+    return table.value(id);
+}
+
+namespace {
+bool sameSettings(const MailSettings &a, const MailSettings &b)
+{
+    return a == b && (a.username.isEmpty() || b.username.isEmpty() ||
+                      a.username.compare(b.username, Qt::CaseInsensitive) == 0);
+}
+} // namespace
+
+GuideSelection::Result GuideSelection::select(const Diagnosis &d, const std::optional<MailSettings> &current,
+                                              int accountCount)
+{
+    Result r;
+    if (!d.recommended)
+        return r;
+    QStringList needs;
+    bool anyCause = false;
+    for (const Finding &f : d.findings) {
+        if (f.severity != Finding::Severity::Cause)
+            continue;
+        anyCause = true;
+        const QStringList forThis = needsForFinding(f.id);
+        needs << forThis;
+        if (f.id == FindingId::AppPasswordRequired)
+            r.notes << tr(
+                "Type an app password in the password box, not your usual password. You make one in "
+                "your mail account's security settings on your provider's website.");
+        else if (f.id == FindingId::AuthFailed)
+            r.notes << tr("Type your password again, carefully: the server turned down the one your program "
+                          "used.");
+        else if (forThis.isEmpty() && !f.fix.isEmpty())
+            r.notes << f.fix;
+    }
+    if (!anyCause) {
+        if (d.find(FindingId::SettingsOk) || (current && sameSettings(*current, d.recommended->settings))) {
+            r.nothingToChange = true;
+            return r;
+        }
+        needs = GuideNeed::settings();
+    }
+    if (!needs.isEmpty() && accountCount > 1)
+        needs << GuideNeed::AccountServer;
+    // In a fixed order, once each.
+    for (const QString &need : GuideNeed::all()) {
+        if (needs.contains(need))
+            r.needs << need;
+    }
+    r.notes.removeDuplicates();
+    return r;
+}
+
+bool GuideSelection::stepSelected(const GuideStep &step, const QStringList &needs)
+{
+    if (needs.isEmpty())
+        return false;
+    if (step.needs.contains(GuideNeed::Always))
+        return true;
+    return std::any_of(step.needs.cbegin(), step.needs.cend(),
+                       [&needs](const QString &n) { return needs.contains(n); });
+}
+
+bool GuideSelection::itemSelected(const GuideItem &item, const QStringList &needs, const GuideValues &values)
+{
+    if (!item.when.test(values))
+        return false;
+    if (item.needs.isEmpty() || item.needs.contains(GuideNeed::Always))
+        return true;
+    return std::any_of(item.needs.cbegin(), item.needs.cend(),
+                       [&needs](const QString &n) { return needs.contains(n); });
+}
+
+QList<GuideSelection::Step> GuideSelection::steps(const Guide &guide, const QStringList &needs,
+                                                  const QStringList &accounts, const GuideValues &values)
+{
+    QList<Step> out;
+    const QStringList names = accounts.isEmpty() ? QStringList{values.account} : accounts;
+    auto add = [&](const GuideStep &s, const QString &account) {
+        if (!stepSelected(s, needs))
+            return;
+        Step step;
+        step.step = &s;
+        step.account = account;
+        for (const GuideItem &item : s.items) {
+            if (itemSelected(item, needs, values))
+                step.items << &item;
+        }
+        out << step;
+    };
+    const qsizetype n = guide.steps.size();
+    for (qsizetype i = 0; i < n;) {
+        if (!guide.steps.at(i).perAccount) {
+            add(guide.steps.at(i), values.account);
+            ++i;
+            continue;
+        }
+        qsizetype end = i;
+        while (end < n && guide.steps.at(end).perAccount)
+            ++end;
+        for (const QString &account : names) {
+            for (qsizetype k = i; k < end; ++k)
+                add(guide.steps.at(k), account);
+        }
+        i = end;
+    }
+    return out;
+}
