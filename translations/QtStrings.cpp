@@ -1,7 +1,7 @@
-// Qt's own strings that MailFix's windows show: the wizard's buttons, the buttons of message boxes and
-// the edit menu of text fields. MailFix translates them in its own .ts files, so that a single binary
-// carries them even where Qt's translations (qtbase_xx.qm) are not installed. Their texts and contexts
-// are Qt's, exactly.
+// Qt's own strings that MailFix shows: the wizard's buttons, the buttons of message boxes, the edit menu
+// of text fields and the command line parser's errors. MailFix translates them in its own .ts files, so
+// that a single binary carries them even where Qt's translations (qtbase_xx.qm) are not installed. Their
+// texts and contexts are Qt's, exactly.
 
 #include <QtGlobal>
 
@@ -39,6 +39,11 @@ const char *const kQtStrings[] = {
     QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    // the command line parser's errors (both programs show them)
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown option '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unknown options: %1."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Missing value after '%1'."),
+    QT_TRANSLATE_NOOP("QCommandLineParser", "Unexpected value after '%1'."),
     // the context menu of one-line text fields (the address, the password)
     QT_TRANSLATE_NOOP("QLineEdit", "&Undo"),
     QT_TRANSLATE_NOOP("QLineEdit", "&Redo"),

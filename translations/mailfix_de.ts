@@ -12,10 +12,6 @@
         <translation>Lizenzen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MailFix verwendet &lt;b&gt;Qt %1&lt;/b&gt; unter der GNU Lesser General Public License Version 3 (LGPL-3.0). Siehe &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Verschlüsselte Verbindungen nutzen &lt;b&gt;%2&lt;/b&gt; unter der Apache License 2.0.&lt;/p&gt;&lt;p&gt;Die Anbietereinstellungen, die MailFix mitbringt, stammen aus der &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (den Autoconfig-Daten des Projekts Mozilla Thunderbird) und werden unter der Mozilla Public License 2.0 (MPL-2.0) verwendet. Die Daten und ihre Lizenz liegen in resources/providers/; das Original finden Sie unter &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About %1</source>
         <translation>Über %1</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;The pictures in the fix guides are drawn with the &lt;b&gt;DejaVu Sans&lt;/b&gt; fonts (Bitstream Vera and DejaVu licence, free to use and redistribute).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailFix verwendet &lt;b&gt;Qt %1&lt;/b&gt; unter der GNU Lesser General Public License Version 3 (LGPL-3.0). Siehe &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Verschlüsselte Verbindungen nutzen &lt;b&gt;%2&lt;/b&gt; unter der Apache License 2.0.&lt;/p&gt;&lt;p&gt;Die Anbietereinstellungen, die MailFix mitbringt, stammen aus der &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (den Autoconfig-Daten des Projekts Mozilla Thunderbird) und werden unter der Mozilla Public License 2.0 (MPL-2.0) verwendet. Die Daten und ihre Lizenz liegen in resources/providers/; das Original finden Sie unter &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Die Bilder in den Anleitungen werden mit den Schriften &lt;b&gt;DejaVu Sans&lt;/b&gt; gezeichnet (Bitstream-Vera- und DejaVu-Lizenz, frei verwendbar und weitergebbar).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +1788,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>&amp;Version:</translation>
     </message>
     <message>
-        <source>Several &amp;accounts...</source>
-        <translation>Mehrere &amp;Konten…</translation>
-    </message>
-    <message>
         <source>Show the steps for several accounts</source>
         <translation>Die Schritte für mehrere Konten zeigen</translation>
     </message>
@@ -1810,10 +1806,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     <message>
         <source>As a &amp;PDF...</source>
         <translation>Als &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>As &amp;pictures (a folder of PNG files)...</source>
-        <translation>Als &amp;Bilder (ein Ordner mit PNG-Dateien)…</translation>
     </message>
     <message>
         <source>Some guides could not be read:</source>
@@ -1880,6 +1872,18 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
 Try another folder.</source>
         <translation>MailFix konnte die Anleitung nicht speichern: %1
 Versuchen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Several a&amp;ccounts...</source>
+        <translation>Mehrere &amp;Konten…</translation>
+    </message>
+    <message>
+        <source>As p&amp;ictures (a folder of PNG files)...</source>
+        <translation>Als &amp;Bilder (ein Ordner mit PNG-Dateien)…</translation>
+    </message>
+    <message>
+        <source>%1 already uses these settings. There is nothing to change there.</source>
+        <translation>%1 verwendet diese Einstellungen bereits. Dort müssen Sie nichts ändern.</translation>
     </message>
 </context>
 <context>
@@ -3819,6 +3823,25 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Unbekannte Option „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Unbekannte Optionen: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Nach „%1“ fehlt ein Wert.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Unerwarteter Wert nach „%1“.</translation>
     </message>
 </context>
 <context>

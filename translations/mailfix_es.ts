@@ -12,10 +12,6 @@
         <translation>Licencias</translation>
     </message>
     <message>
-        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MailFix está hecho con &lt;b&gt;Qt %1&lt;/b&gt;, que se usa bajo la GNU Lesser General Public License versión 3 (LGPL-3.0). Consulta &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Las conexiones cifradas usan &lt;b&gt;%2&lt;/b&gt;, bajo la Apache License 2.0.&lt;/p&gt;&lt;p&gt;Los ajustes de proveedores que incluye MailFix proceden de la &lt;b&gt;ISPDB de Thunderbird&lt;/b&gt; (los datos de autoconfiguración del proyecto Mozilla Thunderbird), que se usa bajo la Mozilla Public License 2.0 (MPL-2.0). Los datos y su licencia están en resources/providers/; el original está en &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About %1</source>
         <translation>Acerca de %1</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;The pictures in the fix guides are drawn with the &lt;b&gt;DejaVu Sans&lt;/b&gt; fonts (Bitstream Vera and DejaVu licence, free to use and redistribute).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailFix está hecho con &lt;b&gt;Qt %1&lt;/b&gt;, que se usa bajo la GNU Lesser General Public License versión 3 (LGPL-3.0). Consulta &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Las conexiones cifradas usan &lt;b&gt;%2&lt;/b&gt;, bajo la Apache License 2.0.&lt;/p&gt;&lt;p&gt;Los ajustes de proveedores que incluye MailFix proceden de la &lt;b&gt;ISPDB de Thunderbird&lt;/b&gt; (los datos de autoconfiguración del proyecto Mozilla Thunderbird), que se usa bajo la Mozilla Public License 2.0 (MPL-2.0). Los datos y su licencia están en resources/providers/; el original está en &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Las imágenes de las guías se dibujan con las fuentes &lt;b&gt;DejaVu Sans&lt;/b&gt; (licencia de Bitstream Vera y DejaVu, de uso y redistribución libres).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +1789,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>&amp;Versión:</translation>
     </message>
     <message>
-        <source>Several &amp;accounts...</source>
-        <translation>Varias &amp;cuentas…</translation>
-    </message>
-    <message>
         <source>Show the steps for several accounts</source>
         <translation>Mostrar los pasos para varias cuentas</translation>
     </message>
@@ -1811,10 +1807,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     <message>
         <source>As a &amp;PDF...</source>
         <translation>Como &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>As &amp;pictures (a folder of PNG files)...</source>
-        <translation>Como &amp;imágenes (una carpeta de archivos PNG)…</translation>
     </message>
     <message>
         <source>Some guides could not be read:</source>
@@ -1881,6 +1873,18 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
 Try another folder.</source>
         <translation>MailFix no ha podido guardar la guía: %1
 Prueba con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Several a&amp;ccounts...</source>
+        <translation>Varias &amp;cuentas…</translation>
+    </message>
+    <message>
+        <source>As p&amp;ictures (a folder of PNG files)...</source>
+        <translation>Como &amp;imágenes (una carpeta de archivos PNG)…</translation>
+    </message>
+    <message>
+        <source>%1 already uses these settings. There is nothing to change there.</source>
+        <translation>%1 ya usa estos ajustes. No hay nada que cambiar ahí.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3824,25 @@ Should MailFix test signing in at %1?</source>
     <message>
         <source>cancelled</source>
         <translation>cancelado</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Opción desconocida “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Opciones desconocidas: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Falta un valor después de “%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valor inesperado después de “%1”.</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>Licences</translation>
     </message>
     <message>
-        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MailFix est construit avec &lt;b&gt;Qt %1&lt;/b&gt;, utilisé sous la GNU Lesser General Public License version 3 (LGPL-3.0). Voir &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Les connexions chiffrées utilisent &lt;b&gt;%2&lt;/b&gt;, sous la licence Apache 2.0.&lt;/p&gt;&lt;p&gt;Les paramètres de fournisseurs fournis avec MailFix proviennent de l’&lt;b&gt;ISPDB de Thunderbird&lt;/b&gt; (les données autoconfig du projet Mozilla Thunderbird), utilisée sous la Mozilla Public License 2.0 (MPL-2.0). Les données et leur licence se trouvent dans resources/providers/&#xa0;; l’original est sur &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About %1</source>
         <translation>À propos de %1</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;The pictures in the fix guides are drawn with the &lt;b&gt;DejaVu Sans&lt;/b&gt; fonts (Bitstream Vera and DejaVu licence, free to use and redistribute).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailFix est construit avec &lt;b&gt;Qt %1&lt;/b&gt;, utilisé sous la GNU Lesser General Public License version 3 (LGPL-3.0). Voir &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Les connexions chiffrées utilisent &lt;b&gt;%2&lt;/b&gt;, sous la licence Apache 2.0.&lt;/p&gt;&lt;p&gt;Les paramètres de fournisseurs fournis avec MailFix proviennent de l’&lt;b&gt;ISPDB de Thunderbird&lt;/b&gt; (les données autoconfig du projet Mozilla Thunderbird), utilisée sous la Mozilla Public License 2.0 (MPL-2.0). Les données et leur licence se trouvent dans resources/providers/&#xa0;; l’original est sur &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Les images des guides de correction sont dessinées avec les polices &lt;b&gt;DejaVu Sans&lt;/b&gt; (licence Bitstream Vera et DejaVu, libres d’utilisation et de redistribution).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1789,10 +1789,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
-        <source>Several &amp;accounts...</source>
-        <translation>Plusieurs &amp;comptes…</translation>
-    </message>
-    <message>
         <source>Show the steps for several accounts</source>
         <translation>Afficher les étapes pour plusieurs comptes</translation>
     </message>
@@ -1811,10 +1807,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     <message>
         <source>As a &amp;PDF...</source>
         <translation>Comme &amp;PDF…</translation>
-    </message>
-    <message>
-        <source>As &amp;pictures (a folder of PNG files)...</source>
-        <translation>Comme &amp;images (un dossier de fichiers PNG)…</translation>
     </message>
     <message>
         <source>Some guides could not be read:</source>
@@ -1881,6 +1873,18 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
 Try another folder.</source>
         <translation>MailFix n’a pas pu enregistrer le guide&#xa0;: %1
 Essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Several a&amp;ccounts...</source>
+        <translation>Plusieurs &amp;comptes…</translation>
+    </message>
+    <message>
+        <source>As p&amp;ictures (a folder of PNG files)...</source>
+        <translation>Comme &amp;images (un dossier de fichiers PNG)…</translation>
+    </message>
+    <message>
+        <source>%1 already uses these settings. There is nothing to change there.</source>
+        <translation>%1 utilise déjà ces paramètres. Il n’y a rien à y modifier.</translation>
     </message>
 </context>
 <context>
@@ -3820,6 +3824,25 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     <message>
         <source>cancelled</source>
         <translation>annulé</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Option inconnue «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Options inconnues&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Valeur manquante après «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Valeur inattendue après «&#xa0;%1&#xa0;».</translation>
     </message>
 </context>
 <context>

@@ -12,10 +12,6 @@
         <translation>Licenties</translation>
     </message>
     <message>
-        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;MailFix is gebouwd met &lt;b&gt;Qt %1&lt;/b&gt;, gebruikt onder de GNU Lesser General Public License versie 3 (LGPL-3.0). Zie &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Versleutelde verbindingen gebruiken &lt;b&gt;%2&lt;/b&gt;, onder de Apache License 2.0.&lt;/p&gt;&lt;p&gt;De providerinstellingen die MailFix meelevert, zijn afgeleid van de &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (de autoconfig-gegevens van het project Mozilla Thunderbird), gebruikt onder de Mozilla Public License 2.0 (MPL-2.0). De gegevens en hun licentie staan in resources/providers/; het origineel staat op &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>About %1</source>
         <translation>Over %1</translation>
     </message>
@@ -26,6 +22,10 @@
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;MailFix is built with &lt;b&gt;Qt %1&lt;/b&gt;, used under the GNU Lesser General Public License version 3 (LGPL-3.0). See &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Encrypted connections use &lt;b&gt;%2&lt;/b&gt;, under the Apache License 2.0.&lt;/p&gt;&lt;p&gt;The provider settings MailFix ships are derived from the &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License 2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;The pictures in the fix guides are drawn with the &lt;b&gt;DejaVu Sans&lt;/b&gt; fonts (Bitstream Vera and DejaVu licence, free to use and redistribute).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;MailFix is gebouwd met &lt;b&gt;Qt %1&lt;/b&gt;, gebruikt onder de GNU Lesser General Public License versie 3 (LGPL-3.0). Zie &lt;a href=&quot;https://www.qt.io/licensing/&quot;&gt;qt.io/licensing&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;Versleutelde verbindingen gebruiken &lt;b&gt;%2&lt;/b&gt;, onder de Apache License 2.0.&lt;/p&gt;&lt;p&gt;De providerinstellingen die MailFix meelevert, zijn afgeleid van de &lt;b&gt;Thunderbird ISPDB&lt;/b&gt; (de autoconfig-gegevens van het project Mozilla Thunderbird), gebruikt onder de Mozilla Public License 2.0 (MPL-2.0). De gegevens en hun licentie staan in resources/providers/; het origineel staat op &lt;a href=&quot;https://github.com/thunderbird/autoconfig&quot;&gt;github.com/thunderbird/autoconfig&lt;/a&gt;.&lt;/p&gt;&lt;p&gt;De afbeeldingen in de handleidingen worden getekend met de lettertypen &lt;b&gt;DejaVu Sans&lt;/b&gt; (licentie van Bitstream Vera en DejaVu, vrij te gebruiken en te verspreiden).&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1790,10 +1790,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>Ve&amp;rsie:</translation>
     </message>
     <message>
-        <source>Several &amp;accounts...</source>
-        <translation>Meerdere a&amp;ccounts…</translation>
-    </message>
-    <message>
         <source>Show the steps for several accounts</source>
         <translation>De stappen voor meerdere accounts tonen</translation>
     </message>
@@ -1812,10 +1808,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     <message>
         <source>As a &amp;PDF...</source>
         <translation>Als &amp;pdf…</translation>
-    </message>
-    <message>
-        <source>As &amp;pictures (a folder of PNG files)...</source>
-        <translation>Als &amp;afbeeldingen (een map met PNG-bestanden)…</translation>
     </message>
     <message>
         <source>Some guides could not be read:</source>
@@ -1882,6 +1874,18 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
 Try another folder.</source>
         <translation>MailFix kon de handleiding niet opslaan: %1
 Probeer een andere map.</translation>
+    </message>
+    <message>
+        <source>Several a&amp;ccounts...</source>
+        <translation>Meerdere a&amp;ccounts…</translation>
+    </message>
+    <message>
+        <source>As p&amp;ictures (a folder of PNG files)...</source>
+        <translation>Als &amp;afbeeldingen (een map met PNG-bestanden)…</translation>
+    </message>
+    <message>
+        <source>%1 already uses these settings. There is nothing to change there.</source>
+        <translation>%1 gebruikt deze instellingen al. Daar hoeft niets te veranderen.</translation>
     </message>
 </context>
 <context>
@@ -3821,6 +3825,25 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     <message>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
+    </message>
+</context>
+<context>
+    <name>QCommandLineParser</name>
+    <message>
+        <source>Unknown option &apos;%1&apos;.</source>
+        <translation>Onbekende optie “%1”.</translation>
+    </message>
+    <message>
+        <source>Unknown options: %1.</source>
+        <translation>Onbekende opties: %1.</translation>
+    </message>
+    <message>
+        <source>Missing value after &apos;%1&apos;.</source>
+        <translation>Waarde ontbreekt na “%1”.</translation>
+    </message>
+    <message>
+        <source>Unexpected value after &apos;%1&apos;.</source>
+        <translation>Onverwachte waarde na “%1”.</translation>
     </message>
 </context>
 <context>

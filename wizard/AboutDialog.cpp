@@ -60,7 +60,9 @@ QString AboutDialog::licenceText()
               "(autoconfig data of the Mozilla Thunderbird project), used under the Mozilla Public License "
               "2.0 (MPL-2.0). The data and its licence are in resources/providers/; the original is at "
               "<a "
-              "href=\"https://github.com/thunderbird/autoconfig\">github.com/thunderbird/autoconfig</a>.</p>")
+              "href=\"https://github.com/thunderbird/autoconfig\">github.com/thunderbird/autoconfig</a>.</p>"
+              "<p>The pictures in the fix guides are drawn with the <b>DejaVu Sans</b> fonts (Bitstream Vera "
+              "and DejaVu licence, free to use and redistribute).</p>")
         .arg(QLatin1String(qVersion()),
              tls.libraryVersion.isEmpty() ? QStringLiteral("OpenSSL") : tls.libraryVersion);
 }

@@ -206,6 +206,36 @@ private slots:
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("g.html"))));
     }
 
+    // An MSP's guides beside its provider overrides replace the bundled ones; broken ones are named.
+    void fixPageLoadsGuidesFromTheOverridesFolder()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("guides")));
+        QFile bundled(QStringLiteral(":/guides/thunderbird-115.json"));
+        QVERIFY(bundled.open(QIODevice::ReadOnly));
+        QFile own(dir.filePath(QStringLiteral("guides/thunderbird.json")));
+        QVERIFY(own.open(QIODevice::WriteOnly));
+        own.write(bundled.readAll().replace("\"Thunderbird 115 and later\"",
+                                            "\"Thunderbird (Example IT's setup)\""));
+        own.close();
+        QFile broken(dir.filePath(QStringLiteral("guides/broken.json")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{ not json");
+        broken.close();
+
+        WizardContext::Environment environment;
+        environment.overridesDir = dir.path();
+        WizardContext context(environment);
+        FixPage page(&context);
+        page.showFix(MailClients::Program::Thunderbird, diagnosis(QString(FindingId::AuthRequired)),
+                     current(), QStringLiteral("alice@example.com"));
+        QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("guideVersion"))->currentText(),
+                 QStringLiteral("Thunderbird (Example IT's setup)"));
+        auto *errors = page.findChild<QLabel *>(QStringLiteral("guideErrors"));
+        QVERIFY(!errors->isHidden());
+        QVERIFY(errors->text().contains(QLatin1String("broken.json: not valid JSON at line 1")));
+    }
+
     void fixPageNothingToChange()
     {
         WizardContext context({});

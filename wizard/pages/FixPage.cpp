@@ -2,6 +2,7 @@
 
 #include "FixSteps.h"
 #include "WizardContext.h"
+#include "diagnose/FindingIds.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -138,8 +139,11 @@ void FixPage::loadLibrary()
     m_library.loadBundled();
     // An MSP's or translator's own guides: beside the provider overrides, or from the environment.
     QStringList folders;
-    if (!m_context->environment().overridesDir.isEmpty()) {
-        const QString beside = QDir(m_context->environment().overridesDir).filePath(QStringLiteral("guides"));
+    const WizardContext::Environment &environment = m_context->environment();
+    const QString overrides =
+        environment.overridesDir.isEmpty() ? environment.deployment.overridesDir : environment.overridesDir;
+    if (!overrides.isEmpty()) {
+        const QString beside = QDir(overrides).filePath(QStringLiteral("guides"));
         if (QFileInfo(beside).isDir())
             folders << beside;
     }
@@ -316,9 +320,12 @@ void FixPage::rebuild()
 
     QString html;
     if (chosen.nothingToChange) {
+        const QString program = MailClients::displayName(m_program);
         html = QStringLiteral("<p>%1</p>")
-                   .arg(tr("Your settings work. There is nothing to change in %1.")
-                            .arg(MailClients::displayName(m_program))
+                   .arg((m_diagnosis.find(FindingId::SettingsOk)
+                             ? tr("Your settings work. There is nothing to change in %1.").arg(program)
+                             : tr("%1 already uses these settings. There is nothing to change there.")
+                                   .arg(program))
                             .toHtmlEscaped());
     } else if (chosen.needs.isEmpty()) {
         html = QStringLiteral("<p>%1</p>")
