@@ -1437,6 +1437,26 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>A program that sends the message without any accepted recipient gets &quot;503 valid RCPT command must precede DATA&quot; from the server.</source>
         <translation>Ein Programm, das die Nachricht ohne angenommenen Empfänger sendet, bekommt vom Server „503 valid RCPT command must precede DATA“.</translation>
     </message>
+    <message>
+        <source>The server on port %1 stops answering after its greeting.</source>
+        <translation>Der Server an Port %1 antwortet nach seiner Begrüßung nicht mehr.</translation>
+    </message>
+    <message>
+        <source>It greeted MailFix, then the conversation broke off while setting up (%1). A firewall or antivirus program that inspects mail can do this, or the server has a problem.</source>
+        <translation>Er hat MailFix begrüßt, dann brach das Gespräch beim Einrichten ab (%1). Das kann eine Firewall oder ein Virenschutzprogramm verursachen, das E-Mails prüft, oder der Server hat ein Problem.</translation>
+    </message>
+    <message>
+        <source>The server %1 is too busy to take mail right now.</source>
+        <translation>Der Server %1 ist gerade zu beschäftigt, um E-Mails anzunehmen.</translation>
+    </message>
+    <message>
+        <source>It answered that it cannot take more connections. Try again in a few minutes; if it keeps happening, your provider may limit how many connections one address may open.</source>
+        <translation>Er hat geantwortet, dass er keine weiteren Verbindungen annehmen kann. Versuchen Sie es in ein paar Minuten erneut; wenn das öfter passiert, begrenzt Ihr Anbieter vielleicht, wie viele Verbindungen eine Adresse öffnen darf.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server says it is too busy to take more connections.</source>
+        <translation>An Port %1 meldet der Server, dass er zu beschäftigt ist, um weitere Verbindungen anzunehmen.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>

@@ -1438,6 +1438,26 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>A program that sends the message without any accepted recipient gets &quot;503 valid RCPT command must precede DATA&quot; from the server.</source>
         <translation>Un programa que envía el mensaje sin ningún destinatario aceptado recibe del servidor “503 valid RCPT command must precede DATA”.</translation>
     </message>
+    <message>
+        <source>The server on port %1 stops answering after its greeting.</source>
+        <translation>El servidor en el puerto %1 deja de responder después de su saludo.</translation>
+    </message>
+    <message>
+        <source>It greeted MailFix, then the conversation broke off while setting up (%1). A firewall or antivirus program that inspects mail can do this, or the server has a problem.</source>
+        <translation>Saludó a MailFix y después la conversación se cortó durante la preparación (%1). Puede deberse a un cortafuegos o un antivirus que revisa el correo, o a un problema del servidor.</translation>
+    </message>
+    <message>
+        <source>The server %1 is too busy to take mail right now.</source>
+        <translation>El servidor %1 está demasiado ocupado para aceptar correo en este momento.</translation>
+    </message>
+    <message>
+        <source>It answered that it cannot take more connections. Try again in a few minutes; if it keeps happening, your provider may limit how many connections one address may open.</source>
+        <translation>Respondió que no puede aceptar más conexiones. Vuelve a intentarlo en unos minutos; si sigue pasando, puede que tu proveedor limite cuántas conexiones puede abrir una misma dirección.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server says it is too busy to take more connections.</source>
+        <translation>En el puerto %1, el servidor dice que está demasiado ocupado para aceptar más conexiones.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>

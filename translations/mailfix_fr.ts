@@ -1438,6 +1438,26 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>A program that sends the message without any accepted recipient gets &quot;503 valid RCPT command must precede DATA&quot; from the server.</source>
         <translation>Un logiciel qui envoie le message sans aucun destinataire accepté reçoit du serveur «&#xa0;503 valid RCPT command must precede DATA&#xa0;».</translation>
     </message>
+    <message>
+        <source>The server on port %1 stops answering after its greeting.</source>
+        <translation>Le serveur sur le port %1 ne répond plus après son message d’accueil.</translation>
+    </message>
+    <message>
+        <source>It greeted MailFix, then the conversation broke off while setting up (%1). A firewall or antivirus program that inspects mail can do this, or the server has a problem.</source>
+        <translation>Il a salué MailFix, puis l’échange s’est interrompu pendant la mise en place (%1). Un pare-feu ou un antivirus qui analyse les e-mails peut en être la cause, ou le serveur a un problème.</translation>
+    </message>
+    <message>
+        <source>The server %1 is too busy to take mail right now.</source>
+        <translation>Le serveur %1 est trop occupé pour accepter des e-mails en ce moment.</translation>
+    </message>
+    <message>
+        <source>It answered that it cannot take more connections. Try again in a few minutes; if it keeps happening, your provider may limit how many connections one address may open.</source>
+        <translation>Il a répondu qu’il ne peut pas accepter plus de connexions. Réessayez dans quelques minutes ; si cela se reproduit, votre fournisseur limite peut-être le nombre de connexions qu’une adresse peut ouvrir.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server says it is too busy to take more connections.</source>
+        <translation>Sur le port %1, le serveur indique qu’il est trop occupé pour accepter plus de connexions.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>

@@ -1439,6 +1439,26 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>A program that sends the message without any accepted recipient gets &quot;503 valid RCPT command must precede DATA&quot; from the server.</source>
         <translation>Een programma dat het bericht verstuurt zonder geaccepteerde ontvanger, krijgt van de server “503 valid RCPT command must precede DATA”.</translation>
     </message>
+    <message>
+        <source>The server on port %1 stops answering after its greeting.</source>
+        <translation>De server op poort %1 reageert niet meer na zijn begroeting.</translation>
+    </message>
+    <message>
+        <source>It greeted MailFix, then the conversation broke off while setting up (%1). A firewall or antivirus program that inspects mail can do this, or the server has a problem.</source>
+        <translation>Hij begroette MailFix, daarna brak het gesprek af tijdens het opzetten (%1). Een firewall of virusscanner die e-mail controleert kan dit doen, of de server heeft een probleem.</translation>
+    </message>
+    <message>
+        <source>The server %1 is too busy to take mail right now.</source>
+        <translation>De server %1 is op dit moment te druk om e-mail aan te nemen.</translation>
+    </message>
+    <message>
+        <source>It answered that it cannot take more connections. Try again in a few minutes; if it keeps happening, your provider may limit how many connections one address may open.</source>
+        <translation>Hij antwoordde dat hij geen verbindingen meer kan aannemen. Probeer het over een paar minuten opnieuw; als het blijft gebeuren, beperkt je provider misschien hoeveel verbindingen één adres mag openen.</translation>
+    </message>
+    <message>
+        <source>On port %1 the server says it is too busy to take more connections.</source>
+        <translation>Op poort %1 meldt de server dat hij te druk is om meer verbindingen aan te nemen.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>

@@ -618,39 +618,44 @@ void ProviderDetector::startGuessing()
     m_timedOut = false;
     const QString domain = m_result.address.aceDomain;
     const QStringList hosts = {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain, domain};
-    auto remaining = std::make_shared<int>(int(hosts.size()));
     // answers come in any order; the candidates keep the order of the guesses
-    auto found = std::make_shared<QList<QList<Candidate>>>(hosts.size());
+    m_guessFound = QList<QList<Candidate>>(hosts.size());
+    m_guessesLeft = int(hosts.size());
     m_deadline.start(std::min(kGuessTimeoutMs, std::max(1, m_options.timeoutMs)));
     for (int h = 0; h < hosts.size(); ++h) {
-        const QString host = hosts.at(h);
-        const int index = addReport(CandidateSource::Guess, host);
-        const int id = QHostInfo::lookupHost(
-            host, this, [this, host, h, index, remaining, found](const QHostInfo &info) {
-                if (m_finished)
-                    return;
-                if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty()) {
-                    for (const quint16 port : {quint16(587), quint16(465)}) {
-                        Candidate c;
-                        c.endpoint = {host, port, ProbeEndpoint::defaultSecurityFor(port)};
-                        c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
-                        c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
-                        c.source = CandidateSource::Guess;
-                        c.trust = Trust::Low;
-                        c.origin = tr("guessed from the domain");
-                        (*found)[h].append(c);
-                    }
-                    closeReport(index, SourceReport::Outcome::Found, info.addresses().first().toString());
-                } else {
-                    closeReport(index, SourceReport::Outcome::NotFound, info.errorString());
-                }
-                if (--*remaining == 0) {
-                    for (const QList<Candidate> &list : std::as_const(*found))
-                        m_result.candidates += list;
-                    complete();
-                }
-            });
+        const int report = addReport(CandidateSource::Guess, hosts.at(h));
+        // by name (SLOT()): Qt 6.4 leaks the slot object of an aborted lookupHost() to a functor
+        const int id = QHostInfo::lookupHost(hosts.at(h), this, SLOT(onGuessResolved(QHostInfo)));
+        m_guesses.insert(id, {hosts.at(h), h, report}); // the answer always comes from the event loop
         m_guessLookups.append(id);
+    }
+}
+
+void ProviderDetector::onGuessResolved(const QHostInfo &info)
+{
+    const auto it = m_guesses.constFind(info.lookupId());
+    if (m_finished || it == m_guesses.cend())
+        return;
+    const Guess guess = it.value();
+    if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty()) {
+        for (const quint16 port : {quint16(587), quint16(465)}) {
+            Candidate c;
+            c.endpoint = {guess.host, port, ProbeEndpoint::defaultSecurityFor(port)};
+            c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
+            c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
+            c.source = CandidateSource::Guess;
+            c.trust = Trust::Low;
+            c.origin = tr("guessed from the domain");
+            m_guessFound[guess.position].append(c);
+        }
+        closeReport(guess.report, SourceReport::Outcome::Found, info.addresses().first().toString());
+    } else {
+        closeReport(guess.report, SourceReport::Outcome::NotFound, info.errorString());
+    }
+    if (--m_guessesLeft == 0) {
+        for (const QList<Candidate> &list : std::as_const(m_guessFound))
+            m_result.candidates += list;
+        complete();
     }
 }
 

@@ -4,6 +4,8 @@
 
 #include <QDnsLookup>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QHostInfo>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -59,6 +61,11 @@ public:
 signals:
     void finished(const DetectionResult &result);
 
+private slots:
+    // Connected by name (SLOT()): Qt 6.4 leaks the slot object of a lookupHost() to a functor when the
+    // lookup is aborted (the deadline, cancel()), and the by-name form allocates none.
+    void onGuessResolved(const QHostInfo &info);
+
 private:
     void lookupOverrides();
     void lookupBundled();
@@ -84,6 +91,15 @@ private:
     QList<QPointer<QNetworkReply>> m_replies;
     QList<QPointer<QDnsLookup>> m_lookups;
     QList<int> m_guessLookups;
+    struct Guess
+    {
+        QString host;
+        int position = 0; // among the guesses, for their order in the result
+        int report = 0;   // the index of its SourceReport
+    };
+    QHash<int, Guess> m_guesses;          // by QHostInfo lookup id
+    QList<QList<Candidate>> m_guessFound; // by position
+    int m_guessesLeft = 0;
     QList<QElapsedTimer> m_reportClocks;
     QTimer m_deadline;
     int m_pending = 0;

@@ -270,6 +270,32 @@ Diagnosis Diagnoser::diagnose(const DiagnosisInput &in)
         withFix(f);
     }
 
+    // A server that greets and then breaks off or stalls (in EHLO, STARTTLS or the handshake).
+    for (const ProbeResult &p : probes) {
+        const bool brokeOff =
+            p.reachedServer() && p.outcome != ProbeResult::Outcome::Completed &&
+            p.outcome != ProbeResult::Outcome::Cancelled &&
+            (p.lastStage == ProbeStage::Ehlo || p.lastStage == ProbeStage::StartTls ||
+             p.lastStage == ProbeStage::TlsHandshake || p.lastStage == ProbeStage::EhloAfterTls);
+        if (!brokeOff)
+            continue;
+        const bool isCurrent = current && sameEndpoint(p, *current);
+        const bool othersWork = std::any_of(probes.cbegin(), probes.cend(), [](const ProbeResult &o) {
+            return o.reachedServer() && o.outcome == ProbeResult::Outcome::Completed;
+        });
+        Finding &f = findings.add(
+            FindingId::PortUnresponsive, isCurrent || !othersWork ? Severity::Cause : Severity::Info,
+            tr("The server on port %1 stops answering after its greeting.").arg(p.endpoint.port),
+            tr("It greeted MailFix, then the conversation broke off while setting up (%1). A "
+               "firewall or antivirus program that inspects mail can do this, or the server "
+               "has a problem.")
+                .arg(p.failure));
+        f.evidence << QStringLiteral("%1:%2 %3").arg(p.endpoint.host).arg(p.endpoint.port).arg(p.failure);
+        if (fix && (fix->host != p.endpoint.host || fix->port != p.endpoint.port))
+            f.fix = tr("Use port %1 with %2 instead.").arg(fix->port).arg(securityWords(fix->security));
+        break;
+    }
+
     // ---- encryption: the mode first, since a mismatch also looks like a silent port ----
     bool modeMismatch = false;
     if (current && currentProbe) {
@@ -288,7 +314,8 @@ Diagnosis Diagnoser::diagnose(const DiagnosisInput &in)
         });
         const bool plainSilent = std::any_of(samePort.cbegin(), samePort.cend(), [](const ProbeResult *p) {
             return p->endpoint.security != SecurityMode::ImplicitTls &&
-                   p->connect == ConnectOutcome::Connected && !p->reachedServer();
+                   p->connect == ConnectOutcome::Connected &&
+                   p->banner == BannerOutcome::Silent; // waiting for a TLS handshake that never comes
         });
         if ((wantsImplicit && plainWorks && !implicitWorks) ||
             (!wantsImplicit && (implicitWorks || plainSilent) && !plainWorks)) {
@@ -328,12 +355,26 @@ Diagnosis Diagnoser::diagnose(const DiagnosisInput &in)
         const bool allTimedOut = std::all_of(probes.cbegin(), probes.cend(), [](const ProbeResult &p) {
             return p.connect == ConnectOutcome::TimedOut;
         });
-        Finding &f = findings.add(
-            FindingId::ServerUnreachable, Severity::Cause,
-            tr("MailFix could not reach the outgoing server %1.").arg(probes.first().endpoint.host),
+        const ProbeResult *busy = nullptr;
+        for (const ProbeResult &p : probes) {
+            if (p.banner == BannerOutcome::Unavailable)
+                busy = &p;
+        }
+        QString title =
+            tr("MailFix could not reach the outgoing server %1.").arg(probes.first().endpoint.host);
+        QString detail =
             allTimedOut
                 ? tr("Nothing answered on any port. A firewall, a VPN or your network may be blocking mail.")
-                : tr("The server did not accept a connection on any port MailFix tried."));
+                : tr("The server did not accept a connection on any port MailFix tried.");
+        if (busy) {
+            title = tr("The server %1 is too busy to take mail right now.").arg(busy->endpoint.host);
+            detail = tr(
+                "It answered that it cannot take more connections. Try again in a few minutes; if it keeps "
+                "happening, your provider may limit how many connections one address may open.");
+        }
+        Finding &f = findings.add(FindingId::ServerUnreachable, Severity::Cause, title, detail);
+        if (busy)
+            f.evidence += replyLines(busy->bannerReply);
         for (const ProbeResult &p : probes)
             f.evidence << QStringLiteral("%1:%2 %3 %4")
                               .arg(p.endpoint.host)
@@ -386,6 +427,9 @@ Diagnosis Diagnoser::diagnose(const DiagnosisInput &in)
                     tr("Nothing answers on port %1 of %2.").arg(current->port).arg(current->host),
                     currentProbe->connect == ConnectOutcome::Refused
                         ? tr("The server refuses connections on port %1: it does not take mail there.")
+                              .arg(current->port)
+                    : currentProbe->banner == BannerOutcome::Unavailable
+                        ? tr("On port %1 the server says it is too busy to take more connections.")
                               .arg(current->port)
                         : tr("The server accepts the connection on port %1 but then does not answer like a "
                              "mail server.")

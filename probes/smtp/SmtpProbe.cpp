@@ -67,7 +67,7 @@ void SmtpProbe::start()
                 return;
             }
             m_stepTimer.start(stepTimeout());
-            m_lookupId = QHostInfo::lookupHost(target.host, this, &SmtpProbe::onResolved);
+            m_lookupId = QHostInfo::lookupHost(target.host, this, SLOT(onResolved(QHostInfo)));
         },
         Qt::QueuedConnection);
 }

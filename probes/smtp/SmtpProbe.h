@@ -4,6 +4,7 @@
 #include "smtp/SmtpReply.h"
 
 #include <QElapsedTimer>
+#include <QHostInfo>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -34,6 +35,11 @@ signals:
     void stageStarted(ProbeStage stage);
     void finished(const ProbeResult &result);
 
+private slots:
+    // Connected by name (SLOT()): Qt 6.4 leaks the slot object of a lookupHost() to a functor or member
+    // pointer when the lookup is aborted (cancel, deadline), and the by-name form allocates none.
+    void onResolved(const QHostInfo &info);
+
 private:
     // What the probe is waiting for. Protocol logic is a switch over this.
     enum class State {
@@ -59,7 +65,6 @@ private:
     // Which MAIL/RCPT round is running.
     enum class Round { WithoutAuth, WithAuth, TestMessage };
 
-    void onResolved(const class QHostInfo &info);
     void onConnected();
     void onEncrypted();
     void onSslErrors(const QList<QSslError> &errors);

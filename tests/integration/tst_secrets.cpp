@@ -513,8 +513,9 @@ private slots:
             scan(settings.value(key).toString(), QStringLiteral("setting %1").arg(key));
     }
 
-    // No TLS, no password: Exim hides AUTH before TLS (not offered), and a server that offers AUTH in plain
-    // text does not get it either (withheld-no-tls) unless --allow-plaintext-auth.
+    // No TLS, no password. The harness's Exim advertises AUTH only after TLS, so on port 25 without TLS the
+    // outcome is not-offered (no AUTH line either way); a scripted server that does offer AUTH in plain text,
+    // in this namespace, shows withheld-no-tls, and gets the password only with --allow-plaintext-auth.
     void plaintextAuthIsRefusedByDefault()
     {
         const CliRun exim =

@@ -482,8 +482,6 @@ private slots:
                  why.constData());
         // The title and explanation should say the server is busy (try again later), not that it could not be
         // reached: the Diagnoser has no wording for a 421 banner yet (reported, not changed here).
-        QEXPECT_FAIL("", "Diagnoser: a 421 banner gets the generic 'could not reach' wording, not 'busy'",
-                     Continue);
         QVERIFY2((f.title + f.detail).contains(QLatin1String("busy"), Qt::CaseInsensitive), why.constData());
     }
 
@@ -528,12 +526,8 @@ private slots:
         // uses counts as "silent", so it is taken for a TLS mode mismatch ("Port N needs SSL/TLS"), and the
         // server's own words appear in no finding.
         const QString first = d.findings.first().id;
-        QEXPECT_FAIL("", "Diagnoser: a 421 banner on the current port is reported as tls-mode-mismatch",
-                     Continue);
         QVERIFY2(first == FindingId::PortUnresponsive || first == FindingId::ServerUnreachable,
                  why.constData());
-        QEXPECT_FAIL("", "Diagnoser: the 421 reply of the current port is in no finding's evidence",
-                     Continue);
         QVERIFY2(evidence.join(QLatin1Char(' ')).contains(QLatin1String("Too many connections")),
                  why.constData());
     }
@@ -559,8 +553,6 @@ private slots:
         QVERIFY(!serverGotAuth(r));
         // The user is told the server answered but broke off; with only this port, nothing else is known.
         QVERIFY2(!r.diagnosis.recommended || !r.diagnosis.recommended->verified, why.constData());
-        QEXPECT_FAIL("", "Diagnoser: a server that greets and then breaks off (EHLO) gives no finding",
-                     Continue);
         QVERIFY2(!r.diagnosis.findings.isEmpty(), why.constData());
     }
 
@@ -627,9 +619,26 @@ private slots:
         QVERIFY(!serverGotAuth(r));
         QVERIFY2(r.wallMs >= kTimeoutMs - 100, why.constData());
         QVERIFY2(!r.diagnosis.recommended || !r.diagnosis.recommended->verified, why.constData());
-        QEXPECT_FAIL("", "Diagnoser: a server that greets and then stalls (STARTTLS) gives no finding",
-                     Continue);
         QVERIFY2(!r.diagnosis.findings.isEmpty(), why.constData());
+    }
+
+    // Cancelled while the name is still being resolved (a DNS server that does not answer, a user who
+    // gives up): one finished(), nothing left behind. Under the sanitizers this is the leak check for the
+    // aborted lookup (Qt 6.4 leaks the slot object of a lookupHost() to a functor or member pointer when it
+    // is aborted, so SmtpProbe connects it by name).
+    void cancelWhileResolving()
+    {
+        for (int i = 0; i < 20; ++i) {
+            SmtpProbe probe({QStringLiteral("localhost"), 25, SecurityMode::StartTls}, options(true));
+            QSignalSpy finished(&probe, &SmtpProbe::finished);
+            probe.start();
+            QCoreApplication::processEvents(); // the lookup starts from the event loop
+            probe.cancel();
+            QTest::qWait(20);
+            QCOMPARE(finished.size(), 1);
+            const ProbeResult r = finished.first().first().value<ProbeResult>();
+            QCOMPARE(r.outcome, ProbeResult::Outcome::Cancelled);
+        }
     }
 };
 
