@@ -61,6 +61,8 @@ do_stop() {
     if ip netns list 2>/dev/null | grep -qw "^$NS"; then
         ip netns del "$NS"
     fi
+    # a daemon whose namespace was already deleted (an interrupted run) is still known by its files
+    pkill -f "/run/mailfix-harness/$NS/" 2>/dev/null || true
     # keep the servers' logs beside the state for a look after a failed run; drop the rest
     if [ -d "$RUN" ]; then
         rm -rf "$STATE/logs"
