@@ -79,36 +79,8 @@
         <translation>Verschlüsselung</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>Sign-in</source>
         <translation>Anmeldung</translation>
-    </message>
-    <message>
-        <source>No sign-in</source>
-        <translation>Keine Anmeldung</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Passwort, normal</translation>
-    </message>
-    <message>
-        <source>Encrypted password</source>
-        <translation>Verschlüsseltes Passwort</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
     </message>
     <message>
         <source>Read them from &amp;Thunderbird</source>
@@ -372,18 +344,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>keine Verschlüsselung</translation>
-    </message>
-    <message>
         <source>%1, port %2 (%3)</source>
         <translation>%1, Port %2 (%3)</translation>
     </message>
@@ -409,6 +369,86 @@
 </context>
 <context>
     <name>CliApp</name>
+    <message>
+        <source>Password: </source>
+        <translation>Passwort: </translation>
+    </message>
+    <message>
+        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
+</source>
+        <translation>mailfix-cli: unbekannter Befehl „%1“. „mailfix-cli --help“ zeigt die Befehle.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [OPTIONS]
+
+Finds out why a mail program cannot send mail, and how to fix it.
+
+Commands:
+</source>
+        <translation>Aufruf: mailfix-cli BEFEHL [OPTIONEN]
+
+Findet heraus, warum ein E-Mail-Programm keine E-Mails senden kann, und wie man das behebt.
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>  help             Show this help
+  version          Show the version
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+The password is read from standard input only (--password-stdin), never from an argument;
+nothing is ever asked when standard input is not a terminal.
+An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
+--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
+Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
+</source>
+        <translation>  help             Zeigt diese Hilfe
+  version          Zeigt die Version
+
+Optionen:
+  -h, --help       Zeigt diese Hilfe
+  --version        Zeigt die Version
+
+Das Passwort wird nur von der Standardeingabe gelesen (--password-stdin), nie aus einem Argument;
+wenn die Standardeingabe kein Terminal ist, wird nie nachgefragt.
+Die Bereitstellungseinstellungen eines Administrators (mailfix.conf, siehe README) können
+--send-test, --allow-plaintext-auth, --accept-certificate und --ispdb-url verbieten und Vorgaben setzen.
+Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche Eingabe,
+3 nichts erreichbar.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>mailfix-cli: deployment settings: %1
+</source>
+        <translation>mailfix-cli: Bereitstellungseinstellungen: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailfix-cli --help&quot; for the options.
+</source>
+        <translation>Die Optionen zeigt „mailfix-cli --help“.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
     <message>
         <source>User name</source>
         <translation>Benutzername</translation>
@@ -514,40 +554,6 @@
         <translation>„%1“ ist kein Ordner</translation>
     </message>
     <message>
-        <source>give one email address</source>
-        <translation>geben Sie eine E-Mail-Adresse an</translation>
-    </message>
-    <message>
-        <source>give only one email address</source>
-        <translation>geben Sie nur eine E-Mail-Adresse an</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server name</source>
-        <translation>„%1“ ist kein Servername</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation>„%1“ ist keine E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>mailfix-cli %1: %2
-</source>
-        <translation>mailfix-cli %1: %2
-</translation>
-    </message>
-    <message>
-        <source>Run &quot;mailfix-cli --help&quot; for the options.
-</source>
-        <translation>Die Optionen zeigt „mailfix-cli --help“.
-</translation>
-    </message>
-    <message>
-        <source>mailfix-cli: deployment settings: %1
-</source>
-        <translation>mailfix-cli: Bereitstellungseinstellungen: %1
-</translation>
-    </message>
-    <message>
         <source>--password-stdin needs --user</source>
         <translation>--password-stdin braucht --user</translation>
     </message>
@@ -564,267 +570,83 @@
         <translation>kein Passwort auf der Standardeingabe</translation>
     </message>
     <message>
-        <source>Password: </source>
-        <translation>Passwort: </translation>
-    </message>
-    <message>
-        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
-</source>
-        <translation>mailfix-cli: unbekannter Befehl „%1“. „mailfix-cli --help“ zeigt die Befehle.
-</translation>
-    </message>
-    <message>
-        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
-</source>
-        <translation>Verschlüsselte Verbindungen: verfügbar (%1, Qt-Backend „%2“)
-</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server</source>
-        <translation>Postausgangsserver</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>Ports</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>Liste</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <source>--server is required</source>
-        <translation>--server fehlt</translation>
+        <source>give one email address</source>
+        <translation>geben Sie eine E-Mail-Adresse an</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
-        <translation>„%1“ ist kein Port (1–65535, wahlweise mit :none, :starttls oder :tls)</translation>
+        <source>give only one email address</source>
+        <translation>geben Sie nur eine E-Mail-Adresse an</translation>
     </message>
     <message>
-        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
-        <translation>unbekannte Sicherheit „%1“ (none, starttls oder tls verwenden)</translation>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>„%1“ ist kein Servername</translation>
     </message>
     <message>
-        <source>--ports names no port</source>
-        <translation>--ports nennt keinen Port</translation>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
     <message>
-        <source>--send-test needs --from (or an email address as --user) and a password</source>
-        <translation>--send-test braucht --from (oder eine E-Mail-Adresse als --user) und ein Passwort</translation>
+        <source>no server name or port given</source>
+        <translation>kein Servername oder Port angegeben</translation>
     </message>
     <message>
-        <source>Probing %1 on ports %2 (timeout %3 s)...
-</source>
-        <translation>Prüfe %1 auf den Ports %2 (Zeitlimit %3 s)…
-</translation>
+        <source>the name has no address</source>
+        <translation>der Name hat keine Adresse</translation>
     </message>
     <message>
-        <source>Signing in and sending works on at least one port.
-</source>
-        <translation>Anmelden und Senden funktionieren auf mindestens einem Port.
-</translation>
+        <source>could not read CA file %1</source>
+        <translation>CA-Datei %1 konnte nicht gelesen werden</translation>
     </message>
     <message>
-        <source>No port of %1 answered like a mail server.
-</source>
-        <translation>Kein Port von %1 hat wie ein Mailserver geantwortet.
-</translation>
+        <source>connecting to %1 port %2</source>
+        <translation>Verbindung zu %1, Port %2</translation>
     </message>
     <message>
-        <source>The server answers; give --user and --password-stdin to test signing in.
-</source>
-        <translation>Der Server antwortet; geben Sie --user und --password-stdin an, um die Anmeldung zu testen.
-</translation>
+        <source>the server sent data before the TLS handshake; it was ignored</source>
+        <translation>der Server hat vor dem TLS-Handshake Daten gesendet; sie wurden ignoriert</translation>
     </message>
     <message>
-        <source>The server answers, but sending was not verified on any port.
-</source>
-        <translation>Der Server antwortet, aber das Senden wurde auf keinem Port bestätigt.
-</translation>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
     </message>
     <message>
-        <source>The settings the mail program uses now</source>
-        <translation>Die Einstellungen, die das E-Mail-Programm jetzt verwendet</translation>
+        <source>certificate problem: %1</source>
+        <translation>Zertifikatsproblem: %1</translation>
     </message>
     <message>
-        <source>host:port:security:auth</source>
-        <translation>host:port:security:auth</translation>
+        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
+        <translation>TLS aufgebaut: %1, %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5; %6</translation>
     </message>
     <message>
-        <source>The error the mail program showed</source>
-        <translation>Die Fehlermeldung, die das E-Mail-Programm gezeigt hat</translation>
+        <source>trusted</source>
+        <translation>vertrauenswürdig</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>Text</translation>
+        <source>NOT trusted</source>
+        <translation>NICHT vertrauenswürdig</translation>
     </message>
     <message>
-        <source>Allow the password to go to this host</source>
-        <translation>Das Passwort darf an diesen Host gehen</translation>
+        <source>the server closed the connection</source>
+        <translation>der Server hat die Verbindung geschlossen</translation>
     </message>
     <message>
-        <source>--approve-host needs a server name</source>
-        <translation>--approve-host braucht einen Servernamen</translation>
+        <source>no answer within %1 s in all</source>
+        <translation>insgesamt keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
-        <source>--send-test needs a password (--password-stdin)</source>
-        <translation>--send-test braucht ein Passwort (--password-stdin)</translation>
-    </message>
-    <message>
-        <source>Looking up the settings for %1 (timeout %2 s)...
-</source>
-        <translation>Suche die Einstellungen für %1 (Zeitlimit %2 s)…
-</translation>
-    </message>
-    <message>
-        <source>Checking %1...
-</source>
-        <translation>Prüfe %1…
-</translation>
-    </message>
-    <message>
-        <source>Report saved to %1
-</source>
-        <translation>Bericht gespeichert in %1
-</translation>
-    </message>
-    <message>
-        <source>mailfix-cli: the report was not saved: %1
-</source>
-        <translation>mailfix-cli: Der Bericht wurde nicht gespeichert: %1
-</translation>
-    </message>
-    <message>
-        <source>give the error message your mail program showed, in quotes</source>
-        <translation>geben Sie die Fehlermeldung Ihres E-Mail-Programms in Anführungszeichen an</translation>
-    </message>
-    <message>
-        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
-        <translation>MailFix kennt diese Meldung nicht; „diagnose“ findet mehr heraus.</translation>
-    </message>
-    <message>
-        <source>Reply code:</source>
-        <translation>Antwortcode:</translation>
-    </message>
-    <message>
-        <source>Enhanced code:</source>
-        <translation>Erw. Statuscode:</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words:</source>
-        <translation>Serverantwort:</translation>
-    </message>
-    <message>
-        <source>Mail server:</source>
-        <translation>Mailserver:</translation>
-    </message>
-    <message>
-        <source>Mail program:</source>
-        <translation>E-Mail-Programm:</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Befunde:</translation>
-    </message>
-    <message>
-        <source>Usage: mailfix-cli COMMAND [OPTIONS]
-
-Finds out why a mail program cannot send mail, and how to fix it.
-
-Commands:
-  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Probe the ports of an outgoing mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and whether a recipient
-                   is accepted without and with signing in. No mail is sent unless
-                   --send-test is given (then one message goes to --from).
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
-        [--no-http] [--json]
-                   Find the outgoing server settings for an email address: MailFix&apos;s own
-                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
-                   SRV records, then guessing. Prints them ranked, with their sources.
-  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address).
-  explain TEXT [--json]
-                   Say what an error message from a mail program means (no network use).
-  self-test        Check that this computer can make encrypted connections
-  help             Show this help
-  version          Show the version
-
-Options:
-  -h, --help       Show this help
-  --version        Show the version
-
-The password is read from standard input only (--password-stdin), never from an argument;
-nothing is ever asked when standard input is not a terminal.
-An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
---allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
-Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
-</source>
-        <translation>Aufruf: mailfix-cli BEFEHL [OPTIONEN]
-
-Findet heraus, warum ein E-Mail-Programm keine E-Mails senden kann, und wie man das behebt.
-
-Befehle:
-  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Prüft die Ports eines Postausgangsservers parallel: Verbindung,
-                   Begrüßung, Verschlüsselung, Zertifikat, Anmeldung und ob ein Empfänger
-                   ohne und mit Anmeldung angenommen wird. Es wird keine E-Mail gesendet,
-                   außer mit --send-test (dann geht eine Nachricht an --from).
-                   Ein Port kann seine Sicherheit nennen: 587:starttls, 465:tls, 25:none.
-  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
-        [--no-http] [--json]
-                   Sucht die Einstellungen des Postausgangsservers für eine E-Mail-Adresse:
-                   MailFix&apos; eigene Anbieterdaten, die Autoconfig-Datei des Anbieters, die
-                   Online-ISPDB, MX- und SRV-Einträge, zuletzt Raten. Gibt sie geordnet
-                   aus, mit ihren Quellen.
-  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
-                   und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
-                   sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
-                   smtp.example.com:587:starttls:normal-password), am Server, liest die
-                   Fehlermeldung des Programms (--error) und sagt, was falsch ist und
-                   welche Einstellungen funktionieren. Der Benutzername ist ohne Angabe
-                   der des Anbieters (meist die Adresse).
-  explain TEXT [--json]
-                   Sagt, was eine Fehlermeldung eines E-Mail-Programms bedeutet (ohne Netz).
-  self-test        Prüft, ob dieser Computer verschlüsselte Verbindungen aufbauen kann
-  help             Zeigt diese Hilfe
-  version          Zeigt die Version
-
-Optionen:
-  -h, --help       Zeigt diese Hilfe
-  --version        Zeigt die Version
-
-Das Passwort wird nur von der Standardeingabe gelesen (--password-stdin), nie aus einem Argument;
-wenn die Standardeingabe kein Terminal ist, wird nie nachgefragt.
-Die Bereitstellungseinstellungen eines Administrators (mailfix.conf, siehe README) können
---send-test, --allow-plaintext-auth, --accept-certificate und --ispdb-url verbieten und Vorgaben setzen.
-Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche Eingabe,
-3 nichts erreichbar.
-</translation>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -860,10 +682,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     <message>
         <source>there is no folder %1</source>
         <translation>es gibt keinen Ordner %1</translation>
-    </message>
-    <message>
-        <source>use outlook, thunderbird, apple-mail or other</source>
-        <translation>verwenden Sie outlook, thunderbird, apple-mail oder other</translation>
     </message>
     <message>
         <source>not true or false; counted as false, so this is not allowed</source>
@@ -921,6 +739,28 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
+    <message>
+        <source>use %1</source>
+        <translation>verwenden Sie %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Find the outgoing server settings for an email address: MailFix&apos;s own
+                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
+                   SRV records, then guessing. Prints them ranked, with their sources.
+</source>
+        <translation>  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Sucht die Einstellungen des Postausgangsservers für eine E-Mail-Adresse:
+                   MailFix&apos; eigene Anbieterdaten, die Autoconfig-Datei des Anbieters, die
+                   Online-ISPDB, MX- und SRV-Einträge, zuletzt Raten. Gibt sie geordnet
+                   aus, mit ihren Quellen.
+</translation>
+    </message>
 </context>
 <context>
     <name>DetectionReport</name>
@@ -972,23 +812,91 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>The settings the mail program uses now</source>
+        <translation>Die Einstellungen, die das E-Mail-Programm jetzt verwendet</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>The error the mail program showed</source>
+        <translation>Die Fehlermeldung, die das E-Mail-Programm gezeigt hat</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Allow the password to go to this host</source>
+        <translation>Das Passwort darf an diesen Host gehen</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address).
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
+                   und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
+                   sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
+                   smtp.example.com:587:starttls:normal-password), am Server, liest die
+                   Fehlermeldung des Programms (--error) und sagt, was falsch ist und
+                   welche Einstellungen funktionieren. Der Benutzername ist ohne Angabe
+                   der des Anbieters (meist die Adresse).
+</translation>
+    </message>
+    <message>
+        <source>--approve-host needs a server name</source>
+        <translation>--approve-host braucht einen Servernamen</translation>
+    </message>
+    <message>
+        <source>--send-test needs a password (--password-stdin)</source>
+        <translation>--send-test braucht ein Passwort (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1 (timeout %2 s)...
+</source>
+        <translation>Suche die Einstellungen für %1 (Zeitlimit %2 s)…
+</translation>
+    </message>
+    <message>
+        <source>Checking %1...
+</source>
+        <translation>Prüfe %1…
+</translation>
+    </message>
+    <message>
+        <source>Report saved to %1
+</source>
+        <translation>Bericht gespeichert in %1
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the report was not saved: %1
+</source>
+        <translation>mailfix-cli: Der Bericht wurde nicht gespeichert: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
-    <message>
-        <source>no encryption</source>
-        <translation>keine Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>server %1, port %2, %3</source>
-        <translation>Server %1, Port %2, %3</translation>
-    </message>
     <message>
         <source>MailFix could not reach this server, so nothing about it is confirmed.</source>
         <translation>MailFix konnte diesen Server nicht erreichen, deshalb ist dazu nichts bestätigt.</translation>
@@ -1254,14 +1162,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>Stellen Sie die Authentifizierungsmethode auf „%1“.</translation>
     </message>
     <message>
-        <source>Encrypted password</source>
-        <translation>Verschlüsseltes Passwort</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Passwort, normal</translation>
-    </message>
-    <message>
         <source>The server does not let you send from this address.</source>
         <translation>Der Server lässt Sie von dieser Adresse aus nicht senden.</translation>
     </message>
@@ -1460,34 +1360,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
 </context>
 <context>
     <name>DiagnosisReport</name>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>No authentication</source>
-        <translation>Keine Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Passwort, normal</translation>
-    </message>
-    <message>
-        <source>Encrypted password</source>
-        <translation>Verschlüsseltes Passwort</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
-    </message>
     <message>
         <source>What to do: %1</source>
         <translation>Was zu tun ist: %1</translation>
@@ -1786,6 +1658,49 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>  explain TEXT [--json]
+                   Say what an error message from a mail program means (no network use).
+</source>
+        <translation>  explain TEXT [--json]
+                   Sagt, was eine Fehlermeldung eines E-Mail-Programms bedeutet (ohne Netz).
+</translation>
+    </message>
+    <message>
+        <source>give the error message your mail program showed, in quotes</source>
+        <translation>geben Sie die Fehlermeldung Ihres E-Mail-Programms in Anführungszeichen an</translation>
+    </message>
+    <message>
+        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
+        <translation>MailFix kennt diese Meldung nicht; „diagnose“ findet mehr heraus.</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Antwortcode:</translation>
+    </message>
+    <message>
+        <source>Enhanced code:</source>
+        <translation>Erw. Statuscode:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words:</source>
+        <translation>Serverantwort:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
+    </message>
+    <message>
+        <source>Mail program:</source>
+        <translation>E-Mail-Programm:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Befunde:</translation>
+    </message>
+</context>
+<context>
     <name>FixPage</name>
     <message>
         <source>Fix it</source>
@@ -1903,122 +1818,11 @@ Versuchen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>%1 already uses these settings. There is nothing to change there.</source>
-        <translation>%1 verwendet diese Einstellungen bereits. Dort müssen Sie nichts ändern.</translation>
-    </message>
-</context>
-<context>
-    <name>FixSteps</name>
-    <message>
-        <source>None</source>
-        <translation>Keine</translation>
+        <translation>In %1 sind diese Einstellungen bereits eingetragen. Sie müssen dort nichts ändern.</translation>
     </message>
     <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>In Outlook, open File &gt; Account Settings &gt; Account Settings.</source>
-        <translation>Öffnen Sie in Outlook „Datei“ &gt; „Kontoeinstellungen“ &gt; „Kontoeinstellungen“.</translation>
-    </message>
-    <message>
-        <source>Select your account (%1) and click Change, then More Settings.</source>
-        <translation>Wählen Sie Ihr Konto (%1) aus und klicken Sie auf „Ändern“ und dann auf „Weitere Einstellungen“.</translation>
-    </message>
-    <message>
-        <source>On the Outgoing Server tab, tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot;.</source>
-        <translation>Aktivieren Sie auf der Registerkarte „Postausgangsserver“ das Kontrollkästchen „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ und wählen Sie „Gleiche Einstellungen wie für Posteingangsserver verwenden“.</translation>
-    </message>
-    <message>
-        <source>On the Outgoing Server tab, untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
-        <translation>Deaktivieren Sie auf der Registerkarte „Postausgangsserver“ das Kontrollkästchen „Der Postausgangsserver (SMTP) erfordert Authentifizierung“.</translation>
-    </message>
-    <message>
-        <source>On the Advanced tab, set &quot;Outgoing server (SMTP)&quot; to %1 and &quot;Use the following type of encrypted connection&quot; to %2.</source>
-        <translation>Setzen Sie auf der Registerkarte „Erweitert“ „Postausgangsserver (SMTP)“ auf %1 und „Verwenden Sie den folgenden verschlüsselten Verbindungstyp“ auf %2.</translation>
-    </message>
-    <message>
-        <source>Back in the account window, set the outgoing mail server (SMTP) to %1.</source>
-        <translation>Tragen Sie wieder im Kontofenster beim Postausgangsserver (SMTP) %1 ein.</translation>
-    </message>
-    <message>
-        <source>Click OK, Next and Finish. Outlook sends a test message.</source>
-        <translation>Klicken Sie auf „OK“, „Weiter“ und „Fertig stellen“. Outlook sendet eine Testnachricht.</translation>
-    </message>
-    <message>
-        <source>In Thunderbird, open the menu &gt; Account Settings &gt; Outgoing Server (SMTP).</source>
-        <translation>Öffnen Sie in Thunderbird das Menü &gt; „Konten-Einstellungen“ &gt; „Postausgang-Server (SMTP)“.</translation>
-    </message>
-    <message>
-        <source>Select the server used by %1 and click Edit.</source>
-        <translation>Wählen Sie den Server aus, den %1 verwendet, und klicken Sie auf „Bearbeiten…“.</translation>
-    </message>
-    <message>
-        <source>Set Server Name to %1 and Port to %2.</source>
-        <translation>Setzen Sie „Servername“ auf %1 und „Port“ auf %2.</translation>
-    </message>
-    <message>
-        <source>Set Connection security to %1 and Authentication method to &quot;%2&quot;.</source>
-        <translation>Setzen Sie „Verbindungssicherheit“ auf %1 und „Authentifizierungsmethode“ auf „%2“.</translation>
-    </message>
-    <message>
-        <source>Set User Name to %1 and click OK.</source>
-        <translation>Setzen Sie „Benutzername“ auf %1 und klicken Sie auf „OK“.</translation>
-    </message>
-    <message>
-        <source>If you have several accounts, check under each account&apos;s name that &quot;Outgoing Server (SMTP)&quot; is this server.</source>
-        <translation>Wenn Sie mehrere Konten haben, prüfen Sie unter dem Namen jedes Kontos, ob bei „Postausgang-Server (SMTP)“ dieser Server eingestellt ist.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Settings (Preferences on older Macs) &gt; Accounts.</source>
-        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“ &gt; „Accounts“.</translation>
-    </message>
-    <message>
-        <source>Select your account and open Server Settings.</source>
-        <translation>Wählen Sie Ihren Account aus und öffnen Sie „Servereinstellungen“.</translation>
-    </message>
-    <message>
-        <source>Under Outgoing Mail Server, set the host name to %1 and the user name to %2.</source>
-        <translation>Setzen Sie unter „Postausgangsserver (SMTP)“ den Hostnamen auf %1 und den Benutzernamen auf %2.</translation>
-    </message>
-    <message>
-        <source>Untick &quot;Automatically manage connection settings&quot;, set Port to %1 and %2 &quot;Use TLS/SSL&quot;.</source>
-        <translation>Deaktivieren Sie „Verbindungseinstellungen automatisch verwalten“, setzen Sie „Port“ auf %1 und %2 „TLS/SSL verwenden“.</translation>
-    </message>
-    <message>
-        <source>untick</source>
-        <translation>deaktivieren Sie</translation>
-    </message>
-    <message>
-        <source>tick</source>
-        <translation>aktivieren Sie</translation>
-    </message>
-    <message>
-        <source>Set Authentication to &quot;Password&quot; and click Save.</source>
-        <translation>Setzen Sie „Authentifizierung“ auf „Passwort“ und klicken Sie auf „Sichern“.</translation>
-    </message>
-    <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Öffnen Sie in Ihrem E-Mail-Programm die Einstellungen für den Postausgangsserver (SMTP).</translation>
-    </message>
-    <message>
-        <source>Server: %1. Port: %2. Encryption: %3.</source>
-        <translation>Server: %1. Port: %2. Verschlüsselung: %3.</translation>
-    </message>
-    <message>
-        <source>Sign-in: %1, with the user name %2.</source>
-        <translation>Anmeldung: %1, mit dem Benutzernamen %2.</translation>
-    </message>
-    <message>
-        <source>Use an app password from your account&apos;s security settings instead of your normal password.</source>
-        <translation>Verwenden Sie statt Ihres normalen Passworts ein App-Passwort aus den Sicherheitseinstellungen Ihres Kontos.</translation>
-    </message>
-    <message>
-        <source>Make sure the account&apos;s email address is %1.</source>
-        <translation>Achten Sie darauf, dass die E-Mail-Adresse des Kontos %1 lautet.</translation>
+        <source>your mail program</source>
+        <translation>Ihrem E-Mail-Programm</translation>
     </message>
 </context>
 <context>
@@ -3503,6 +3307,165 @@ Versuchen Sie einen anderen Ordner.</translation>
         <source>sign in with a password</source>
         <translation>Anmeldung mit Passwort</translation>
     </message>
+    <message>
+        <source>Any mail program</source>
+        <translation>Jedes E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Make sure it sends through the outgoing server {host}.</source>
+        <translation>Achten Sie darauf, dass es über den Postausgangsserver {host} sendet.</translation>
+    </message>
+    <message>
+        <source>Make sure the account&apos;s email address is {address}.</source>
+        <translation>Achten Sie darauf, dass die E-Mail-Adresse des Kontos {address} lautet.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Öffnen Sie in Ihrem E-Mail-Programm die Einstellungen für den Postausgangsserver (SMTP).</translation>
+    </message>
+    <message>
+        <source>Save the settings, then send yourself a test message.</source>
+        <translation>Speichern Sie die Einstellungen und schicken Sie sich dann selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Server: {host}. Port: {port}. Verschlüsselung: {security}.</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}, with the user name {username}.</source>
+        <translation>Anmeldung: {auth}, mit dem Benutzernamen {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCommand</name>
+    <message>
+        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Write the drawn fix guide for a mail program (outlook, thunderbird,
+                   apple-mail), filled with these settings, as a PDF, a web page with the
+                   pictures inside, or a folder of numbered PNG files. --version: as the
+                   guides name them (default: the newest); --finding: only the steps that
+                   finding&apos;s fix needs (default: every setting). Needs no display.
+</source>
+        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Schreibt die bebilderte Anleitung zur Behebung für ein E-Mail-Programm
+                   (outlook, thunderbird, apple-mail), mit diesen Einstellungen ausgefüllt,
+                   als PDF, als Webseite mit den Bildern darin oder als Ordner mit
+                   nummerierten PNG-Dateien. --version: so, wie die Anleitungen sie nennen
+                   (ohne Angabe: die neueste); --finding: nur die Schritte, die die
+                   Behebung dieses Befunds braucht (ohne Angabe: alle Einstellungen).
+                   Braucht keine grafische Oberfläche.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: a guide could not be read: %1
+</source>
+        <translation>mailfix-cli guide: Eine Anleitung konnte nicht gelesen werden: %1
+</translation>
+    </message>
+    <message>
+        <source>--program is required (use %1)</source>
+        <translation>--program fehlt (%1 verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown program &quot;%1&quot; (use %2)</source>
+        <translation>unbekanntes Programm „%1“ (%2 verwenden)</translation>
+    </message>
+    <message>
+        <source>there is no guide for version &quot;%1&quot; of %2 (use %3)</source>
+        <translation>es gibt keine Anleitung für Version „%1“ von %2 (%3 verwenden)</translation>
+    </message>
+    <message>
+        <source>the fix for &quot;%1&quot; is not a change in the mail program&apos;s settings, so there is no guide for it (use %2)</source>
+        <translation>die Behebung von „%1“ ist keine Änderung an den Einstellungen des E-Mail-Programms, daher gibt es dafür keine Anleitung (%2 verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown finding &quot;%1&quot; (use %2)</source>
+        <translation>unbekannter Befund „%1“ (%2 verwenden)</translation>
+    </message>
+    <message>
+        <source>--out is required (a .pdf or .html file, or a folder for PNG files)</source>
+        <translation>--out fehlt (eine .pdf- oder .html-Datei oder ein Ordner für PNG-Dateien)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a .pdf or .html file or a folder</source>
+        <translation>„%1“ ist weder eine .pdf- oder .html-Datei noch ein Ordner</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Version of the mail program</source>
+        <translation>Version des E-Mail-Programms</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The settings to show</source>
+        <translation>Die anzuzeigenden Einstellungen</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>Only the steps for this finding</source>
+        <translation>Nur die Schritte für diesen Befund</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Where to write the guide</source>
+        <translation>Wohin die Anleitung geschrieben wird</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: cannot draw the pictures: the program was started without Qt Gui
+</source>
+        <translation>mailfix-cli guide: Die Bilder können nicht gezeichnet werden: Das Programm wurde ohne Qt Gui gestartet
+</translation>
+    </message>
+    <message>
+        <source>--settings is required (e.g. smtp.example.com:587:starttls:normal-password)</source>
+        <translation>--settings fehlt (z. B. smtp.example.com:587:starttls:normal-password)</translation>
+    </message>
+    <message>
+        <source>--user is required (the user name to sign in with, usually the email address)</source>
+        <translation>--user fehlt (der Benutzername für die Anmeldung, meist die E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: %1: %2
+</source>
+        <translation>mailfix-cli guide: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; has no steps for this</source>
+        <translation>die Anleitung „%1“ hat dafür keine Schritte</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the guide &quot;%1&quot; (%2 steps) to %3
+</source>
+        <translation>Anleitung „%1“ (%2 Schritte) geschrieben in %3
+</translation>
+    </message>
 </context>
 <context>
     <name>GuideDocument</name>
@@ -3516,7 +3479,7 @@ Versuchen Sie einen anderen Ordner.</translation>
     </message>
     <message>
         <source>Fix it in %1</source>
-        <translation>In %1 beheben</translation>
+        <translation>%1: So beheben Sie es</translation>
     </message>
     <message>
         <source>Picture: %1</source>
@@ -3696,6 +3659,10 @@ Versuchen Sie einen anderen Ordner.</translation>
         <source>Other mail program</source>
         <translation>Anderes E-Mail-Programm</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
 </context>
 <context>
     <name>MailFixWizard</name>
@@ -3756,19 +3723,96 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     </message>
 </context>
 <context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of an outgoing mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and whether a recipient
+                   is accepted without and with signing in. No mail is sent unless
+                   --send-test is given (then one message goes to --from).
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Prüft die Ports eines Postausgangsservers parallel: Verbindung,
+                   Begrüßung, Verschlüsselung, Zertifikat, Anmeldung und ob ein Empfänger
+                   ohne und mit Anmeldung angenommen wird. Es wird keine E-Mail gesendet,
+                   außer mit --send-test (dann geht eine Nachricht an --from).
+                   Ein Port kann seine Sicherheit nennen: 587:starttls, 465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
+        <translation>„%1“ ist kein Port (1–65535, wahlweise mit :none, :starttls oder :tls)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>unbekannte Sicherheit „%1“ (none, starttls oder tls verwenden)</translation>
+    </message>
+    <message>
+        <source>--ports names no port</source>
+        <translation>--ports nennt keinen Port</translation>
+    </message>
+    <message>
+        <source>--send-test needs --from (or an email address as --user) and a password</source>
+        <translation>--send-test braucht --from (oder eine E-Mail-Adresse als --user) und ein Passwort</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server fehlt</translation>
+    </message>
+    <message>
+        <source>Probing %1 on ports %2 (timeout %3 s)...
+</source>
+        <translation>Prüfe %1 auf den Ports %2 (Zeitlimit %3 s)…
+</translation>
+    </message>
+    <message>
+        <source>Signing in and sending works on at least one port.
+</source>
+        <translation>Anmelden und Senden funktionieren auf mindestens einem Port.
+</translation>
+    </message>
+    <message>
+        <source>No port of %1 answered like a mail server.
+</source>
+        <translation>Kein Port von %1 hat wie ein Mailserver geantwortet.
+</translation>
+    </message>
+    <message>
+        <source>The server answers; give --user and --password-stdin to test signing in.
+</source>
+        <translation>Der Server antwortet; geben Sie --user und --password-stdin an, um die Anmeldung zu testen.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but sending was not verified on any port.
+</source>
+        <translation>Der Server antwortet, aber das Senden wurde auf keinem Port bestätigt.
+</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReport</name>
-    <message>
-        <source>no encryption</source>
-        <translation>keine Verschlüsselung</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
     <message>
         <source>certificate</source>
         <translation>Zertifikat</translation>
@@ -4075,51 +4119,22 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     </message>
 </context>
 <context>
+    <name>SelfTestCommand</name>
+    <message>
+        <source>  self-test        Check that this computer can make encrypted connections
+</source>
+        <translation>  self-test        Prüft, ob dieser Computer verschlüsselte Verbindungen aufbauen kann
+</translation>
+    </message>
+    <message>
+        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
+</source>
+        <translation>Verschlüsselte Verbindungen: verfügbar (%1, Qt-Backend „%2“)
+</translation>
+    </message>
+</context>
+<context>
     <name>SmtpProbe</name>
-    <message>
-        <source>no server name or port given</source>
-        <translation>kein Servername oder Port angegeben</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <source>the name has no address</source>
-        <translation>der Name hat keine Adresse</translation>
-    </message>
-    <message>
-        <source>could not read CA file %1</source>
-        <translation>CA-Datei %1 konnte nicht gelesen werden</translation>
-    </message>
-    <message>
-        <source>connecting to %1 port %2</source>
-        <translation>Verbindung zu %1, Port %2</translation>
-    </message>
-    <message>
-        <source>the server sent data before the TLS handshake; it was ignored</source>
-        <translation>der Server hat vor dem TLS-Handshake Daten gesendet; sie wurden ignoriert</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS-Handshake</translation>
-    </message>
-    <message>
-        <source>certificate problem: %1</source>
-        <translation>Zertifikatsproblem: %1</translation>
-    </message>
-    <message>
-        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
-        <translation>TLS aufgebaut: %1, %2; Zertifikat für %3, ausgestellt von %4, gültig bis %5; %6</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>vertrauenswürdig</translation>
-    </message>
-    <message>
-        <source>NOT trusted</source>
-        <translation>NICHT vertrauenswürdig</translation>
-    </message>
     <message>
         <source>the server sent something that is not an SMTP reply</source>
         <translation>der Server hat etwas gesendet, das keine SMTP-Antwort ist</translation>
@@ -4133,20 +4148,8 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
         <translation>der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
     </message>
     <message>
-        <source>the server closed the connection</source>
-        <translation>der Server hat die Verbindung geschlossen</translation>
-    </message>
-    <message>
         <source>no reply to QUIT</source>
         <translation>keine Antwort auf QUIT</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s in all</source>
-        <translation>insgesamt keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
@@ -4230,6 +4233,17 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     <message>
         <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
         <translation>MailFix kann keine verschlüsselten Verbindungen aufbauen, weil Qt das TLS-Backend „%1“ verwendet und MailFix OpenSSL braucht. Installieren Sie das OpenSSL-Plugin von Qt (unter Debian: libqt6network6) und starten Sie MailFix erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedProbe</name>
+    <message>
+        <source>MailFix cannot check %1 servers yet</source>
+        <translation>MailFix kann %1-Server noch nicht prüfen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -4355,6 +4369,56 @@ Ihr Passwort für diese Prüfung an diesen Server senden?</translation>
     </message>
 </context>
 <context>
+    <name>WizardOptions</name>
+    <message>
+        <source>Print start-up time and memory, then quit</source>
+        <translation>Startzeit und Speicherbedarf ausgeben, dann beenden</translation>
+    </message>
+    <message>
+        <source>mailfix: --ispdb-url is ignored (%1)</source>
+        <translation>mailfix: --ispdb-url wird ignoriert (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>Server %1, Port %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
@@ -4365,26 +4429,6 @@ Starts the MailFix wizard. For the console program, run mailfix-cli --help.
                 [--version] [--help]
 Startet den MailFix-Assistenten. Für das Konsolenprogramm rufen Sie mailfix-cli --help auf.
 </translation>
-    </message>
-    <message>
-        <source>Extra trusted CA</source>
-        <translation>Zusätzliche vertrauenswürdige Zertifizierungsstelle (CA)</translation>
-    </message>
-    <message>
-        <source>ISPDB base URL</source>
-        <translation>Basis-URL der ISPDB</translation>
-    </message>
-    <message>
-        <source>Provider override folder</source>
-        <translation>Ordner mit eigenen Anbietervorgaben</translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation>Zeitlimit in Sekunden</translation>
-    </message>
-    <message>
-        <source>Print start-up time and memory, then quit</source>
-        <translation>Startzeit und Speicherbedarf ausgeben, dann beenden</translation>
     </message>
     <message>
         <source>MailFix</source>
@@ -4399,8 +4443,8 @@ Startet den MailFix-Assistenten. Für das Konsolenprogramm rufen Sie mailfix-cli
         <translation>mailfix: Bereitstellungseinstellungen: %1</translation>
     </message>
     <message>
-        <source>mailfix: --ispdb-url is ignored (%1)</source>
-        <translation>mailfix: --ispdb-url wird ignoriert (%1)</translation>
+        <source>mailfix: %1</source>
+        <translation>mailfix: %1</translation>
     </message>
 </context>
 </TS>

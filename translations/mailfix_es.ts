@@ -79,36 +79,8 @@
         <translation>Cifrado</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>Sign-in</source>
         <translation>Autenticación</translation>
-    </message>
-    <message>
-        <source>No sign-in</source>
-        <translation>Sin autenticación</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Contraseña normal</translation>
-    </message>
-    <message>
-        <source>Encrypted password</source>
-        <translation>Contraseña cifrada</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
     </message>
     <message>
         <source>Read them from &amp;Thunderbird</source>
@@ -372,18 +344,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>sin cifrado</translation>
-    </message>
-    <message>
         <source>%1, port %2 (%3)</source>
         <translation>%1, puerto %2 (%3)</translation>
     </message>
@@ -409,6 +369,86 @@
 </context>
 <context>
     <name>CliApp</name>
+    <message>
+        <source>Password: </source>
+        <translation>Contraseña: </translation>
+    </message>
+    <message>
+        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
+</source>
+        <translation>mailfix-cli: orden desconocida “%1”. Ejecuta “mailfix-cli --help” para ver las órdenes.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [OPTIONS]
+
+Finds out why a mail program cannot send mail, and how to fix it.
+
+Commands:
+</source>
+        <translation>Uso: mailfix-cli ORDEN [OPCIONES]
+
+Averigua por qué un programa de correo no puede enviar correo y cómo solucionarlo.
+
+Órdenes:
+</translation>
+    </message>
+    <message>
+        <source>  help             Show this help
+  version          Show the version
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+The password is read from standard input only (--password-stdin), never from an argument;
+nothing is ever asked when standard input is not a terminal.
+An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
+--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
+Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
+</source>
+        <translation>  help             Muestra esta ayuda
+  version          Muestra la versión
+
+Opciones:
+  -h, --help       Muestra esta ayuda
+  --version        Muestra la versión
+
+La contraseña solo se lee de la entrada estándar (--password-stdin), nunca de un argumento;
+nunca se pregunta nada cuando la entrada estándar no es un terminal.
+Los ajustes de implantación de un administrador (mailfix.conf, consulta el README) pueden prohibir
+--send-test, --allow-plaintext-auth, --accept-certificate y --ispdb-url, y fijar valores por defecto.
+Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrectos,
+3 no se puede acceder a nada.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>mailfix-cli: deployment settings: %1
+</source>
+        <translation>mailfix-cli: ajustes de implantación: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailfix-cli --help&quot; for the options.
+</source>
+        <translation>Ejecuta “mailfix-cli --help” para ver las opciones.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
     <message>
         <source>User name</source>
         <translation>Nombre de usuario</translation>
@@ -514,40 +554,6 @@
         <translation>“%1” no es una carpeta</translation>
     </message>
     <message>
-        <source>give one email address</source>
-        <translation>indica una dirección de correo</translation>
-    </message>
-    <message>
-        <source>give only one email address</source>
-        <translation>indica solo una dirección de correo</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server name</source>
-        <translation>“%1” no es un nombre de servidor</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation>“%1” no es una dirección de correo</translation>
-    </message>
-    <message>
-        <source>mailfix-cli %1: %2
-</source>
-        <translation>mailfix-cli %1: %2
-</translation>
-    </message>
-    <message>
-        <source>Run &quot;mailfix-cli --help&quot; for the options.
-</source>
-        <translation>Ejecuta “mailfix-cli --help” para ver las opciones.
-</translation>
-    </message>
-    <message>
-        <source>mailfix-cli: deployment settings: %1
-</source>
-        <translation>mailfix-cli: ajustes de implantación: %1
-</translation>
-    </message>
-    <message>
         <source>--password-stdin needs --user</source>
         <translation>--password-stdin necesita --user</translation>
     </message>
@@ -564,268 +570,83 @@
         <translation>no hay contraseña en la entrada estándar</translation>
     </message>
     <message>
-        <source>Password: </source>
-        <translation>Contraseña: </translation>
-    </message>
-    <message>
-        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
-</source>
-        <translation>mailfix-cli: orden desconocida “%1”. Ejecuta “mailfix-cli --help” para ver las órdenes.
-</translation>
-    </message>
-    <message>
-        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
-</source>
-        <translation>Conexiones cifradas: disponibles (%1, backend de Qt “%2”)
-</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server</source>
-        <translation>Servidor de salida</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>host</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>Puertos</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>lista</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado “%1”</translation>
     </message>
     <message>
-        <source>--server is required</source>
-        <translation>falta --server</translation>
+        <source>give one email address</source>
+        <translation>indica una dirección de correo</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
-        <translation>“%1” no es un puerto (1-65535, opcionalmente con :none, :starttls o :tls)</translation>
+        <source>give only one email address</source>
+        <translation>indica solo una dirección de correo</translation>
     </message>
     <message>
-        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
-        <translation>seguridad desconocida “%1” (usa none, starttls o tls)</translation>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>“%1” no es un nombre de servidor</translation>
     </message>
     <message>
-        <source>--ports names no port</source>
-        <translation>--ports no indica ningún puerto</translation>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1” no es una dirección de correo</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
     <message>
-        <source>--send-test needs --from (or an email address as --user) and a password</source>
-        <translation>--send-test necesita --from (o una dirección de correo como --user) y una contraseña</translation>
+        <source>no server name or port given</source>
+        <translation>no se ha indicado ningún nombre de servidor ni puerto</translation>
     </message>
     <message>
-        <source>Probing %1 on ports %2 (timeout %3 s)...
-</source>
-        <translation>Probando %1 en los puertos %2 (tiempo de espera %3 s)…
-</translation>
+        <source>the name has no address</source>
+        <translation>el nombre no tiene dirección</translation>
     </message>
     <message>
-        <source>Signing in and sending works on at least one port.
-</source>
-        <translation>La autenticación y el envío funcionan en al menos un puerto.
-</translation>
+        <source>could not read CA file %1</source>
+        <translation>no se ha podido leer el archivo de CA %1</translation>
     </message>
     <message>
-        <source>No port of %1 answered like a mail server.
-</source>
-        <translation>Ningún puerto de %1 respondió como un servidor de correo.
-</translation>
+        <source>connecting to %1 port %2</source>
+        <translation>conectando con %1, puerto %2</translation>
     </message>
     <message>
-        <source>The server answers; give --user and --password-stdin to test signing in.
-</source>
-        <translation>El servidor responde; indica --user y --password-stdin para probar la autenticación.
-</translation>
+        <source>the server sent data before the TLS handshake; it was ignored</source>
+        <translation>el servidor envió datos antes del protocolo de enlace TLS; se han ignorado</translation>
     </message>
     <message>
-        <source>The server answers, but sending was not verified on any port.
-</source>
-        <translation>El servidor responde, pero no se ha verificado el envío en ningún puerto.
-</translation>
+        <source>TLS handshake</source>
+        <translation>protocolo de enlace TLS</translation>
     </message>
     <message>
-        <source>The settings the mail program uses now</source>
-        <translation>Los ajustes que usa ahora el programa de correo</translation>
+        <source>certificate problem: %1</source>
+        <translation>problema con el certificado: %1</translation>
     </message>
     <message>
-        <source>host:port:security:auth</source>
-        <translation>host:port:security:auth</translation>
+        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
+        <translation>TLS establecido: %1, %2; certificado para %3 emitido por %4, válido hasta %5; %6</translation>
     </message>
     <message>
-        <source>The error the mail program showed</source>
-        <translation>El error que mostró el programa de correo</translation>
+        <source>trusted</source>
+        <translation>de confianza</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>texto</translation>
+        <source>NOT trusted</source>
+        <translation>NO es de confianza</translation>
     </message>
     <message>
-        <source>Allow the password to go to this host</source>
-        <translation>Permitir que la contraseña vaya a este host</translation>
+        <source>the server closed the connection</source>
+        <translation>el servidor cerró la conexión</translation>
     </message>
     <message>
-        <source>--approve-host needs a server name</source>
-        <translation>--approve-host necesita un nombre de servidor</translation>
+        <source>no answer within %1 s in all</source>
+        <translation>sin respuesta en %1 s en total</translation>
     </message>
     <message>
-        <source>--send-test needs a password (--password-stdin)</source>
-        <translation>--send-test necesita una contraseña (--password-stdin)</translation>
-    </message>
-    <message>
-        <source>Looking up the settings for %1 (timeout %2 s)...
-</source>
-        <translation>Buscando los ajustes para %1 (tiempo de espera %2 s)…
-</translation>
-    </message>
-    <message>
-        <source>Checking %1...
-</source>
-        <translation>Comprobando %1…
-</translation>
-    </message>
-    <message>
-        <source>Report saved to %1
-</source>
-        <translation>Informe guardado en %1
-</translation>
-    </message>
-    <message>
-        <source>mailfix-cli: the report was not saved: %1
-</source>
-        <translation>mailfix-cli: no se ha guardado el informe: %1
-</translation>
-    </message>
-    <message>
-        <source>give the error message your mail program showed, in quotes</source>
-        <translation>indica entre comillas el mensaje de error que mostró tu programa de correo</translation>
-    </message>
-    <message>
-        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
-        <translation>MailFix no reconoce este mensaje; ejecuta diagnose para saber más.</translation>
-    </message>
-    <message>
-        <source>Reply code:</source>
-        <translation>Código:</translation>
-    </message>
-    <message>
-        <source>Enhanced code:</source>
-        <translation>Código ampliado:</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words:</source>
-        <translation>Respuesta:</translation>
-    </message>
-    <message>
-        <source>Mail server:</source>
-        <translation>Servidor:</translation>
-    </message>
-    <message>
-        <source>Mail program:</source>
-        <translation>Programa:</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Hallazgos:</translation>
-    </message>
-    <message>
-        <source>Usage: mailfix-cli COMMAND [OPTIONS]
-
-Finds out why a mail program cannot send mail, and how to fix it.
-
-Commands:
-  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Probe the ports of an outgoing mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and whether a recipient
-                   is accepted without and with signing in. No mail is sent unless
-                   --send-test is given (then one message goes to --from).
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
-        [--no-http] [--json]
-                   Find the outgoing server settings for an email address: MailFix&apos;s own
-                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
-                   SRV records, then guessing. Prints them ranked, with their sources.
-  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address).
-  explain TEXT [--json]
-                   Say what an error message from a mail program means (no network use).
-  self-test        Check that this computer can make encrypted connections
-  help             Show this help
-  version          Show the version
-
-Options:
-  -h, --help       Show this help
-  --version        Show the version
-
-The password is read from standard input only (--password-stdin), never from an argument;
-nothing is ever asked when standard input is not a terminal.
-An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
---allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
-Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
-</source>
-        <translation>Uso: mailfix-cli ORDEN [OPCIONES]
-
-Averigua por qué un programa de correo no puede enviar correo y cómo solucionarlo.
-
-Órdenes:
-  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Prueba en paralelo los puertos de un servidor de salida: conexión,
-                   saludo, cifrado, certificado, autenticación y si se acepta un
-                   destinatario sin autenticarse y tras autenticarse. No se envía ningún
-                   correo salvo con --send-test (entonces va un mensaje a --from).
-                   Un puerto puede indicar su seguridad: 587:starttls, 465:tls, 25:none.
-  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
-        [--no-http] [--json]
-                   Busca los ajustes del servidor de salida de una dirección de correo:
-                   los datos de proveedores de MailFix, el archivo de autoconfiguración
-                   del proveedor, la ISPDB en línea, los registros MX y SRV y, por
-                   último, suposiciones. Los muestra ordenados, con sus fuentes.
-  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Averigua por qué no se puede enviar correo desde ADDRESS y cómo
-                   solucionarlo: busca los ajustes del proveedor, los comprueba con el
-                   servidor junto con los que usa ahora el programa de correo
-                   (--current, p. ej. smtp.example.com:587:starttls:normal-password),
-                   lee el error que mostró (--error) y dice qué falla y qué ajustes
-                   funcionan. El nombre de usuario es, si no se indica, el del
-                   proveedor (normalmente la dirección).
-  explain TEXT [--json]
-                   Explica qué significa un mensaje de error de un programa de correo
-                   (sin usar la red).
-  self-test        Comprueba que este equipo puede establecer conexiones cifradas
-  help             Muestra esta ayuda
-  version          Muestra la versión
-
-Opciones:
-  -h, --help       Muestra esta ayuda
-  --version        Muestra la versión
-
-La contraseña solo se lee de la entrada estándar (--password-stdin), nunca de un argumento;
-nunca se pregunta nada cuando la entrada estándar no es un terminal.
-Los ajustes de implantación de un administrador (mailfix.conf, consulta el README) pueden prohibir
---send-test, --allow-plaintext-auth, --accept-certificate y --ispdb-url, y fijar valores por defecto.
-Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrectos,
-3 no se puede acceder a nada.
-</translation>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>
@@ -861,10 +682,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     <message>
         <source>there is no folder %1</source>
         <translation>no hay ninguna carpeta %1</translation>
-    </message>
-    <message>
-        <source>use outlook, thunderbird, apple-mail or other</source>
-        <translation>usa outlook, thunderbird, apple-mail u other</translation>
     </message>
     <message>
         <source>not true or false; counted as false, so this is not allowed</source>
@@ -922,6 +739,28 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>cannot write %1: %2</source>
         <translation>no se puede escribir %1: %2</translation>
     </message>
+    <message>
+        <source>use %1</source>
+        <translation>usa %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Find the outgoing server settings for an email address: MailFix&apos;s own
+                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
+                   SRV records, then guessing. Prints them ranked, with their sources.
+</source>
+        <translation>  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Busca los ajustes del servidor de salida de una dirección de correo:
+                   los datos de proveedores de MailFix, el archivo de autoconfiguración
+                   del proveedor, la ISPDB en línea, los registros MX y SRV y, por
+                   último, suposiciones. Los muestra ordenados, con sus fuentes.
+</translation>
+    </message>
 </context>
 <context>
     <name>DetectionReport</name>
@@ -973,23 +812,91 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>The settings the mail program uses now</source>
+        <translation>Los ajustes que usa ahora el programa de correo</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>The error the mail program showed</source>
+        <translation>El error que mostró el programa de correo</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>Allow the password to go to this host</source>
+        <translation>Permitir que la contraseña vaya a este host</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address).
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Averigua por qué no se puede enviar correo desde ADDRESS y cómo
+                   solucionarlo: busca los ajustes del proveedor, los comprueba con el
+                   servidor junto con los que usa ahora el programa de correo
+                   (--current, p. ej. smtp.example.com:587:starttls:normal-password),
+                   lee el error que mostró (--error) y dice qué falla y qué ajustes
+                   funcionan. El nombre de usuario es, si no se indica, el del
+                   proveedor (normalmente la dirección).
+</translation>
+    </message>
+    <message>
+        <source>--approve-host needs a server name</source>
+        <translation>--approve-host necesita un nombre de servidor</translation>
+    </message>
+    <message>
+        <source>--send-test needs a password (--password-stdin)</source>
+        <translation>--send-test necesita una contraseña (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1 (timeout %2 s)...
+</source>
+        <translation>Buscando los ajustes para %1 (tiempo de espera %2 s)…
+</translation>
+    </message>
+    <message>
+        <source>Checking %1...
+</source>
+        <translation>Comprobando %1…
+</translation>
+    </message>
+    <message>
+        <source>Report saved to %1
+</source>
+        <translation>Informe guardado en %1
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the report was not saved: %1
+</source>
+        <translation>mailfix-cli: no se ha guardado el informe: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
-    <message>
-        <source>no encryption</source>
-        <translation>sin cifrado</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>server %1, port %2, %3</source>
-        <translation>servidor %1, puerto %2, %3</translation>
-    </message>
     <message>
         <source>MailFix could not reach this server, so nothing about it is confirmed.</source>
         <translation>MailFix no ha podido acceder a este servidor, así que no hay nada confirmado sobre él.</translation>
@@ -1255,14 +1162,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>Pon el método de autenticación en “%1”.</translation>
     </message>
     <message>
-        <source>Encrypted password</source>
-        <translation>Contraseña cifrada</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Contraseña normal</translation>
-    </message>
-    <message>
         <source>The server does not let you send from this address.</source>
         <translation>El servidor no te deja enviar desde esta dirección.</translation>
     </message>
@@ -1461,34 +1360,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
 </context>
 <context>
     <name>DiagnosisReport</name>
-    <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>No authentication</source>
-        <translation>Sin autenticación</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Contraseña normal</translation>
-    </message>
-    <message>
-        <source>Encrypted password</source>
-        <translation>Contraseña cifrada</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
-    </message>
     <message>
         <source>What to do: %1</source>
         <translation>Qué hacer: %1</translation>
@@ -1787,6 +1658,50 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>  explain TEXT [--json]
+                   Say what an error message from a mail program means (no network use).
+</source>
+        <translation>  explain TEXT [--json]
+                   Explica qué significa un mensaje de error de un programa de correo
+                   (sin usar la red).
+</translation>
+    </message>
+    <message>
+        <source>give the error message your mail program showed, in quotes</source>
+        <translation>indica entre comillas el mensaje de error que mostró tu programa de correo</translation>
+    </message>
+    <message>
+        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
+        <translation>MailFix no reconoce este mensaje; ejecuta diagnose para saber más.</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Código:</translation>
+    </message>
+    <message>
+        <source>Enhanced code:</source>
+        <translation>Código ampliado:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Servidor:</translation>
+    </message>
+    <message>
+        <source>Mail program:</source>
+        <translation>Programa:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Hallazgos:</translation>
+    </message>
+</context>
+<context>
     <name>FixPage</name>
     <message>
         <source>Fix it</source>
@@ -1906,120 +1821,9 @@ Prueba con otra carpeta.</translation>
         <source>%1 already uses these settings. There is nothing to change there.</source>
         <translation>%1 ya usa estos ajustes. No hay nada que cambiar ahí.</translation>
     </message>
-</context>
-<context>
-    <name>FixSteps</name>
     <message>
-        <source>None</source>
-        <translation>Ninguno</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>In Outlook, open File &gt; Account Settings &gt; Account Settings.</source>
-        <translation>En Outlook, abre Archivo &gt; Configuración de la cuenta &gt; Configuración de la cuenta.</translation>
-    </message>
-    <message>
-        <source>Select your account (%1) and click Change, then More Settings.</source>
-        <translation>Selecciona tu cuenta (%1) y haz clic en Cambiar y después en Más configuraciones.</translation>
-    </message>
-    <message>
-        <source>On the Outgoing Server tab, tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot;.</source>
-        <translation>En la pestaña Servidor de salida, marca “Mi servidor de salida (SMTP) requiere autenticación” y elige “Utilizar la misma configuración que mi servidor de correo de entrada”.</translation>
-    </message>
-    <message>
-        <source>On the Outgoing Server tab, untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
-        <translation>En la pestaña Servidor de salida, desmarca “Mi servidor de salida (SMTP) requiere autenticación”.</translation>
-    </message>
-    <message>
-        <source>On the Advanced tab, set &quot;Outgoing server (SMTP)&quot; to %1 and &quot;Use the following type of encrypted connection&quot; to %2.</source>
-        <translation>En la pestaña Avanzadas, pon “Servidor de salida (SMTP)” en %1 y “Usar el siguiente tipo de conexión cifrada” en %2.</translation>
-    </message>
-    <message>
-        <source>Back in the account window, set the outgoing mail server (SMTP) to %1.</source>
-        <translation>De vuelta en la ventana de la cuenta, pon el servidor de correo saliente (SMTP) en %1.</translation>
-    </message>
-    <message>
-        <source>Click OK, Next and Finish. Outlook sends a test message.</source>
-        <translation>Haz clic en Aceptar, Siguiente y Finalizar. Outlook envía un mensaje de prueba.</translation>
-    </message>
-    <message>
-        <source>In Thunderbird, open the menu &gt; Account Settings &gt; Outgoing Server (SMTP).</source>
-        <translation>En Thunderbird, abre el menú &gt; Configuración de las cuentas &gt; Servidor de salida (SMTP).</translation>
-    </message>
-    <message>
-        <source>Select the server used by %1 and click Edit.</source>
-        <translation>Selecciona el servidor que usa %1 y haz clic en Editar.</translation>
-    </message>
-    <message>
-        <source>Set Server Name to %1 and Port to %2.</source>
-        <translation>Pon Nombre del servidor en %1 y Puerto en %2.</translation>
-    </message>
-    <message>
-        <source>Set Connection security to %1 and Authentication method to &quot;%2&quot;.</source>
-        <translation>Pon Seguridad de la conexión en %1 y Método de identificación en “%2”.</translation>
-    </message>
-    <message>
-        <source>Set User Name to %1 and click OK.</source>
-        <translation>Pon Nombre de usuario en %1 y haz clic en Aceptar.</translation>
-    </message>
-    <message>
-        <source>If you have several accounts, check under each account&apos;s name that &quot;Outgoing Server (SMTP)&quot; is this server.</source>
-        <translation>Si tienes varias cuentas, comprueba bajo el nombre de cada cuenta que “Servidor de salida (SMTP)” es este servidor.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Settings (Preferences on older Macs) &gt; Accounts.</source>
-        <translation>En Mail, abre Mail &gt; Ajustes (Preferencias en Mac más antiguos) &gt; Cuentas.</translation>
-    </message>
-    <message>
-        <source>Select your account and open Server Settings.</source>
-        <translation>Selecciona tu cuenta y abre Ajustes del servidor.</translation>
-    </message>
-    <message>
-        <source>Under Outgoing Mail Server, set the host name to %1 and the user name to %2.</source>
-        <translation>En Servidor de correo saliente (SMTP), pon el nombre del host en %1 y el nombre de usuario en %2.</translation>
-    </message>
-    <message>
-        <source>Untick &quot;Automatically manage connection settings&quot;, set Port to %1 and %2 &quot;Use TLS/SSL&quot;.</source>
-        <translation>Desmarca “Gestionar automáticamente los ajustes de conexión”, pon Puerto en %1 y %2 “Usar TLS/SSL”.</translation>
-    </message>
-    <message>
-        <source>untick</source>
-        <translation>desmarca</translation>
-    </message>
-    <message>
-        <source>tick</source>
-        <translation>marca</translation>
-    </message>
-    <message>
-        <source>Set Authentication to &quot;Password&quot; and click Save.</source>
-        <translation>Pon Autenticación en “Contraseña” y haz clic en Guardar.</translation>
-    </message>
-    <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Abre los ajustes del servidor de salida (SMTP) de tu programa de correo.</translation>
-    </message>
-    <message>
-        <source>Server: %1. Port: %2. Encryption: %3.</source>
-        <translation>Servidor: %1. Puerto: %2. Cifrado: %3.</translation>
-    </message>
-    <message>
-        <source>Sign-in: %1, with the user name %2.</source>
-        <translation>Autenticación: %1, con el nombre de usuario %2.</translation>
-    </message>
-    <message>
-        <source>Use an app password from your account&apos;s security settings instead of your normal password.</source>
-        <translation>Usa una contraseña de aplicación de los ajustes de seguridad de tu cuenta en lugar de tu contraseña normal.</translation>
-    </message>
-    <message>
-        <source>Make sure the account&apos;s email address is %1.</source>
-        <translation>Asegúrate de que la dirección de correo de la cuenta es %1.</translation>
+        <source>your mail program</source>
+        <translation>tu programa de correo</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3308,165 @@ Prueba con otra carpeta.</translation>
         <source>sign in with a password</source>
         <translation>autenticación con contraseña</translation>
     </message>
+    <message>
+        <source>Any mail program</source>
+        <translation>Cualquier programa de correo</translation>
+    </message>
+    <message>
+        <source>Make sure it sends through the outgoing server {host}.</source>
+        <translation>Asegúrate de que envía a través del servidor de salida {host}.</translation>
+    </message>
+    <message>
+        <source>Make sure the account&apos;s email address is {address}.</source>
+        <translation>Asegúrate de que la dirección de correo de la cuenta es {address}.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Abre los ajustes del servidor de salida (SMTP) de tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Save the settings, then send yourself a test message.</source>
+        <translation>Guarda los ajustes y después envíate un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Servidor: {host}. Puerto: {port}. Cifrado: {security}.</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}, with the user name {username}.</source>
+        <translation>Autenticación: {auth}, con el nombre de usuario {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCommand</name>
+    <message>
+        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Write the drawn fix guide for a mail program (outlook, thunderbird,
+                   apple-mail), filled with these settings, as a PDF, a web page with the
+                   pictures inside, or a folder of numbered PNG files. --version: as the
+                   guides name them (default: the newest); --finding: only the steps that
+                   finding&apos;s fix needs (default: every setting). Needs no display.
+</source>
+        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Escribe la guía ilustrada para solucionarlo en un programa de correo
+                   (outlook, thunderbird, apple-mail), rellenada con estos ajustes, como
+                   PDF, como página web con las imágenes dentro o como carpeta de
+                   archivos PNG numerados. --version: como la llaman las guías (por
+                   defecto: la más reciente); --finding: solo los pasos que necesita la
+                   solución de ese hallazgo (por defecto: todos los ajustes). Funciona sin
+                   entorno gráfico.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: a guide could not be read: %1
+</source>
+        <translation>mailfix-cli guide: no se ha podido leer una guía: %1
+</translation>
+    </message>
+    <message>
+        <source>--program is required (use %1)</source>
+        <translation>falta --program (usa %1)</translation>
+    </message>
+    <message>
+        <source>unknown program &quot;%1&quot; (use %2)</source>
+        <translation>programa desconocido “%1” (usa %2)</translation>
+    </message>
+    <message>
+        <source>there is no guide for version &quot;%1&quot; of %2 (use %3)</source>
+        <translation>no hay ninguna guía para la versión “%1” de %2 (usa %3)</translation>
+    </message>
+    <message>
+        <source>the fix for &quot;%1&quot; is not a change in the mail program&apos;s settings, so there is no guide for it (use %2)</source>
+        <translation>la solución de “%1” no es un cambio en los ajustes del programa de correo, así que no hay ninguna guía para ella (usa %2)</translation>
+    </message>
+    <message>
+        <source>unknown finding &quot;%1&quot; (use %2)</source>
+        <translation>hallazgo desconocido “%1” (usa %2)</translation>
+    </message>
+    <message>
+        <source>--out is required (a .pdf or .html file, or a folder for PNG files)</source>
+        <translation>falta --out (un archivo .pdf o .html, o una carpeta para archivos PNG)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a .pdf or .html file or a folder</source>
+        <translation>“%1” no es un archivo .pdf o .html ni una carpeta</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>Programa de correo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Version of the mail program</source>
+        <translation>Versión del programa de correo</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versión</translation>
+    </message>
+    <message>
+        <source>The settings to show</source>
+        <translation>Los ajustes que mostrar</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>Only the steps for this finding</source>
+        <translation>Solo los pasos para este hallazgo</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Where to write the guide</source>
+        <translation>Dónde escribir la guía</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>archivo</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: cannot draw the pictures: the program was started without Qt Gui
+</source>
+        <translation>mailfix-cli guide: no se pueden dibujar las imágenes: el programa se inició sin Qt Gui
+</translation>
+    </message>
+    <message>
+        <source>--settings is required (e.g. smtp.example.com:587:starttls:normal-password)</source>
+        <translation>falta --settings (p. ej. smtp.example.com:587:starttls:normal-password)</translation>
+    </message>
+    <message>
+        <source>--user is required (the user name to sign in with, usually the email address)</source>
+        <translation>falta --user (el nombre de usuario para autenticarse, normalmente la dirección de correo)</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: %1: %2
+</source>
+        <translation>mailfix-cli guide: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; has no steps for this</source>
+        <translation>la guía “%1” no tiene pasos para esto</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>no se puede escribir “%1”: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the guide &quot;%1&quot; (%2 steps) to %3
+</source>
+        <translation>Guía “%1” (%2 pasos) escrita en %3
+</translation>
+    </message>
 </context>
 <context>
     <name>GuideDocument</name>
@@ -3697,6 +3660,10 @@ Prueba con otra carpeta.</translation>
         <source>Other mail program</source>
         <translation>Otro programa de correo</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 o %2</translation>
+    </message>
 </context>
 <context>
     <name>MailFixWizard</name>
@@ -3757,19 +3724,96 @@ Should MailFix test signing in at %1?</source>
     </message>
 </context>
 <context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of an outgoing mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and whether a recipient
+                   is accepted without and with signing in. No mail is sent unless
+                   --send-test is given (then one message goes to --from).
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Prueba en paralelo los puertos de un servidor de salida: conexión,
+                   saludo, cifrado, certificado, autenticación y si se acepta un
+                   destinatario sin autenticarse y tras autenticarse. No se envía ningún
+                   correo salvo con --send-test (entonces va un mensaje a --from).
+                   Un puerto puede indicar su seguridad: 587:starttls, 465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
+        <translation>“%1” no es un puerto (1-65535, opcionalmente con :none, :starttls o :tls)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>seguridad desconocida “%1” (usa none, starttls o tls)</translation>
+    </message>
+    <message>
+        <source>--ports names no port</source>
+        <translation>--ports no indica ningún puerto</translation>
+    </message>
+    <message>
+        <source>--send-test needs --from (or an email address as --user) and a password</source>
+        <translation>--send-test necesita --from (o una dirección de correo como --user) y una contraseña</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Servidor de salida</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>falta --server</translation>
+    </message>
+    <message>
+        <source>Probing %1 on ports %2 (timeout %3 s)...
+</source>
+        <translation>Probando %1 en los puertos %2 (tiempo de espera %3 s)…
+</translation>
+    </message>
+    <message>
+        <source>Signing in and sending works on at least one port.
+</source>
+        <translation>La autenticación y el envío funcionan en al menos un puerto.
+</translation>
+    </message>
+    <message>
+        <source>No port of %1 answered like a mail server.
+</source>
+        <translation>Ningún puerto de %1 respondió como un servidor de correo.
+</translation>
+    </message>
+    <message>
+        <source>The server answers; give --user and --password-stdin to test signing in.
+</source>
+        <translation>El servidor responde; indica --user y --password-stdin para probar la autenticación.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but sending was not verified on any port.
+</source>
+        <translation>El servidor responde, pero no se ha verificado el envío en ningún puerto.
+</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReport</name>
-    <message>
-        <source>no encryption</source>
-        <translation>sin cifrado</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
     <message>
         <source>certificate</source>
         <translation>certificado</translation>
@@ -4076,51 +4120,22 @@ Should MailFix test signing in at %1?</source>
     </message>
 </context>
 <context>
+    <name>SelfTestCommand</name>
+    <message>
+        <source>  self-test        Check that this computer can make encrypted connections
+</source>
+        <translation>  self-test        Comprueba que este equipo puede establecer conexiones cifradas
+</translation>
+    </message>
+    <message>
+        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
+</source>
+        <translation>Conexiones cifradas: disponibles (%1, backend de Qt “%2”)
+</translation>
+    </message>
+</context>
+<context>
     <name>SmtpProbe</name>
-    <message>
-        <source>no server name or port given</source>
-        <translation>no se ha indicado ningún nombre de servidor ni puerto</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelado</translation>
-    </message>
-    <message>
-        <source>the name has no address</source>
-        <translation>el nombre no tiene dirección</translation>
-    </message>
-    <message>
-        <source>could not read CA file %1</source>
-        <translation>no se ha podido leer el archivo de CA %1</translation>
-    </message>
-    <message>
-        <source>connecting to %1 port %2</source>
-        <translation>conectando con %1, puerto %2</translation>
-    </message>
-    <message>
-        <source>the server sent data before the TLS handshake; it was ignored</source>
-        <translation>el servidor envió datos antes del protocolo de enlace TLS; se han ignorado</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>protocolo de enlace TLS</translation>
-    </message>
-    <message>
-        <source>certificate problem: %1</source>
-        <translation>problema con el certificado: %1</translation>
-    </message>
-    <message>
-        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
-        <translation>TLS establecido: %1, %2; certificado para %3 emitido por %4, válido hasta %5; %6</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>de confianza</translation>
-    </message>
-    <message>
-        <source>NOT trusted</source>
-        <translation>NO es de confianza</translation>
-    </message>
     <message>
         <source>the server sent something that is not an SMTP reply</source>
         <translation>el servidor envió algo que no es una respuesta SMTP</translation>
@@ -4134,20 +4149,8 @@ Should MailFix test signing in at %1?</source>
         <translation>el servidor envió una respuesta de más de %1 líneas</translation>
     </message>
     <message>
-        <source>the server closed the connection</source>
-        <translation>el servidor cerró la conexión</translation>
-    </message>
-    <message>
         <source>no reply to QUIT</source>
         <translation>sin respuesta a QUIT</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s in all</source>
-        <translation>sin respuesta en %1 s en total</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
@@ -4231,6 +4234,17 @@ Should MailFix test signing in at %1?</source>
     <message>
         <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
         <translation>MailFix no puede establecer conexiones cifradas porque Qt usa el backend TLS “%1” y MailFix necesita OpenSSL; instala el complemento OpenSSL de Qt (en Debian: libqt6network6) y abre MailFix de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedProbe</name>
+    <message>
+        <source>MailFix cannot check %1 servers yet</source>
+        <translation>MailFix aún no puede comprobar servidores %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4370,56 @@ Send your password to this server for this check?</source>
     </message>
 </context>
 <context>
+    <name>WizardOptions</name>
+    <message>
+        <source>Print start-up time and memory, then quit</source>
+        <translation>Mostrar el tiempo de inicio y la memoria, y salir</translation>
+    </message>
+    <message>
+        <source>mailfix: --ispdb-url is ignored (%1)</source>
+        <translation>mailfix: se ignora --ispdb-url (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sin cifrado</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Sin autenticación</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Contraseña normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Contraseña cifrada</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>servidor %1, puerto %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
@@ -4366,26 +4430,6 @@ Starts the MailFix wizard. For the console program, run mailfix-cli --help.
              [--version] [--help]
 Abre el asistente de MailFix. Para el programa de consola, ejecuta mailfix-cli --help.
 </translation>
-    </message>
-    <message>
-        <source>Extra trusted CA</source>
-        <translation>Autoridad de certificación (CA) de confianza adicional</translation>
-    </message>
-    <message>
-        <source>ISPDB base URL</source>
-        <translation>URL base de la ISPDB</translation>
-    </message>
-    <message>
-        <source>Provider override folder</source>
-        <translation>Carpeta de ajustes de proveedores propios</translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation>Tiempo de espera en segundos</translation>
-    </message>
-    <message>
-        <source>Print start-up time and memory, then quit</source>
-        <translation>Mostrar el tiempo de inicio y la memoria, y salir</translation>
     </message>
     <message>
         <source>MailFix</source>
@@ -4400,8 +4444,8 @@ Abre el asistente de MailFix. Para el programa de consola, ejecuta mailfix-cli -
         <translation>mailfix: ajustes de implantación: %1</translation>
     </message>
     <message>
-        <source>mailfix: --ispdb-url is ignored (%1)</source>
-        <translation>mailfix: se ignora --ispdb-url (%1)</translation>
+        <source>mailfix: %1</source>
+        <translation>mailfix: %1</translation>
     </message>
 </context>
 </TS>

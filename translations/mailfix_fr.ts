@@ -79,36 +79,8 @@
         <translation>Chiffrement</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>Sign-in</source>
         <translation>Authentification</translation>
-    </message>
-    <message>
-        <source>No sign-in</source>
-        <translation>Pas d’authentification</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Mot de passe normal</translation>
-    </message>
-    <message>
-        <source>Encrypted password</source>
-        <translation>Mot de passe chiffré</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
     </message>
     <message>
         <source>Read them from &amp;Thunderbird</source>
@@ -372,18 +344,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>sans chiffrement</translation>
-    </message>
-    <message>
         <source>%1, port %2 (%3)</source>
         <translation>%1, port %2 (%3)</translation>
     </message>
@@ -409,6 +369,86 @@
 </context>
 <context>
     <name>CliApp</name>
+    <message>
+        <source>Password: </source>
+        <translation>Mot de passe&#xa0;: </translation>
+    </message>
+    <message>
+        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
+</source>
+        <translation>mailfix-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;mailfix-cli --help&#xa0;» pour voir les commandes.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [OPTIONS]
+
+Finds out why a mail program cannot send mail, and how to fix it.
+
+Commands:
+</source>
+        <translation>Utilisation&#xa0;: mailfix-cli COMMANDE [OPTIONS]
+
+Découvre pourquoi un logiciel de messagerie ne peut pas envoyer de courrier, et comment y remédier.
+
+Commandes&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  help             Show this help
+  version          Show the version
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+The password is read from standard input only (--password-stdin), never from an argument;
+nothing is ever asked when standard input is not a terminal.
+An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
+--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
+Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
+</source>
+        <translation>  help             Affiche cette aide
+  version          Affiche la version
+
+Options&#xa0;:
+  -h, --help       Affiche cette aide
+  --version        Affiche la version
+
+Le mot de passe n’est lu que sur l’entrée standard (--password-stdin), jamais dans un argument&#xa0;;
+rien n’est jamais demandé quand l’entrée standard n’est pas un terminal.
+Les paramètres de déploiement d’un administrateur (mailfix.conf, voir le README) peuvent interdire
+--send-test, --allow-plaintext-auth, --accept-certificate et --ispdb-url, et fixer des valeurs par défaut.
+Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisation ou saisie,
+3 rien de joignable.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>mailfix-cli: deployment settings: %1
+</source>
+        <translation>mailfix-cli&#xa0;: paramètres de déploiement&#xa0;: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailfix-cli --help&quot; for the options.
+</source>
+        <translation>Lancez «&#xa0;mailfix-cli --help&#xa0;» pour voir les options.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
     <message>
         <source>User name</source>
         <translation>Nom d’utilisateur</translation>
@@ -514,40 +554,6 @@
         <translation>«&#xa0;%1&#xa0;» n’est pas un dossier</translation>
     </message>
     <message>
-        <source>give one email address</source>
-        <translation>indiquez une adresse e-mail</translation>
-    </message>
-    <message>
-        <source>give only one email address</source>
-        <translation>indiquez une seule adresse e-mail</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server name</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
-    </message>
-    <message>
-        <source>mailfix-cli %1: %2
-</source>
-        <translation>mailfix-cli %1&#xa0;: %2
-</translation>
-    </message>
-    <message>
-        <source>Run &quot;mailfix-cli --help&quot; for the options.
-</source>
-        <translation>Lancez «&#xa0;mailfix-cli --help&#xa0;» pour voir les options.
-</translation>
-    </message>
-    <message>
-        <source>mailfix-cli: deployment settings: %1
-</source>
-        <translation>mailfix-cli&#xa0;: paramètres de déploiement&#xa0;: %1
-</translation>
-    </message>
-    <message>
         <source>--password-stdin needs --user</source>
         <translation>--password-stdin nécessite --user</translation>
     </message>
@@ -564,268 +570,83 @@
         <translation>aucun mot de passe sur l’entrée standard</translation>
     </message>
     <message>
-        <source>Password: </source>
-        <translation>Mot de passe&#xa0;: </translation>
-    </message>
-    <message>
-        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
-</source>
-        <translation>mailfix-cli&#xa0;: commande inconnue «&#xa0;%1&#xa0;». Lancez «&#xa0;mailfix-cli --help&#xa0;» pour voir les commandes.
-</translation>
-    </message>
-    <message>
-        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
-</source>
-        <translation>Connexions chiffrées&#xa0;: disponibles (%1, backend Qt «&#xa0;%2&#xa0;»)
-</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server</source>
-        <translation>Serveur sortant</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>hôte</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>Ports</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>liste</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--server is required</source>
-        <translation>--server est obligatoire</translation>
+        <source>give one email address</source>
+        <translation>indiquez une adresse e-mail</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
-        <translation>«&#xa0;%1&#xa0;» n’est pas un port (1-65535, éventuellement suivi de :none, :starttls ou :tls)</translation>
+        <source>give only one email address</source>
+        <translation>indiquez une seule adresse e-mail</translation>
     </message>
     <message>
-        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
-        <translation>sécurité inconnue «&#xa0;%1&#xa0;» (utilisez none, starttls ou tls)</translation>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un nom de serveur</translation>
     </message>
     <message>
-        <source>--ports names no port</source>
-        <translation>--ports ne donne aucun port</translation>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
     <message>
-        <source>--send-test needs --from (or an email address as --user) and a password</source>
-        <translation>--send-test nécessite --from (ou une adresse e-mail comme --user) et un mot de passe</translation>
+        <source>no server name or port given</source>
+        <translation>aucun nom de serveur ni port indiqué</translation>
     </message>
     <message>
-        <source>Probing %1 on ports %2 (timeout %3 s)...
-</source>
-        <translation>Test de %1 sur les ports %2 (délai %3 s)…
-</translation>
+        <source>the name has no address</source>
+        <translation>le nom n’a pas d’adresse</translation>
     </message>
     <message>
-        <source>Signing in and sending works on at least one port.
-</source>
-        <translation>L’authentification et l’envoi fonctionnent sur au moins un port.
-</translation>
+        <source>could not read CA file %1</source>
+        <translation>impossible de lire le fichier de CA %1</translation>
     </message>
     <message>
-        <source>No port of %1 answered like a mail server.
-</source>
-        <translation>Aucun port de %1 n’a répondu comme un serveur de messagerie.
-</translation>
+        <source>connecting to %1 port %2</source>
+        <translation>connexion à %1 port %2</translation>
     </message>
     <message>
-        <source>The server answers; give --user and --password-stdin to test signing in.
-</source>
-        <translation>Le serveur répond&#xa0;; indiquez --user et --password-stdin pour tester l’authentification.
-</translation>
+        <source>the server sent data before the TLS handshake; it was ignored</source>
+        <translation>le serveur a envoyé des données avant la négociation TLS&#xa0;; elles ont été ignorées</translation>
     </message>
     <message>
-        <source>The server answers, but sending was not verified on any port.
-</source>
-        <translation>Le serveur répond, mais l’envoi n’a été vérifié sur aucun port.
-</translation>
+        <source>TLS handshake</source>
+        <translation>négociation TLS</translation>
     </message>
     <message>
-        <source>The settings the mail program uses now</source>
-        <translation>Les paramètres que le logiciel de messagerie utilise actuellement</translation>
+        <source>certificate problem: %1</source>
+        <translation>problème de certificat&#xa0;: %1</translation>
     </message>
     <message>
-        <source>host:port:security:auth</source>
-        <translation>host:port:security:auth</translation>
+        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
+        <translation>TLS établi&#xa0;: %1, %2&#xa0;; certificat pour %3 émis par %4, valable jusqu’au %5&#xa0;; %6</translation>
     </message>
     <message>
-        <source>The error the mail program showed</source>
-        <translation>L’erreur affichée par le logiciel de messagerie</translation>
+        <source>trusted</source>
+        <translation>fiable</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>texte</translation>
+        <source>NOT trusted</source>
+        <translation>NON fiable</translation>
     </message>
     <message>
-        <source>Allow the password to go to this host</source>
-        <translation>Autoriser l’envoi du mot de passe à cet hôte</translation>
+        <source>the server closed the connection</source>
+        <translation>le serveur a fermé la connexion</translation>
     </message>
     <message>
-        <source>--approve-host needs a server name</source>
-        <translation>--approve-host nécessite un nom de serveur</translation>
+        <source>no answer within %1 s in all</source>
+        <translation>pas de réponse en %1 s au total</translation>
     </message>
     <message>
-        <source>--send-test needs a password (--password-stdin)</source>
-        <translation>--send-test nécessite un mot de passe (--password-stdin)</translation>
-    </message>
-    <message>
-        <source>Looking up the settings for %1 (timeout %2 s)...
-</source>
-        <translation>Recherche des paramètres pour %1 (délai %2 s)…
-</translation>
-    </message>
-    <message>
-        <source>Checking %1...
-</source>
-        <translation>Vérification de %1…
-</translation>
-    </message>
-    <message>
-        <source>Report saved to %1
-</source>
-        <translation>Rapport enregistré dans %1
-</translation>
-    </message>
-    <message>
-        <source>mailfix-cli: the report was not saved: %1
-</source>
-        <translation>mailfix-cli&#xa0;: le rapport n’a pas été enregistré&#xa0;: %1
-</translation>
-    </message>
-    <message>
-        <source>give the error message your mail program showed, in quotes</source>
-        <translation>indiquez entre guillemets le message d’erreur affiché par votre logiciel de messagerie</translation>
-    </message>
-    <message>
-        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
-        <translation>MailFix ne reconnaît pas ce message&#xa0;; lancez diagnose pour en savoir plus.</translation>
-    </message>
-    <message>
-        <source>Reply code:</source>
-        <translation>Code réponse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Enhanced code:</source>
-        <translation>Code étendu&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words:</source>
-        <translation>Le serveur dit&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Mail server:</source>
-        <translation>Serveur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Mail program:</source>
-        <translation>Messagerie&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Constats&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Usage: mailfix-cli COMMAND [OPTIONS]
-
-Finds out why a mail program cannot send mail, and how to fix it.
-
-Commands:
-  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Probe the ports of an outgoing mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and whether a recipient
-                   is accepted without and with signing in. No mail is sent unless
-                   --send-test is given (then one message goes to --from).
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
-        [--no-http] [--json]
-                   Find the outgoing server settings for an email address: MailFix&apos;s own
-                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
-                   SRV records, then guessing. Prints them ranked, with their sources.
-  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address).
-  explain TEXT [--json]
-                   Say what an error message from a mail program means (no network use).
-  self-test        Check that this computer can make encrypted connections
-  help             Show this help
-  version          Show the version
-
-Options:
-  -h, --help       Show this help
-  --version        Show the version
-
-The password is read from standard input only (--password-stdin), never from an argument;
-nothing is ever asked when standard input is not a terminal.
-An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
---allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
-Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
-</source>
-        <translation>Utilisation&#xa0;: mailfix-cli COMMANDE [OPTIONS]
-
-Découvre pourquoi un logiciel de messagerie ne peut pas envoyer de courrier, et comment y remédier.
-
-Commandes&#xa0;:
-  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Teste en parallèle les ports d’un serveur sortant&#xa0;: connexion,
-                   accueil, chiffrement, certificat, authentification, et si un
-                   destinataire est accepté sans et avec authentification. Aucun
-                   courrier n’est envoyé sans --send-test (un message part alors vers
-                   --from). Un port peut indiquer sa sécurité&#xa0;: 587:starttls, 465:tls,
-                   25:none.
-  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
-        [--no-http] [--json]
-                   Trouve les paramètres du serveur sortant d’une adresse e-mail&#xa0;: les
-                   données de fournisseurs de MailFix, le fichier autoconfig du
-                   fournisseur, l’ISPDB en ligne, les enregistrements MX et SRV, puis
-                   des suppositions. Les affiche classés, avec leurs sources.
-  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
-                   remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
-                   du serveur avec ceux que le logiciel utilise actuellement (--current,
-                   p. ex. smtp.example.com:587:starttls:normal-password), lit l’erreur
-                   affichée (--error), et dit ce qui ne va pas et quels paramètres
-                   fonctionnent. Le nom d’utilisateur est par défaut celui du
-                   fournisseur (en général l’adresse).
-  explain TEXT [--json]
-                   Explique un message d’erreur d’un logiciel de messagerie (sans réseau).
-  self-test        Vérifie que cet ordinateur peut établir des connexions chiffrées
-  help             Affiche cette aide
-  version          Affiche la version
-
-Options&#xa0;:
-  -h, --help       Affiche cette aide
-  --version        Affiche la version
-
-Le mot de passe n’est lu que sur l’entrée standard (--password-stdin), jamais dans un argument&#xa0;;
-rien n’est jamais demandé quand l’entrée standard n’est pas un terminal.
-Les paramètres de déploiement d’un administrateur (mailfix.conf, voir le README) peuvent interdire
---send-test, --allow-plaintext-auth, --accept-certificate et --ispdb-url, et fixer des valeurs par défaut.
-Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisation ou saisie,
-3 rien de joignable.
-</translation>
+        <source>no answer within %1 s</source>
+        <translation>pas de réponse en %1 s</translation>
     </message>
 </context>
 <context>
@@ -861,10 +682,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     <message>
         <source>there is no folder %1</source>
         <translation>il n’y a pas de dossier %1</translation>
-    </message>
-    <message>
-        <source>use outlook, thunderbird, apple-mail or other</source>
-        <translation>utilisez outlook, thunderbird, apple-mail ou other</translation>
     </message>
     <message>
         <source>not true or false; counted as false, so this is not allowed</source>
@@ -922,6 +739,28 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>cannot write %1: %2</source>
         <translation>impossible d’écrire %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>use %1</source>
+        <translation>utilisez %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Find the outgoing server settings for an email address: MailFix&apos;s own
+                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
+                   SRV records, then guessing. Prints them ranked, with their sources.
+</source>
+        <translation>  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Trouve les paramètres du serveur sortant d’une adresse e-mail&#xa0;: les
+                   données de fournisseurs de MailFix, le fichier autoconfig du
+                   fournisseur, l’ISPDB en ligne, les enregistrements MX et SRV, puis
+                   des suppositions. Les affiche classés, avec leurs sources.
+</translation>
+    </message>
 </context>
 <context>
     <name>DetectionReport</name>
@@ -973,23 +812,91 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>The settings the mail program uses now</source>
+        <translation>Les paramètres que le logiciel de messagerie utilise actuellement</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>The error the mail program showed</source>
+        <translation>L’erreur affichée par le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>Allow the password to go to this host</source>
+        <translation>Autoriser l’envoi du mot de passe à cet hôte</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address).
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
+                   remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
+                   du serveur avec ceux que le logiciel utilise actuellement (--current,
+                   p. ex. smtp.example.com:587:starttls:normal-password), lit l’erreur
+                   affichée (--error), et dit ce qui ne va pas et quels paramètres
+                   fonctionnent. Le nom d’utilisateur est par défaut celui du
+                   fournisseur (en général l’adresse).
+</translation>
+    </message>
+    <message>
+        <source>--approve-host needs a server name</source>
+        <translation>--approve-host nécessite un nom de serveur</translation>
+    </message>
+    <message>
+        <source>--send-test needs a password (--password-stdin)</source>
+        <translation>--send-test nécessite un mot de passe (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1 (timeout %2 s)...
+</source>
+        <translation>Recherche des paramètres pour %1 (délai %2 s)…
+</translation>
+    </message>
+    <message>
+        <source>Checking %1...
+</source>
+        <translation>Vérification de %1…
+</translation>
+    </message>
+    <message>
+        <source>Report saved to %1
+</source>
+        <translation>Rapport enregistré dans %1
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the report was not saved: %1
+</source>
+        <translation>mailfix-cli&#xa0;: le rapport n’a pas été enregistré&#xa0;: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
-    <message>
-        <source>no encryption</source>
-        <translation>sans chiffrement</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>server %1, port %2, %3</source>
-        <translation>serveur %1, port %2, %3</translation>
-    </message>
     <message>
         <source>MailFix could not reach this server, so nothing about it is confirmed.</source>
         <translation>MailFix n’a pas pu joindre ce serveur, donc rien n’est confirmé à son sujet.</translation>
@@ -1255,14 +1162,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>Réglez la méthode d’authentification sur «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <source>Encrypted password</source>
-        <translation>Mot de passe chiffré</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Mot de passe normal</translation>
-    </message>
-    <message>
         <source>The server does not let you send from this address.</source>
         <translation>Le serveur ne vous laisse pas envoyer depuis cette adresse.</translation>
     </message>
@@ -1461,34 +1360,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
 </context>
 <context>
     <name>DiagnosisReport</name>
-    <message>
-        <source>None</source>
-        <translation>Aucune</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>No authentication</source>
-        <translation>Pas d’authentification</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Mot de passe normal</translation>
-    </message>
-    <message>
-        <source>Encrypted password</source>
-        <translation>Mot de passe chiffré</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
-    </message>
     <message>
         <source>What to do: %1</source>
         <translation>Que faire&#xa0;: %1</translation>
@@ -1787,6 +1658,49 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>  explain TEXT [--json]
+                   Say what an error message from a mail program means (no network use).
+</source>
+        <translation>  explain TEXT [--json]
+                   Explique un message d’erreur d’un logiciel de messagerie (sans réseau).
+</translation>
+    </message>
+    <message>
+        <source>give the error message your mail program showed, in quotes</source>
+        <translation>indiquez entre guillemets le message d’erreur affiché par votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
+        <translation>MailFix ne reconnaît pas ce message&#xa0;; lancez diagnose pour en savoir plus.</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Code réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Enhanced code:</source>
+        <translation>Code étendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words:</source>
+        <translation>Le serveur dit&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Mail program:</source>
+        <translation>Messagerie&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Constats&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>FixPage</name>
     <message>
         <source>Fix it</source>
@@ -1906,120 +1820,9 @@ Essayez un autre dossier.</translation>
         <source>%1 already uses these settings. There is nothing to change there.</source>
         <translation>%1 utilise déjà ces paramètres. Il n’y a rien à y modifier.</translation>
     </message>
-</context>
-<context>
-    <name>FixSteps</name>
     <message>
-        <source>None</source>
-        <translation>Aucun</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>In Outlook, open File &gt; Account Settings &gt; Account Settings.</source>
-        <translation>Dans Outlook, ouvrez Fichier &gt; Paramètres du compte &gt; Paramètres du compte.</translation>
-    </message>
-    <message>
-        <source>Select your account (%1) and click Change, then More Settings.</source>
-        <translation>Sélectionnez votre compte (%1) et cliquez sur Modifier, puis sur Paramètres supplémentaires.</translation>
-    </message>
-    <message>
-        <source>On the Outgoing Server tab, tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot;.</source>
-        <translation>Dans l’onglet Serveur sortant, cochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;» et choisissez «&#xa0;Utiliser les mêmes paramètres que mon serveur de courrier entrant&#xa0;».</translation>
-    </message>
-    <message>
-        <source>On the Outgoing Server tab, untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
-        <translation>Dans l’onglet Serveur sortant, décochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;».</translation>
-    </message>
-    <message>
-        <source>On the Advanced tab, set &quot;Outgoing server (SMTP)&quot; to %1 and &quot;Use the following type of encrypted connection&quot; to %2.</source>
-        <translation>Dans l’onglet Options avancées, réglez «&#xa0;Serveur sortant (SMTP)&#xa0;» sur %1 et «&#xa0;Utiliser le type de connexion chiffrée suivant&#xa0;» sur %2.</translation>
-    </message>
-    <message>
-        <source>Back in the account window, set the outgoing mail server (SMTP) to %1.</source>
-        <translation>De retour dans la fenêtre du compte, réglez le serveur de courrier sortant (SMTP) sur %1.</translation>
-    </message>
-    <message>
-        <source>Click OK, Next and Finish. Outlook sends a test message.</source>
-        <translation>Cliquez sur OK, Suivant et Terminer. Outlook envoie un message de test.</translation>
-    </message>
-    <message>
-        <source>In Thunderbird, open the menu &gt; Account Settings &gt; Outgoing Server (SMTP).</source>
-        <translation>Dans Thunderbird, ouvrez le menu &gt; Paramètres des comptes &gt; Serveur sortant (SMTP).</translation>
-    </message>
-    <message>
-        <source>Select the server used by %1 and click Edit.</source>
-        <translation>Sélectionnez le serveur utilisé par %1 et cliquez sur Modifier.</translation>
-    </message>
-    <message>
-        <source>Set Server Name to %1 and Port to %2.</source>
-        <translation>Réglez Nom du serveur sur %1 et Port sur %2.</translation>
-    </message>
-    <message>
-        <source>Set Connection security to %1 and Authentication method to &quot;%2&quot;.</source>
-        <translation>Réglez Sécurité de la connexion sur %1 et Méthode d’authentification sur «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Set User Name to %1 and click OK.</source>
-        <translation>Réglez Nom d’utilisateur sur %1 et cliquez sur OK.</translation>
-    </message>
-    <message>
-        <source>If you have several accounts, check under each account&apos;s name that &quot;Outgoing Server (SMTP)&quot; is this server.</source>
-        <translation>Si vous avez plusieurs comptes, vérifiez sous le nom de chaque compte que «&#xa0;Serveur sortant (SMTP)&#xa0;» est bien ce serveur.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Settings (Preferences on older Macs) &gt; Accounts.</source>
-        <translation>Dans Mail, ouvrez Mail &gt; Réglages (Préférences sur les anciens Mac) &gt; Comptes.</translation>
-    </message>
-    <message>
-        <source>Select your account and open Server Settings.</source>
-        <translation>Sélectionnez votre compte et ouvrez Réglages du serveur.</translation>
-    </message>
-    <message>
-        <source>Under Outgoing Mail Server, set the host name to %1 and the user name to %2.</source>
-        <translation>Sous Serveur d’envoi (SMTP), réglez le nom d’hôte sur %1 et le nom d’utilisateur sur %2.</translation>
-    </message>
-    <message>
-        <source>Untick &quot;Automatically manage connection settings&quot;, set Port to %1 and %2 &quot;Use TLS/SSL&quot;.</source>
-        <translation>Décochez «&#xa0;Gérer automatiquement les réglages de connexion&#xa0;», réglez Port sur %1 et %2 «&#xa0;Utiliser TLS/SSL&#xa0;».</translation>
-    </message>
-    <message>
-        <source>untick</source>
-        <translation>décochez</translation>
-    </message>
-    <message>
-        <source>tick</source>
-        <translation>cochez</translation>
-    </message>
-    <message>
-        <source>Set Authentication to &quot;Password&quot; and click Save.</source>
-        <translation>Réglez Authentification sur «&#xa0;Mot de passe&#xa0;» et cliquez sur Enregistrer.</translation>
-    </message>
-    <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Ouvrez les paramètres du serveur sortant (SMTP) de votre logiciel de messagerie.</translation>
-    </message>
-    <message>
-        <source>Server: %1. Port: %2. Encryption: %3.</source>
-        <translation>Serveur&#xa0;: %1. Port&#xa0;: %2. Chiffrement&#xa0;: %3.</translation>
-    </message>
-    <message>
-        <source>Sign-in: %1, with the user name %2.</source>
-        <translation>Authentification&#xa0;: %1, avec le nom d’utilisateur %2.</translation>
-    </message>
-    <message>
-        <source>Use an app password from your account&apos;s security settings instead of your normal password.</source>
-        <translation>Utilisez un mot de passe d’application, créé dans les paramètres de sécurité de votre compte, au lieu de votre mot de passe habituel.</translation>
-    </message>
-    <message>
-        <source>Make sure the account&apos;s email address is %1.</source>
-        <translation>Vérifiez que l’adresse e-mail du compte est %1.</translation>
+        <source>your mail program</source>
+        <translation>votre logiciel de messagerie</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3307,165 @@ Essayez un autre dossier.</translation>
         <source>sign in with a password</source>
         <translation>authentification par mot de passe</translation>
     </message>
+    <message>
+        <source>Any mail program</source>
+        <translation>Tout logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Make sure it sends through the outgoing server {host}.</source>
+        <translation>Vérifiez qu’il envoie par le serveur sortant {host}.</translation>
+    </message>
+    <message>
+        <source>Make sure the account&apos;s email address is {address}.</source>
+        <translation>Vérifiez que l’adresse e-mail du compte est {address}.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Ouvrez les paramètres du serveur sortant (SMTP) de votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Save the settings, then send yourself a test message.</source>
+        <translation>Enregistrez les paramètres, puis envoyez-vous un message de test.</translation>
+    </message>
+    <message>
+        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Serveur&#xa0;: {host}. Port&#xa0;: {port}. Chiffrement&#xa0;: {security}.</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}, with the user name {username}.</source>
+        <translation>Authentification&#xa0;: {auth}, avec le nom d’utilisateur {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCommand</name>
+    <message>
+        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Write the drawn fix guide for a mail program (outlook, thunderbird,
+                   apple-mail), filled with these settings, as a PDF, a web page with the
+                   pictures inside, or a folder of numbered PNG files. --version: as the
+                   guides name them (default: the newest); --finding: only the steps that
+                   finding&apos;s fix needs (default: every setting). Needs no display.
+</source>
+        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Écrit le guide illustré de correction pour un logiciel de messagerie
+                   (outlook, thunderbird, apple-mail), rempli avec ces paramètres, en PDF,
+                   en page web contenant les images, ou en dossier de fichiers PNG
+                   numérotés. --version&#xa0;: telle que les guides la nomment (par défaut&#xa0;:
+                   la plus récente)&#xa0;; --finding&#xa0;: seulement les étapes dont la
+                   correction de ce constat a besoin (par défaut&#xa0;: tous les paramètres).
+                   Fonctionne sans affichage graphique.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: a guide could not be read: %1
+</source>
+        <translation>mailfix-cli guide&#xa0;: un guide n’a pas pu être lu&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>--program is required (use %1)</source>
+        <translation>--program est obligatoire (utilisez %1)</translation>
+    </message>
+    <message>
+        <source>unknown program &quot;%1&quot; (use %2)</source>
+        <translation>logiciel inconnu «&#xa0;%1&#xa0;» (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>there is no guide for version &quot;%1&quot; of %2 (use %3)</source>
+        <translation>il n’y a pas de guide pour la version «&#xa0;%1&#xa0;» de %2 (utilisez %3)</translation>
+    </message>
+    <message>
+        <source>the fix for &quot;%1&quot; is not a change in the mail program&apos;s settings, so there is no guide for it (use %2)</source>
+        <translation>la correction de «&#xa0;%1&#xa0;» n’est pas une modification des paramètres du logiciel de messagerie, il n’y a donc pas de guide pour cela (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>unknown finding &quot;%1&quot; (use %2)</source>
+        <translation>constat inconnu «&#xa0;%1&#xa0;» (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>--out is required (a .pdf or .html file, or a folder for PNG files)</source>
+        <translation>--out est obligatoire (un fichier .pdf ou .html, ou un dossier pour des fichiers PNG)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a .pdf or .html file or a folder</source>
+        <translation>«&#xa0;%1&#xa0;» n’est ni un fichier .pdf ou .html ni un dossier</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>Logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Version of the mail program</source>
+        <translation>Version du logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>The settings to show</source>
+        <translation>Les paramètres à afficher</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>Only the steps for this finding</source>
+        <translation>Seulement les étapes pour ce constat</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Where to write the guide</source>
+        <translation>Où écrire le guide</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: cannot draw the pictures: the program was started without Qt Gui
+</source>
+        <translation>mailfix-cli guide&#xa0;: impossible de dessiner les images&#xa0;: le programme a été lancé sans Qt Gui
+</translation>
+    </message>
+    <message>
+        <source>--settings is required (e.g. smtp.example.com:587:starttls:normal-password)</source>
+        <translation>--settings est obligatoire (p. ex. smtp.example.com:587:starttls:normal-password)</translation>
+    </message>
+    <message>
+        <source>--user is required (the user name to sign in with, usually the email address)</source>
+        <translation>--user est obligatoire (le nom d’utilisateur pour l’authentification, en général l’adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: %1: %2
+</source>
+        <translation>mailfix-cli guide&#xa0;: %1&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; has no steps for this</source>
+        <translation>le guide «&#xa0;%1&#xa0;» n’a pas d’étapes pour cela</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the guide &quot;%1&quot; (%2 steps) to %3
+</source>
+        <translation>Guide «&#xa0;%1&#xa0;» (%2 étapes) écrit dans %3
+</translation>
+    </message>
 </context>
 <context>
     <name>GuideDocument</name>
@@ -3697,6 +3659,10 @@ Essayez un autre dossier.</translation>
         <source>Other mail program</source>
         <translation>Autre logiciel de messagerie</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 ou %2</translation>
+    </message>
 </context>
 <context>
     <name>MailFixWizard</name>
@@ -3757,19 +3723,97 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of an outgoing mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and whether a recipient
+                   is accepted without and with signing in. No mail is sent unless
+                   --send-test is given (then one message goes to --from).
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Teste en parallèle les ports d’un serveur sortant&#xa0;: connexion,
+                   accueil, chiffrement, certificat, authentification, et si un
+                   destinataire est accepté sans et avec authentification. Aucun
+                   courrier n’est envoyé sans --send-test (un message part alors vers
+                   --from). Un port peut indiquer sa sécurité&#xa0;: 587:starttls, 465:tls,
+                   25:none.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas un port (1-65535, éventuellement suivi de :none, :starttls ou :tls)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>sécurité inconnue «&#xa0;%1&#xa0;» (utilisez none, starttls ou tls)</translation>
+    </message>
+    <message>
+        <source>--ports names no port</source>
+        <translation>--ports ne donne aucun port</translation>
+    </message>
+    <message>
+        <source>--send-test needs --from (or an email address as --user) and a password</source>
+        <translation>--send-test nécessite --from (ou une adresse e-mail comme --user) et un mot de passe</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Serveur sortant</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server est obligatoire</translation>
+    </message>
+    <message>
+        <source>Probing %1 on ports %2 (timeout %3 s)...
+</source>
+        <translation>Test de %1 sur les ports %2 (délai %3 s)…
+</translation>
+    </message>
+    <message>
+        <source>Signing in and sending works on at least one port.
+</source>
+        <translation>L’authentification et l’envoi fonctionnent sur au moins un port.
+</translation>
+    </message>
+    <message>
+        <source>No port of %1 answered like a mail server.
+</source>
+        <translation>Aucun port de %1 n’a répondu comme un serveur de messagerie.
+</translation>
+    </message>
+    <message>
+        <source>The server answers; give --user and --password-stdin to test signing in.
+</source>
+        <translation>Le serveur répond&#xa0;; indiquez --user et --password-stdin pour tester l’authentification.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but sending was not verified on any port.
+</source>
+        <translation>Le serveur répond, mais l’envoi n’a été vérifié sur aucun port.
+</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReport</name>
-    <message>
-        <source>no encryption</source>
-        <translation>sans chiffrement</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
     <message>
         <source>certificate</source>
         <translation>certificat</translation>
@@ -4076,51 +4120,22 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>SelfTestCommand</name>
+    <message>
+        <source>  self-test        Check that this computer can make encrypted connections
+</source>
+        <translation>  self-test        Vérifie que cet ordinateur peut établir des connexions chiffrées
+</translation>
+    </message>
+    <message>
+        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
+</source>
+        <translation>Connexions chiffrées&#xa0;: disponibles (%1, backend Qt «&#xa0;%2&#xa0;»)
+</translation>
+    </message>
+</context>
+<context>
     <name>SmtpProbe</name>
-    <message>
-        <source>no server name or port given</source>
-        <translation>aucun nom de serveur ni port indiqué</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>annulé</translation>
-    </message>
-    <message>
-        <source>the name has no address</source>
-        <translation>le nom n’a pas d’adresse</translation>
-    </message>
-    <message>
-        <source>could not read CA file %1</source>
-        <translation>impossible de lire le fichier de CA %1</translation>
-    </message>
-    <message>
-        <source>connecting to %1 port %2</source>
-        <translation>connexion à %1 port %2</translation>
-    </message>
-    <message>
-        <source>the server sent data before the TLS handshake; it was ignored</source>
-        <translation>le serveur a envoyé des données avant la négociation TLS&#xa0;; elles ont été ignorées</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>négociation TLS</translation>
-    </message>
-    <message>
-        <source>certificate problem: %1</source>
-        <translation>problème de certificat&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
-        <translation>TLS établi&#xa0;: %1, %2&#xa0;; certificat pour %3 émis par %4, valable jusqu’au %5&#xa0;; %6</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>fiable</translation>
-    </message>
-    <message>
-        <source>NOT trusted</source>
-        <translation>NON fiable</translation>
-    </message>
     <message>
         <source>the server sent something that is not an SMTP reply</source>
         <translation>le serveur a envoyé quelque chose qui n’est pas une réponse SMTP</translation>
@@ -4134,20 +4149,8 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
         <translation>le serveur a envoyé une réponse de plus de %1 lignes</translation>
     </message>
     <message>
-        <source>the server closed the connection</source>
-        <translation>le serveur a fermé la connexion</translation>
-    </message>
-    <message>
         <source>no reply to QUIT</source>
         <translation>pas de réponse à QUIT</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s in all</source>
-        <translation>pas de réponse en %1 s au total</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>pas de réponse en %1 s</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
@@ -4231,6 +4234,17 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     <message>
         <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
         <translation>MailFix ne peut pas établir de connexions chiffrées, car Qt utilise le backend TLS «&#xa0;%1&#xa0;» et MailFix a besoin d’OpenSSL&#xa0;; installez le plugin OpenSSL de Qt (sous Debian&#xa0;: libqt6network6) et relancez MailFix.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedProbe</name>
+    <message>
+        <source>MailFix cannot check %1 servers yet</source>
+        <translation>MailFix ne peut pas encore vérifier les serveurs %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
     </message>
 </context>
 <context>
@@ -4356,6 +4370,56 @@ Envoyer votre mot de passe à ce serveur pour cette vérification&#xa0;?</transl
     </message>
 </context>
 <context>
+    <name>WizardOptions</name>
+    <message>
+        <source>Print start-up time and memory, then quit</source>
+        <translation>Afficher le temps de démarrage et la mémoire, puis quitter</translation>
+    </message>
+    <message>
+        <source>mailfix: --ispdb-url is ignored (%1)</source>
+        <translation>mailfix&#xa0;: --ispdb-url est ignoré (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>sans chiffrement</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Pas d’authentification</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Mot de passe normal</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Mot de passe chiffré</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>serveur %1, port %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
@@ -4366,26 +4430,6 @@ Starts the MailFix wizard. For the console program, run mailfix-cli --help.
                       [--version] [--help]
 Lance l’assistant MailFix. Pour le programme en console, lancez mailfix-cli --help.
 </translation>
-    </message>
-    <message>
-        <source>Extra trusted CA</source>
-        <translation>Autorité de certification (CA) de confiance supplémentaire</translation>
-    </message>
-    <message>
-        <source>ISPDB base URL</source>
-        <translation>URL de base de l’ISPDB</translation>
-    </message>
-    <message>
-        <source>Provider override folder</source>
-        <translation>Dossier de paramètres de fournisseurs personnalisés</translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation>Délai d’attente en secondes</translation>
-    </message>
-    <message>
-        <source>Print start-up time and memory, then quit</source>
-        <translation>Afficher le temps de démarrage et la mémoire, puis quitter</translation>
     </message>
     <message>
         <source>MailFix</source>
@@ -4400,8 +4444,8 @@ Lance l’assistant MailFix. Pour le programme en console, lancez mailfix-cli --
         <translation>mailfix&#xa0;: paramètres de déploiement&#xa0;: %1</translation>
     </message>
     <message>
-        <source>mailfix: --ispdb-url is ignored (%1)</source>
-        <translation>mailfix&#xa0;: --ispdb-url est ignoré (%1)</translation>
+        <source>mailfix: %1</source>
+        <translation>mailfix&#xa0;: %1</translation>
     </message>
 </context>
 </TS>

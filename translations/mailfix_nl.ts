@@ -79,36 +79,8 @@
         <translation>Versleuteling</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
         <source>Sign-in</source>
         <translation>Inloggen</translation>
-    </message>
-    <message>
-        <source>No sign-in</source>
-        <translation>Niet inloggen</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Normaal wachtwoord</translation>
-    </message>
-    <message>
-        <source>Encrypted password</source>
-        <translation>Versleuteld wachtwoord</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
     </message>
     <message>
         <source>Read them from &amp;Thunderbird</source>
@@ -372,18 +344,6 @@
         <translation>%1 s</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>no encryption</source>
-        <translation>geen versleuteling</translation>
-    </message>
-    <message>
         <source>%1, port %2 (%3)</source>
         <translation>%1, poort %2 (%3)</translation>
     </message>
@@ -409,6 +369,86 @@
 </context>
 <context>
     <name>CliApp</name>
+    <message>
+        <source>Password: </source>
+        <translation>Wachtwoord: </translation>
+    </message>
+    <message>
+        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
+</source>
+        <translation>mailfix-cli: onbekende opdracht “%1”. Voer “mailfix-cli --help” uit om de opdrachten te zien.
+</translation>
+    </message>
+    <message>
+        <source>Usage: mailfix-cli COMMAND [OPTIONS]
+
+Finds out why a mail program cannot send mail, and how to fix it.
+
+Commands:
+</source>
+        <translation>Gebruik: mailfix-cli OPDRACHT [OPTIES]
+
+Zoekt uit waarom een mailprogramma geen mail kan versturen, en hoe je dat oplost.
+
+Opdrachten:
+</translation>
+    </message>
+    <message>
+        <source>  help             Show this help
+  version          Show the version
+
+Options:
+  -h, --help       Show this help
+  --version        Show the version
+
+The password is read from standard input only (--password-stdin), never from an argument;
+nothing is ever asked when standard input is not a terminal.
+An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
+--allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
+Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
+</source>
+        <translation>  help             Toont deze hulp
+  version          Toont de versie
+
+Opties:
+  -h, --help       Toont deze hulp
+  --version        Toont de versie
+
+Het wachtwoord wordt alleen van standaardinvoer gelezen (--password-stdin), nooit uit een argument;
+er wordt nooit iets gevraagd als standaardinvoer geen terminal is.
+De implementatie-instellingen van een beheerder (mailfix.conf, zie de README) kunnen --send-test,
+--allow-plaintext-auth, --accept-certificate en --ispdb-url verbieden, en standaardwaarden instellen.
+Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde invoer,
+3 niets bereikbaar.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>mailfix-cli: deployment settings: %1
+</source>
+        <translation>mailfix-cli: implementatie-instellingen: %1
+</translation>
+    </message>
+</context>
+<context>
+    <name>Command</name>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+    <message>
+        <source>Run &quot;mailfix-cli --help&quot; for the options.
+</source>
+        <translation>Voer “mailfix-cli --help” uit voor de opties.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CommonOptions</name>
     <message>
         <source>User name</source>
         <translation>Gebruikersnaam</translation>
@@ -514,40 +554,6 @@
         <translation>“%1” is geen map</translation>
     </message>
     <message>
-        <source>give one email address</source>
-        <translation>geef één e-mailadres op</translation>
-    </message>
-    <message>
-        <source>give only one email address</source>
-        <translation>geef maar één e-mailadres op</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a server name</source>
-        <translation>“%1” is geen servernaam</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an email address</source>
-        <translation>“%1” is geen e-mailadres</translation>
-    </message>
-    <message>
-        <source>mailfix-cli %1: %2
-</source>
-        <translation>mailfix-cli %1: %2
-</translation>
-    </message>
-    <message>
-        <source>Run &quot;mailfix-cli --help&quot; for the options.
-</source>
-        <translation>Voer “mailfix-cli --help” uit voor de opties.
-</translation>
-    </message>
-    <message>
-        <source>mailfix-cli: deployment settings: %1
-</source>
-        <translation>mailfix-cli: implementatie-instellingen: %1
-</translation>
-    </message>
-    <message>
         <source>--password-stdin needs --user</source>
         <translation>--password-stdin heeft --user nodig</translation>
     </message>
@@ -564,269 +570,83 @@
         <translation>geen wachtwoord op standaardinvoer</translation>
     </message>
     <message>
-        <source>Password: </source>
-        <translation>Wachtwoord: </translation>
-    </message>
-    <message>
-        <source>mailfix-cli: unknown command &quot;%1&quot;. Run &quot;mailfix-cli --help&quot; to see the commands.
-</source>
-        <translation>mailfix-cli: onbekende opdracht “%1”. Voer “mailfix-cli --help” uit om de opdrachten te zien.
-</translation>
-    </message>
-    <message>
-        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
-</source>
-        <translation>Versleutelde verbindingen: beschikbaar (%1, Qt-backend “%2”)
-</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server</source>
-        <translation>Uitgaande mailserver</translation>
-    </message>
-    <message>
-        <source>host</source>
-        <translation>host</translation>
-    </message>
-    <message>
-        <source>Ports</source>
-        <translation>Poorten</translation>
-    </message>
-    <message>
-        <source>list</source>
-        <translation>lijst</translation>
-    </message>
-    <message>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>onverwacht argument “%1”</translation>
     </message>
     <message>
-        <source>--server is required</source>
-        <translation>--server is verplicht</translation>
+        <source>give one email address</source>
+        <translation>geef één e-mailadres op</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
-        <translation>“%1” is geen poort (1-65535, eventueel met :none, :starttls of :tls)</translation>
+        <source>give only one email address</source>
+        <translation>geef maar één e-mailadres op</translation>
     </message>
     <message>
-        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
-        <translation>onbekende beveiliging “%1” (gebruik none, starttls of tls)</translation>
+        <source>&quot;%1&quot; is not a server name</source>
+        <translation>“%1” is geen servernaam</translation>
     </message>
     <message>
-        <source>--ports names no port</source>
-        <translation>--ports noemt geen poort</translation>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1” is geen e-mailadres</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionProbe</name>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
     </message>
     <message>
-        <source>--send-test needs --from (or an email address as --user) and a password</source>
-        <translation>--send-test heeft --from (of een e-mailadres als --user) en een wachtwoord nodig</translation>
+        <source>no server name or port given</source>
+        <translation>geen servernaam of poort opgegeven</translation>
     </message>
     <message>
-        <source>Probing %1 on ports %2 (timeout %3 s)...
-</source>
-        <translation>%1 testen op poorten %2 (time-out %3 s)…
-</translation>
+        <source>the name has no address</source>
+        <translation>de naam heeft geen adres</translation>
     </message>
     <message>
-        <source>Signing in and sending works on at least one port.
-</source>
-        <translation>Inloggen en versturen werkt op minstens één poort.
-</translation>
+        <source>could not read CA file %1</source>
+        <translation>CA-bestand %1 kon niet worden gelezen</translation>
     </message>
     <message>
-        <source>No port of %1 answered like a mail server.
-</source>
-        <translation>Geen enkele poort van %1 antwoordde als een mailserver.
-</translation>
+        <source>connecting to %1 port %2</source>
+        <translation>verbinden met %1, poort %2</translation>
     </message>
     <message>
-        <source>The server answers; give --user and --password-stdin to test signing in.
-</source>
-        <translation>De server antwoordt; geef --user en --password-stdin op om het inloggen te testen.
-</translation>
+        <source>the server sent data before the TLS handshake; it was ignored</source>
+        <translation>de server stuurde gegevens voor de TLS-handshake; die zijn genegeerd</translation>
     </message>
     <message>
-        <source>The server answers, but sending was not verified on any port.
-</source>
-        <translation>De server antwoordt, maar versturen is op geen enkele poort bevestigd.
-</translation>
+        <source>TLS handshake</source>
+        <translation>TLS-handshake</translation>
     </message>
     <message>
-        <source>The settings the mail program uses now</source>
-        <translation>De instellingen die het mailprogramma nu gebruikt</translation>
+        <source>certificate problem: %1</source>
+        <translation>certificaatprobleem: %1</translation>
     </message>
     <message>
-        <source>host:port:security:auth</source>
-        <translation>host:port:security:auth</translation>
+        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
+        <translation>TLS opgezet: %1, %2; certificaat voor %3, uitgegeven door %4, geldig tot %5; %6</translation>
     </message>
     <message>
-        <source>The error the mail program showed</source>
-        <translation>De foutmelding die het mailprogramma toonde</translation>
+        <source>trusted</source>
+        <translation>vertrouwd</translation>
     </message>
     <message>
-        <source>text</source>
-        <translation>tekst</translation>
+        <source>NOT trusted</source>
+        <translation>NIET vertrouwd</translation>
     </message>
     <message>
-        <source>Allow the password to go to this host</source>
-        <translation>Het wachtwoord mag naar deze host</translation>
+        <source>the server closed the connection</source>
+        <translation>de server heeft de verbinding gesloten</translation>
     </message>
     <message>
-        <source>--approve-host needs a server name</source>
-        <translation>--approve-host heeft een servernaam nodig</translation>
+        <source>no answer within %1 s in all</source>
+        <translation>in totaal geen antwoord binnen %1 s</translation>
     </message>
     <message>
-        <source>--send-test needs a password (--password-stdin)</source>
-        <translation>--send-test heeft een wachtwoord nodig (--password-stdin)</translation>
-    </message>
-    <message>
-        <source>Looking up the settings for %1 (timeout %2 s)...
-</source>
-        <translation>Instellingen voor %1 opzoeken (time-out %2 s)…
-</translation>
-    </message>
-    <message>
-        <source>Checking %1...
-</source>
-        <translation>%1 controleren…
-</translation>
-    </message>
-    <message>
-        <source>Report saved to %1
-</source>
-        <translation>Rapport opgeslagen in %1
-</translation>
-    </message>
-    <message>
-        <source>mailfix-cli: the report was not saved: %1
-</source>
-        <translation>mailfix-cli: het rapport is niet opgeslagen: %1
-</translation>
-    </message>
-    <message>
-        <source>give the error message your mail program showed, in quotes</source>
-        <translation>geef de foutmelding van je mailprogramma op, tussen aanhalingstekens</translation>
-    </message>
-    <message>
-        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
-        <translation>MailFix herkent deze melding niet; voer diagnose uit om meer te weten te komen.</translation>
-    </message>
-    <message>
-        <source>Reply code:</source>
-        <translation>Antwoordcode:</translation>
-    </message>
-    <message>
-        <source>Enhanced code:</source>
-        <translation>Uitgebr. code:</translation>
-    </message>
-    <message>
-        <source>Server&apos;s words:</source>
-        <translation>Serverantwoord:</translation>
-    </message>
-    <message>
-        <source>Mail server:</source>
-        <translation>Mailserver:</translation>
-    </message>
-    <message>
-        <source>Mail program:</source>
-        <translation>Mailprogramma:</translation>
-    </message>
-    <message>
-        <source>Findings:</source>
-        <translation>Bevindingen:</translation>
-    </message>
-    <message>
-        <source>Usage: mailfix-cli COMMAND [OPTIONS]
-
-Finds out why a mail program cannot send mail, and how to fix it.
-
-Commands:
-  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Probe the ports of an outgoing mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and whether a recipient
-                   is accepted without and with signing in. No mail is sent unless
-                   --send-test is given (then one message goes to --from).
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
-        [--no-http] [--json]
-                   Find the outgoing server settings for an email address: MailFix&apos;s own
-                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
-                   SRV records, then guessing. Prints them ranked, with their sources.
-  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address).
-  explain TEXT [--json]
-                   Say what an error message from a mail program means (no network use).
-  self-test        Check that this computer can make encrypted connections
-  help             Show this help
-  version          Show the version
-
-Options:
-  -h, --help       Show this help
-  --version        Show the version
-
-The password is read from standard input only (--password-stdin), never from an argument;
-nothing is ever asked when standard input is not a terminal.
-An administrator&apos;s deployment settings (mailfix.conf, see the README) may forbid --send-test,
---allow-plaintext-auth, --accept-certificate and --ispdb-url, and set defaults.
-Exit codes: 0 working, 1 problems found, 2 bad usage or input, 3 nothing reachable.
-</source>
-        <translation>Gebruik: mailfix-cli OPDRACHT [OPTIES]
-
-Zoekt uit waarom een mailprogramma geen mail kan versturen, en hoe je dat oplost.
-
-Opdrachten:
-  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Test de poorten van een uitgaande mailserver tegelijk: verbinding,
-                   begroeting, versleuteling, certificaat, inloggen, en of een ontvanger
-                   wordt geaccepteerd zonder en met inloggen. Er wordt geen mail
-                   verstuurd, behalve met --send-test (dan gaat er één bericht naar
-                   --from). Een poort kan zijn beveiliging noemen: 587:starttls,
-                   465:tls, 25:none.
-  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
-        [--no-http] [--json]
-                   Zoekt de instellingen van de uitgaande server voor een e-mailadres:
-                   de eigen providergegevens van MailFix, het autoconfig-bestand van de
-                   provider, de online ISPDB, MX- en SRV-records, en ten slotte gokken.
-                   Toont ze op volgorde, met hun bronnen.
-  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
-                   je dat oplost: zoekt de instellingen van de provider, controleert ze
-                   en de instellingen die het mailprogramma nu gebruikt (--current,
-                   bijv. smtp.example.com:587:starttls:normal-password) bij de server,
-                   leest de getoonde foutmelding (--error), en zegt wat er mis is en
-                   welke instellingen werken. De gebruikersnaam is standaard die van
-                   de provider (meestal het adres).
-  explain TEXT [--json]
-                   Zegt wat een foutmelding van een mailprogramma betekent (zonder
-                   netwerk).
-  self-test        Controleert of deze computer versleutelde verbindingen kan maken
-  help             Toont deze hulp
-  version          Toont de versie
-
-Opties:
-  -h, --help       Toont deze hulp
-  --version        Toont de versie
-
-Het wachtwoord wordt alleen van standaardinvoer gelezen (--password-stdin), nooit uit een argument;
-er wordt nooit iets gevraagd als standaardinvoer geen terminal is.
-De implementatie-instellingen van een beheerder (mailfix.conf, zie de README) kunnen --send-test,
---allow-plaintext-auth, --accept-certificate en --ispdb-url verbieden, en standaardwaarden instellen.
-Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde invoer,
-3 niets bereikbaar.
-</translation>
+        <source>no answer within %1 s</source>
+        <translation>geen antwoord binnen %1 s</translation>
     </message>
 </context>
 <context>
@@ -862,10 +682,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     <message>
         <source>there is no folder %1</source>
         <translation>er is geen map %1</translation>
-    </message>
-    <message>
-        <source>use outlook, thunderbird, apple-mail or other</source>
-        <translation>gebruik outlook, thunderbird, apple-mail of other</translation>
     </message>
     <message>
         <source>not true or false; counted as false, so this is not allowed</source>
@@ -923,6 +739,28 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>cannot write %1: %2</source>
         <translation>%1 kan niet worden geschreven: %2</translation>
     </message>
+    <message>
+        <source>use %1</source>
+        <translation>gebruik %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetectCommand</name>
+    <message>
+        <source>  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Find the outgoing server settings for an email address: MailFix&apos;s own
+                   provider data, the provider&apos;s autoconfig file, the online ISPDB, MX and
+                   SRV records, then guessing. Prints them ranked, with their sources.
+</source>
+        <translation>  detect ADDRESS [--ispdb-url URL] [--overrides DIR] [--timeout S] [--ca-file PEM]
+        [--no-http] [--json]
+                   Zoekt de instellingen van de uitgaande server voor een e-mailadres:
+                   de eigen providergegevens van MailFix, het autoconfig-bestand van de
+                   provider, de online ISPDB, MX- en SRV-records, en ten slotte gokken.
+                   Toont ze op volgorde, met hun bronnen.
+</translation>
+    </message>
 </context>
 <context>
     <name>DetectionReport</name>
@@ -974,23 +812,91 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     </message>
 </context>
 <context>
+    <name>DiagnoseCommand</name>
+    <message>
+        <source>The settings the mail program uses now</source>
+        <translation>De instellingen die het mailprogramma nu gebruikt</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>The error the mail program showed</source>
+        <translation>De foutmelding die het mailprogramma toonde</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>Allow the password to go to this host</source>
+        <translation>Het wachtwoord mag naar deze host</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address).
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+                   Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
+                   je dat oplost: zoekt de instellingen van de provider, controleert ze
+                   en de instellingen die het mailprogramma nu gebruikt (--current,
+                   bijv. smtp.example.com:587:starttls:normal-password) bij de server,
+                   leest de getoonde foutmelding (--error), en zegt wat er mis is en
+                   welke instellingen werken. De gebruikersnaam is standaard die van
+                   de provider (meestal het adres).
+</translation>
+    </message>
+    <message>
+        <source>--approve-host needs a server name</source>
+        <translation>--approve-host heeft een servernaam nodig</translation>
+    </message>
+    <message>
+        <source>--send-test needs a password (--password-stdin)</source>
+        <translation>--send-test heeft een wachtwoord nodig (--password-stdin)</translation>
+    </message>
+    <message>
+        <source>Looking up the settings for %1 (timeout %2 s)...
+</source>
+        <translation>Instellingen voor %1 opzoeken (time-out %2 s)…
+</translation>
+    </message>
+    <message>
+        <source>Checking %1...
+</source>
+        <translation>%1 controleren…
+</translation>
+    </message>
+    <message>
+        <source>Report saved to %1
+</source>
+        <translation>Rapport opgeslagen in %1
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli: the report was not saved: %1
+</source>
+        <translation>mailfix-cli: het rapport is niet opgeslagen: %1
+</translation>
+    </message>
+</context>
+<context>
     <name>Diagnoser</name>
-    <message>
-        <source>no encryption</source>
-        <translation>geen versleuteling</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>server %1, port %2, %3</source>
-        <translation>server %1, poort %2, %3</translation>
-    </message>
     <message>
         <source>MailFix could not reach this server, so nothing about it is confirmed.</source>
         <translation>MailFix kon deze server niet bereiken, dus er is niets over bevestigd.</translation>
@@ -1256,14 +1162,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>Zet de authenticatiemethode op “%1”.</translation>
     </message>
     <message>
-        <source>Encrypted password</source>
-        <translation>Versleuteld wachtwoord</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Normaal wachtwoord</translation>
-    </message>
-    <message>
         <source>The server does not let you send from this address.</source>
         <translation>De server laat je niet versturen vanaf dit adres.</translation>
     </message>
@@ -1462,34 +1360,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
 </context>
 <context>
     <name>DiagnosisReport</name>
-    <message>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>No authentication</source>
-        <translation>Geen authenticatie</translation>
-    </message>
-    <message>
-        <source>Normal password</source>
-        <translation>Normaal wachtwoord</translation>
-    </message>
-    <message>
-        <source>Encrypted password</source>
-        <translation>Versleuteld wachtwoord</translation>
-    </message>
-    <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
-    </message>
     <message>
         <source>What to do: %1</source>
         <translation>Wat te doen: %1</translation>
@@ -1788,6 +1658,50 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     </message>
 </context>
 <context>
+    <name>ExplainCommand</name>
+    <message>
+        <source>  explain TEXT [--json]
+                   Say what an error message from a mail program means (no network use).
+</source>
+        <translation>  explain TEXT [--json]
+                   Zegt wat een foutmelding van een mailprogramma betekent (zonder
+                   netwerk).
+</translation>
+    </message>
+    <message>
+        <source>give the error message your mail program showed, in quotes</source>
+        <translation>geef de foutmelding van je mailprogramma op, tussen aanhalingstekens</translation>
+    </message>
+    <message>
+        <source>MailFix does not recognise this message; run diagnose to find out more.</source>
+        <translation>MailFix herkent deze melding niet; voer diagnose uit om meer te weten te komen.</translation>
+    </message>
+    <message>
+        <source>Reply code:</source>
+        <translation>Antwoordcode:</translation>
+    </message>
+    <message>
+        <source>Enhanced code:</source>
+        <translation>Uitgebr. code:</translation>
+    </message>
+    <message>
+        <source>Server&apos;s words:</source>
+        <translation>Serverantwoord:</translation>
+    </message>
+    <message>
+        <source>Mail server:</source>
+        <translation>Mailserver:</translation>
+    </message>
+    <message>
+        <source>Mail program:</source>
+        <translation>Mailprogramma:</translation>
+    </message>
+    <message>
+        <source>Findings:</source>
+        <translation>Bevindingen:</translation>
+    </message>
+</context>
+<context>
     <name>FixPage</name>
     <message>
         <source>Fix it</source>
@@ -1907,120 +1821,9 @@ Probeer een andere map.</translation>
         <source>%1 already uses these settings. There is nothing to change there.</source>
         <translation>%1 gebruikt deze instellingen al. Daar hoeft niets te veranderen.</translation>
     </message>
-</context>
-<context>
-    <name>FixSteps</name>
     <message>
-        <source>None</source>
-        <translation>Geen</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
-    </message>
-    <message>
-        <source>In Outlook, open File &gt; Account Settings &gt; Account Settings.</source>
-        <translation>Open in Outlook Bestand &gt; Accountinstellingen &gt; Accountinstellingen.</translation>
-    </message>
-    <message>
-        <source>Select your account (%1) and click Change, then More Settings.</source>
-        <translation>Selecteer je account (%1) en klik op Wijzigen en daarna op Meer instellingen.</translation>
-    </message>
-    <message>
-        <source>On the Outgoing Server tab, tick &quot;My outgoing server (SMTP) requires authentication&quot; and choose &quot;Use same settings as my incoming mail server&quot;.</source>
-        <translation>Vink op het tabblad Server voor uitgaande e-mail “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” aan en kies “Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail”.</translation>
-    </message>
-    <message>
-        <source>On the Outgoing Server tab, untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
-        <translation>Vink op het tabblad Server voor uitgaande e-mail “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” uit.</translation>
-    </message>
-    <message>
-        <source>On the Advanced tab, set &quot;Outgoing server (SMTP)&quot; to %1 and &quot;Use the following type of encrypted connection&quot; to %2.</source>
-        <translation>Zet op het tabblad Geavanceerd “Server voor uitgaande e-mail (SMTP)” op %1 en “Het volgende type versleutelde verbinding gebruiken” op %2.</translation>
-    </message>
-    <message>
-        <source>Back in the account window, set the outgoing mail server (SMTP) to %1.</source>
-        <translation>Zet terug in het accountvenster de server voor uitgaande e-mail (SMTP) op %1.</translation>
-    </message>
-    <message>
-        <source>Click OK, Next and Finish. Outlook sends a test message.</source>
-        <translation>Klik op OK, Volgende en Voltooien. Outlook verstuurt een testbericht.</translation>
-    </message>
-    <message>
-        <source>In Thunderbird, open the menu &gt; Account Settings &gt; Outgoing Server (SMTP).</source>
-        <translation>Open in Thunderbird het menu &gt; Accountinstellingen &gt; Uitgaande server (SMTP).</translation>
-    </message>
-    <message>
-        <source>Select the server used by %1 and click Edit.</source>
-        <translation>Selecteer de server die %1 gebruikt en klik op Bewerken.</translation>
-    </message>
-    <message>
-        <source>Set Server Name to %1 and Port to %2.</source>
-        <translation>Zet Servernaam op %1 en Poort op %2.</translation>
-    </message>
-    <message>
-        <source>Set Connection security to %1 and Authentication method to &quot;%2&quot;.</source>
-        <translation>Zet Verbindingsbeveiliging op %1 en Authenticatiemethode op “%2”.</translation>
-    </message>
-    <message>
-        <source>Set User Name to %1 and click OK.</source>
-        <translation>Zet Gebruikersnaam op %1 en klik op OK.</translation>
-    </message>
-    <message>
-        <source>If you have several accounts, check under each account&apos;s name that &quot;Outgoing Server (SMTP)&quot; is this server.</source>
-        <translation>Als je meerdere accounts hebt, controleer dan onder de naam van elk account of “Uitgaande server (SMTP)” deze server is.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Settings (Preferences on older Macs) &gt; Accounts.</source>
-        <translation>Open in Mail Mail &gt; Instellingen (Voorkeuren op oudere Macs) &gt; Accounts.</translation>
-    </message>
-    <message>
-        <source>Select your account and open Server Settings.</source>
-        <translation>Selecteer je account en open Serverinstellingen.</translation>
-    </message>
-    <message>
-        <source>Under Outgoing Mail Server, set the host name to %1 and the user name to %2.</source>
-        <translation>Zet onder Server uitgaande post (SMTP) de hostnaam op %1 en de gebruikersnaam op %2.</translation>
-    </message>
-    <message>
-        <source>Untick &quot;Automatically manage connection settings&quot;, set Port to %1 and %2 &quot;Use TLS/SSL&quot;.</source>
-        <translation>Schakel “Beheer verbindingsinstellingen automatisch” uit, zet Poort op %1 en %2 “Gebruik TLS/SSL”.</translation>
-    </message>
-    <message>
-        <source>untick</source>
-        <translation>deselecteer</translation>
-    </message>
-    <message>
-        <source>tick</source>
-        <translation>selecteer</translation>
-    </message>
-    <message>
-        <source>Set Authentication to &quot;Password&quot; and click Save.</source>
-        <translation>Zet Identiteitscontrole op “Wachtwoord” en klik op Bewaar.</translation>
-    </message>
-    <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Open in je mailprogramma de instellingen van de uitgaande server (SMTP).</translation>
-    </message>
-    <message>
-        <source>Server: %1. Port: %2. Encryption: %3.</source>
-        <translation>Server: %1. Poort: %2. Versleuteling: %3.</translation>
-    </message>
-    <message>
-        <source>Sign-in: %1, with the user name %2.</source>
-        <translation>Inloggen: %1, met de gebruikersnaam %2.</translation>
-    </message>
-    <message>
-        <source>Use an app password from your account&apos;s security settings instead of your normal password.</source>
-        <translation>Gebruik een app-wachtwoord uit de beveiligingsinstellingen van je account in plaats van je gewone wachtwoord.</translation>
-    </message>
-    <message>
-        <source>Make sure the account&apos;s email address is %1.</source>
-        <translation>Zorg dat het e-mailadres van het account %1 is.</translation>
+        <source>your mail program</source>
+        <translation>je mailprogramma</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3308,165 @@ Probeer een andere map.</translation>
         <source>sign in with a password</source>
         <translation>inloggen met een wachtwoord</translation>
     </message>
+    <message>
+        <source>Any mail program</source>
+        <translation>Elk mailprogramma</translation>
+    </message>
+    <message>
+        <source>Make sure it sends through the outgoing server {host}.</source>
+        <translation>Zorg dat het verstuurt via de uitgaande server {host}.</translation>
+    </message>
+    <message>
+        <source>Make sure the account&apos;s email address is {address}.</source>
+        <translation>Zorg dat het e-mailadres van het account {address} is.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Open in je mailprogramma de instellingen van de uitgaande server (SMTP).</translation>
+    </message>
+    <message>
+        <source>Save the settings, then send yourself a test message.</source>
+        <translation>Sla de instellingen op en stuur jezelf daarna een testbericht.</translation>
+    </message>
+    <message>
+        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Server: {host}. Poort: {port}. Versleuteling: {security}.</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}, with the user name {username}.</source>
+        <translation>Inloggen: {auth}, met de gebruikersnaam {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideCommand</name>
+    <message>
+        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Write the drawn fix guide for a mail program (outlook, thunderbird,
+                   apple-mail), filled with these settings, as a PDF, a web page with the
+                   pictures inside, or a folder of numbered PNG files. --version: as the
+                   guides name them (default: the newest); --finding: only the steps that
+                   finding&apos;s fix needs (default: every setting). Needs no display.
+</source>
+        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Schrijft de getekende handleiding voor het oplossen in een mailprogramma
+                   (outlook, thunderbird, apple-mail), ingevuld met deze instellingen, als
+                   pdf, als webpagina met de afbeeldingen erin, of als map met genummerde
+                   PNG-bestanden. --version: zoals de handleidingen die noemen (standaard:
+                   de nieuwste); --finding: alleen de stappen die de oplossing van die
+                   bevinding nodig heeft (standaard: alle instellingen). Werkt zonder
+                   grafische omgeving.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: a guide could not be read: %1
+</source>
+        <translation>mailfix-cli guide: een handleiding kon niet worden gelezen: %1
+</translation>
+    </message>
+    <message>
+        <source>--program is required (use %1)</source>
+        <translation>--program is verplicht (gebruik %1)</translation>
+    </message>
+    <message>
+        <source>unknown program &quot;%1&quot; (use %2)</source>
+        <translation>onbekend programma “%1” (gebruik %2)</translation>
+    </message>
+    <message>
+        <source>there is no guide for version &quot;%1&quot; of %2 (use %3)</source>
+        <translation>er is geen handleiding voor versie “%1” van %2 (gebruik %3)</translation>
+    </message>
+    <message>
+        <source>the fix for &quot;%1&quot; is not a change in the mail program&apos;s settings, so there is no guide for it (use %2)</source>
+        <translation>de oplossing voor “%1” is geen wijziging in de instellingen van het mailprogramma, dus er is geen handleiding voor (gebruik %2)</translation>
+    </message>
+    <message>
+        <source>unknown finding &quot;%1&quot; (use %2)</source>
+        <translation>onbekende bevinding “%1” (gebruik %2)</translation>
+    </message>
+    <message>
+        <source>--out is required (a .pdf or .html file, or a folder for PNG files)</source>
+        <translation>--out is verplicht (een .pdf- of .html-bestand, of een map voor PNG-bestanden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a .pdf or .html file or a folder</source>
+        <translation>“%1” is geen .pdf- of .html-bestand en geen map</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>Mailprogramma</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Version of the mail program</source>
+        <translation>Versie van het mailprogramma</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>versie</translation>
+    </message>
+    <message>
+        <source>The settings to show</source>
+        <translation>De te tonen instellingen</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>Only the steps for this finding</source>
+        <translation>Alleen de stappen voor deze bevinding</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Where to write the guide</source>
+        <translation>Waar de handleiding naartoe moet</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>bestand</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: cannot draw the pictures: the program was started without Qt Gui
+</source>
+        <translation>mailfix-cli guide: de afbeeldingen kunnen niet worden getekend: het programma is zonder Qt Gui gestart
+</translation>
+    </message>
+    <message>
+        <source>--settings is required (e.g. smtp.example.com:587:starttls:normal-password)</source>
+        <translation>--settings is verplicht (bijv. smtp.example.com:587:starttls:normal-password)</translation>
+    </message>
+    <message>
+        <source>--user is required (the user name to sign in with, usually the email address)</source>
+        <translation>--user is verplicht (de gebruikersnaam om mee in te loggen, meestal het e-mailadres)</translation>
+    </message>
+    <message>
+        <source>mailfix-cli guide: %1: %2
+</source>
+        <translation>mailfix-cli guide: %1: %2
+</translation>
+    </message>
+    <message>
+        <source>the guide &quot;%1&quot; has no steps for this</source>
+        <translation>de handleiding “%1” heeft hier geen stappen voor</translation>
+    </message>
+    <message>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>“%1” kan niet worden geschreven: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the guide &quot;%1&quot; (%2 steps) to %3
+</source>
+        <translation>Handleiding “%1” (%2 stappen) geschreven naar %3
+</translation>
+    </message>
 </context>
 <context>
     <name>GuideDocument</name>
@@ -3698,6 +3660,10 @@ Probeer een andere map.</translation>
         <source>Other mail program</source>
         <translation>Ander mailprogramma</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 of %2</translation>
+    </message>
 </context>
 <context>
     <name>MailFixWizard</name>
@@ -3758,19 +3724,97 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     </message>
 </context>
 <context>
+    <name>ProbeCommand</name>
+    <message>
+        <source>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of an outgoing mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and whether a recipient
+                   is accepted without and with signing in. No mail is sent unless
+                   --send-test is given (then one message goes to --from).
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
+        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
+        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
+                   Test de poorten van een uitgaande mailserver tegelijk: verbinding,
+                   begroeting, versleuteling, certificaat, inloggen, en of een ontvanger
+                   wordt geaccepteerd zonder en met inloggen. Er wordt geen mail
+                   verstuurd, behalve met --send-test (dan gaat er één bericht naar
+                   --from). Een poort kan zijn beveiliging noemen: 587:starttls,
+                   465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
+        <translation>“%1” is geen poort (1-65535, eventueel met :none, :starttls of :tls)</translation>
+    </message>
+    <message>
+        <source>unknown security &quot;%1&quot; (use none, starttls or tls)</source>
+        <translation>onbekende beveiliging “%1” (gebruik none, starttls of tls)</translation>
+    </message>
+    <message>
+        <source>--ports names no port</source>
+        <translation>--ports noemt geen poort</translation>
+    </message>
+    <message>
+        <source>--send-test needs --from (or an email address as --user) and a password</source>
+        <translation>--send-test heeft --from (of een e-mailadres als --user) en een wachtwoord nodig</translation>
+    </message>
+    <message>
+        <source>Outgoing mail server</source>
+        <translation>Uitgaande mailserver</translation>
+    </message>
+    <message>
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Poorten</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>lijst</translation>
+    </message>
+    <message>
+        <source>--server is required</source>
+        <translation>--server is verplicht</translation>
+    </message>
+    <message>
+        <source>Probing %1 on ports %2 (timeout %3 s)...
+</source>
+        <translation>%1 testen op poorten %2 (time-out %3 s)…
+</translation>
+    </message>
+    <message>
+        <source>Signing in and sending works on at least one port.
+</source>
+        <translation>Inloggen en versturen werkt op minstens één poort.
+</translation>
+    </message>
+    <message>
+        <source>No port of %1 answered like a mail server.
+</source>
+        <translation>Geen enkele poort van %1 antwoordde als een mailserver.
+</translation>
+    </message>
+    <message>
+        <source>The server answers; give --user and --password-stdin to test signing in.
+</source>
+        <translation>De server antwoordt; geef --user en --password-stdin op om het inloggen te testen.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but sending was not verified on any port.
+</source>
+        <translation>De server antwoordt, maar versturen is op geen enkele poort bevestigd.
+</translation>
+    </message>
+</context>
+<context>
     <name>ProbeReport</name>
-    <message>
-        <source>no encryption</source>
-        <translation>geen versleuteling</translation>
-    </message>
-    <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
-    </message>
-    <message>
-        <source>TLS</source>
-        <translation>TLS</translation>
-    </message>
     <message>
         <source>certificate</source>
         <translation>certificaat</translation>
@@ -4077,51 +4121,22 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     </message>
 </context>
 <context>
+    <name>SelfTestCommand</name>
+    <message>
+        <source>  self-test        Check that this computer can make encrypted connections
+</source>
+        <translation>  self-test        Controleert of deze computer versleutelde verbindingen kan maken
+</translation>
+    </message>
+    <message>
+        <source>Encrypted connections: available (%1, Qt backend &quot;%2&quot;)
+</source>
+        <translation>Versleutelde verbindingen: beschikbaar (%1, Qt-backend “%2”)
+</translation>
+    </message>
+</context>
+<context>
     <name>SmtpProbe</name>
-    <message>
-        <source>no server name or port given</source>
-        <translation>geen servernaam of poort opgegeven</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>geannuleerd</translation>
-    </message>
-    <message>
-        <source>the name has no address</source>
-        <translation>de naam heeft geen adres</translation>
-    </message>
-    <message>
-        <source>could not read CA file %1</source>
-        <translation>CA-bestand %1 kon niet worden gelezen</translation>
-    </message>
-    <message>
-        <source>connecting to %1 port %2</source>
-        <translation>verbinden met %1, poort %2</translation>
-    </message>
-    <message>
-        <source>the server sent data before the TLS handshake; it was ignored</source>
-        <translation>de server stuurde gegevens voor de TLS-handshake; die zijn genegeerd</translation>
-    </message>
-    <message>
-        <source>TLS handshake</source>
-        <translation>TLS-handshake</translation>
-    </message>
-    <message>
-        <source>certificate problem: %1</source>
-        <translation>certificaatprobleem: %1</translation>
-    </message>
-    <message>
-        <source>TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6</source>
-        <translation>TLS opgezet: %1, %2; certificaat voor %3, uitgegeven door %4, geldig tot %5; %6</translation>
-    </message>
-    <message>
-        <source>trusted</source>
-        <translation>vertrouwd</translation>
-    </message>
-    <message>
-        <source>NOT trusted</source>
-        <translation>NIET vertrouwd</translation>
-    </message>
     <message>
         <source>the server sent something that is not an SMTP reply</source>
         <translation>de server stuurde iets wat geen SMTP-antwoord is</translation>
@@ -4135,20 +4150,8 @@ Moet MailFix het inloggen bij %1 testen?</translation>
         <translation>de server stuurde een antwoord van meer dan %1 regels</translation>
     </message>
     <message>
-        <source>the server closed the connection</source>
-        <translation>de server heeft de verbinding gesloten</translation>
-    </message>
-    <message>
         <source>no reply to QUIT</source>
         <translation>geen antwoord op QUIT</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s in all</source>
-        <translation>in totaal geen antwoord binnen %1 s</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>geen antwoord binnen %1 s</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
@@ -4232,6 +4235,17 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     <message>
         <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
         <translation>MailFix kan geen versleutelde verbindingen maken omdat Qt de TLS-backend “%1” gebruikt en MailFix OpenSSL nodig heeft; installeer de OpenSSL-plug-in van Qt (op Debian: libqt6network6) en start MailFix opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>UnsupportedProbe</name>
+    <message>
+        <source>MailFix cannot check %1 servers yet</source>
+        <translation>MailFix kan %1-servers nog niet controleren</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4371,56 @@ Je wachtwoord voor deze controle naar deze server sturen?</translation>
     </message>
 </context>
 <context>
+    <name>WizardOptions</name>
+    <message>
+        <source>Print start-up time and memory, then quit</source>
+        <translation>Opstarttijd en geheugen tonen, en daarna stoppen</translation>
+    </message>
+    <message>
+        <source>mailfix: --ispdb-url is ignored (%1)</source>
+        <translation>mailfix: --ispdb-url wordt genegeerd (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wording</name>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>no encryption</source>
+        <translation>geen versleuteling</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Geen authenticatie</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>server %1, port %2, %3</source>
+        <translation>server %1, poort %2, %3</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>Usage: mailfix [--ca-file PEM] [--ispdb-url URL] [--overrides DIR] [--timeout S]
@@ -4367,26 +4431,6 @@ Starts the MailFix wizard. For the console program, run mailfix-cli --help.
                  [--version] [--help]
 Start de MailFix-wizard. Voor het consoleprogramma voer je mailfix-cli --help uit.
 </translation>
-    </message>
-    <message>
-        <source>Extra trusted CA</source>
-        <translation>Extra vertrouwde certificeringsinstantie (CA)</translation>
-    </message>
-    <message>
-        <source>ISPDB base URL</source>
-        <translation>Basis-URL van de ISPDB</translation>
-    </message>
-    <message>
-        <source>Provider override folder</source>
-        <translation>Map met eigen providerinstellingen</translation>
-    </message>
-    <message>
-        <source>Timeout in seconds</source>
-        <translation>Time-out in seconden</translation>
-    </message>
-    <message>
-        <source>Print start-up time and memory, then quit</source>
-        <translation>Opstarttijd en geheugen tonen, en daarna stoppen</translation>
     </message>
     <message>
         <source>MailFix</source>
@@ -4401,8 +4445,8 @@ Start de MailFix-wizard. Voor het consoleprogramma voer je mailfix-cli --help ui
         <translation>mailfix: implementatie-instellingen: %1</translation>
     </message>
     <message>
-        <source>mailfix: --ispdb-url is ignored (%1)</source>
-        <translation>mailfix: --ispdb-url wordt genegeerd (%1)</translation>
+        <source>mailfix: %1</source>
+        <translation>mailfix: %1</translation>
     </message>
 </context>
 </TS>

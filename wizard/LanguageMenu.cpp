@@ -1,6 +1,5 @@
 #include "LanguageMenu.h"
 
-#include "MailFixWizard.h"
 #include "Translations.h"
 
 #include <QActionGroup>
@@ -34,36 +33,4 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(parent)
             settings.setValue(Translations::settingsKey(), code);
         emit languageChosen(code);
     });
-}
-
-WizardWindow::WizardWindow(WizardContext::Environment environment, QObject *parent)
-    : QObject(parent), m_environment(std::move(environment)), m_wizard(build())
-{}
-
-WizardWindow::~WizardWindow() = default;
-
-void WizardWindow::show()
-{
-    m_wizard->show();
-}
-
-void WizardWindow::changeLanguage(const QString &language)
-{
-    Translations::install(language);
-    std::unique_ptr<MailFixWizard> wizard = build();
-    wizard->restoreGeometry(m_wizard->saveGeometry());
-    wizard->setField(QStringLiteral("errorText"), m_wizard->field(QStringLiteral("errorText")));
-    // The new window shows before the old one goes, so the application always has a window.
-    if (m_wizard->isVisible())
-        wizard->show();
-    m_wizard = std::move(wizard);
-}
-
-std::unique_ptr<MailFixWizard> WizardWindow::build()
-{
-    auto wizard = std::make_unique<MailFixWizard>(m_environment);
-    // Queued: the old window is deleted after the menu that asked for it has closed.
-    connect(wizard.get(), &MailFixWizard::languageChangeRequested, this, &WizardWindow::changeLanguage,
-            Qt::QueuedConnection);
-    return wizard;
 }

@@ -5,11 +5,9 @@
 #include <QCoreApplication>
 #include <QTextStream>
 
-#include <cstdio>
-
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = CliApp::createApplication(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("mailfix-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MailFix"));
     QCoreApplication::setApplicationVersion(QLatin1String(MailFix::kVersion));

@@ -1,11 +1,11 @@
-#include "LanguageMenu.h"
 #include "MailFixWizard.h"
 #include "TlsSupport.h"
 #include "Translations.h"
 #include "Version.h"
+#include "WizardWindow.h"
+#include "options/WizardOptions.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QMessageBox>
@@ -27,6 +27,11 @@ long peakResidentKb()
             return line.mid(6).trimmed().split(' ').first().toLong();
     }
     return -1;
+}
+
+void printError(const QString &message)
+{
+    std::fprintf(stderr, "%s\n", qPrintable(message));
 }
 } // namespace
 
@@ -61,27 +66,21 @@ int main(int argc, char *argv[])
     // The language chosen in the wizard's Language menu, else the system's.
     Translations::install(QSettings().value(Translations::settingsKey()).toString());
 
-    QCommandLineParser parser;
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    QApplication::translate("main", "Extra trusted CA"),
-                                    QStringLiteral("pem"));
-    const QCommandLineOption ispdbUrl(QStringLiteral("ispdb-url"),
-                                      QApplication::translate("main", "ISPDB base URL"),
-                                      QStringLiteral("url"));
-    const QCommandLineOption overrides(QStringLiteral("overrides"),
-                                       QApplication::translate("main", "Provider override folder"),
-                                       QStringLiteral("dir"));
-    const QCommandLineOption timeout(QStringLiteral("timeout"),
-                                     QApplication::translate("main", "Timeout in seconds"),
-                                     QStringLiteral("seconds"), QStringLiteral("10"));
-    const QCommandLineOption measureStartup(
-        QStringLiteral("measure-startup"),
-        QApplication::translate("main", "Print start-up time and memory, then quit"));
-    parser.addOptions({caFile, ispdbUrl, overrides, timeout, measureStartup});
-    if (!parser.parse(QApplication::arguments())) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "MailFix"), parser.errorText());
+    // The MSP's deployment settings (README, "Deployment"); --overrides still wins over theirs.
+    const DeploymentConfig deployment = DeploymentConfig::load();
+    for (const QString &warning : std::as_const(deployment.warnings))
+        printError(QApplication::translate("main", "mailfix: deployment settings: %1").arg(warning));
+    // The same options, checks and messages as mailfix-cli's.
+    QString problem;
+    const std::optional<WizardOptions> options =
+        WizardOptions::parse(QApplication::arguments(), deployment, &problem);
+    if (!options) {
+        printError(QApplication::translate("main", "mailfix: %1").arg(problem));
+        QMessageBox::critical(nullptr, QApplication::translate("main", "MailFix"), problem);
         return 2;
     }
+    for (const QString &warning : options->warnings)
+        printError(warning);
 
     const TlsStatus tls = TlsSupport::check();
     if (!tls.available) {
@@ -90,27 +89,15 @@ int main(int argc, char *argv[])
     }
 
     WizardContext::Environment environment;
-    environment.caFiles = parser.values(caFile);
-    environment.ispdbBaseUrl = parser.value(ispdbUrl);
-    environment.overridesDir = parser.value(overrides);
-    bool ok = false;
-    const double seconds = parser.value(timeout).toDouble(&ok);
-    environment.timeoutMs = ok && seconds > 0 && seconds <= 300 ? int(seconds * 1000) : 10000;
-    // The MSP's deployment settings (README, "Deployment"); --overrides still wins over theirs.
-    environment.deployment = DeploymentConfig::load();
-    for (const QString &warning : std::as_const(environment.deployment.warnings))
-        std::fprintf(
-            stderr, "%s\n",
-            qPrintable(QApplication::translate("main", "mailfix: deployment settings: %1").arg(warning)));
-    if (parser.isSet(ispdbUrl) && !environment.deployment.allowOnlineIspdb)
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QApplication::translate("main", "mailfix: --ispdb-url is ignored (%1)")
-                                    .arg(environment.deployment.describe(
-                                        QStringLiteral("providers/allowOnlineIspdb")))));
+    environment.caFiles = options->caFiles;
+    environment.ispdbBaseUrl = options->ispdbBaseUrl;
+    environment.overridesDir = options->overridesDir;
+    environment.timeoutMs = options->timeoutMs;
+    environment.deployment = deployment;
 
     WizardWindow window(environment); // the wizard, rebuilt when the user chooses another language
     window.show();
-    if (parser.isSet(measureStartup)) {
+    if (options->measureStartup) {
         // after the first paint: the window is on screen
         QTimer::singleShot(0, window.wizard(), [&] {
             std::printf("first-window-ms %lld\npeak-rss-kb %ld\n", static_cast<long long>(startup.elapsed()),

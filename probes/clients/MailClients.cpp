@@ -823,32 +823,66 @@ QList<MailClients::Installed> MailClients::detectInstalled()
     return found;
 }
 
+const QList<MailClients::ProgramInfo> &MailClients::programs()
+{
+    static const QList<ProgramInfo> table{
+        {Program::Outlook,
+         QStringLiteral("outlook"),
+         {QStringLiteral("microsoft-outlook"), QStringLiteral("ms-outlook")},
+         QT_TRANSLATE_NOOP("MailClients", "Outlook")},
+        {Program::Thunderbird,
+         QStringLiteral("thunderbird"),
+         {QStringLiteral("mozilla-thunderbird")},
+         QT_TRANSLATE_NOOP("MailClients", "Thunderbird")},
+        {Program::AppleMail,
+         QStringLiteral("apple-mail"),
+         {QStringLiteral("applemail"), QStringLiteral("mail.app"), QStringLiteral("macos-mail")},
+         QT_TRANSLATE_NOOP("MailClients", "Apple Mail")},
+        {Program::Other, QStringLiteral("other"), {}, QT_TRANSLATE_NOOP("MailClients", "Other mail program")},
+    };
+    return table;
+}
+
+const MailClients::ProgramInfo &MailClients::info(Program program)
+{
+    for (const ProgramInfo &row : programs()) {
+        if (row.program == program)
+            return row;
+    }
+    return programs().constLast(); // Other
+}
+
+std::optional<MailClients::Program> MailClients::parseProgram(const QString &text)
+{
+    // "Apple Mail", "apple_mail" and "apple-mail" are the same spelling.
+    auto normal = [](const QString &t) {
+        QString out = t.trimmed().toLower();
+        out.replace(QLatin1Char(' '), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
+        return out;
+    };
+    const QString wanted = normal(text);
+    for (const ProgramInfo &row : programs()) {
+        if (wanted == row.id || row.spellings.contains(wanted))
+            return row.program;
+    }
+    return std::nullopt;
+}
+
+QString MailClients::programIdList()
+{
+    QStringList ids;
+    for (const ProgramInfo &row : programs())
+        ids << row.id;
+    const QString last = ids.takeLast();
+    return tr("%1 or %2").arg(ids.join(QLatin1String(", ")), last);
+}
+
 QString MailClients::programName(Program program)
 {
-    switch (program) {
-    case Program::Outlook:
-        return QStringLiteral("outlook");
-    case Program::Thunderbird:
-        return QStringLiteral("thunderbird");
-    case Program::AppleMail:
-        return QStringLiteral("apple-mail");
-    case Program::Other:
-        break;
-    }
-    return QStringLiteral("other");
+    return info(program).id;
 }
 
 QString MailClients::displayName(Program program)
 {
-    switch (program) {
-    case Program::Outlook:
-        return tr("Outlook");
-    case Program::Thunderbird:
-        return tr("Thunderbird");
-    case Program::AppleMail:
-        return tr("Apple Mail");
-    case Program::Other:
-        break;
-    }
-    return tr("Other mail program");
+    return tr(info(program).name);
 }

@@ -10,6 +10,8 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <optional>
+
 // The user's mail programs: which are installed, and (Thunderbird only, with the user's consent) the
 // outgoing settings they use now, read from the profile's prefs.js. Reading never writes anything.
 class MailClients
@@ -28,11 +30,11 @@ public:
     // One outgoing server from a Thunderbird profile (mail.smtpserver.<key>.*).
     struct ThunderbirdSmtpServer
     {
-        QString key;          // e.g. "smtp1"
+        QString key; // e.g. "smtp1"
         QString hostname;
-        quint16 port = 0;     // 0: Thunderbird's default for the security (25 or 465)
-        int socketType = 0;   // try_ssl: 0 plain, 1 STARTTLS if offered (old), 2 STARTTLS, 3 SSL/TLS
-        int authMethod = 0;   // Thunderbird: 1 none, 3 normal password, 4 encrypted password, 10 OAuth2, ...
+        quint16 port = 0;   // 0: Thunderbird's default for the security (25 or 465)
+        int socketType = 0; // try_ssl: 0 plain, 1 STARTTLS if offered (old), 2 STARTTLS, 3 SSL/TLS
+        int authMethod = 0; // Thunderbird: 1 none, 3 normal password, 4 encrypted password, 10 OAuth2, ...
         QString username;
         QString description;
         QStringList identities; // email addresses of the identities that send through it
@@ -67,6 +69,23 @@ public:
     // Installed programs: Thunderbird profiles on every OS, Outlook on Windows, Mail on macOS.
     [[nodiscard]] static QList<Installed> detectInstalled();
 
-    [[nodiscard]] static QString programName(Program program); // stable: "outlook", "thunderbird", "apple-mail", "other"
+    // One row of the table of mail programs, which the account page, the deployment settings
+    // ([wizard] defaultProgram), the fix guides and client detection all read.
+    struct ProgramInfo
+    {
+        Program program = Program::Other;
+        QString id;            // stable, in JSON, settings and guides: "outlook", "thunderbird", ...
+        QStringList spellings; // what a settings file may say besides the id (any case)
+        const char *name = ""; // the name people see, untranslated (context "MailClients")
+    };
+    // Every program, in the order the account page lists them ("other" last).
+    [[nodiscard]] static const QList<ProgramInfo> &programs();
+    [[nodiscard]] static const ProgramInfo &info(Program program);
+    // The program an id or an accepted spelling names (any case, spaces and dashes alike); nullopt if none.
+    [[nodiscard]] static std::optional<Program> parseProgram(const QString &text);
+    // The ids, for messages: "outlook, thunderbird, apple-mail or other".
+    [[nodiscard]] static QString programIdList();
+
+    [[nodiscard]] static QString programName(Program program); // stable: info(program).id
     [[nodiscard]] static QString displayName(Program program); // translated: "Outlook", ...
 };

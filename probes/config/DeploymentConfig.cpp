@@ -22,7 +22,7 @@ enum class Kind {
     ImageFile,    // an existing image file
     Folder,       // an existing folder
     ReportFolder, // a folder that may not exist yet (it is created when a report is saved)
-    Program,      // outlook, thunderbird, apple-mail, other
+    Program,      // a mail program's id (MailClients::programs())
     Allow,        // true/false; unreadable counts as false
     Flag,         // true/false; unreadable is ignored
 };
@@ -212,13 +212,9 @@ QVariant parseValue(const Field &field, const QVariant &raw, const QString &base
         return path;
     }
     case Kind::Program:
-        for (const MailClients::Program program :
-             {MailClients::Program::Outlook, MailClients::Program::Thunderbird,
-              MailClients::Program::AppleMail, MailClients::Program::Other}) {
-            if (text.compare(MailClients::programName(program), Qt::CaseInsensitive) == 0)
-                return int(program);
-        }
-        *problem = DeploymentConfig::tr("use outlook, thunderbird, apple-mail or other");
+        if (const std::optional<MailClients::Program> program = MailClients::parseProgram(text))
+            return int(*program);
+        *problem = DeploymentConfig::tr("use %1").arg(MailClients::programIdList());
         return {};
     case Kind::Allow:
     case Kind::Flag:

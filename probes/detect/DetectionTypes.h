@@ -1,9 +1,9 @@
 #pragma once
 
+#include "core/Endpoint.h"
 #include "detect/ClientConfig.h"
 #include "detect/EmailAddress.h"
 #include "detect/ProviderDatabase.h"
-#include "smtp/ProbeTypes.h"
 
 #include <QList>
 #include <QMetaType>

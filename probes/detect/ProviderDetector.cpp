@@ -181,8 +181,13 @@ QList<Candidate> ProviderDetector::candidatesFromServers(const QList<OutgoingSer
 
 QList<Candidate> ProviderDetector::rank(QList<Candidate> candidates)
 {
+    // The two SRV lookups answer in either order: implicit TLS (_submissions) comes first (RFC 8314).
+    const auto key = [](const Candidate &c) {
+        return std::make_pair(int(c.source), c.source == CandidateSource::Srv &&
+                                                 c.endpoint.security != SecurityMode::ImplicitTls);
+    };
     std::stable_sort(candidates.begin(), candidates.end(),
-                     [](const Candidate &a, const Candidate &b) { return int(a.source) < int(b.source); });
+                     [&key](const Candidate &a, const Candidate &b) { return key(a) < key(b); });
     QList<Candidate> unique;
     for (const Candidate &c : std::as_const(candidates)) {
         const bool seen = std::any_of(unique.cbegin(), unique.cend(),

@@ -77,26 +77,11 @@ bool Diagnosis::hasCause() const
                        [](const Finding &f) { return f.severity == Finding::Severity::Cause; });
 }
 
-const Finding *Diagnosis::find(const QString &id) const
+const Finding *Diagnosis::find(FindingCode code) const
 {
     for (const Finding &f : findings) {
-        if (f.id == id)
+        if (f.code == code)
             return &f;
     }
     return nullptr;
 }
-
-namespace DiagnosisNames {
-QString severity(Finding::Severity severity)
-{
-    switch (severity) {
-    case Finding::Severity::Cause:
-        return QStringLiteral("cause");
-    case Finding::Severity::Warning:
-        return QStringLiteral("warning");
-    case Finding::Severity::Info:
-        return QStringLiteral("info");
-    }
-    return {};
-}
-} // namespace DiagnosisNames

@@ -2,6 +2,7 @@
 
 #include "detect/DetectionTypes.h"
 #include "diagnose/ErrorExplainer.h"
+#include "diagnose/Findings.h"
 #include "smtp/ProbeTypes.h"
 
 #include <QList>
@@ -47,15 +48,17 @@ struct Recommendation
 // One thing MailFix found, in words a non-technical person understands, with the proof and the fix.
 struct Finding
 {
-    enum class Severity { Cause, Warning, Info };
+    using Severity = FindingSeverity;
 
-    QString id; // stable, see FindingIds.h
+    FindingCode code = FindingCode::SettingsOk;
     Severity severity = Severity::Info;
     QString title;        // one short sentence
     QString detail;       // what it means, in plain words
     QStringList evidence; // the server's own lines (or socket errors) that prove it; never a secret
     QString fix;          // what to change, in plain words with the user's own values
     std::optional<MailSettings> fixSettings; // the settings to use, when the fix is settings
+
+    [[nodiscard]] QLatin1String id() const { return Findings::id(code); } // the stable JSON id
 };
 
 // What the diagnosis knows going in.
@@ -82,11 +85,7 @@ struct Diagnosis
     bool anythingReachable = false;
 
     [[nodiscard]] bool hasCause() const;
-    [[nodiscard]] const Finding *find(const QString &id) const;
+    [[nodiscard]] const Finding *find(FindingCode code) const;
 };
 
 Q_DECLARE_METATYPE(Diagnosis)
-
-namespace DiagnosisNames {
-[[nodiscard]] QString severity(Finding::Severity severity); // "cause", "warning", "info"
-}

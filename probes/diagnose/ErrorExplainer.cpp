@@ -4,20 +4,22 @@
 // the server's real reason.
 #include "diagnose/ErrorExplainer.h"
 
-#include "diagnose/FindingIds.h"
+#include "clients/MailClients.h"
+#include "diagnose/Findings.h"
 
 #include <QLatin1String>
 #include <QRegularExpression>
 
 #include <array>
 #include <iterator>
+#include <optional>
 #include <vector>
 
 namespace {
 
 using Server = ErrorExplainer::Server;
 using Client = ErrorExplainer::Client;
-namespace F = FindingId;
+using F = FindingCode;
 
 // One plain sentence per cause; the texts are in summaryText().
 enum class Summary {
@@ -59,143 +61,156 @@ enum class Summary {
     ServerNameUnknown,
 };
 
+// The sentence for each summary, in the enum's order (context "ErrorExplainer" for the translations).
+struct SummaryRow
+{
+    Summary summary;
+    const char *text;
+};
+constexpr SummaryRow kSummaries[] = {
+    {Summary::SignInNeeded,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server wants your mail program to sign in before it sends, and your "
+                       "program did not sign in.")},
+    {Summary::RecipientsRefusedNoSignIn,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server turned down every recipient of your message, most likely because "
+                       "your mail program did not sign in first.")},
+    {Summary::NoSignInLikely,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server refused to send this message, most likely because your mail "
+                       "program did not sign in first.")},
+    {Summary::SignInRejected,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server did not accept the user name and password your mail program "
+                       "signed in with.")},
+    {Summary::GoogleSignInRejected,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Google did not accept the user name and password your mail program signed in "
+                       "with, which often means it needs an app password instead of your usual password.")},
+    {Summary::IncomingSignInRejected,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your incoming mail server did not accept the user name and password your mail "
+                       "program uses.")},
+    {Summary::TooManySignIns,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server has stopped accepting sign-ins for a while because of too many "
+                       "attempts with a wrong password.")},
+    {Summary::SignInCheckFailed,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server could not finish checking your sign-in, which often happens "
+                       "when the sign-in method does not suit the server.")},
+    {Summary::PasswordChangeNeeded,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server wants you to change your password before your mail program can "
+                       "sign in again.")},
+    {Summary::AppPasswordNeeded,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your account uses 2-step verification, so your mail program needs an app password "
+                       "instead of your usual password.")},
+    {Summary::WebSignInNeeded,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail provider stopped this sign-in and wants your mail program to sign in "
+                       "through the provider's own sign-in page or with an app password.")},
+    {Summary::ModernSignInNeeded,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail provider no longer accepts a plain password from mail programs and "
+                       "wants them to sign in through its own sign-in page.")},
+    {Summary::SendingDisabledByAdmin,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Sending from mail programs with a password is turned off for your account by the "
+                       "person who manages your email.")},
+    {Summary::MethodNotAccepted,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server does not accept the sign-in method your mail program is set to "
+                       "use.")},
+    {Summary::SignInNeedsEncryption,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server accepts this way of signing in only over an encrypted "
+                       "connection, and your mail program is not using one.")},
+    {Summary::EncryptionNeeded,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server wants an encrypted connection before anything else, and your "
+                       "mail program did not start one.")},
+    {Summary::EncryptionMismatch,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail program's encryption setting does not match what the mail server uses "
+                       "on this port.")},
+    {Summary::ServerIdentityUnconfirmed,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail program could not confirm that the mail server is the one it claims to "
+                       "be, because the server's certificate was not accepted.")},
+    {Summary::SenderRefused,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server refused the sender address, usually because it does not belong "
+                       "to the account your program signs in with.")},
+    {Summary::SenderUnverified,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server could not confirm that your sender address exists.")},
+    {Summary::SendAsNotAllowed,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your account is not allowed to send with the address shown in the From field.")},
+    {Summary::SenderRefusedOrNoSignIn,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server refused the sender address, which usually means your mail "
+                       "program did not sign in or the address does not belong to the account.")},
+    {Summary::RecipientUnknown,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server says an address you are sending to does not exist.")},
+    {Summary::RecipientRefusedNoSignIn,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server turned down a recipient of your message, most often because your "
+                       "mail program did not sign in first.")},
+    {Summary::MailboxFull,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mailbox you are sending to is full and cannot take new mail right now.")},
+    {Summary::OddCharacters,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "An address in your message contains characters that this mail server cannot "
+                       "handle.")},
+    {Summary::Blocklisted,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server refused mail from your internet connection because its address "
+                       "is on a list of addresses known for sending unwanted mail.")},
+    {Summary::HomeConnectionRefused,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server does not take mail straight from a home internet connection, so "
+                       "your mail program needs to send through your provider's server and sign in.")},
+    {Summary::Throttled,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server is refusing mail from your internet connection for now because it "
+                       "noticed unusual activity from its address.")},
+    {Summary::PopFirst,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail server lets your mail program send only after it has checked for new "
+                       "mail or signed in.")},
+    {Summary::CommandOrder,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail program sent its steps to the mail server in an order the server did "
+                       "not accept.")},
+    {Summary::NoAnswer,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail program waited for the mail server but got no answer in time.")},
+    {Summary::CannotReach,
+     QT_TRANSLATE_NOOP("ErrorExplainer", "Your mail program could not connect to the mail server.")},
+    {Summary::ConnectionBroken,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The connection to the mail server broke off while your mail program was sending.")},
+    {Summary::ServerNameUnknown,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail program could not find the mail server by the name in its settings.")},
+};
+
 QString summaryText(Summary summary)
 {
-    switch (summary) {
-    case Summary::None:
-        return {};
-    case Summary::SignInNeeded:
-        return ErrorExplainer::tr(
-            "Your mail server wants your mail program to sign in before it sends, and your "
-            "program did not sign in.");
-    case Summary::RecipientsRefusedNoSignIn:
-        return ErrorExplainer::tr(
-            "The mail server turned down every recipient of your message, most likely because "
-            "your mail program did not sign in first.");
-    case Summary::NoSignInLikely:
-        return ErrorExplainer::tr(
-            "Your mail server refused to send this message, most likely because your mail "
-            "program did not sign in first.");
-    case Summary::SignInRejected:
-        return ErrorExplainer::tr(
-            "Your mail server did not accept the user name and password your mail program "
-            "signed in with.");
-    case Summary::GoogleSignInRejected:
-        return ErrorExplainer::tr(
-            "Google did not accept the user name and password your mail program signed in "
-            "with, which often means it needs an app password instead of your usual password.");
-    case Summary::IncomingSignInRejected:
-        return ErrorExplainer::tr(
-            "Your incoming mail server did not accept the user name and password your mail "
-            "program uses.");
-    case Summary::TooManySignIns:
-        return ErrorExplainer::tr(
-            "Your mail server has stopped accepting sign-ins for a while because of too many "
-            "attempts with a wrong password.");
-    case Summary::SignInCheckFailed:
-        return ErrorExplainer::tr(
-            "Your mail server could not finish checking your sign-in, which often happens "
-            "when the sign-in method does not suit the server.");
-    case Summary::PasswordChangeNeeded:
-        return ErrorExplainer::tr(
-            "Your mail server wants you to change your password before your mail program can "
-            "sign in again.");
-    case Summary::AppPasswordNeeded:
-        return ErrorExplainer::tr(
-            "Your account uses 2-step verification, so your mail program needs an app password "
-            "instead of your usual password.");
-    case Summary::WebSignInNeeded:
-        return ErrorExplainer::tr(
-            "Your mail provider stopped this sign-in and wants your mail program to sign in "
-            "through the provider's own sign-in page or with an app password.");
-    case Summary::ModernSignInNeeded:
-        return ErrorExplainer::tr(
-            "Your mail provider no longer accepts a plain password from mail programs and "
-            "wants them to sign in through its own sign-in page.");
-    case Summary::SendingDisabledByAdmin:
-        return ErrorExplainer::tr(
-            "Sending from mail programs with a password is turned off for your account by the "
-            "person who manages your email.");
-    case Summary::MethodNotAccepted:
-        return ErrorExplainer::tr(
-            "Your mail server does not accept the sign-in method your mail program is set to "
-            "use.");
-    case Summary::SignInNeedsEncryption:
-        return ErrorExplainer::tr("Your mail server accepts this way of signing in only over an encrypted "
-                                  "connection, and your mail program is not using one.");
-    case Summary::EncryptionNeeded:
-        return ErrorExplainer::tr(
-            "Your mail server wants an encrypted connection before anything else, and your "
-            "mail program did not start one.");
-    case Summary::EncryptionMismatch:
-        return ErrorExplainer::tr(
-            "Your mail program's encryption setting does not match what the mail server uses "
-            "on this port.");
-    case Summary::ServerIdentityUnconfirmed:
-        return ErrorExplainer::tr(
-            "Your mail program could not confirm that the mail server is the one it claims to "
-            "be, because the server's certificate was not accepted.");
-    case Summary::SenderRefused:
-        return ErrorExplainer::tr(
-            "Your mail server refused the sender address, usually because it does not belong "
-            "to the account your program signs in with.");
-    case Summary::SenderUnverified:
-        return ErrorExplainer::tr("The mail server could not confirm that your sender address exists.");
-    case Summary::SendAsNotAllowed:
-        return ErrorExplainer::tr(
-            "Your account is not allowed to send with the address shown in the From field.");
-    case Summary::SenderRefusedOrNoSignIn:
-        return ErrorExplainer::tr(
-            "Your mail server refused the sender address, which usually means your mail "
-            "program did not sign in or the address does not belong to the account.");
-    case Summary::RecipientUnknown:
-        return ErrorExplainer::tr("The mail server says an address you are sending to does not exist.");
-    case Summary::RecipientRefusedNoSignIn:
-        return ErrorExplainer::tr(
-            "The mail server turned down a recipient of your message, most often because your "
-            "mail program did not sign in first.");
-    case Summary::MailboxFull:
-        return ErrorExplainer::tr(
-            "The mailbox you are sending to is full and cannot take new mail right now.");
-    case Summary::OddCharacters:
-        return ErrorExplainer::tr(
-            "An address in your message contains characters that this mail server cannot "
-            "handle.");
-    case Summary::Blocklisted:
-        return ErrorExplainer::tr(
-            "The mail server refused mail from your internet connection because its address "
-            "is on a list of addresses known for sending unwanted mail.");
-    case Summary::HomeConnectionRefused:
-        return ErrorExplainer::tr(
-            "The mail server does not take mail straight from a home internet connection, so "
-            "your mail program needs to send through your provider's server and sign in.");
-    case Summary::Throttled:
-        return ErrorExplainer::tr(
-            "The mail server is refusing mail from your internet connection for now because it "
-            "noticed unusual activity from its address.");
-    case Summary::PopFirst:
-        return ErrorExplainer::tr(
-            "Your mail server lets your mail program send only after it has checked for new "
-            "mail or signed in.");
-    case Summary::CommandOrder:
-        return ErrorExplainer::tr(
-            "Your mail program sent its steps to the mail server in an order the server did "
-            "not accept.");
-    case Summary::NoAnswer:
-        return ErrorExplainer::tr("Your mail program waited for the mail server but got no answer in time.");
-    case Summary::CannotReach:
-        return ErrorExplainer::tr("Your mail program could not connect to the mail server.");
-    case Summary::ConnectionBroken:
-        return ErrorExplainer::tr(
-            "The connection to the mail server broke off while your mail program was sending.");
-    case Summary::ServerNameUnknown:
-        return ErrorExplainer::tr(
-            "Your mail program could not find the mail server by the name in its settings.");
+    for (const SummaryRow &row : kSummaries) {
+        if (row.summary == summary)
+            return ErrorExplainer::tr(row.text);
     }
-    return {};
+    return {}; // Summary::None
 }
 
-using Ids = std::array<QLatin1String, 3>; // most likely first; unused entries are null
+using Ids = std::array<std::optional<FindingCode>, 3>; // most likely first; unused entries are empty
 
 struct Rule
 {
@@ -951,11 +966,11 @@ ErrorExplainer::Explanation ErrorExplainer::explain(const QString &pastedText)
         if (rule.pattern && !compiled.re.match(flat).hasMatch())
             continue;
         result.server = rule.server;
-        for (const QLatin1String &id : rule.ids) {
-            if (!id.isEmpty())
-                result.findingIds.append(QString(id));
+        for (const std::optional<FindingCode> &code : rule.ids) {
+            if (code)
+                result.findings.append(*code);
         }
-        result.recognized = !result.findingIds.isEmpty();
+        result.recognized = !result.findings.isEmpty();
         if (result.recognized)
             result.summary = summaryText(rule.summary);
         break;
@@ -973,6 +988,14 @@ ErrorExplainer::Explanation ErrorExplainer::explain(const QString &pastedText)
         }
     }
     return result;
+}
+
+QStringList ErrorExplainer::Explanation::findingIds() const
+{
+    QStringList ids;
+    for (const FindingCode code : findings)
+        ids << Findings::id(code);
+    return ids;
 }
 
 QString ErrorExplainer::serverName(Server server)
@@ -1001,12 +1024,12 @@ QString ErrorExplainer::clientName(Client client)
     switch (client) {
     case Client::Unknown:
         return QStringLiteral("unknown");
-    case Client::Outlook:
-        return QStringLiteral("outlook");
+    case Client::Outlook: // the programs' ids come from the one table of mail programs
+        return MailClients::programName(MailClients::Program::Outlook);
     case Client::Thunderbird:
-        return QStringLiteral("thunderbird");
+        return MailClients::programName(MailClients::Program::Thunderbird);
     case Client::AppleMail:
-        return QStringLiteral("apple-mail");
+        return MailClients::programName(MailClients::Program::AppleMail);
     }
     return QStringLiteral("unknown");
 }

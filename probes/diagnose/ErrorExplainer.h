@@ -1,12 +1,15 @@
 #pragma once
 
+#include "diagnose/Findings.h"
+
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
 // Recognises the SMTP reply inside what a mail program showed the user (pasted text), before any
 // probing: the codes, the enhanced code (RFC 3463), whose server wording it is, and which program
-// wrapped it. Maps it to finding ids (FindingIds.h), most likely first. Pure and bounded.
+// wrapped it. Maps it to findings (Findings.h), most likely first. Pure and bounded.
 class ErrorExplainer
 {
     Q_DECLARE_TR_FUNCTIONS(ErrorExplainer)
@@ -23,14 +26,16 @@ public:
         QString serverText;      // the server's reply as found in the paste, one line, trimmed
         Server server = Server::Unknown;
         Client client = Client::Unknown;
-        QStringList findingIds;  // most likely first; empty when not recognized
-        QString summary;         // one plain sentence for the user (translated), empty when not recognized
+        QList<FindingCode> findings; // most likely first; empty when not recognized
+        QString summary; // one plain sentence for the user (translated), empty when not recognized
+
+        [[nodiscard]] QStringList findingIds() const; // the findings' stable ids, for output
     };
 
     static constexpr qsizetype kMaxInput = 64 * 1024; // longer pastes are cut, not refused
 
     [[nodiscard]] static Explanation explain(const QString &pastedText);
 
-    [[nodiscard]] static QString serverName(Server server);   // stable: "exim", "postfix", "microsoft365", ...
-    [[nodiscard]] static QString clientName(Client client);   // stable: "outlook", "thunderbird", "apple-mail"
+    [[nodiscard]] static QString serverName(Server server); // stable: "exim", "postfix", "microsoft365", ...
+    [[nodiscard]] static QString clientName(Client client); // stable: "outlook", "thunderbird", "apple-mail"
 };

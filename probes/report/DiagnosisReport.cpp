@@ -2,6 +2,7 @@
 
 #include "report/DetectionReport.h"
 #include "report/ProbeReport.h"
+#include "report/Wording.h"
 
 #include <QJsonArray>
 
@@ -19,8 +20,8 @@ QJsonObject DiagnosisReport::settingsToJson(const MailSettings &settings)
 QJsonObject DiagnosisReport::findingToJson(const Finding &finding)
 {
     return QJsonObject{
-        {QStringLiteral("id"), finding.id},
-        {QStringLiteral("severity"), DiagnosisNames::severity(finding.severity)},
+        {QStringLiteral("id"), QString(finding.id())},
+        {QStringLiteral("severity"), Findings::severityName(finding.severity)},
         {QStringLiteral("title"), finding.title},
         {QStringLiteral("detail"), finding.detail},
         {QStringLiteral("fix"), finding.fix},
@@ -75,34 +76,6 @@ QJsonObject DiagnosisReport::toJson(const Diagnosis &diagnosis, const DetectionR
     };
 }
 
-QString DiagnosisReport::securityText(SecurityMode security)
-{
-    switch (security) {
-    case SecurityMode::None:
-        return tr("None");
-    case SecurityMode::StartTls:
-        return tr("STARTTLS");
-    case SecurityMode::ImplicitTls:
-        return tr("SSL/TLS");
-    }
-    return {};
-}
-
-QString DiagnosisReport::authText(MailSettings::Auth auth)
-{
-    switch (auth) {
-    case MailSettings::Auth::None:
-        return tr("No authentication");
-    case MailSettings::Auth::NormalPassword:
-        return tr("Normal password");
-    case MailSettings::Auth::EncryptedPassword:
-        return tr("Encrypted password");
-    case MailSettings::Auth::OAuth2:
-        return tr("OAuth2");
-    }
-    return {};
-}
-
 namespace {
 // Indents every line of a (possibly multi-line) text.
 QString indented(const QString &text, int spaces)
@@ -117,7 +90,7 @@ QString indented(const QString &text, int spaces)
 // A finding in full: title, what it means, what to do, and the server's own words.
 QString findingText(const Finding &finding, const QString &prefix)
 {
-    QString out = prefix + finding.title + QStringLiteral("  [%1]\n").arg(finding.id);
+    QString out = prefix + finding.title + QStringLiteral("  [%1]\n").arg(finding.id());
     if (!finding.detail.isEmpty())
         out += indented(finding.detail, 2);
     if (!finding.fix.isEmpty())
@@ -135,7 +108,7 @@ QString settingsLine(const MailSettings &s)
     return DiagnosisReport::tr("%1, port %2, %3, %4")
         .arg(s.host)
         .arg(s.port)
-        .arg(DiagnosisReport::securityText(s.security), DiagnosisReport::authText(s.auth));
+        .arg(Wording::security(s.security), Wording::auth(s.auth));
 }
 } // namespace
 
@@ -162,8 +135,8 @@ QString DiagnosisReport::toText(const Diagnosis &diagnosis, const DetectionResul
         };
         row(tr("Outgoing server (SMTP):"), s.host);
         row(tr("Port:"), QString::number(s.port));
-        row(tr("Connection security:"), securityText(s.security));
-        row(tr("Authentication method:"), authText(s.auth));
+        row(tr("Connection security:"), Wording::security(s.security));
+        row(tr("Authentication method:"), Wording::auth(s.auth));
         if (!s.username.isEmpty())
             row(tr("User name:"), s.username);
         if (r->verified) {

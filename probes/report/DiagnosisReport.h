@@ -27,8 +27,4 @@ public:
     // withProbeDetails appends every probe's stages and transcript, for a technician.
     [[nodiscard]] static QString toText(const Diagnosis &diagnosis, const DetectionResult &detection,
                                         const QList<ProbeResult> &probes, bool withProbeDetails = false);
-
-    // The names mail programs use: "SSL/TLS", "STARTTLS", "None"; "Normal password", ...
-    [[nodiscard]] static QString securityText(SecurityMode security);
-    [[nodiscard]] static QString authText(MailSettings::Auth auth);
 };

@@ -4,6 +4,7 @@
 #include "report/DetectionReport.h"
 #include "report/DiagnosisReport.h"
 #include "report/ProbeReport.h"
+#include "report/Wording.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -18,7 +19,7 @@ QString esc(const QString &text)
 QString findingHtml(const Finding &f)
 {
     QString html = QStringLiteral("<div class=\"finding %1\"><h3>%2</h3><p>%3</p>")
-                       .arg(DiagnosisNames::severity(f.severity), esc(f.title), esc(f.detail));
+                       .arg(Findings::severityName(f.severity), esc(f.title), esc(f.detail));
     if (!f.fix.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(HtmlReport::tr("What to do:")), esc(f.fix));
     if (!f.evidence.isEmpty()) {
@@ -27,7 +28,7 @@ QString findingHtml(const Finding &f)
             html += esc(line) + QLatin1Char('\n');
         html += QStringLiteral("</pre>");
     }
-    return html + QStringLiteral("<p class=\"id\">%1</p></div>\n").arg(esc(f.id));
+    return html + QStringLiteral("<p class=\"id\">%1</p></div>\n").arg(esc(QString(f.id())));
 }
 } // namespace
 
@@ -83,8 +84,8 @@ QString HtmlReport::toHtml(const Diagnosis &d, const DetectionResult &detection,
                             "<tr><th>%5</th><td>%6</td></tr><tr><th>%7</th><td>%8</td></tr>"
                             "<tr><th>%9</th><td>%10</td></tr></table>\n")
                  .arg(esc(tr("Outgoing server")), esc(s.host), esc(tr("Port")), QString::number(s.port),
-                      esc(tr("Encryption")), esc(DiagnosisReport::securityText(s.security)),
-                      esc(tr("Sign-in")), esc(DiagnosisReport::authText(s.auth)), esc(tr("User name")))
+                      esc(tr("Encryption")), esc(Wording::security(s.security)), esc(tr("Sign-in")),
+                      esc(Wording::auth(s.auth)), esc(tr("User name")))
                  .arg(esc(s.username));
         h +=
             QStringLiteral("<p>%1</p>\n")

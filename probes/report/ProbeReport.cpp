@@ -1,5 +1,7 @@
 #include "report/ProbeReport.h"
 
+#include "report/Wording.h"
+
 #include <QMetaEnum>
 
 QJsonObject ProbeReport::replyToJson(const SmtpReply &reply)
@@ -142,19 +144,7 @@ QJsonObject ProbeReport::toJson(const ProbeResult &result)
 
 QString ProbeReport::endpointLabel(const ProbeEndpoint &endpoint)
 {
-    QString security;
-    switch (endpoint.security) {
-    case SecurityMode::None:
-        security = tr("no encryption");
-        break;
-    case SecurityMode::StartTls:
-        security = tr("STARTTLS");
-        break;
-    case SecurityMode::ImplicitTls:
-        security = tr("TLS");
-        break;
-    }
-    return QStringLiteral("%1:%2 (%3)").arg(endpoint.host).arg(endpoint.port).arg(security);
+    return Wording::endpoint(endpoint);
 }
 
 namespace {

@@ -3,7 +3,7 @@
 // every line, line breaks as LF) must be explained the same: the explainer drops quoting marks.
 #include "FuzzCheck.h"
 #include "diagnose/ErrorExplainer.h"
-#include "diagnose/FindingIds.h"
+#include "diagnose/Findings.h"
 
 #include <QString>
 #include <QStringList>
@@ -15,32 +15,17 @@ namespace {
 
 using Explanation = ErrorExplainer::Explanation;
 
+// The findings a paste can show: the registry's findings, less those only probes can see.
 const QStringList &knownIds()
 {
-    namespace F = FindingId;
-    static const QStringList ids = {F::AuthRequired,
-                                    F::AuthFailed,
-                                    F::AppPasswordRequired,
-                                    F::OauthRequired,
-                                    F::SmtpAuthDisabledByAdmin,
-                                    F::AuthMechanismMismatch,
-                                    F::AuthNeedsTls,
-                                    F::TlsRequired,
-                                    F::TlsModeMismatch,
-                                    F::TlsCertificateInvalid,
-                                    F::PortBlocked,
-                                    F::PortUnresponsive,
-                                    F::ServerUnreachable,
-                                    F::DomainNotFound,
-                                    F::SenderRejected,
-                                    F::RecipientRejected,
-                                    F::MailboxFull,
-                                    F::AddressOddCharacters,
-                                    F::IpBlocklisted,
-                                    F::PopBeforeSmtp,
-                                    F::BadCommandSequence,
-                                    F::VpnActive,
-                                    F::SettingsOk};
+    static const QStringList ids = [] {
+        QStringList out;
+        for (const Findings::Info &row : Findings::all()) {
+            if (row.kind == Findings::Kind::Finding && row.fromPaste != Findings::FromPaste::Never)
+                out << row.id;
+        }
+        return out;
+    }();
     return ids;
 }
 
@@ -69,16 +54,17 @@ bool isEnhancedCode(const QString &code)
 void checkExplanation(const Explanation &e)
 {
     FUZZ_CHECK(
-        e.recognized == !e.findingIds.isEmpty(),
-        QStringLiteral("recognized %1 with %2 finding ids").arg(e.recognized).arg(e.findingIds.size()));
+        e.recognized == !e.findingIds().isEmpty(),
+        QStringLiteral("recognized %1 with %2 finding ids").arg(e.recognized).arg(e.findingIds().size()));
     FUZZ_CHECK(
         e.recognized == !e.summary.isEmpty(),
         QStringLiteral("recognized %1 with summary %2").arg(e.recognized).arg(fuzzcheck::shown(e.summary)));
-    for (qsizetype i = 0; i < e.findingIds.size(); ++i) {
-        const QString &id = e.findingIds.at(i);
+    const QStringList found = e.findingIds();
+    for (qsizetype i = 0; i < found.size(); ++i) {
+        const QString &id = found.at(i);
         FUZZ_CHECK(knownIds().contains(id),
                    QStringLiteral("unknown finding id %1").arg(fuzzcheck::shown(id)));
-        FUZZ_CHECK(e.findingIds.indexOf(id) == i, QStringLiteral("finding id %1 twice").arg(id));
+        FUZZ_CHECK(found.indexOf(id) == i, QStringLiteral("finding id %1 twice").arg(id));
     }
     // RFC 5321 reply codes: first digit 2..5, second 0..5.
     if (e.replyCode != 0) {
@@ -112,7 +98,7 @@ bool same(const Explanation &a, const Explanation &b)
 {
     return a.recognized == b.recognized && a.replyCode == b.replyCode && a.enhancedCode == b.enhancedCode &&
            a.serverText == b.serverText && a.server == b.server && a.client == b.client &&
-           a.findingIds == b.findingIds && a.summary == b.summary;
+           a.findings == b.findings && a.summary == b.summary;
 }
 
 QString describe(const Explanation &e)
@@ -121,7 +107,7 @@ QString describe(const Explanation &e)
         .arg(e.recognized)
         .arg(e.replyCode)
         .arg(e.enhancedCode, ErrorExplainer::serverName(e.server), ErrorExplainer::clientName(e.client),
-             e.findingIds.join(u','), fuzzcheck::shown(e.serverText));
+             e.findingIds().join(u','), fuzzcheck::shown(e.serverText));
 }
 
 // Every line with "> " before it, as a mail program quotes a message; line breaks unified to LF.

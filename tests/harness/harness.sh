@@ -6,7 +6,8 @@
 # port 465 only), Dovecot SASL + Postfix (127.0.0.3, ports 25 465 587), an autoconfig web server
 # (127.0.0.2 and 127.0.0.5, ports 80 443) and nftables rules that drop port 25 to 127.0.0.4. `exec`
 # runs a command inside the namespace with the harness's facts in its environment (MAILFIX_TEST_*).
-# `stop` stops everything it started, by PID and by namespace, and deletes the namespace. Needs root.
+# `stop` stops everything it started, by PID and by namespace, and deletes the namespace; it fails when
+# a test in the namespace tried an address outside it (the network guard, tests/netguard). Needs root.
 # Postfix comes from an unpacked .deb (MAILFIX_POSTFIX_ROOT), since Debian's postfix and exim4
 # packages conflict.
 set -euo pipefail
@@ -113,6 +114,8 @@ do_start() {
 
     ip netns add "$NS"
     ip -n "$NS" link set lo up
+    # the network guard: loopback only; any other address is refused and counted, and `stop` fails on it
+    in_ns "$HERE/../netguard/netguard.sh" arm >/dev/null
     mkdir -p "/etc/netns/$NS"
     echo "nameserver 127.0.0.53" > "/etc/netns/$NS/resolv.conf"
     printf '127.0.0.1 localhost\n::1 localhost\n' > "/etc/netns/$NS/hosts"
@@ -211,8 +214,14 @@ ENV
 case "$ACTION" in
 start) do_start ;;
 stop)
+    # What the tests in the namespace tried outside the machine (see tests/netguard/netguard.sh).
+    guard=0
+    if ip netns list 2>/dev/null | grep -qw "^$NS" && in_ns nft list table inet mailfix_netguard >/dev/null 2>&1; then
+        in_ns "$HERE/../netguard/netguard.sh" report "a test in the harness's namespace" || guard=1
+    fi
     do_stop
     echo "harness: stopped"
+    exit $guard
     ;;
 env)
     [ -s "$ENVFILE" ] || die "not started (no $ENVFILE)"

@@ -32,11 +32,15 @@ class TestDetectServers : public QObject
         ProviderDetector detector(options);
         QSignalSpy finished(&detector, &ProviderDetector::finished);
         detector.start(address);
-        if (!finished.wait(3 * options.timeoutMs + 5000))
+        if (!finished.wait(3 * options.timeoutMs + 5000)) {
+            QTest::qFail("detection did not finish", __FILE__, __LINE__);
             return {};
-        QTest::qWait(10);
+        }
+        QTest::qWait(10); // a second finished() would show up here
         if (finished.size() != 1)
-            qWarning("finished %d times", int(finished.size()));
+            QTest::qFail(
+                qPrintable(QStringLiteral("finished() came %1 times, not once").arg(finished.size())),
+                __FILE__, __LINE__);
         return finished.first().first().value<DetectionResult>();
     }
 

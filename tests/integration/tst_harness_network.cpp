@@ -23,7 +23,8 @@ class TestHarnessNetwork : public QObject
         QSignalSpy finished(dns, &QDnsLookup::finished);
         dns->lookup();
         if (!finished.wait(5000))
-            qWarning("DNS lookup of %s did not finish", qPrintable(name));
+            QTest::qFail(qPrintable(QStringLiteral("DNS lookup of %1 did not finish").arg(name)), __FILE__,
+                         __LINE__);
         return dns;
     }
 
@@ -38,7 +39,8 @@ class TestHarnessNetwork : public QObject
         QNetworkReply *reply = nam->get(request);
         QSignalSpy finished(reply, &QNetworkReply::finished);
         if (!finished.wait(10000))
-            qWarning("GET %s did not finish", qPrintable(url.toString()));
+            QTest::qFail(qPrintable(QStringLiteral("GET %1 did not finish").arg(url.toString())), __FILE__,
+                         __LINE__);
         return reply;
     }
 

@@ -1,6 +1,6 @@
 #include "HarnessEnv.h"
 #include "cli/CliApp.h"
-#include "smtp/ProbeSession.h"
+#include "core/ProbeSession.h"
 #include "smtp/SmtpProbe.h"
 
 #include <QJsonArray>

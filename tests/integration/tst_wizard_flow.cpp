@@ -1,7 +1,7 @@
 #include "HarnessEnv.h"
 #include "MailFixWizard.h"
 #include "ReportExporter.h"
-#include "diagnose/FindingIds.h"
+#include "diagnose/Findings.h"
 #include "pages/AccountPage.h"
 
 #include <QAbstractButton>
@@ -121,7 +121,7 @@ private slots:
         QCOMPARE(wizard.currentId(), int(MailFixWizard::VerdictPageId));
         const Diagnosis &d = wizard.context()->diagnosis();
         QVERIFY(!d.findings.isEmpty());
-        QCOMPARE(d.findings.first().id, QString(FindingId::AuthRequired));
+        QCOMPARE(d.findings.first().code, FindingCode::AuthRequired);
         QVERIFY(d.recommended && d.recommended->verified);
         QVERIFY(
             wizard.findChild<QLabel *>(QStringLiteral("cause"))->text().contains(QLatin1String("sign in")));
@@ -164,7 +164,7 @@ private slots:
         QTRY_VERIFY(wizard.findChild<QLabel *>(QStringLiteral("checkAgainResult"))
                         ->text()
                         .contains(QLatin1String("works")));
-        QVERIFY(wizard.context()->diagnosis().find(FindingId::SettingsOk));
+        QVERIFY(wizard.context()->diagnosis().find(FindingCode::SettingsOk));
 
         // The address is remembered, the password is not.
         QSettings settings;
@@ -197,7 +197,7 @@ private slots:
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MailFixWizard::VerdictPageId));
-        QVERIFY(wizard.context()->diagnosis().find(FindingId::TlsCertificateInvalid));
+        QVERIFY(wizard.context()->diagnosis().find(FindingCode::TlsCertificateInvalid));
         QCOMPARE(wizard.findChild<QPushButton *>(QStringLiteral("allowCertificate"))->isVisible(), allowed);
     }
 

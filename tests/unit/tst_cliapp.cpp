@@ -1,5 +1,5 @@
+#include "CliTestRun.h"
 #include "Version.h"
-#include "cli/CliApp.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -11,28 +11,11 @@ class TestCliApp : public QObject
 {
     Q_OBJECT
 
-    struct Run
-    {
-        int code;
-        QString out;
-        QString err;
-    };
+    using Run = CliTestRun;
 
     static Run run(const QStringList &args, const QString &password = QString())
     {
-        QString out;
-        QString err;
-        QTextStream outStream(&out);
-        QTextStream errStream(&err);
-        CliApp cli(outStream, errStream);
-        cli.setPasswordReader([password](QString *p) {
-            *p = password;
-            return !password.isEmpty();
-        });
-        const int code = cli.run(QStringList{QStringLiteral("mailfix-cli")} + args);
-        outStream.flush();
-        errStream.flush();
-        return {code, out, err};
+        return CliTestRun::run(args, password);
     }
 
 private slots:
@@ -106,7 +89,8 @@ private slots:
             "--password-stdin needs --user");
         row("missing CA file", {s, h, QStringLiteral("--ca-file"), QStringLiteral("/no/such/ca.pem")},
             "cannot read the CA file");
-        row("CA file without a certificate", {s, h, QStringLiteral("--ca-file"), QStringLiteral(__FILE__)},
+        row("CA file without a certificate",
+            {s, h, QStringLiteral("--ca-file"), QStringLiteral(THIS_SOURCE_FILE)},
             "holds no PEM certificate");
         row("unknown option", {s, h, QStringLiteral("--frobnicate")}, "Unknown option");
         row("stray argument", {s, h, QStringLiteral("extra")}, "unexpected argument");
@@ -167,11 +151,11 @@ private slots:
         row("timeout text", {a, QStringLiteral("--timeout"), QStringLiteral("soon")}, "--timeout must be");
         row("missing CA file", {a, QStringLiteral("--ca-file"), QStringLiteral("/no/such/ca.pem")},
             "cannot read the CA file");
-        row("CA file without a certificate", {a, QStringLiteral("--ca-file"), QStringLiteral(__FILE__)},
-            "holds no PEM certificate");
+        row("CA file without a certificate",
+            {a, QStringLiteral("--ca-file"), QStringLiteral(THIS_SOURCE_FILE)}, "holds no PEM certificate");
         row("ISPDB URL not http", {a, QStringLiteral("--ispdb-url"), QStringLiteral("ftp://ispdb.test/")},
             "is not an http or https URL");
-        row("overrides not a folder", {a, QStringLiteral("--overrides"), QStringLiteral(__FILE__)},
+        row("overrides not a folder", {a, QStringLiteral("--overrides"), QStringLiteral(THIS_SOURCE_FILE)},
             "is not a folder");
         row("bad sender", {a, QStringLiteral("--from"), QStringLiteral("bob")}, "is not an email address");
         row("recipient with a line break", {a, QStringLiteral("--to"), QStringLiteral("a@b.test\r\nRSET")},

@@ -143,6 +143,9 @@ private slots:
         row("wizard/defaultProgram", "Thunderbird", "thunderbird");
         row("wizard/defaultProgram", "apple-mail", "apple-mail");
         row("wizard/defaultProgram", "other", "other");
+        row("wizard/defaultProgram", "Apple Mail", "apple-mail"); // the table's accepted spellings
+        row("wizard/defaultProgram", "applemail", "apple-mail");
+        row("wizard/defaultProgram", "ms-outlook", "outlook");
         row("checks/allowSendTest", "false", "false");
         row("checks/allowSendTest", "no", "false");
         row("checks/allowSendTest", "0", "false");
@@ -201,7 +204,8 @@ private slots:
         row("overrides missing", "providers/overridesDir", "no-such-folder", "", "no folder");
         row("overrides is a file", "providers/overridesDir", "../logo.png", "", "no folder");
         row("reports is a file", "reports/folder", "../logo.png", "", "no folder");
-        row("program unknown", "wizard/defaultProgram", "eudora", "(none)", "outlook, thunderbird");
+        row("program unknown", "wizard/defaultProgram", "eudora", "(none)",
+            "use outlook, thunderbird, apple-mail or other");
         row("ispdb maybe", "providers/allowOnlineIspdb", "maybe", "false", "counted as false");
         row("send test maybe", "checks/allowSendTest", "maybe", "false", "counted as false");
         row("plaintext 2", "checks/allowPlaintextAuth", "2", "false", "counted as false");
@@ -395,10 +399,11 @@ private slots:
         known.sort();
         QCOMPARE(keys, known);
         const DeploymentConfig c = DeploymentConfig::fromSettings(settings);
-        for (const QString &warning : c.warnings) // only the files it names are missing here
-            QVERIFY2(warning.contains(QLatin1String("branding/logo")) ||
-                         warning.contains(QLatin1String("providers/overridesDir")),
-                     qPrintable(warning));
+        // only the two files it names are missing here, one warning each
+        QVERIFY2(c.warnings.size() == 2, qPrintable(c.warnings.join(QLatin1Char('\n'))));
+        QVERIFY2(c.warnings.at(0).contains(QLatin1String("branding/logo")), qPrintable(c.warnings.at(0)));
+        QVERIFY2(c.warnings.at(1).contains(QLatin1String("providers/overridesDir")),
+                 qPrintable(c.warnings.at(1)));
         QVERIFY(!c.allowSendTest && !c.allowPlaintextAuth && !c.allowCertificateOverride &&
                 c.autoSaveReports);
 

@@ -16,6 +16,18 @@ class TestDetectHelpers : public QObject
         return c;
     }
 
+    // "host:port:source" of each candidate, in order.
+    static QStringList describe(const QList<Candidate> &candidates)
+    {
+        QStringList out;
+        for (const Candidate &c : candidates)
+            out << QStringLiteral("%1:%2:%3")
+                       .arg(c.endpoint.host)
+                       .arg(c.endpoint.port)
+                       .arg(DetectionNames::source(c.source));
+        return out;
+    }
+
 private slots:
     void baseDomain_data()
     {
@@ -78,21 +90,31 @@ private slots:
             candidate(QStringLiteral("bundled.example.com"), 465, CandidateSource::Bundled),
             candidate(QStringLiteral("ispdb.example.com"), 465, CandidateSource::Ispdb),
         });
-        QStringList order;
-        for (const Candidate &c : ranked)
-            order << QStringLiteral("%1:%2:%3")
-                         .arg(c.endpoint.host)
-                         .arg(c.endpoint.port)
-                         .arg(DetectionNames::source(c.source));
-        QCOMPARE(order, (QStringList{
-                            QStringLiteral("override.example.com:587:override"),
-                            QStringLiteral("bundled.example.com:465:bundled"),
-                            QStringLiteral("smtp.example.com:465:autoconfig"),
-                            QStringLiteral("smtp.example.com:587:autoconfig"),
-                            QStringLiteral("ispdb.example.com:465:ispdb"),
-                            QStringLiteral("srv.example.com:465:srv"),
-                            QStringLiteral("guess.example.com:587:guess"),
-                        }));
+        QCOMPARE(describe(ranked), (QStringList{
+                                       QStringLiteral("override.example.com:587:override"),
+                                       QStringLiteral("bundled.example.com:465:bundled"),
+                                       QStringLiteral("smtp.example.com:465:autoconfig"),
+                                       QStringLiteral("smtp.example.com:587:autoconfig"),
+                                       QStringLiteral("ispdb.example.com:465:ispdb"),
+                                       QStringLiteral("srv.example.com:465:srv"),
+                                       QStringLiteral("guess.example.com:587:guess"),
+                                   }));
+    }
+
+    // The _submission and _submissions lookups answer in either order; implicit TLS comes first
+    // (RFC 8314), each lookup's own records keep their SRV priority order.
+    void rankPutsImplicitTlsSrvFirst()
+    {
+        const QList<Candidate> ranked = ProviderDetector::rank({
+            candidate(QStringLiteral("a.example.com"), 587, CandidateSource::Srv),
+            candidate(QStringLiteral("b.example.com"), 587, CandidateSource::Srv),
+            candidate(QStringLiteral("a.example.com"), 465, CandidateSource::Srv),
+            candidate(QStringLiteral("b.example.com"), 465, CandidateSource::Srv),
+        });
+        QCOMPARE(
+            describe(ranked),
+            (QStringList{QStringLiteral("a.example.com:465:srv"), QStringLiteral("b.example.com:465:srv"),
+                         QStringLiteral("a.example.com:587:srv"), QStringLiteral("b.example.com:587:srv")}));
     }
 
     void approvalMarks()

@@ -1,11 +1,12 @@
 #include "diagnose/ErrorExplainer.h"
-#include "diagnose/FindingIds.h"
+#include "diagnose/Findings.h"
 
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 
+#include <optional>
 #include <vector>
 
 using Server = ErrorExplainer::Server;
@@ -16,48 +17,36 @@ Q_DECLARE_METATYPE(ErrorExplainer::Client)
 
 namespace {
 
-namespace F = FindingId;
+using F = FindingCode;
 
-// Every id in FindingIds.h. The explainer may return only these.
+// Every finding id of the registry. The explainer may return only these.
 QStringList allFindingIds()
 {
-    return {QString(F::AuthRequired),
-            QString(F::AuthFailed),
-            QString(F::AppPasswordRequired),
-            QString(F::OauthRequired),
-            QString(F::SmtpAuthDisabledByAdmin),
-            QString(F::AuthMechanismMismatch),
-            QString(F::AuthNeedsTls),
-            QString(F::TlsRequired),
-            QString(F::TlsModeMismatch),
-            QString(F::TlsCertificateInvalid),
-            QString(F::PortBlocked),
-            QString(F::PortUnresponsive),
-            QString(F::ServerUnreachable),
-            QString(F::DomainNotFound),
-            QString(F::SenderRejected),
-            QString(F::RecipientRejected),
-            QString(F::MailboxFull),
-            QString(F::AddressOddCharacters),
-            QString(F::IpBlocklisted),
-            QString(F::PopBeforeSmtp),
-            QString(F::BadCommandSequence),
-            QString(F::VpnActive),
-            QString(F::SettingsOk)};
+    QStringList ids;
+    for (const Findings::Info &row : Findings::all()) {
+        if (row.kind == Findings::Kind::Finding)
+            ids << row.id;
+    }
+    return ids;
 }
 
-// Ids a pasted error text cannot show: a VPN and "all is well" come from probing only.
+// Ids a pasted error text cannot show (the registry's FromPaste::Never): they come from probing only.
 QStringList idsOnlyFromProbing()
 {
-    return {QString(F::VpnActive), QString(F::SettingsOk)};
+    QStringList ids;
+    for (const Findings::Info &row : Findings::all()) {
+        if (row.kind == Findings::Kind::Finding && row.fromPaste == Findings::FromPaste::Never)
+            ids << row.id;
+    }
+    return ids;
 }
 
 struct Row
 {
     const char *name;
     QString input;
-    QLatin1String first;  // expected first finding id
-    QLatin1String second; // expected second id; null: not checked
+    FindingCode first;                 // expected first finding
+    std::optional<FindingCode> second; // expected second finding; empty: not checked
     int code;
     QString enhanced;
     Server server;
@@ -72,7 +61,7 @@ QString s(const char16_t *text)
 // Real error texts as people paste them: the server's reply, wrapped by their mail program.
 std::vector<Row> recognizedRows()
 {
-    const QLatin1String none;
+    const std::optional<FindingCode> none;
     return {
         // Exim
         {"exim 503 alone",
@@ -700,8 +689,9 @@ private slots:
         const std::vector<Row> rows = recognizedRows();
         QVERIFY(rows.size() >= 45);
         for (const Row &row : rows) {
-            QTest::newRow(row.name) << row.input << QString(row.first) << QString(row.second) << row.code
-                                    << row.enhanced << row.server << row.client;
+            QTest::newRow(row.name) << row.input << QString(Findings::id(row.first))
+                                    << (row.second ? QString(Findings::id(*row.second)) : QString())
+                                    << row.code << row.enhanced << row.server << row.client;
         }
     }
 
@@ -716,32 +706,33 @@ private slots:
         QFETCH(Client, client);
 
         const ErrorExplainer::Explanation e = ErrorExplainer::explain(input);
-        QVERIFY2(e.recognized, qPrintable(e.findingIds.join(QLatin1Char(','))));
-        QVERIFY(!e.findingIds.isEmpty());
-        QCOMPARE(e.findingIds.first(), firstId);
+        QVERIFY2(e.recognized, qPrintable(e.findingIds().join(QLatin1Char(','))));
+        QVERIFY(!e.findingIds().isEmpty());
+        QCOMPARE(e.findingIds().first(), firstId);
         if (!secondId.isEmpty()) {
-            QVERIFY2(e.findingIds.size() >= 2, qPrintable(e.findingIds.join(QLatin1Char(','))));
-            QCOMPARE(e.findingIds.at(1), secondId);
+            QVERIFY2(e.findingIds().size() >= 2, qPrintable(e.findingIds().join(QLatin1Char(','))));
+            QCOMPARE(e.findingIds().at(1), secondId);
         }
         QCOMPARE(e.replyCode, code);
         QCOMPARE(e.enhancedCode, enhanced);
         QCOMPARE(ErrorExplainer::serverName(e.server), ErrorExplainer::serverName(server));
         QCOMPARE(ErrorExplainer::clientName(e.client), ErrorExplainer::clientName(client));
-        QCOMPARE(QSet<QString>(e.findingIds.cbegin(), e.findingIds.cend()).size(), e.findingIds.size());
+        const QStringList ids = e.findingIds();
+        QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), ids.size());
         if (code != 0)
             QVERIFY2(e.serverText.startsWith(QString::number(code)), qPrintable(e.serverText));
         QVERIFY(!e.serverText.contains(QLatin1Char('\n')));
         checkSummary(e);
     }
 
-    // Every id the rules produced is one of FindingIds.h, and the rows reach every id a paste can show.
+    // Every id the rules produced is in the registry, and the rows reach every id a paste can show.
     void everyIdIsKnown()
     {
         const QStringList known = allFindingIds();
         QSet<QString> produced;
         for (const Row &row : recognizedRows()) {
             const ErrorExplainer::Explanation e = ErrorExplainer::explain(row.input);
-            for (const QString &id : e.findingIds) {
+            for (const QString &id : e.findingIds()) {
                 QVERIFY2(known.contains(id), qPrintable(id));
                 produced.insert(id);
             }
@@ -817,8 +808,8 @@ private slots:
         QFETCH(Client, client);
 
         const ErrorExplainer::Explanation e = ErrorExplainer::explain(input);
-        QVERIFY2(!e.recognized, qPrintable(e.findingIds.join(QLatin1Char(','))));
-        QVERIFY(e.findingIds.isEmpty());
+        QVERIFY2(!e.recognized, qPrintable(e.findingIds().join(QLatin1Char(','))));
+        QVERIFY(e.findingIds().isEmpty());
         QVERIFY(e.summary.isEmpty());
         QCOMPARE(e.replyCode, code);
         QCOMPARE(e.enhancedCode, enhanced);
@@ -918,7 +909,7 @@ private slots:
             QVERIFY(e.serverText.isEmpty());
             QCOMPARE(e.server, Server::Unknown);
             QCOMPARE(e.client, Client::Unknown);
-            QVERIFY(e.findingIds.isEmpty());
+            QVERIFY(e.findingIds().isEmpty());
             QVERIFY(e.summary.isEmpty());
         }
     }
@@ -948,7 +939,7 @@ private slots:
 
         QVERIFY(first.recognized);
         QCOMPARE(first.replyCode, 535);
-        QCOMPARE(first.findingIds.first(), QString(F::AuthFailed));
+        QCOMPARE(first.findingIds().first(), QString(Findings::id(F::AuthFailed)));
         QVERIFY(first.serverText.size() <= ErrorExplainer::kMaxInput);
         QCOMPARE(digits.replyCode, 0);
         QVERIFY(!spaces.recognized);

@@ -1,4 +1,5 @@
-#include "diagnose/FindingIds.h"
+#include "clients/MailClients.h"
+#include "diagnose/Findings.h"
 #include "guides/GuideDocument.h"
 #include "guides/GuideLibrary.h"
 #include "guides/GuideSelection.h"
@@ -38,6 +39,12 @@ MailSettings recommended()
     return settings(QStringLiteral("smtp.example.com"), 465, SecurityMode::ImplicitTls);
 }
 
+// A finding's JSON id, as the test tables write them.
+QString id(FindingCode code)
+{
+    return Findings::id(code);
+}
+
 // A diagnosis with these findings ("id" is a cause; "id:info" and "id:warning" are not) and the
 // recommended settings above.
 Diagnosis diagnosis(const QStringList &findings, bool withRecommendation = true)
@@ -45,12 +52,12 @@ Diagnosis diagnosis(const QStringList &findings, bool withRecommendation = true)
     Diagnosis d;
     for (const QString &spec : findings) {
         Finding f;
-        f.id = spec.section(QLatin1Char(':'), 0, 0);
+        f.code = Findings::fromId(spec.section(QLatin1Char(':'), 0, 0)).value();
         const QString severity = spec.section(QLatin1Char(':'), 1, 1);
         f.severity = severity == QLatin1String("info")      ? Finding::Severity::Info
                      : severity == QLatin1String("warning") ? Finding::Severity::Warning
                                                             : Finding::Severity::Cause;
-        f.fix = QStringLiteral("fix for %1").arg(f.id);
+        f.fix = QStringLiteral("fix for %1").arg(f.id());
         d.findings << f;
     }
     if (withRecommendation) {
@@ -130,7 +137,8 @@ private slots:
             keys.insert(g.key());
         const QSet<QString> expected{QStringLiteral("outlook-classic"), QStringLiteral("outlook-2010-2013"),
                                      QStringLiteral("outlook-new"),     QStringLiteral("thunderbird-115"),
-                                     QStringLiteral("apple-mail-13"),   QStringLiteral("apple-mail-legacy")};
+                                     QStringLiteral("apple-mail-13"),   QStringLiteral("apple-mail-legacy"),
+                                     QStringLiteral("other-any")};
         QCOMPARE(keys, expected);
         // The files in the source folder are the ones compiled in.
         const QStringList files =
@@ -139,9 +147,19 @@ private slots:
         for (const Guide &g : m_library.guides()) {
             QVERIFY(!g.steps.isEmpty());
             QVERIFY2(g.steps.first().needs.contains(GuideNeed::Always), qPrintable(g.key()));
-            QCOMPARE(g.securityWords.size(), 3);
-            QCOMPARE(g.authWords.size(), 4);
+            // A program's guide has its own words; the guide for any other program uses MailFix's.
+            const bool own = g.program != MailClients::programName(MailClients::Program::Other);
+            QCOMPARE(g.securityWords.size(), own ? 3 : 0);
+            QCOMPARE(g.authWords.size(), own ? 4 : 0);
         }
+        // Every mail program has a guide, and only those programs do.
+        QSet<QString> programs;
+        for (const Guide &g : m_library.guides())
+            programs.insert(g.program);
+        QSet<QString> expectedPrograms;
+        for (const MailClients::ProgramInfo &p : MailClients::programs())
+            expectedPrograms.insert(p.id);
+        QCOMPARE(programs, expectedPrograms);
     }
 
     void brokenGuides_data()
@@ -282,7 +300,8 @@ private slots:
         QCOMPARE(versions(QStringLiteral("thunderbird")), QStringList{QStringLiteral("115")});
         QCOMPARE(versions(QStringLiteral("apple-mail")),
                  (QStringList{QStringLiteral("13"), QStringLiteral("legacy")}));
-        QVERIFY(versions(QStringLiteral("other")).isEmpty());
+        QCOMPARE(versions(QStringLiteral("other")), QStringList{QStringLiteral("any")}); // text steps only
+        QVERIFY(versions(QStringLiteral("eudora")).isEmpty());
     }
 
     void programWording_data()
@@ -351,7 +370,7 @@ private slots:
         QCOMPARE(g->securityWord(SecurityMode::ImplicitTls), QStringLiteral("SSL/TLS"));
         QCOMPARE(g->authWord(MailSettings::Auth::NormalPassword), QStringLiteral("NORMAL PASSWORD"));
         const GuideDocument doc = GuideDocument::build(
-            *g, GuideSelection::select(diagnosis({FindingId::AuthRequired}), {}), v, {}, 1);
+            *g, GuideSelection::select(diagnosis({id(FindingCode::AuthRequired)}), {}), v, {}, 1);
         QVERIFY(doc.title.contains(QLatin1String("THUNDERBIRD 115 AND LATER")));
         QVERIFY(doc.steps.first().text.startsWith(QLatin1String("IN THUNDERBIRD")));
         QCoreApplication::removeTranslator(&upper);
@@ -391,38 +410,38 @@ private slots:
         QTest::addColumn<QString>("finding");
         QTest::addColumn<QStringList>("needs");
         using namespace GuideNeed;
-        QTest::newRow("auth-required") << QString(FindingId::AuthRequired) << QStringList{Auth};
+        QTest::newRow("auth-required") << id(FindingCode::AuthRequired) << QStringList{Auth};
         QTest::newRow("auth-mechanism-mismatch")
-            << QString(FindingId::AuthMechanismMismatch) << QStringList{Auth};
-        QTest::newRow("oauth-required") << QString(FindingId::OauthRequired) << QStringList{Auth};
+            << id(FindingCode::AuthMechanismMismatch) << QStringList{Auth};
+        QTest::newRow("oauth-required") << id(FindingCode::OauthRequired) << QStringList{Auth};
         QTest::newRow("tls-mode-mismatch")
-            << QString(FindingId::TlsModeMismatch) << QStringList{Port, Encryption};
-        QTest::newRow("port-blocked") << QString(FindingId::PortBlocked) << QStringList{Port, Encryption};
+            << id(FindingCode::TlsModeMismatch) << QStringList{Port, Encryption};
+        QTest::newRow("port-blocked") << id(FindingCode::PortBlocked) << QStringList{Port, Encryption};
         QTest::newRow("port-unresponsive")
-            << QString(FindingId::PortUnresponsive) << QStringList{Port, Encryption};
-        QTest::newRow("auth-needs-tls") << QString(FindingId::AuthNeedsTls) << QStringList{Encryption};
-        QTest::newRow("tls-required") << QString(FindingId::TlsRequired) << QStringList{Encryption};
-        QTest::newRow("auth-failed") << QString(FindingId::AuthFailed) << QStringList{Username};
+            << id(FindingCode::PortUnresponsive) << QStringList{Port, Encryption};
+        QTest::newRow("auth-needs-tls") << id(FindingCode::AuthNeedsTls) << QStringList{Encryption};
+        QTest::newRow("tls-required") << id(FindingCode::TlsRequired) << QStringList{Encryption};
+        QTest::newRow("auth-failed") << id(FindingCode::AuthFailed) << QStringList{Username};
         QTest::newRow("app-password-required")
-            << QString(FindingId::AppPasswordRequired) << QStringList{Username};
-        QTest::newRow("sender-rejected") << QString(FindingId::SenderRejected) << QStringList{Address};
-        QTest::newRow("domain-not-found") << QString(FindingId::DomainNotFound) << QStringList{Server};
-        QTest::newRow("server-unreachable") << QString(FindingId::ServerUnreachable) << QStringList{Server};
+            << id(FindingCode::AppPasswordRequired) << QStringList{Username};
+        QTest::newRow("sender-rejected") << id(FindingCode::SenderRejected) << QStringList{Address};
+        QTest::newRow("domain-not-found") << id(FindingCode::DomainNotFound) << QStringList{Server};
+        QTest::newRow("server-unreachable") << id(FindingCode::ServerUnreachable) << QStringList{Server};
         QTest::newRow("tls-certificate-invalid")
-            << QString(FindingId::TlsCertificateInvalid) << QStringList{Server};
-        QTest::newRow("settings-ok") << QString(FindingId::SettingsOk) << QStringList();
-        QTest::newRow("mailbox-full") << QString(FindingId::MailboxFull) << QStringList();
+            << id(FindingCode::TlsCertificateInvalid) << QStringList{Server};
+        QTest::newRow("settings-ok") << id(FindingCode::SettingsOk) << QStringList();
+        QTest::newRow("mailbox-full") << id(FindingCode::MailboxFull) << QStringList();
         QTest::newRow("smtp-auth-disabled-by-admin")
-            << QString(FindingId::SmtpAuthDisabledByAdmin) << QStringList();
-        QTest::newRow("ip-blocklisted") << QString(FindingId::IpBlocklisted) << QStringList();
-        QTest::newRow("bad-command-sequence") << QString(FindingId::BadCommandSequence) << QStringList();
+            << id(FindingCode::SmtpAuthDisabledByAdmin) << QStringList();
+        QTest::newRow("ip-blocklisted") << id(FindingCode::IpBlocklisted) << QStringList();
+        QTest::newRow("bad-command-sequence") << id(FindingCode::BadCommandSequence) << QStringList();
     }
 
     void needsForFinding()
     {
         QFETCH(QString, finding);
         QFETCH(QStringList, needs);
-        QCOMPARE(GuideSelection::needsForFinding(finding), needs);
+        QCOMPARE(GuideSelection::needsForFinding(Findings::fromId(finding).value()), needs);
     }
 
     void selection_data()
@@ -440,23 +459,23 @@ private slots:
             settings(QStringLiteral("mail.example.com"), 25, SecurityMode::None);
         const QStringList all{Auth, Server, Port, Encryption, Username};
         QTest::newRow("auth-required")
-            << QStringList{FindingId::AuthRequired} << other << 1 << QStringList{Auth} << false << 0;
+            << QStringList{id(FindingCode::AuthRequired)} << other << 1 << QStringList{Auth} << false << 0;
         QTest::newRow("auth-required, symptom")
-            << QStringList{FindingId::AuthRequired, QStringLiteral("bad-command-sequence:info")} << other << 1
-            << QStringList{Auth} << false << 0;
-        QTest::newRow("tls-mode-mismatch") << QStringList{FindingId::TlsModeMismatch} << other << 1
+            << QStringList{id(FindingCode::AuthRequired), QStringLiteral("bad-command-sequence:info")}
+            << other << 1 << QStringList{Auth} << false << 0;
+        QTest::newRow("tls-mode-mismatch") << QStringList{id(FindingCode::TlsModeMismatch)} << other << 1
                                            << QStringList{Port, Encryption} << false << 0;
-        QTest::newRow("port-blocked") << QStringList{FindingId::PortBlocked} << other << 1
+        QTest::newRow("port-blocked") << QStringList{id(FindingCode::PortBlocked)} << other << 1
                                       << QStringList{Port, Encryption} << false << 0;
         QTest::newRow("auth-needs-tls + auth-required")
-            << QStringList{FindingId::AuthNeedsTls, FindingId::AuthRequired} << other << 1
+            << QStringList{id(FindingCode::AuthNeedsTls), id(FindingCode::AuthRequired)} << other << 1
             << QStringList{Auth, Encryption} << false << 0;
-        QTest::newRow("auth-failed") << QStringList{FindingId::AuthFailed} << same << 1
+        QTest::newRow("auth-failed") << QStringList{id(FindingCode::AuthFailed)} << same << 1
                                      << QStringList{Username} << false << 1;
-        QTest::newRow("app-password-required") << QStringList{FindingId::AppPasswordRequired} << same << 1
-                                               << QStringList{Username} << false << 1;
-        QTest::newRow("sender-rejected")
-            << QStringList{FindingId::SenderRejected} << same << 1 << QStringList{Address} << false << 0;
+        QTest::newRow("app-password-required") << QStringList{id(FindingCode::AppPasswordRequired)} << same
+                                               << 1 << QStringList{Username} << false << 1;
+        QTest::newRow("sender-rejected") << QStringList{id(FindingCode::SenderRejected)} << same << 1
+                                         << QStringList{Address} << false << 0;
         QTest::newRow("settings-ok") << QStringList{QStringLiteral("settings-ok:info")} << same << 1
                                      << QStringList() << true << 0;
         QTest::newRow("no cause, other settings")
@@ -465,12 +484,12 @@ private slots:
         QTest::newRow("no cause, same settings") << QStringList() << same << 1 << QStringList() << true << 0;
         QTest::newRow("auth-required only a warning")
             << QStringList{QStringLiteral("auth-required:warning")} << other << 1 << all << false << 0;
-        QTest::newRow("several accounts") << QStringList{FindingId::AuthRequired} << other << 2
+        QTest::newRow("several accounts") << QStringList{id(FindingCode::AuthRequired)} << other << 2
                                           << QStringList{Auth, AccountServer} << false << 0;
         QTest::newRow("several accounts, nothing to change")
             << QStringList{QStringLiteral("settings-ok:info")} << same << 3 << QStringList() << true << 0;
         QTest::newRow("not a setting")
-            << QStringList{FindingId::MailboxFull} << same << 1 << QStringList() << false << 1;
+            << QStringList{id(FindingCode::MailboxFull)} << same << 1 << QStringList() << false << 1;
     }
 
     void selection()
@@ -490,7 +509,7 @@ private slots:
     void noRecommendationNoSteps()
     {
         const GuideSelection::Result r =
-            GuideSelection::select(diagnosis({FindingId::AuthRequired}, false), {});
+            GuideSelection::select(diagnosis({id(FindingCode::AuthRequired)}, false), {});
         QVERIFY(r.needs.isEmpty());
         QVERIFY(!r.nothingToChange);
     }
@@ -509,26 +528,26 @@ private slots:
         auto list = [](const char *ids) {
             return QString::fromLatin1(ids).split(QLatin1Char(' '), Qt::SkipEmptyParts);
         };
-        QTest::newRow("tb auth") << tb << QString(FindingId::AuthRequired)
+        QTest::newRow("tb auth") << tb << id(FindingCode::AuthRequired)
                                  << list("open-account-settings open-outgoing-server edit-server finish");
-        QTest::newRow("tb tls mode") << tb << QString(FindingId::TlsModeMismatch)
+        QTest::newRow("tb tls mode") << tb << id(FindingCode::TlsModeMismatch)
                                      << list("open-account-settings open-outgoing-server edit-server finish");
-        QTest::newRow("tb sender") << tb << QString(FindingId::SenderRejected)
+        QTest::newRow("tb sender") << tb << id(FindingCode::SenderRejected)
                                    << list("open-account-settings account-page finish");
         QTest::newRow("tb ok") << tb << QStringLiteral("settings-ok:info") << QStringList();
         QTest::newRow("ol auth")
-            << ol << QString(FindingId::AuthRequired)
+            << ol << id(FindingCode::AuthRequired)
             << list("open-account-settings select-account change-account outgoing-server-tab "
                     "close-more-settings finish");
-        QTest::newRow("ol port") << ol << QString(FindingId::PortBlocked)
+        QTest::newRow("ol port") << ol << id(FindingCode::PortBlocked)
                                  << list("open-account-settings select-account change-account advanced-tab "
                                          "close-more-settings finish");
-        QTest::newRow("ol tls") << ol << QString(FindingId::TlsRequired)
+        QTest::newRow("ol tls") << ol << id(FindingCode::TlsRequired)
                                 << list("open-account-settings select-account change-account advanced-tab "
                                         "close-more-settings finish");
-        QTest::newRow("ol password") << ol << QString(FindingId::AuthFailed)
+        QTest::newRow("ol password") << ol << id(FindingCode::AuthFailed)
                                      << list("open-account-settings select-account change-account finish");
-        QTest::newRow("ol sender") << ol << QString(FindingId::SenderRejected)
+        QTest::newRow("ol sender") << ol << id(FindingCode::SenderRejected)
                                    << list("open-account-settings select-account change-account finish");
         QTest::newRow("ol all")
             << ol << QString()
@@ -536,17 +555,26 @@ private slots:
                     "advanced-tab close-more-settings finish");
         QTest::newRow("ol ok") << ol << QStringLiteral("settings-ok:info") << QStringList();
         QTest::newRow("ol2010 auth")
-            << old << QString(FindingId::AuthRequired)
+            << old << id(FindingCode::AuthRequired)
             << list("open-account-settings select-account change-account outgoing-server-tab "
                     "close-more-settings finish");
-        QTest::newRow("new ol auth") << nol << QString(FindingId::AuthRequired)
+        QTest::newRow("new ol auth") << nol << id(FindingCode::AuthRequired)
                                      << list("open-settings remove-account add-account imap-form finish");
-        QTest::newRow("am auth") << am << QString(FindingId::AuthRequired)
+        QTest::newRow("am auth") << am << id(FindingCode::AuthRequired)
                                  << list("open-settings choose-account server-settings finish");
-        QTest::newRow("am sender") << am << QString(FindingId::SenderRejected)
+        QTest::newRow("am sender") << am << id(FindingCode::SenderRejected)
                                    << list("open-settings choose-account finish");
-        QTest::newRow("am legacy port") << aml << QString(FindingId::TlsModeMismatch)
+        QTest::newRow("am legacy port") << aml << id(FindingCode::TlsModeMismatch)
                                         << list("open-settings choose-account server-settings finish");
+        // Any other program: text steps only, the settings in MailFix's words.
+        const QString other = QStringLiteral("other-any");
+        QTest::newRow("other auth") << other << id(FindingCode::AuthRequired)
+                                    << list("open-settings server sign-in finish");
+        QTest::newRow("other sender")
+            << other << id(FindingCode::SenderRejected) << list("open-settings account finish");
+        QTest::newRow("other password")
+            << other << id(FindingCode::AuthFailed) << list("open-settings server sign-in finish");
+        QTest::newRow("other ok") << other << QStringLiteral("settings-ok:info") << QStringList();
     }
 
     void steps()
@@ -576,18 +604,18 @@ private slots:
         QTest::addColumn<QStringList>("items");
         const QString ol = QStringLiteral("outlook-classic");
         QTest::newRow("outlook auth on")
-            << ol << QStringLiteral("outgoing-server-tab") << QString(FindingId::AuthRequired)
+            << ol << QStringLiteral("outgoing-server-tab") << id(FindingCode::AuthRequired)
             << int(MailSettings::Auth::NormalPassword)
             << QStringList{QStringLiteral("1 Click the Outgoing Server tab."),
                            QStringLiteral("2 Tick \"My outgoing server (SMTP) requires authentication\"."),
                            QStringLiteral("3 Choose \"Use same settings as my incoming mail server\".")};
         QTest::newRow("outlook auth off")
-            << ol << QStringLiteral("outgoing-server-tab") << QString(FindingId::AuthRequired)
+            << ol << QStringLiteral("outgoing-server-tab") << id(FindingCode::AuthRequired)
             << int(MailSettings::Auth::None)
             << QStringList{QStringLiteral("1 Click the Outgoing Server tab."),
                            QStringLiteral("2 Untick \"My outgoing server (SMTP) requires authentication\".")};
         QTest::newRow("outlook port")
-            << ol << QStringLiteral("advanced-tab") << QString(FindingId::PortBlocked)
+            << ol << QStringLiteral("advanced-tab") << id(FindingCode::PortBlocked)
             << int(MailSettings::Auth::NormalPassword)
             << QStringList{QStringLiteral("1 Click the Advanced tab."),
                            QStringLiteral("2 Under \"Outgoing server (SMTP)\", set \"Use the following type "
@@ -596,19 +624,19 @@ private slots:
                                           "the encryption: Outlook changes the number when the encryption "
                                           "changes.")};
         QTest::newRow("outlook password")
-            << ol << QStringLiteral("change-account") << QString(FindingId::AuthFailed)
+            << ol << QStringLiteral("change-account") << id(FindingCode::AuthFailed)
             << int(MailSettings::Auth::NormalPassword)
             << QStringList{QStringLiteral("1 Set User Name to alice@example.com."),
                            QStringLiteral("2 Type your password again in the Password box.")};
         QTest::newRow("thunderbird tls")
             << QStringLiteral("thunderbird-115") << QStringLiteral("edit-server")
-            << QString(FindingId::TlsModeMismatch) << int(MailSettings::Auth::NormalPassword)
+            << id(FindingCode::TlsModeMismatch) << int(MailSettings::Auth::NormalPassword)
             << QStringList{QStringLiteral("1 Set Connection security to SSL/TLS. Thunderbird may "
                                           "change the port when you do."),
                            QStringLiteral("2 Set Port to 465."), QStringLiteral("3 Click OK.")};
         QTest::newRow("apple mail auth")
             << QStringLiteral("apple-mail-13") << QStringLiteral("server-settings")
-            << QString(FindingId::AuthRequired) << int(MailSettings::Auth::NormalPassword)
+            << id(FindingCode::AuthRequired) << int(MailSettings::Auth::NormalPassword)
             << QStringList{QStringLiteral("1 Untick \"Automatically manage connection settings\". "
                                           "Port, Use TLS/SSL and Authentication appear."),
                            QStringLiteral("2 Set Authentication to Password."),
@@ -650,7 +678,7 @@ private slots:
         const QStringList accounts{QStringLiteral("Work"), QStringLiteral("Home")};
         const GuideValues v = GuideValues::from(recommended(), QStringLiteral("alice@example.com"));
         const GuideSelection::Result r =
-            GuideSelection::select(diagnosis({FindingId::AuthRequired}), {}, int(accounts.size()));
+            GuideSelection::select(diagnosis({id(FindingCode::AuthRequired)}), {}, int(accounts.size()));
         auto ids = [&](const QString &key) {
             QStringList out;
             for (const GuideSelection::Step &s : GuideSelection::steps(*guide(key), r.needs, accounts, v))

@@ -1,5 +1,5 @@
 #include "WizardContext.h"
-#include "diagnose/FindingIds.h"
+#include "diagnose/Findings.h"
 #include "guides/GuideDocument.h"
 #include "guides/GuideLibrary.h"
 #include "pages/FixPage.h"
@@ -14,12 +14,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <tuple>
+
 namespace {
-Diagnosis diagnosis(const QString &findingId, Finding::Severity severity = Finding::Severity::Cause)
+Diagnosis diagnosis(FindingCode code, Finding::Severity severity = Finding::Severity::Cause)
 {
     Diagnosis d;
     Finding f;
-    f.id = findingId;
+    f.code = code;
     f.severity = severity;
     d.findings << f;
     Recommendation r;
@@ -59,7 +61,7 @@ private slots:
         m_library.loadBundled();
         const Guide *g = m_library.find(QStringLiteral("thunderbird"), QStringLiteral("115"));
         QVERIFY(g);
-        const Diagnosis d = diagnosis(QString(FindingId::AuthRequired));
+        const Diagnosis d = diagnosis(FindingCode::AuthRequired);
         m_document = GuideDocument::build(
             *g, GuideSelection::select(d, current()),
             GuideValues::from(d.recommended->settings, QStringLiteral("a&b@example.com")), {}, 2);
@@ -153,12 +155,17 @@ private slots:
                                  QDir(dir).filePath(QStringLiteral("export-pictures")), &error),
                  qPrintable(error));
         WizardContext context({});
-        FixPage page(&context);
-        page.resize(820, 1400);
-        page.showFix(MailClients::Program::Outlook, diagnosis(QString(FindingId::TlsModeMismatch)), current(),
-                     QStringLiteral("alice@example.com"));
-        page.show();
-        QVERIFY(page.grab().save(QDir(dir).filePath(QStringLiteral("fixpage-outlook.png"))));
+        // The Fix page: a drawn guide (Outlook), and the text steps for any other program.
+        for (const auto &[program, finding, height, name] :
+             {std::make_tuple(MailClients::Program::Outlook, FindingCode::TlsModeMismatch, 1400, "outlook"),
+              std::make_tuple(MailClients::Program::Other, FindingCode::AppPasswordRequired, 500, "other")}) {
+            FixPage page(&context);
+            page.resize(820, height);
+            page.showFix(program, diagnosis(finding), current(), QStringLiteral("alice@example.com"));
+            page.show();
+            QVERIFY(page.grab().save(
+                QDir(dir).filePath(QStringLiteral("fixpage-%1.png").arg(QLatin1String(name)))));
+        }
     }
 
     void fixPageShowsTheGuide()
@@ -166,8 +173,8 @@ private slots:
         WizardContext context({});
         FixPage page(&context);
         page.resize(820, 600);
-        page.showFix(MailClients::Program::Thunderbird, diagnosis(QString(FindingId::AuthRequired)),
-                     current(), QStringLiteral("alice@example.com"));
+        page.showFix(MailClients::Program::Thunderbird, diagnosis(FindingCode::AuthRequired), current(),
+                     QStringLiteral("alice@example.com"));
         auto *version = page.findChild<QComboBox *>(QStringLiteral("guideVersion"));
         QVERIFY(version);
         QCOMPARE(version->count(), 1);
@@ -181,7 +188,7 @@ private slots:
         QVERIFY(page.findChild<QPushButton *>(QStringLiteral("saveGuide"))->isEnabled());
 
         // Outlook: three versions, the classic one first; another version shows its own steps.
-        page.showFix(MailClients::Program::Outlook, diagnosis(QString(FindingId::AuthRequired)), current(),
+        page.showFix(MailClients::Program::Outlook, diagnosis(FindingCode::AuthRequired), current(),
                      QStringLiteral("alice@example.com"));
         QCOMPARE(version->count(), 3);
         QCOMPARE(version->currentIndex(), 0);
@@ -227,8 +234,8 @@ private slots:
         environment.overridesDir = dir.path();
         WizardContext context(environment);
         FixPage page(&context);
-        page.showFix(MailClients::Program::Thunderbird, diagnosis(QString(FindingId::AuthRequired)),
-                     current(), QStringLiteral("alice@example.com"));
+        page.showFix(MailClients::Program::Thunderbird, diagnosis(FindingCode::AuthRequired), current(),
+                     QStringLiteral("alice@example.com"));
         QCOMPARE(page.findChild<QComboBox *>(QStringLiteral("guideVersion"))->currentText(),
                  QStringLiteral("Thunderbird (Example IT's setup)"));
         auto *errors = page.findChild<QLabel *>(QStringLiteral("guideErrors"));
@@ -241,7 +248,7 @@ private slots:
         WizardContext context({});
         FixPage page(&context);
         page.showFix(MailClients::Program::AppleMail,
-                     diagnosis(QString(FindingId::SettingsOk), Finding::Severity::Info), std::nullopt,
+                     diagnosis(FindingCode::SettingsOk, Finding::Severity::Info), std::nullopt,
                      QStringLiteral("alice@example.com"));
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("fixSteps"))
                     ->text()
@@ -254,13 +261,32 @@ private slots:
     {
         WizardContext context({});
         FixPage page(&context);
-        page.showFix(MailClients::Program::Other, diagnosis(QString(FindingId::AuthRequired)), current(),
+        page.showFix(MailClients::Program::Other, diagnosis(FindingCode::AuthRequired), current(),
                      QStringLiteral("alice@example.com"));
         const QString text = page.findChild<QLabel *>(QStringLiteral("fixSteps"))->text();
         QVERIFY(text.contains(QLatin1String("<ol>")));
         QVERIFY(text.contains(QLatin1String("Server: smtp.example.com. Port: 465.")));
         QVERIFY(page.findChild<QComboBox *>(QStringLiteral("guideVersion"))->isHidden());
         QVERIFY(page.findChildren<QWidget *>(QStringLiteral("guideStep")).isEmpty());
+        // The steps come from the guide data for any program (other.json), in MailFix's words.
+        QCOMPARE(page.currentGuide()->key(), QStringLiteral("other-any"));
+        QCOMPARE(page.document().steps.size(), 4);
+        QVERIFY(text.contains(QLatin1String("Encryption: SSL/TLS.")));
+        QVERIFY(text.contains(
+            QLatin1String("Sign-in: Normal password, with the user name a&amp;b@example.com.")));
+        QVERIFY(page.subTitle().contains(QLatin1String("in your mail program")));
+
+        // A finding's note, and the address step when the sender was refused.
+        page.showFix(MailClients::Program::Other, diagnosis(FindingCode::AppPasswordRequired), current(),
+                     QStringLiteral("alice@example.com"));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("fixSteps"))
+                    ->text()
+                    .contains(QLatin1String("app password")));
+        page.showFix(MailClients::Program::Other, diagnosis(FindingCode::SenderRejected), current(),
+                     QStringLiteral("alice@example.com"));
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("fixSteps"))
+                    ->text()
+                    .contains(QLatin1String("Make sure the account's email address is alice@example.com.")));
     }
 };
 

@@ -917,6 +917,50 @@ Version=2
         QCOMPARE(MailClients::displayName(P::AppleMail), S("Apple Mail"));
         QVERIFY(!MailClients::displayName(P::Other).isEmpty());
     }
+
+    // The one table of mail programs: every program once, ids unique, "other" last.
+    void programTable()
+    {
+        using P = MailClients::Program;
+        QList<P> programs;
+        QStringList ids;
+        for (const MailClients::ProgramInfo &p : MailClients::programs()) {
+            programs << p.program;
+            ids << p.id;
+            QCOMPARE(MailClients::info(p.program).id, p.id);
+            QCOMPARE(MailClients::parseProgram(p.id), std::optional<P>(p.program));
+            for (const QString &spelling : p.spellings)
+                QCOMPARE(MailClients::parseProgram(spelling), std::optional<P>(p.program));
+        }
+        QCOMPARE(programs, (QList<P>{P::Outlook, P::Thunderbird, P::AppleMail, P::Other}));
+        QCOMPARE(ids, (QStringList{S("outlook"), S("thunderbird"), S("apple-mail"), S("other")}));
+        QCOMPARE(MailClients::programIdList(), S("outlook, thunderbird, apple-mail or other"));
+    }
+
+    void programSpellings_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("program"); // -1: none
+        using P = MailClients::Program;
+        QTest::newRow("id") << S("thunderbird") << int(P::Thunderbird);
+        QTest::newRow("any case") << S("OutLook") << int(P::Outlook);
+        QTest::newRow("spaces around") << S("  other ") << int(P::Other);
+        QTest::newRow("display name") << S("Apple Mail") << int(P::AppleMail);
+        QTest::newRow("underscore") << S("apple_mail") << int(P::AppleMail);
+        QTest::newRow("no dash") << S("AppleMail") << int(P::AppleMail);
+        QTest::newRow("mozilla") << S("Mozilla Thunderbird") << int(P::Thunderbird);
+        QTest::newRow("unknown") << S("eudora") << -1;
+        QTest::newRow("empty") << QString() << -1;
+        QTest::newRow("part of a name") << S("thunder") << -1;
+    }
+
+    void programSpellings()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, program);
+        const std::optional<MailClients::Program> parsed = MailClients::parseProgram(text);
+        QCOMPARE(parsed ? int(*parsed) : -1, program);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestMailClients)

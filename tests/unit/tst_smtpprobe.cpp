@@ -68,7 +68,8 @@ class TestSmtpProbe : public QObject
         FakeSmtpServer server;
         server.setTlsIdentity(m_cert, m_key);
         if (!server.start(script)) {
-            qWarning("script: %s", qPrintable(server.errorString()));
+            QTest::qFail(qPrintable(QStringLiteral("script: %1").arg(server.errorString())), __FILE__,
+                         __LINE__);
             return run;
         }
         SmtpProbe probe({QStringLiteral("127.0.0.1"), server.port(), security}, options);
@@ -78,6 +79,10 @@ class TestSmtpProbe : public QObject
             finished.wait(options.timeoutMs + 3000);
         QTest::qWait(20); // a second finished() would show up here
         run.finishedCount = int(finished.size());
+        if (run.finishedCount != 1)
+            QTest::qFail(
+                qPrintable(QStringLiteral("finished() came %1 times, not once").arg(run.finishedCount)),
+                __FILE__, __LINE__);
         if (!finished.isEmpty())
             run.result = finished.first().first().value<ProbeResult>();
         run.serverLines = server.receivedLines();

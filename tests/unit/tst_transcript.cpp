@@ -1,5 +1,5 @@
+#include "core/Transcript.h"
 #include "report/ProbeReport.h"
-#include "smtp/Transcript.h"
 
 #include <QJsonDocument>
 #include <QTest>

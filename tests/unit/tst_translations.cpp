@@ -1,6 +1,7 @@
 #include "LanguageMenu.h"
 #include "MailFixWizard.h"
 #include "Translations.h"
+#include "WizardWindow.h"
 #include "guides/GuideLibrary.h"
 #include "guides/GuideRenderer.h"
 

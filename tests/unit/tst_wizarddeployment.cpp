@@ -20,7 +20,8 @@
 // reports; the logo on the welcome page and in reports; the support line on the verdict page; the
 // default mail program pre-selected; a JSON report saved after each check. (That the certificate button
 // stays hidden when allowCertificateOverride=false needs a real certificate problem: see
-// tests/integration/tst_wizard_flow.)
+// tests/integration/tst_wizard_flow.) It runs inside the harness's namespace, because a check asks DNS
+// and the ISPDB: there no-such-domain.test does not exist, at once and every time.
 class TestWizardDeployment : public QObject
 {
     Q_OBJECT
@@ -36,6 +37,7 @@ class TestWizardDeployment : public QObject
         e.deployment.branding.supportPhone = QStringLiteral("+1 555 0100");
         e.deployment.defaultProgram = MailClients::Program::Thunderbird;
         e.timeoutMs = 1000;
+        e.ispdbBaseUrl = QStringLiteral("https://ispdb.test/v1.1/"); // the harness's stand-in
         return e;
     }
 
@@ -99,7 +101,7 @@ private slots:
         e.deployment.autoSaveReports = true;
         MailFixWizard wizard(e);
         WizardContext *context = wizard.context();
-        context->address = QStringLiteral("alice@mailfix.invalid"); // reserved: nothing is found or sent
+        context->address = QStringLiteral("alice@no-such-domain.test"); // the harness: does not exist
         QSignalSpy finished(context, &WizardContext::runFinished);
         context->startRun();
         QVERIFY(finished.wait(15000));
@@ -116,7 +118,7 @@ private slots:
 
         const QStringList saved =
             QDir(e.deployment.reportsDir)
-                .entryList({QStringLiteral("mailfix-report-*-alice@mailfix.invalid.json")});
+                .entryList({QStringLiteral("mailfix-report-*-alice@no-such-domain.test.json")});
         QCOMPARE(saved.size(), 1);
         QFile file(QDir(e.deployment.reportsDir).filePath(saved.first()));
         QVERIFY(file.open(QIODevice::ReadOnly));

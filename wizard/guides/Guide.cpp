@@ -1,11 +1,14 @@
 #include "guides/Guide.h"
 
+#include "report/Wording.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -225,20 +228,66 @@ bool parseNeeds(Reader &r, const QString &key, QStringList *needs)
     return !r.failed();
 }
 
-const QHash<QString, GuideWidget::Type> &widgetTypes()
+// A widget type: its name in the JSON and the keys it takes besides the common ones.
+struct WidgetKind
+{
+    QString name;
+    GuideWidget::Type type;
+    QStringList keys;
+};
+
+QStringList latin1Strings(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *text : texts)
+        out << QString::fromLatin1(text);
+    return out;
+}
+
+const QList<WidgetKind> &widgetKinds()
 {
     using T = GuideWidget::Type;
-    static const QHash<QString, T> types{
-        {QStringLiteral("label"), T::Label},         {QStringLiteral("lineedit"), T::LineEdit},
-        {QStringLiteral("password"), T::Password},   {QStringLiteral("checkbox"), T::CheckBox},
-        {QStringLiteral("radio"), T::Radio},         {QStringLiteral("combo"), T::Combo},
-        {QStringLiteral("button"), T::Button},       {QStringLiteral("tabs"), T::Tabs},
-        {QStringLiteral("group"), T::Group},         {QStringLiteral("list"), T::List},
-        {QStringLiteral("separator"), T::Separator}, {QStringLiteral("menu"), T::Menu},
-        {QStringLiteral("menubar"), T::MenuBar},     {QStringLiteral("toolbar"), T::Toolbar},
-        {QStringLiteral("panel"), T::Panel},
+    auto kind = [](const char *name, T type, std::initializer_list<const char *> keys) {
+        return WidgetKind{QString::fromLatin1(name), type, latin1Strings(keys)};
     };
+    static const QList<WidgetKind> kinds{
+        kind("label", T::Label, {"text", "bold", "size", "wrap", "align", "role"}),
+        kind("lineedit", T::LineEdit, {"value", "align"}),
+        kind("password", T::Password, {"value", "align"}),
+        kind("checkbox", T::CheckBox, {"text", "checked", "wrap"}),
+        kind("radio", T::Radio, {"text", "checked", "wrap"}),
+        kind("combo", T::Combo, {"value", "items", "open", "active"}),
+        kind("button", T::Button, {"text", "default", "bold", "size", "glyphs"}),
+        kind("tabs", T::Tabs, {"items", "active", "mark", "style"}),
+        kind("group", T::Group, {"text", "bold"}),
+        kind("list", T::List, {"rows", "header", "columns", "indents", "active", "mark", "border", "style"}),
+        kind("separator", T::Separator, {}),
+        kind("menu", T::Menu, {"items", "shortcuts", "active", "mark"}),
+        kind("menubar", T::MenuBar, {"items", "glyphs", "active", "mark"}),
+        kind("toolbar", T::Toolbar, {"items", "glyphs", "active", "mark"}),
+        kind("panel", T::Panel, {"style", "border"}),
+    };
+    return kinds;
+}
+
+const QHash<QString, GuideWidget::Type> &widgetTypes()
+{
+    static const QHash<QString, GuideWidget::Type> types = [] {
+        QHash<QString, GuideWidget::Type> t;
+        t.reserve(widgetKinds().size()); // as the initializer-list constructor: the same order of keys
+        for (const WidgetKind &k : widgetKinds())
+            t.insert(k.name, k.type);
+        return t;
+    }();
     return types;
+}
+
+// The keys every widget takes.
+const QStringList &commonWidgetKeys()
+{
+    static const QStringList keys =
+        latin1Strings({"type", "id", "rect", "callout", "highlight", "calloutSide", "dim", "enabled"});
+    return keys;
 }
 
 template <typename E>
@@ -258,83 +307,41 @@ bool parseEnum(Reader &r, const QString &key, const QList<QPair<QString, E>> &na
     return r.fail(r.at(key), Guide::tr("must be one of %1").arg(quotedList(known)));
 }
 
-bool parseWidget(const QJsonValue &json, const QString &path, const QSizeF &size, GuideWidget *w,
-                 QString *error)
+// "type", "id" and "rect": which widget, and where in the dialog of this size. Nullptr when wrong.
+const WidgetKind *readWidgetPlace(Reader &r, const QSizeF &size, GuideWidget *w)
 {
-    using T = GuideWidget::Type;
-    if (!json.isObject()) {
-        *error = path + QStringLiteral(": ") + Guide::tr("must be an object { ... }");
-        return false;
-    }
-    Reader r(json.toObject(), path, error);
     const QString type = r.string(QStringLiteral("type"), true);
     if (r.failed())
-        return false;
-    if (!widgetTypes().contains(type))
-        return r.fail(r.at(QStringLiteral("type")), Guide::tr("unknown widget type %1 (known: %2)")
-                                                        .arg(quoted(type), quotedList(widgetTypes().keys())));
-    w->type = widgetTypes().value(type);
+        return nullptr;
+    const auto kind = std::find_if(widgetKinds().cbegin(), widgetKinds().cend(),
+                                   [&type](const WidgetKind &k) { return k.name == type; });
+    if (kind == widgetKinds().cend()) {
+        r.fail(r.at(QStringLiteral("type")), Guide::tr("unknown widget type %1 (known: %2)")
+                                                 .arg(quoted(type), quotedList(widgetTypes().keys())));
+        return nullptr;
+    }
+    w->type = kind->type;
     w->id = r.string(QStringLiteral("id"), false);
     const QList<qreal> rect = r.numbers(QStringLiteral("rect"), 4, 0, kMaxDialogSide,
                                         Guide::tr("needs four numbers [x, y, width, height]"));
     if (r.failed())
-        return false;
+        return nullptr;
     w->rect = QRectF(rect[0], rect[1], rect[2], rect[3]);
-    if (w->rect.width() <= 0 || (w->rect.height() <= 0 && w->type != T::Separator))
-        return r.fail(r.at(QStringLiteral("rect")), Guide::tr("width and height must be more than 0"));
-    if (w->rect.right() > size.width() + 0.01 || w->rect.bottom() > size.height() + 0.01)
-        return r.fail(r.at(QStringLiteral("rect")),
-                      Guide::tr("lies outside the dialog (%1 x %2)").arg(size.width()).arg(size.height()));
-
-    // What each type takes (besides the common keys).
-    QStringList keys{QStringLiteral("type"),    QStringLiteral("id"),        QStringLiteral("rect"),
-                     QStringLiteral("callout"), QStringLiteral("highlight"), QStringLiteral("calloutSide"),
-                     QStringLiteral("dim"),     QStringLiteral("enabled")};
-    auto take = [&keys](std::initializer_list<const char *> more) {
-        for (const char *k : more)
-            keys << QString::fromLatin1(k);
-    };
-    switch (w->type) {
-    case T::Label:
-        take({"text", "bold", "size", "wrap", "align", "role"});
-        break;
-    case T::LineEdit:
-    case T::Password:
-        take({"value", "align"});
-        break;
-    case T::CheckBox:
-    case T::Radio:
-        take({"text", "checked", "wrap"});
-        break;
-    case T::Combo:
-        take({"value", "items", "open", "active"});
-        break;
-    case T::Button:
-        take({"text", "default", "bold", "size", "glyphs"});
-        break;
-    case T::Tabs:
-        take({"items", "active", "mark", "style"});
-        break;
-    case T::Group:
-        take({"text", "bold"});
-        break;
-    case T::List:
-        take({"rows", "header", "columns", "indents", "active", "mark", "border", "style"});
-        break;
-    case T::Separator:
-        break;
-    case T::Menu:
-        take({"items", "shortcuts", "active", "mark"});
-        break;
-    case T::MenuBar:
-    case T::Toolbar:
-        take({"items", "glyphs", "active", "mark"});
-        break;
-    case T::Panel:
-        take({"style", "border"});
-        break;
+    if (w->rect.width() <= 0 || (w->rect.height() <= 0 && w->type != GuideWidget::Type::Separator)) {
+        r.fail(r.at(QStringLiteral("rect")), Guide::tr("width and height must be more than 0"));
+        return nullptr;
     }
+    if (w->rect.right() > size.width() + 0.01 || w->rect.bottom() > size.height() + 0.01) {
+        r.fail(r.at(QStringLiteral("rect")),
+               Guide::tr("lies outside the dialog (%1 x %2)").arg(size.width()).arg(size.height()));
+        return nullptr;
+    }
+    return &*kind;
+}
 
+// The texts, flags and numbers (each with its default when missing).
+void readWidgetValues(Reader &r, GuideWidget *w)
+{
     w->text = r.string(QStringLiteral("text"), false);
     w->value = r.string(QStringLiteral("value"), false);
     w->items = r.strings(QStringLiteral("items"));
@@ -355,6 +362,11 @@ bool parseWidget(const QJsonValue &json, const QString &path, const QSizeF &size
     w->active = r.integer(QStringLiteral("active"), -1, -1, 1000);
     w->mark = r.integer(QStringLiteral("mark"), -1, -1, 1000);
     parseCondition(r, QStringLiteral("checked"), &w->checked, {GuideCondition::Kind::Never, false, {}});
+}
+
+// "size", "role", "align" and "calloutSide".
+void readWidgetChoices(Reader &r, GuideWidget *w)
+{
     parseEnum<GuideWidget::Size>(r, QStringLiteral("size"),
                                  {{QStringLiteral("small"), GuideWidget::Size::Small},
                                   {QStringLiteral("normal"), GuideWidget::Size::Normal},
@@ -380,6 +392,39 @@ bool parseWidget(const QJsonValue &json, const QString &path, const QSizeF &size
                                          {QStringLiteral("top"), GuideWidget::CalloutSide::Top},
                                          {QStringLiteral("bottom"), GuideWidget::CalloutSide::Bottom}},
                                         &w->calloutSide);
+}
+
+// "rows" of a list: each a text, or a list of texts (one a column).
+bool readWidgetRows(Reader &r, GuideWidget *w)
+{
+    const QJsonValue rows = r.value(QStringLiteral("rows"));
+    if (rows.isUndefined())
+        return true;
+    if (!rows.isArray())
+        return r.fail(r.at(QStringLiteral("rows")), Guide::tr("must be a list of rows"));
+    const QJsonArray a = rows.toArray();
+    for (int i = 0; i < a.size(); ++i) {
+        QStringList cells;
+        const bool isText = a.at(i).isString();
+        const QJsonArray columns = a.at(i).toArray();
+        const bool allTexts =
+            a.at(i).isArray() &&
+            std::all_of(columns.begin(), columns.end(), [](const QJsonValue &c) { return c.isString(); });
+        if (!isText && !allTexts)
+            return r.fail(QStringLiteral("%1[%2]").arg(r.at(QStringLiteral("rows"))).arg(i),
+                          Guide::tr("a row is a text, or a list of texts (one a column)"));
+        if (isText)
+            cells << a.at(i).toString();
+        for (const QJsonValue &c : columns)
+            cells << c.toString();
+        w->rows << cells;
+    }
+    return true;
+}
+
+// "columns", "indents" and "rows".
+bool readWidgetTable(Reader &r, GuideWidget *w)
+{
     if (r.has(QStringLiteral("columns")))
         w->columns = r.numbers(QStringLiteral("columns"), -1, 1, kMaxDialogSide,
                                Guide::tr("must be a list of column widths, e.g. [200, 120]"));
@@ -388,87 +433,102 @@ bool parseWidget(const QJsonValue &json, const QString &path, const QSizeF &size
                                  Guide::tr("must be a list of indent levels from 0 to 10, one a row")))
             w->indents << int(i);
     }
-    const QJsonValue rows = r.value(QStringLiteral("rows"));
-    if (!rows.isUndefined()) {
-        if (!rows.isArray())
-            return r.fail(r.at(QStringLiteral("rows")), Guide::tr("must be a list of rows"));
-        const QJsonArray a = rows.toArray();
-        for (int i = 0; i < a.size(); ++i) {
-            QStringList cells;
-            if (a.at(i).isString()) {
-                cells << a.at(i).toString();
-            } else if (a.at(i).isArray()) {
-                for (const QJsonValue &c : a.at(i).toArray()) {
-                    if (!c.isString())
-                        return r.fail(QStringLiteral("%1[%2]").arg(r.at(QStringLiteral("rows"))).arg(i),
-                                      Guide::tr("a row is a text, or a list of texts (one a column)"));
-                    cells << c.toString();
-                }
-            } else {
-                return r.fail(QStringLiteral("%1[%2]").arg(r.at(QStringLiteral("rows"))).arg(i),
-                              Guide::tr("a row is a text, or a list of texts (one a column)"));
-            }
-            w->rows << cells;
-        }
-    }
-    if (r.failed() || !r.checkUnknownKeys(keys))
-        return false;
+    return readWidgetRows(r, w);
+}
 
-    // Consistency.
-    if (w->type == T::Tabs && !w->style.isEmpty() && w->style != QLatin1String("tabs") &&
-        w->style != QLatin1String("segmented"))
-        return r.fail(r.at(QStringLiteral("style")), Guide::tr("must be \"tabs\" or \"segmented\""));
-    if (w->type == T::Panel && !w->style.isEmpty() &&
-        !QStringList{QStringLiteral("white"), QStringLiteral("window"), QStringLiteral("sidebar"),
-                     QStringLiteral("accent"), QStringLiteral("header")}
-             .contains(w->style))
-        return r.fail(r.at(QStringLiteral("style")),
+// A style the widget's type knows ("tabs"/"segmented", a list's, a panel's fill).
+bool checkWidgetStyle(Reader &r, const GuideWidget &w)
+{
+    using T = GuideWidget::Type;
+    if (w.style.isEmpty())
+        return true;
+    const QString at = r.at(QStringLiteral("style"));
+    if (w.type == T::Tabs && w.style != QLatin1String("tabs") && w.style != QLatin1String("segmented"))
+        return r.fail(at, Guide::tr("must be \"tabs\" or \"segmented\""));
+    if (w.type == T::Panel &&
+        !latin1Strings({"white", "window", "sidebar", "accent", "header"}).contains(w.style))
+        return r.fail(at,
                       Guide::tr("must be one of \"white\", \"window\", \"sidebar\", \"accent\", \"header\""));
-    if (w->type == T::List && !w->style.isEmpty() && w->style != QLatin1String("list") &&
-        w->style != QLatin1String("sidebar"))
-        return r.fail(r.at(QStringLiteral("style")), Guide::tr("must be \"list\" or \"sidebar\""));
-    const bool needsItems = w->type == T::Tabs || w->type == T::Menu || w->type == T::MenuBar ||
-                            w->type == T::Toolbar || (w->type == T::Combo && w->open);
-    if (needsItems && w->items.isEmpty())
+    if (w.type == T::List && w.style != QLatin1String("list") && w.style != QLatin1String("sidebar"))
+        return r.fail(at, Guide::tr("must be \"list\" or \"sidebar\""));
+    return true;
+}
+
+// The active and marked item or row exist; a list's rows, header and indents fit its columns.
+bool checkWidgetEntries(Reader &r, const GuideWidget &w)
+{
+    using T = GuideWidget::Type;
+    const int highest = std::max(w.active, w.mark);
+    const QString which = w.mark >= (w.type == T::List ? w.rows.size() : w.items.size())
+                              ? QStringLiteral("mark")
+                              : QStringLiteral("active");
+    const bool needsItems = w.type == T::Tabs || w.type == T::Menu || w.type == T::MenuBar ||
+                            w.type == T::Toolbar || (w.type == T::Combo && w.open);
+    if (needsItems && w.items.isEmpty())
         return r.fail(r.at(QStringLiteral("items")), Guide::tr("needs at least one item"));
-    if ((w->type == T::Tabs || w->type == T::MenuBar || w->type == T::Toolbar || w->type == T::Menu ||
-         w->type == T::Combo) &&
-        std::max(w->active, w->mark) >= w->items.size())
-        return r.fail(r.at(w->mark >= w->items.size() ? QStringLiteral("mark") : QStringLiteral("active")),
-                      Guide::tr("there is no item %1 (the first is 0)").arg(std::max(w->active, w->mark)));
-    if (w->type == T::List) {
-        if (std::max(w->active, w->mark) >= w->rows.size())
-            return r.fail(r.at(w->mark >= w->rows.size() ? QStringLiteral("mark") : QStringLiteral("active")),
-                          Guide::tr("there is no row %1 (the first is 0)").arg(std::max(w->active, w->mark)));
-        const qsizetype columns = w->columns.isEmpty() ? 1 : w->columns.size();
-        for (int i = 0; i < w->rows.size(); ++i) {
-            if (w->rows.at(i).size() > columns)
-                return r.fail(QStringLiteral("%1[%2]").arg(r.at(QStringLiteral("rows"))).arg(i),
-                              Guide::tr("has more cells than there are columns"));
-        }
-        if (!w->header.isEmpty() && w->header.size() != columns)
-            return r.fail(r.at(QStringLiteral("header")), Guide::tr("needs one title for each column"));
-        if (!w->indents.isEmpty() && w->indents.size() != w->rows.size())
-            return r.fail(r.at(QStringLiteral("indents")), Guide::tr("needs one indent for each row"));
+    if ((w.type == T::Tabs || w.type == T::MenuBar || w.type == T::Toolbar || w.type == T::Menu ||
+         w.type == T::Combo) &&
+        highest >= w.items.size())
+        return r.fail(r.at(which), Guide::tr("there is no item %1 (the first is 0)").arg(highest));
+    if (w.type != T::List)
+        return true;
+    if (highest >= w.rows.size())
+        return r.fail(r.at(which), Guide::tr("there is no row %1 (the first is 0)").arg(highest));
+    const qsizetype columns = w.columns.isEmpty() ? 1 : w.columns.size();
+    for (int i = 0; i < w.rows.size(); ++i) {
+        if (w.rows.at(i).size() > columns)
+            return r.fail(QStringLiteral("%1[%2]").arg(r.at(QStringLiteral("rows"))).arg(i),
+                          Guide::tr("has more cells than there are columns"));
     }
-    if (w->type == T::Toolbar && !w->glyphs.isEmpty() && w->glyphs.size() != w->items.size())
+    if (!w.header.isEmpty() && w.header.size() != columns)
+        return r.fail(r.at(QStringLiteral("header")), Guide::tr("needs one title for each column"));
+    if (!w.indents.isEmpty() && w.indents.size() != w.rows.size())
+        return r.fail(r.at(QStringLiteral("indents")), Guide::tr("needs one indent for each row"));
+    return true;
+}
+
+// The keys that go together: style, items and rows, icons and shortcuts one an item, a text to show.
+bool checkWidget(Reader &r, const GuideWidget &w, const QString &type)
+{
+    using T = GuideWidget::Type;
+    if (!checkWidgetStyle(r, w) || !checkWidgetEntries(r, w))
+        return false;
+    if (w.type == T::Toolbar && !w.glyphs.isEmpty() && w.glyphs.size() != w.items.size())
         return r.fail(r.at(QStringLiteral("glyphs")), Guide::tr("needs one icon for each item"));
-    if (w->type == T::Menu && !w->shortcuts.isEmpty() && w->shortcuts.size() != w->items.size())
+    if (w.type == T::Menu && !w.shortcuts.isEmpty() && w.shortcuts.size() != w.items.size())
         return r.fail(r.at(QStringLiteral("shortcuts")),
                       Guide::tr("needs one shortcut (or \"\") for each item"));
-    if ((w->type == T::Button || w->type == T::CheckBox || w->type == T::Radio) && w->text.isEmpty())
+    if ((w.type == T::Button || w.type == T::CheckBox || w.type == T::Radio) && w.text.isEmpty())
         return r.fail(r.at(QStringLiteral("text")), Guide::tr("a %1 needs a text").arg(type));
-
-    // Placeholders.
-    QStringList texts{w->text, w->value};
-    texts << w->items << w->header;
-    for (const QStringList &row : std::as_const(w->rows))
-        texts << row;
-    for (const QString &t : std::as_const(texts)) {
-        if (!checkPlaceholders(r, path, t))
-            return false;
-    }
     return true;
+}
+
+bool checkWidgetPlaceholders(Reader &r, const QString &path, const GuideWidget &w)
+{
+    QStringList texts{w.text, w.value};
+    texts << w.items << w.header;
+    for (const QStringList &row : w.rows)
+        texts << row;
+    return std::all_of(texts.cbegin(), texts.cend(),
+                       [&](const QString &t) { return checkPlaceholders(r, path, t); });
+}
+
+bool parseWidget(const QJsonValue &json, const QString &path, const QSizeF &size, GuideWidget *w,
+                 QString *error)
+{
+    if (!json.isObject()) {
+        *error = path + QStringLiteral(": ") + Guide::tr("must be an object { ... }");
+        return false;
+    }
+    Reader r(json.toObject(), path, error);
+    const WidgetKind *kind = readWidgetPlace(r, size, w);
+    if (!kind)
+        return false;
+    readWidgetValues(r, w);
+    readWidgetChoices(r, w);
+    if (!readWidgetTable(r, w) || r.failed() || !r.checkUnknownKeys(commonWidgetKeys() + kind->keys))
+        return false;
+    return checkWidget(r, *w, kind->name) && checkWidgetPlaceholders(r, path, *w);
 }
 
 bool parseDialog(const QJsonValue &json, const QString &path, GuideDialog *d, QString *error)
@@ -639,16 +699,6 @@ QString lineAndColumn(const QByteArray &json, int offset)
 }
 } // namespace
 
-QStringList GuideNeed::all()
-{
-    return {Always, Auth, Server, Port, Encryption, Username, Address, AccountServer};
-}
-
-QStringList GuideNeed::settings()
-{
-    return {Server, Port, Encryption, Auth, Username};
-}
-
 GuideValues GuideValues::from(const MailSettings &settings, const QString &address,
                               const std::optional<MailSettings> &current)
 {
@@ -783,15 +833,7 @@ QString Guide::securityWord(SecurityMode mode) const
     const QString key = GuideValues::securityKey(mode);
     if (securityWords.contains(key))
         return QCoreApplication::translate("Guide", securityWords.value(key).toUtf8().constData());
-    switch (mode) {
-    case SecurityMode::None:
-        return tr("None");
-    case SecurityMode::StartTls:
-        return tr("STARTTLS");
-    case SecurityMode::ImplicitTls:
-        return tr("SSL/TLS");
-    }
-    return {};
+    return Wording::security(mode); // a guide without its program's own words (e.g. "other")
 }
 
 QString Guide::authWord(MailSettings::Auth auth) const
@@ -799,17 +841,7 @@ QString Guide::authWord(MailSettings::Auth auth) const
     const QString key = GuideValues::authKey(auth);
     if (authWords.contains(key))
         return QCoreApplication::translate("Guide", authWords.value(key).toUtf8().constData());
-    switch (auth) {
-    case MailSettings::Auth::None:
-        return tr("No authentication");
-    case MailSettings::Auth::NormalPassword:
-        return tr("Normal password");
-    case MailSettings::Auth::EncryptedPassword:
-        return tr("Encrypted password");
-    case MailSettings::Auth::OAuth2:
-        return tr("OAuth2");
-    }
-    return {};
+    return Wording::auth(auth);
 }
 
 QString Guide::text(const QString &sourceText, const GuideValues &v) const

@@ -137,19 +137,8 @@ struct GuideStep
     std::optional<GuideDialog> dialog;
 };
 
-// The kinds of change a step serves ("needs" in the JSON).
-namespace GuideNeed {
-inline constexpr QLatin1String Always{"always"};
-inline constexpr QLatin1String Auth{"auth"};
-inline constexpr QLatin1String Server{"server"};
-inline constexpr QLatin1String Port{"port"};
-inline constexpr QLatin1String Encryption{"encryption"};
-inline constexpr QLatin1String Username{"username"};
-inline constexpr QLatin1String Address{"address"};
-inline constexpr QLatin1String AccountServer{"account-server"};
-[[nodiscard]] QStringList all();      // every kind above, "always" first
-[[nodiscard]] QStringList settings(); // what "all settings" means: server, port, encryption, auth, username
-} // namespace GuideNeed
+// The kinds of change a step serves ("needs" in the JSON): the findings registry's fix kinds.
+namespace GuideNeed = FixNeed;
 
 class Guide
 {
@@ -158,7 +147,7 @@ class Guide
 public:
     static constexpr int kFormat = 1;
 
-    QString program; // as MailClients::programName: "outlook", "thunderbird", "apple-mail"
+    QString program; // as MailClients::programName: "outlook", "thunderbird", "apple-mail", "other"
     QString version; // e.g. "classic", "115", "13"
     QString title;   // e.g. "Outlook for Microsoft 365, 2021, 2019 and 2016"
     int sort = 0;    // the version list shows the highest first and pre-selects it

@@ -6,6 +6,7 @@
 #include <QPainterPath>
 
 #include <algorithm>
+#include <array>
 
 // Outside any namespace, as Q_INIT_RESOURCE requires.
 static void initGuideFontResources()
@@ -41,157 +42,87 @@ struct Look
     qreal box = 13;         // checkbox / radio size
 };
 
-Look lookFor(const GuideDialog &d)
+// The looks, one column each: Windows "Fluent" (the new Outlook), Windows classic (Win32), GTK (GNOME),
+// macOS. Colours as 0xAARRGGBB.
+enum LookColumn { kFluent, kClassic, kGtk, kMacOs, kLookColumns };
+
+struct ColourRow
 {
-    Look l;
-    l.white = QColor(0xFF, 0xFF, 0xFF);
+    QColor Look::*field;
+    std::array<QRgb, kLookColumns> argb;
+};
+
+struct SizeRow
+{
+    qreal Look::*field;
+    std::array<qreal, kLookColumns> size;
+};
+
+// clang-format off
+//   field                       Fluent       Classic      GTK          macOS
+const ColourRow kColours[] = {
+    {&Look::window,             {0xFFFAFAFA,  0xFFF0F0F0,  0xFFF9F9FB,  0xFFECECEC}},
+    {&Look::text,               {0xFF242424,  0xFF000000,  0xFF15141A,  0xFF1D1D1F}},
+    {&Look::muted,              {0xFF616161,  0xFF5A5A5A,  0xFF5B5B66,  0xFF808080}},
+    {&Look::disabled,           {0xFFA0A0A0,  0xFF838383,  0xFF9F9FA6,  0xFFA8A8A8}},
+    {&Look::field,              {0xFFFFFFFF,  0xFFFFFFFF,  0xFFFFFFFF,  0xFFFFFFFF}},
+    {&Look::fieldBorder,        {0xFFD1D1D1,  0xFF7A7A7A,  0xFF8F8F9D,  0xFFC4C4C4}},
+    {&Look::fieldBottom,        {0xFF616161,  0xFF7A7A7A,  0xFF8F8F9D,  0xFFB0B0B0}},
+    {&Look::button,             {0xFFFFFFFF,  0xFFE1E1E1,  0xFFE2E2E7,  0xFFFFFFFF}},
+    {&Look::buttonBorder,       {0xFFD1D1D1,  0xFFADADAD,  0xFFCFCFD8,  0xFFC4C4C4}},
+    {&Look::buttonText,         {0xFF242424,  0xFF000000,  0xFF15141A,  0xFF1D1D1F}},
+    {&Look::accent,             {0xFF0F6CBD,  0xFF0078D7,  0xFF0061E0,  0xFF007AFF}},
+    {&Look::accentText,         {0xFFFFFFFF,  0xFFFFFFFF,  0xFFFFFFFF,  0xFFFFFFFF}},
+    {&Look::selection,          {0xFFEBEBEB,  0xFFCCE8FF,  0xFF0061E0,  0xFF0064E1}},
+    {&Look::selectionBorder,    {0xFFEBEBEB,  0xFF99D1FF,  0xFF0061E0,  0xFF0064E1}},
+    {&Look::selectionText,      {0xFF242424,  0xFF000000,  0xFFFFFFFF,  0xFFFFFFFF}},
+    {&Look::menu,               {0xFFFFFFFF,  0xFFF2F2F2,  0xFFFFFFFF,  0xFFF6F6F6}},
+    {&Look::menuBorder,         {0xFFD1D1D1,  0xFFCCCCCC,  0xFFCFCFD8,  0xFFC5C5C5}},
+    {&Look::menuSelection,      {0xFFEBEBEB,  0xFF91C9F7,  0xFFE0E0E6,  0xFF0A82FF}},
+    {&Look::menuSelectionText,  {0xFF242424,  0xFF000000,  0xFF15141A,  0xFFFFFFFF}},
+    {&Look::tabInactive,        {0xFFFAFAFA,  0xFFF0F0F0,  0xFFF0F0F4,  0xFFE3E3E3}},
+    {&Look::tabBorder,          {0xFFE0E0E0,  0xFFD9D9D9,  0xFFCFCFD8,  0xFFC8C8C8}},
+    {&Look::groupBorder,        {0xFFE0E0E0,  0xFFDCDCDC,  0xFFCFCFD8,  0xFFD6D6D6}},
+    {&Look::groupFill,          {0xFFFFFFFF,  0x00000000,  0x00000000,  0xFFE4E4E4}},
+    {&Look::link,               {0xFF115EA3,  0xFF0066CC,  0xFF0061E0,  0xFF0068DA}},
+    {&Look::titleBar,           {0xFFF3F3F3,  0xFFFFFFFF,  0xFFEBEBEB,  0xFFE8E8E8}},
+    {&Look::titleText,          {0xFF242424,  0xFF000000,  0xFF2E3436,  0xFF4D4D4D}},
+    {&Look::titleBorder,        {0xFFF3F3F3,  0xFFFFFFFF,  0xFFD6D6D6,  0xFFD0D0D0}},
+    {&Look::frameBorder,        {0xFF9A9A9A,  0xFF8C8C8C,  0xFFB8B8B8,  0xFFA8A8A8}},
+    {&Look::sidebar,            {0xFFF3F3F3,  0xFF0F6CBD,  0xFFF0F0F4,  0xFFF5F5F5}},
+    {&Look::sidebarText,        {0xFF242424,  0xFFFFFFFF,  0xFF15141A,  0xFF1D1D1F}},
+    {&Look::header,             {0xFFF5F5F5,  0xFFFFFFFF,  0xFFF0F0F4,  0xFFF5F5F5}},
+    {&Look::white,              {0xFFFFFFFF,  0xFFFFFFFF,  0xFFFFFFFF,  0xFFFFFFFF}},
+};
+
+const SizeRow kSizes[] = {
+    {&Look::radius,             { 4,  0,  4,  5}},
+    {&Look::windowRadius,       { 8,  0,  8, 10}},
+    {&Look::box,                {16, 13, 16, 14}},
+};
+// clang-format on
+
+LookColumn lookColumn(const GuideDialog &d)
+{
     switch (d.frame) {
     case GuideDialog::Frame::Windows:
-        if (d.look == GuideDialog::Look::Fluent) {
-            l.window = QColor(0xFA, 0xFA, 0xFA);
-            l.text = QColor(0x24, 0x24, 0x24);
-            l.muted = QColor(0x61, 0x61, 0x61);
-            l.disabled = QColor(0xA0, 0xA0, 0xA0);
-            l.field = l.white;
-            l.fieldBorder = QColor(0xD1, 0xD1, 0xD1);
-            l.fieldBottom = QColor(0x61, 0x61, 0x61);
-            l.button = l.white;
-            l.buttonBorder = QColor(0xD1, 0xD1, 0xD1);
-            l.buttonText = l.text;
-            l.accent = QColor(0x0F, 0x6C, 0xBD);
-            l.accentText = l.white;
-            l.selection = QColor(0xEB, 0xEB, 0xEB);
-            l.selectionBorder = QColor(0xEB, 0xEB, 0xEB);
-            l.selectionText = l.text;
-            l.menu = l.white;
-            l.menuBorder = QColor(0xD1, 0xD1, 0xD1);
-            l.menuSelection = QColor(0xEB, 0xEB, 0xEB);
-            l.menuSelectionText = l.text;
-            l.tabInactive = l.window;
-            l.tabBorder = QColor(0xE0, 0xE0, 0xE0);
-            l.groupBorder = QColor(0xE0, 0xE0, 0xE0);
-            l.groupFill = l.white;
-            l.link = QColor(0x11, 0x5E, 0xA3);
-            l.titleBar = QColor(0xF3, 0xF3, 0xF3);
-            l.titleText = l.text;
-            l.titleBorder = QColor(0xF3, 0xF3, 0xF3);
-            l.frameBorder = QColor(0x9A, 0x9A, 0x9A);
-            l.sidebar = QColor(0xF3, 0xF3, 0xF3);
-            l.sidebarText = l.text;
-            l.header = QColor(0xF5, 0xF5, 0xF5);
-            l.radius = 4;
-            l.windowRadius = 8;
-            l.box = 16;
-        } else {
-            l.window = QColor(0xF0, 0xF0, 0xF0);
-            l.text = QColor(0x00, 0x00, 0x00);
-            l.muted = QColor(0x5A, 0x5A, 0x5A);
-            l.disabled = QColor(0x83, 0x83, 0x83);
-            l.field = l.white;
-            l.fieldBorder = QColor(0x7A, 0x7A, 0x7A);
-            l.fieldBottom = l.fieldBorder;
-            l.button = QColor(0xE1, 0xE1, 0xE1);
-            l.buttonBorder = QColor(0xAD, 0xAD, 0xAD);
-            l.buttonText = l.text;
-            l.accent = QColor(0x00, 0x78, 0xD7);
-            l.accentText = l.white;
-            l.selection = QColor(0xCC, 0xE8, 0xFF);
-            l.selectionBorder = QColor(0x99, 0xD1, 0xFF);
-            l.selectionText = l.text;
-            l.menu = QColor(0xF2, 0xF2, 0xF2);
-            l.menuBorder = QColor(0xCC, 0xCC, 0xCC);
-            l.menuSelection = QColor(0x91, 0xC9, 0xF7);
-            l.menuSelectionText = l.text;
-            l.tabInactive = QColor(0xF0, 0xF0, 0xF0);
-            l.tabBorder = QColor(0xD9, 0xD9, 0xD9);
-            l.groupBorder = QColor(0xDC, 0xDC, 0xDC);
-            l.groupFill = Qt::transparent;
-            l.link = QColor(0x00, 0x66, 0xCC);
-            l.titleBar = l.white;
-            l.titleText = l.text;
-            l.titleBorder = l.white;
-            l.frameBorder = QColor(0x8C, 0x8C, 0x8C);
-            l.sidebar = QColor(0x0F, 0x6C, 0xBD);
-            l.sidebarText = l.white;
-            l.header = l.white;
-            l.radius = 0;
-            l.windowRadius = 0;
-            l.box = 13;
-        }
-        break;
+        return d.look == GuideDialog::Look::Fluent ? kFluent : kClassic;
     case GuideDialog::Frame::Gtk:
-        l.window = QColor(0xF9, 0xF9, 0xFB);
-        l.text = QColor(0x15, 0x14, 0x1A);
-        l.muted = QColor(0x5B, 0x5B, 0x66);
-        l.disabled = QColor(0x9F, 0x9F, 0xA6);
-        l.field = l.white;
-        l.fieldBorder = QColor(0x8F, 0x8F, 0x9D);
-        l.fieldBottom = l.fieldBorder;
-        l.button = QColor(0xE2, 0xE2, 0xE7);
-        l.buttonBorder = QColor(0xCF, 0xCF, 0xD8);
-        l.buttonText = l.text;
-        l.accent = QColor(0x00, 0x61, 0xE0);
-        l.accentText = l.white;
-        l.selection = QColor(0x00, 0x61, 0xE0);
-        l.selectionBorder = l.selection;
-        l.selectionText = l.white;
-        l.menu = l.white;
-        l.menuBorder = QColor(0xCF, 0xCF, 0xD8);
-        l.menuSelection = QColor(0xE0, 0xE0, 0xE6);
-        l.menuSelectionText = l.text;
-        l.tabInactive = QColor(0xF0, 0xF0, 0xF4);
-        l.tabBorder = QColor(0xCF, 0xCF, 0xD8);
-        l.groupBorder = QColor(0xCF, 0xCF, 0xD8);
-        l.groupFill = Qt::transparent;
-        l.link = QColor(0x00, 0x61, 0xE0);
-        l.titleBar = QColor(0xEB, 0xEB, 0xEB);
-        l.titleText = QColor(0x2E, 0x34, 0x36);
-        l.titleBorder = QColor(0xD6, 0xD6, 0xD6);
-        l.frameBorder = QColor(0xB8, 0xB8, 0xB8);
-        l.sidebar = QColor(0xF0, 0xF0, 0xF4);
-        l.sidebarText = l.text;
-        l.header = QColor(0xF0, 0xF0, 0xF4);
-        l.radius = 4;
-        l.windowRadius = 8;
-        l.box = 16;
-        break;
+        return kGtk;
     case GuideDialog::Frame::MacOs:
-        l.window = QColor(0xEC, 0xEC, 0xEC);
-        l.text = QColor(0x1D, 0x1D, 0x1F);
-        l.muted = QColor(0x80, 0x80, 0x80);
-        l.disabled = QColor(0xA8, 0xA8, 0xA8);
-        l.field = l.white;
-        l.fieldBorder = QColor(0xC4, 0xC4, 0xC4);
-        l.fieldBottom = QColor(0xB0, 0xB0, 0xB0);
-        l.button = l.white;
-        l.buttonBorder = QColor(0xC4, 0xC4, 0xC4);
-        l.buttonText = l.text;
-        l.accent = QColor(0x00, 0x7A, 0xFF);
-        l.accentText = l.white;
-        l.selection = QColor(0x00, 0x64, 0xE1);
-        l.selectionBorder = l.selection;
-        l.selectionText = l.white;
-        l.menu = QColor(0xF6, 0xF6, 0xF6);
-        l.menuBorder = QColor(0xC5, 0xC5, 0xC5);
-        l.menuSelection = QColor(0x0A, 0x82, 0xFF);
-        l.menuSelectionText = l.white;
-        l.tabInactive = QColor(0xE3, 0xE3, 0xE3);
-        l.tabBorder = QColor(0xC8, 0xC8, 0xC8);
-        l.groupBorder = QColor(0xD6, 0xD6, 0xD6);
-        l.groupFill = QColor(0xE4, 0xE4, 0xE4);
-        l.link = QColor(0x00, 0x68, 0xDA);
-        l.titleBar = QColor(0xE8, 0xE8, 0xE8);
-        l.titleText = QColor(0x4D, 0x4D, 0x4D);
-        l.titleBorder = QColor(0xD0, 0xD0, 0xD0);
-        l.frameBorder = QColor(0xA8, 0xA8, 0xA8);
-        l.sidebar = QColor(0xF5, 0xF5, 0xF5);
-        l.sidebarText = l.text;
-        l.header = QColor(0xF5, 0xF5, 0xF5);
-        l.radius = 5;
-        l.windowRadius = 10;
-        l.box = 14;
-        break;
+        return kMacOs;
     }
+    return kClassic;
+}
+
+Look lookFor(const GuideDialog &d)
+{
+    const LookColumn column = lookColumn(d);
+    Look l;
+    for (const ColourRow &row : kColours)
+        l.*row.field = QColor::fromRgba(row.argb.at(column));
+    for (const SizeRow &row : kSizes)
+        l.*row.field = row.size.at(column);
     return l;
 }
 

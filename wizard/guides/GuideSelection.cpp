@@ -1,29 +1,15 @@
 #include "guides/GuideSelection.h"
 
-#include "diagnose/FindingIds.h"
+#include "diagnose/Findings.h"
 
 #include <QHash>
 
-QStringList GuideSelection::needsForFinding(const QString &id)
+QStringList GuideSelection::needsForFinding(FindingCode code)
 {
-    using namespace GuideNeed;
-    static const QHash<QString, QStringList> table{
-        {FindingId::AuthRequired, {Auth}},
-        {FindingId::AuthMechanismMismatch, {Auth}},
-        {FindingId::OauthRequired, {Auth}},
-        {FindingId::AuthNeedsTls, {Encryption}},
-        {FindingId::TlsRequired, {Encryption}},
-        {FindingId::TlsModeMismatch, {Port, Encryption}},
-        {FindingId::PortBlocked, {Port, Encryption}},
-        {FindingId::PortUnresponsive, {Port, Encryption}},
-        {FindingId::AuthFailed, {Username}},
-        {FindingId::AppPasswordRequired, {Username}},
-        {FindingId::SenderRejected, {Address}},
-        {FindingId::DomainNotFound, {Server}},
-        {FindingId::ServerUnreachable, {Server}},
-        {FindingId::TlsCertificateInvalid, {Server}},
-    };
-    return table.value(id);
+    QStringList needs;
+    for (const QLatin1String &need : Findings::info(code).needs)
+        needs << need;
+    return needs;
 }
 
 namespace {
@@ -46,20 +32,20 @@ GuideSelection::Result GuideSelection::select(const Diagnosis &d, const std::opt
         if (f.severity != Finding::Severity::Cause)
             continue;
         anyCause = true;
-        const QStringList forThis = needsForFinding(f.id);
+        const QStringList forThis = needsForFinding(f.code);
         needs << forThis;
-        if (f.id == FindingId::AppPasswordRequired)
+        if (f.code == FindingCode::AppPasswordRequired)
             r.notes << tr(
                 "Type an app password in the password box, not your usual password. You make one in "
                 "your mail account's security settings on your provider's website.");
-        else if (f.id == FindingId::AuthFailed)
+        else if (f.code == FindingCode::AuthFailed)
             r.notes << tr("Type your password again, carefully: the server turned down the one your program "
                           "used.");
         else if (forThis.isEmpty() && !f.fix.isEmpty())
             r.notes << f.fix;
     }
     if (!anyCause) {
-        if (d.find(FindingId::SettingsOk) || (current && sameSettings(*current, d.recommended->settings))) {
+        if (d.find(FindingCode::SettingsOk) || (current && sameSettings(*current, d.recommended->settings))) {
             r.nothingToChange = true;
             return r;
         }

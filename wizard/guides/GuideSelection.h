@@ -21,8 +21,8 @@ public:
         bool nothingToChange = false; // the settings work or already match: say so, show no step
     };
 
-    // The table: what a finding's fix changes in the program (empty: nothing in the settings).
-    [[nodiscard]] static QStringList needsForFinding(const QString &findingId);
+    // What a finding's fix changes in the program (the registry's needs; empty: nothing in the settings).
+    [[nodiscard]] static QStringList needsForFinding(FindingCode code);
     // The kinds of change a diagnosis asks for. accountCount > 1 adds "account-server" (the outgoing
     // server chosen for each account) whenever any setting changes.
     [[nodiscard]] static Result select(const Diagnosis &diagnosis, const std::optional<MailSettings> &current,

@@ -2,6 +2,7 @@
 
 #include "WizardContext.h"
 #include "detect/EmailAddress.h"
+#include "report/Wording.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -40,9 +41,8 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(
     m_program = new QComboBox(this);
     m_program->setObjectName(QStringLiteral("program"));
     m_program->setAccessibleName(tr("Your mail program"));
-    for (const MailClients::Program p : {MailClients::Program::Outlook, MailClients::Program::Thunderbird,
-                                         MailClients::Program::AppleMail, MailClients::Program::Other})
-        m_program->addItem(MailClients::displayName(p), int(p));
+    for (const MailClients::ProgramInfo &p : MailClients::programs())
+        m_program->addItem(MailClients::displayName(p.program), int(p.program));
 
     m_currentBox = new QGroupBox(tr("I know the outgoing server settings my program uses now"), this);
     m_currentBox->setObjectName(QStringLiteral("currentSettings"));
@@ -60,17 +60,15 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(
     m_security = new QComboBox(m_currentBox);
     m_security->setObjectName(QStringLiteral("currentSecurity"));
     m_security->setAccessibleName(tr("Encryption"));
-    m_security->addItem(tr("None"), int(SecurityMode::None));
-    m_security->addItem(tr("STARTTLS"), int(SecurityMode::StartTls));
-    m_security->addItem(tr("SSL/TLS"), int(SecurityMode::ImplicitTls));
+    for (const SecurityMode mode : {SecurityMode::None, SecurityMode::StartTls, SecurityMode::ImplicitTls})
+        m_security->addItem(Wording::security(mode), int(mode));
     m_security->setCurrentIndex(1);
     m_auth = new QComboBox(m_currentBox);
     m_auth->setObjectName(QStringLiteral("currentAuth"));
     m_auth->setAccessibleName(tr("Sign-in"));
-    m_auth->addItem(tr("No sign-in"), int(MailSettings::Auth::None));
-    m_auth->addItem(tr("Normal password"), int(MailSettings::Auth::NormalPassword));
-    m_auth->addItem(tr("Encrypted password"), int(MailSettings::Auth::EncryptedPassword));
-    m_auth->addItem(tr("OAuth2"), int(MailSettings::Auth::OAuth2));
+    using Auth = MailSettings::Auth;
+    for (const Auth auth : {Auth::None, Auth::NormalPassword, Auth::EncryptedPassword, Auth::OAuth2})
+        m_auth->addItem(Wording::auth(auth), int(auth));
     m_auth->setCurrentIndex(1);
     m_readThunderbird = new QPushButton(tr("Read them from &Thunderbird"), m_currentBox);
     m_readThunderbird->setObjectName(QStringLiteral("readThunderbird"));

@@ -1,7 +1,7 @@
 #include "pages/CheckAgainPage.h"
 
 #include "WizardContext.h"
-#include "diagnose/FindingIds.h"
+#include "diagnose/Findings.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -47,7 +47,7 @@ void CheckAgainPage::onFinished()
     const Diagnosis &d = m_context->diagnosis();
     if (m_context->wasCancelled())
         m_result->setText(tr("Stopped."));
-    else if (d.find(FindingId::SettingsOk))
+    else if (d.find(FindingCode::SettingsOk))
         m_result->setText(tr("Sending works now with these settings. You can close MailFix."));
     else if (d.recommended && !d.recommended->verified && m_context->password.isEmpty())
         m_result->setText(

@@ -2,6 +2,7 @@
 
 #include "WizardContext.h"
 #include "report/ProbeReport.h"
+#include "report/Wording.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -181,9 +182,7 @@ void CheckingPage::onDetected(const DetectionResult &result)
 void CheckingPage::onPlanned(const QList<ProbeEndpoint> &endpoints)
 {
     for (const ProbeEndpoint &e : endpoints) {
-        const QString security = e.security == SecurityMode::ImplicitTls ? tr("SSL/TLS")
-                                 : e.security == SecurityMode::StartTls  ? tr("STARTTLS")
-                                                                         : tr("no encryption");
+        const QString security = Wording::securityInSentence(e.security);
         auto *item =
             new QTreeWidgetItem(m_steps, {tr("%1, port %2 (%3)").arg(e.host).arg(e.port).arg(security),
                                           tr("Waiting"), QString()});

@@ -1,8 +1,7 @@
 #include "pages/FixPage.h"
 
-#include "FixSteps.h"
 #include "WizardContext.h"
-#include "diagnose/FindingIds.h"
+#include "diagnose/Findings.h"
 
 #include <QComboBox>
 #include <QDir>
@@ -60,6 +59,38 @@ protected:
 private:
     QImage m_image;
 };
+
+// "your mail program already ..." -> "Your mail program already ...".
+QString startOfSentence(QString text)
+{
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+// True when no step of the guide has a picture: the guide for any other mail program.
+bool isTextOnly(const Guide &guide)
+{
+    return std::none_of(guide.steps.cbegin(), guide.steps.cend(),
+                        [](const GuideStep &step) { return step.dialog.has_value(); });
+}
+
+// A text-only guide's steps as a numbered list, each step's items below it.
+QString textStepsHtml(const GuideDocument &document)
+{
+    QString html = QStringLiteral("<ol>");
+    for (const GuideDocument::Step &step : document.steps) {
+        html += QStringLiteral("<li style=\"margin-bottom:6px\">%1").arg(step.text.toHtmlEscaped());
+        if (!step.items.isEmpty()) {
+            html += QStringLiteral("<ul>");
+            for (const auto &item : step.items)
+                html += QStringLiteral("<li>%1</li>").arg(item.second.toHtmlEscaped());
+            html += QStringLiteral("</ul>");
+        }
+        html += QStringLiteral("</li>");
+    }
+    return html + QStringLiteral("</ol>");
+}
 
 QString badgeHtml(int number)
 {
@@ -197,8 +228,7 @@ void FixPage::showFix(MailClients::Program program, const Diagnosis &diagnosis,
     m_diagnosis = diagnosis;
     m_current = current;
     m_address = address;
-    setSubTitle(tr("Change these settings in %1, then click Next to check again.")
-                    .arg(MailClients::displayName(program)));
+    setSubTitle(tr("Change these settings in %1, then click Next to check again.").arg(programLabel()));
     if (programChanged) {
         const QSignalBlocker block(m_version);
         m_version->clear();
@@ -211,9 +241,21 @@ void FixPage::showFix(MailClients::Program program, const Diagnosis &diagnosis,
 
 const Guide *FixPage::currentGuide() const
 {
-    if (m_version->currentIndex() < 0)
-        return nullptr;
-    return m_library.find(MailClients::programName(m_program), m_version->currentData().toString());
+    if (m_version->currentIndex() >= 0) {
+        if (const Guide *own =
+                m_library.find(MailClients::programName(m_program), m_version->currentData().toString()))
+            return own;
+    }
+    // A program without a guide of its own: the text steps for any mail program (other.json).
+    const QList<const Guide *> any =
+        m_library.guidesFor(MailClients::programName(MailClients::Program::Other));
+    return any.isEmpty() ? nullptr : any.first();
+}
+
+QString FixPage::programLabel() const
+{
+    return m_program == MailClients::Program::Other ? tr("your mail program")
+                                                    : MailClients::displayName(m_program);
 }
 
 void FixPage::versionChosen()
@@ -289,62 +331,57 @@ void FixPage::rebuild()
     clearSteps();
     m_document = GuideDocument();
     const Guide *guide = currentGuide();
-    const bool hasGuide = m_program != MailClients::Program::Other && guide;
-    m_versionLabel->setVisible(hasGuide);
-    m_version->setVisible(hasGuide);
-    m_accountsButton->setVisible(hasGuide);
-    m_save->setVisible(hasGuide);
+    const bool drawn = guide && !isTextOnly(*guide);
+    m_versionLabel->setVisible(drawn);
+    m_version->setVisible(drawn);
+    m_accountsButton->setVisible(drawn);
+    m_save->setVisible(drawn);
+    m_save->setEnabled(false);
 
-    if (!m_diagnosis.recommended) {
+    if (!m_diagnosis.recommended || !guide) {
         m_steps->setText(
             tr("MailFix has no settings to suggest, because no server answered. Check your internet "
                "connection, then go back and check again."));
-        m_save->setEnabled(false);
         return;
     }
-    if (!hasGuide) {
-        // Other programs: the settings as text steps.
-        const QStringList steps = FixSteps::steps(m_program, m_diagnosis);
-        QString html = QStringLiteral("<ol>");
-        for (const QString &step : steps)
-            html += QStringLiteral("<li style=\"margin-bottom:6px\">%1</li>").arg(step.toHtmlEscaped());
-        m_steps->setText(html + QStringLiteral("</ol>"));
-        return;
-    }
-
     const GuideSelection::Result chosen = selection();
-    const GuideValues v = values();
-    m_document = GuideDocument::build(*guide, chosen, v, m_accounts, devicePixelRatioF());
+    m_document = GuideDocument::build(*guide, chosen, values(), m_accounts, devicePixelRatioF());
     for (const GuideTextIssue &issue : m_document.issues())
         qWarning("guide %s: %s", qPrintable(guide->key()), qPrintable(issue.toString()));
-
-    QString html;
-    if (chosen.nothingToChange) {
-        const QString program = MailClients::displayName(m_program);
-        html = QStringLiteral("<p>%1</p>")
-                   .arg((m_diagnosis.find(FindingId::SettingsOk)
-                             ? tr("Your settings work. There is nothing to change in %1.").arg(program)
-                             : tr("%1 already uses these settings. There is nothing to change there.")
-                                   .arg(program))
-                            .toHtmlEscaped());
-    } else if (chosen.needs.isEmpty()) {
-        html = QStringLiteral("<p>%1</p>")
-                   .arg(tr("The problem is not in %1's settings, so there is nothing to change there.")
-                            .arg(MailClients::displayName(m_program))
-                            .toHtmlEscaped());
+    if (!drawn) { // the settings as text steps
+        m_steps->setText(introHtml(chosen, false) + textStepsHtml(m_document));
+        return;
     }
-    html += QStringLiteral("<p>%1</p>").arg(m_document.summary.toHtmlEscaped());
-    if (!m_diagnosis.recommended->verified)
-        html +=
-            QStringLiteral("<p>%1</p>")
-                .arg(tr("MailFix could not test these settings completely, so they may still need a change.")
-                         .toHtmlEscaped());
-    for (const QString &note : std::as_const(chosen.notes))
-        html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
-    m_steps->setText(html);
+    m_steps->setText(introHtml(chosen, true));
     m_save->setEnabled(!m_document.steps.isEmpty());
     for (const GuideDocument::Step &step : std::as_const(m_document.steps))
         addStep(step);
+}
+
+QString FixPage::introHtml(const GuideSelection::Result &chosen, bool withSummary) const
+{
+    auto paragraph = [](const QString &text) {
+        return QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped());
+    };
+    QString html;
+    if (chosen.nothingToChange) {
+        html = paragraph(m_diagnosis.find(FindingCode::SettingsOk)
+                             ? tr("Your settings work. There is nothing to change in %1.").arg(programLabel())
+                             : startOfSentence(tr("%1 already uses these settings. There is nothing to "
+                                                  "change there.")
+                                                   .arg(programLabel())));
+    } else if (chosen.needs.isEmpty()) {
+        html = paragraph(tr("The problem is not in %1's settings, so there is nothing to change there.")
+                             .arg(programLabel()));
+    }
+    if (withSummary)
+        html += paragraph(m_document.summary);
+    if (!m_diagnosis.recommended->verified)
+        html += paragraph(
+            tr("MailFix could not test these settings completely, so they may still need a change."));
+    for (const QString &note : std::as_const(chosen.notes))
+        html += QStringLiteral("<p><i>%1</i></p>").arg(note.toHtmlEscaped());
+    return html;
 }
 
 bool FixPage::saveGuide(GuideDocument::Format format, const QString &path, QString *error) const

@@ -14,8 +14,9 @@ class QVBoxLayout;
 class WizardContext;
 
 // Fifth page: the steps to fix the settings in the user's own program, with their values. For
-// Outlook, Thunderbird and Mail it shows the drawn guide of the chosen version (the newest first);
-// for other programs, the settings as text steps. The guide can be saved as HTML, PDF or pictures.
+// Outlook, Thunderbird and Mail it shows the drawn guide of the chosen version (the newest first),
+// which can be saved as HTML, PDF or pictures; for other programs, the text steps of the guide for
+// any mail program (resources/guides/other.json). Both come from the same guide data.
 class FixPage : public QWizardPage
 {
     Q_OBJECT
@@ -46,13 +47,16 @@ private:
     void saveWithDialog(GuideDocument::Format format);
     void askForAccounts();
     [[nodiscard]] GuideValues values() const;
+    [[nodiscard]] QString programLabel() const; // "Outlook", ..., or "your mail program"
+    // What comes before the steps: nothing to change, the settings (drawn guides), the notes.
+    [[nodiscard]] QString introHtml(const GuideSelection::Result &chosen, bool withSummary) const;
     [[nodiscard]] GuideSelection::Result selection() const;
 
     WizardContext *m_context;
     GuideLibrary m_library;
     bool m_libraryLoaded = false;
 
-    QLabel *m_steps = nullptr; // the summary (guides) or the text steps (other programs)
+    QLabel *m_steps = nullptr; // the summary (drawn guides) or the text steps (other programs)
     QLabel *m_versionLabel = nullptr;
     QComboBox *m_version = nullptr;
     QPushButton *m_accountsButton = nullptr;

@@ -2,8 +2,9 @@
 
 #include "ReportExporter.h"
 #include "WizardContext.h"
-#include "diagnose/FindingIds.h"
+#include "diagnose/Findings.h"
 #include "report/DiagnosisReport.h"
+#include "report/Wording.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -100,8 +101,8 @@ void VerdictPage::initializePage()
     if (main && main->severity == Finding::Severity::Cause) {
         m_cause->setText(main->title);
         m_fix->setText(main->fix);
-    } else if (d.find(FindingId::SettingsOk)) {
-        m_cause->setText(d.find(FindingId::SettingsOk)->title);
+    } else if (d.find(FindingCode::SettingsOk)) {
+        m_cause->setText(d.find(FindingCode::SettingsOk)->title);
     } else if (d.recommended) {
         m_cause->setText(tr("MailFix found settings that should work. Use them as shown below."));
     } else {
@@ -117,9 +118,8 @@ void VerdictPage::initializePage()
                                "<tr><td>User name:</td><td><b>%5</b></td></tr></table>")
                                 .arg(s.host.toHtmlEscaped())
                                 .arg(s.port)
-                                .arg(DiagnosisReport::securityText(s.security).toHtmlEscaped(),
-                                     DiagnosisReport::authText(s.auth).toHtmlEscaped(),
-                                     s.username.toHtmlEscaped()));
+                                .arg(Wording::security(s.security).toHtmlEscaped(),
+                                     Wording::auth(s.auth).toHtmlEscaped(), s.username.toHtmlEscaped()));
         m_verified->setText(
             d.recommended->verified
                 ? tr("We checked this: signing in on port %1 works, and the server accepted a "
@@ -143,7 +143,7 @@ void VerdictPage::initializePage()
             others += QStringLiteral("<li>%1 %2</li>").arg(f.title.toHtmlEscaped(), f.detail.toHtmlEscaped());
     }
     m_others->setText(others.isEmpty() ? QString() : tr("<p>Also:</p><ul>%1</ul>").arg(others));
-    m_allowCertificate->setVisible(d.find(FindingId::TlsCertificateInvalid) &&
+    m_allowCertificate->setVisible(d.find(FindingCode::TlsCertificateInvalid) &&
                                    !m_context->password.isEmpty() && !m_context->approveCertificateProblems &&
                                    m_context->environment().deployment.allowCertificateOverride);
     m_details->setPlainText(ReportExporter::text(*m_context));

@@ -1,0 +1,154 @@
+#include "cli/commands/DiagnoseCommand.h"
+
+#include "detect/EmailAddress.h"
+#include "diagnose/NetworkEnvironment.h"
+#include "report/DiagnosisReport.h"
+#include "report/ProbeReport.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QEventLoop>
+
+namespace {
+QString endpointList(const QList<ProbeEndpoint> &endpoints)
+{
+    QStringList labels;
+    for (const ProbeEndpoint &endpoint : endpoints)
+        labels << ProbeReport::endpointLabel(endpoint);
+    return labels.join(QLatin1String(", "));
+}
+} // namespace
+
+QString DiagnoseCommand::help() const
+{
+    return tr(
+        "  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]\n"
+        "        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]\n"
+        "        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...\n"
+        "        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]\n"
+        "                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds\n"
+        "                   the provider's settings, checks them and the ones the mail program uses\n"
+        "                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)\n"
+        "                   against the server, reads the error it showed (--error), and says\n"
+        "                   what is wrong and which settings work. The user name defaults to the\n"
+        "                   provider's (usually the address).\n");
+}
+
+int DiagnoseCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const CommonOptions o;
+    const Own own;
+    parser.addOptions({o.user, o.passwordStdin, own.current, own.errorText, o.from, o.to, o.caFile, o.timeout,
+                       o.ispdbUrl, o.overrides, o.noHttp, own.approveHost, o.acceptCert, o.plaintext,
+                       o.sendTest, o.transcript, o.json});
+    QString problem;
+    EmailAddress address;
+    DiagnosisRun::Options options;
+    if (!parse(parser, arguments, &problem) ||
+        !CommonOptions::readAddressArgument(parser, &address, &problem) ||
+        !readOptions(parser, o, own, &options, &problem))
+        return usageError(problem);
+    options.address = address.text;
+    options.vpnActive = NetworkEnvironment::vpnActive();
+
+    const bool asJson = parser.isSet(o.json);
+    DiagnosisRun run(options);
+    const Diagnosis diagnosis = runDiagnosis(run, options, !asJson);
+    return report(diagnosis, run, address.text, asJson, parser.isSet(o.transcript));
+}
+
+bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const CommonOptions &o, const Own &own,
+                                  DiagnosisRun::Options *options, QString *error)
+{
+    if (!o.readTimeoutAndCaFiles(parser, &options->timeoutMs, &options->caFiles, error) ||
+        !CommonOptions::checkDeploymentPolicy(parser, m_cli.deployment(), error) ||
+        !o.readDetectionOptions(parser, m_cli.deployment(), &options->detection, error))
+        return false;
+    if (parser.isSet(own.current)) {
+        options->current = MailSettings::parse(parser.value(own.current), error);
+        if (!options->current)
+            return false;
+    }
+    options->errorText = parser.value(own.errorText);
+    options->from = parser.value(o.from).trimmed();
+    options->to = parser.value(o.to).trimmed();
+    if (!CommonOptions::checkEmailAddresses({options->from, options->to}, error))
+        return false;
+    for (const QString &value : parser.values(own.approveHost)) {
+        const QString host = value.trimmed();
+        if (host.isEmpty())
+            *error = tr("--approve-host needs a server name");
+        if (host.isEmpty() || !CommonOptions::checkHostName(host, error))
+            return false;
+        options->approvedHosts << host;
+    }
+    options->approveCertificateProblems = parser.isSet(o.acceptCert);
+    options->allowPlaintextAuth = parser.isSet(o.plaintext);
+    options->sendTestMessage = parser.isSet(o.sendTest);
+    if (options->sendTestMessage && !parser.isSet(o.passwordStdin)) {
+        *error = tr("--send-test needs a password (--password-stdin)");
+        return false;
+    }
+    return o.readCredentials(parser, false, m_cli.passwordReader(), &options->credentials, error);
+}
+
+Diagnosis DiagnoseCommand::runDiagnosis(DiagnosisRun &run, const DiagnosisRun::Options &options,
+                                        bool asText) const
+{
+    if (asText) {
+        out() << tr("Looking up the settings for %1 (timeout %2 s)...\n")
+                     .arg(options.address)
+                     .arg(options.timeoutMs / 1000.0)
+              << Qt::flush;
+        QObject::connect(&run, &DiagnosisRun::probesPlanned, [this](const QList<ProbeEndpoint> &endpoints) {
+            if (!endpoints.isEmpty())
+                out() << tr("Checking %1...\n").arg(endpointList(endpoints)) << Qt::flush;
+        });
+    }
+    Diagnosis diagnosis;
+    bool finished = false;
+    QEventLoop loop;
+    QObject::connect(&run, &DiagnosisRun::finished, &loop, [&](const Diagnosis &d) {
+        diagnosis = d;
+        finished = true;
+        loop.quit();
+    });
+    run.start();
+    if (!finished)
+        loop.exec();
+    return diagnosis;
+}
+
+int DiagnoseCommand::report(const Diagnosis &diagnosis, const DiagnosisRun &run, const QString &address,
+                            bool asJson, bool withTranscript)
+{
+    const bool verified = diagnosis.recommended && diagnosis.recommended->verified;
+    const int code = !diagnosis.anythingReachable        ? NothingReachable
+                     : verified && !diagnosis.hasCause() ? Ok
+                                                         : ProblemsFound;
+    const DeploymentConfig &config = m_cli.deployment();
+    QJsonObject report = DiagnosisReport::toJson(diagnosis, run.detection(), run.probeResults());
+    if (config.branding.isCustom())
+        report.insert(QStringLiteral("branding"), config.branding.toJson());
+    const QByteArray json = jsonAnswer(report, code);
+    if (asJson) {
+        out() << json;
+    } else {
+        out() << '\n'
+              << DiagnosisReport::toText(diagnosis, run.detection(), run.probeResults(), withTranscript);
+        if (!config.branding.supportLine().isEmpty())
+            out() << '\n' << config.branding.supportLine() << '\n';
+    }
+    out().flush();
+    if (config.autoSaveReports) { // the JSON answer, also when the console shows text
+        QString path;
+        QString problem;
+        if (config.saveReport(address, json, QDateTime::currentDateTime(), &path, &problem))
+            (asJson ? err() : out()) << tr("Report saved to %1\n").arg(QDir::toNativeSeparators(path));
+        else
+            err() << tr("mailfix-cli: the report was not saved: %1\n").arg(problem);
+    }
+    return code;
+}

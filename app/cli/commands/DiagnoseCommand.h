@@ -1,0 +1,40 @@
+#pragma once
+
+#include "cli/commands/Command.h"
+#include "diagnose/DiagnosisRun.h"
+
+// mailfix-cli diagnose ADDRESS: finds out why mail from an address cannot be sent, and what to change.
+class DiagnoseCommand : public Command
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagnoseCommand)
+
+public:
+    using Command::Command;
+
+    [[nodiscard]] QString name() const override { return QStringLiteral("diagnose"); }
+    [[nodiscard]] QString help() const override;
+    [[nodiscard]] int run(const QStringList &arguments) override;
+
+private:
+    // The options of diagnose's own (--current, --error, --approve-host); defined once for run().
+    struct Own
+    {
+        QCommandLineOption current{QStringLiteral("current"), tr("The settings the mail program uses now"),
+                                   tr("host:port:security:auth")};
+        QCommandLineOption errorText{QStringLiteral("error"), tr("The error the mail program showed"),
+                                     tr("text")};
+        QCommandLineOption approveHost{QStringLiteral("approve-host"),
+                                       tr("Allow the password to go to this host"), tr("host")};
+    };
+
+    // Everything after the address, into *options; false with *error on a bad value. Reads the password
+    // last, so that a mistake does not cost the user their typed password.
+    [[nodiscard]] bool readOptions(const QCommandLineParser &parser, const CommonOptions &o, const Own &own,
+                                   DiagnosisRun::Options *options, QString *error);
+    // Runs the diagnosis; in text mode, says what it looks up and checks.
+    [[nodiscard]] Diagnosis runDiagnosis(DiagnosisRun &run, const DiagnosisRun::Options &options,
+                                         bool asText) const;
+    // The report on the console, and saved when the deployment settings ask; returns the exit code.
+    int report(const Diagnosis &diagnosis, const DiagnosisRun &run, const QString &address, bool asJson,
+               bool withTranscript);
+};

@@ -1,0 +1,163 @@
+#include "cli/commands/ProbeCommand.h"
+
+#include "report/ProbeReport.h"
+#include "smtp/ProbeSession.h"
+
+#include <QCommandLineParser>
+#include <QEventLoop>
+#include <QJsonArray>
+
+QString ProbeCommand::help() const
+{
+    return tr("  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]\n"
+              "        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]\n"
+              "        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]\n"
+              "                   Probe the ports of an outgoing mail server in parallel: connection,\n"
+              "                   greeting, encryption, certificate, sign-in, and whether a recipient\n"
+              "                   is accepted without and with signing in. No mail is sent unless\n"
+              "                   --send-test is given (then one message goes to --from).\n"
+              "                   A port may name its security: 587:starttls, 465:tls, 25:none.\n");
+}
+
+bool ProbeCommand::parseEndpoints(const QString &host, const QString &ports, QList<ProbeEndpoint> *endpoints,
+                                  QString *error)
+{
+    for (const QString &item : ports.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QStringList parts = item.trimmed().split(QLatin1Char(':'));
+        bool ok = false;
+        const uint port = parts.first().toUInt(&ok);
+        if (!ok || port == 0 || port > 65535 || parts.size() > 2) {
+            *error = tr("\"%1\" is not a port (1-65535, optionally :none, :starttls or :tls)").arg(item);
+            return false;
+        }
+        SecurityMode security = ProbeEndpoint::defaultSecurityFor(quint16(port));
+        if (parts.size() == 2 && !ProbeNames::parseSecurity(parts.at(1), &security)) {
+            *error = tr("unknown security \"%1\" (use none, starttls or tls)").arg(parts.at(1));
+            return false;
+        }
+        const ProbeEndpoint endpoint{host, quint16(port), security};
+        if (!endpoints->contains(endpoint))
+            endpoints->append(endpoint);
+    }
+    if (endpoints->isEmpty()) {
+        *error = tr("--ports names no port");
+        return false;
+    }
+    return true;
+}
+
+bool ProbeCommand::readProbeOptions(const QCommandLineParser &parser, ProbeOptions *options,
+                                    QString *error) const
+{
+    const CommonOptions o;
+    if (!o.readTimeoutAndCaFiles(parser, &options->timeoutMs, &options->caFiles, error) ||
+        !o.readCredentials(parser, true, m_cli.passwordReader(), &options->credentials, error))
+        return false;
+    options->from = parser.value(o.from);
+    if (options->from.isEmpty() && options->credentials.username.contains(QLatin1Char('@')))
+        options->from = options->credentials.username;
+    options->to = parser.isSet(o.to) ? parser.value(o.to) : QLatin1String(kDefaultRelayRecipient);
+    if (!CommonOptions::checkEmailAddresses({options->from, options->to}, error))
+        return false;
+    options->sendTestMessage = parser.isSet(o.sendTest);
+    if (options->sendTestMessage && (options->from.isEmpty() || options->credentials.isEmpty())) {
+        *error = tr("--send-test needs --from (or an email address as --user) and a password");
+        return false;
+    }
+    options->allowPlaintextAuth = parser.isSet(o.plaintext);
+    options->approvedDespiteCertificate = parser.isSet(o.acceptCert);
+    return true;
+}
+
+int ProbeCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    const CommonOptions o;
+    const QCommandLineOption server(QStringLiteral("server"), tr("Outgoing mail server"), tr("host"));
+    const QCommandLineOption ports(QStringLiteral("ports"), tr("Ports"), tr("list"),
+                                   QStringLiteral("25,26,465,587"));
+    parser.addOptions({server, ports, o.user, o.passwordStdin, o.from, o.to, o.caFile, o.timeout, o.json,
+                       o.transcript, o.sendTest, o.plaintext, o.acceptCert});
+    QString problem;
+    if (!parse(parser, arguments, &problem) ||
+        !CommonOptions::checkDeploymentPolicy(parser, m_cli.deployment(), &problem) ||
+        !CommonOptions::checkNoArguments(parser, &problem))
+        return usageError(problem);
+    const QString host = parser.value(server).trimmed();
+    if (host.isEmpty())
+        return usageError(tr("--server is required"));
+    QList<ProbeEndpoint> endpoints;
+    ProbeOptions options;
+    if (!CommonOptions::checkHostName(host, &problem) ||
+        !parseEndpoints(host, parser.value(ports), &endpoints, &problem) ||
+        !readProbeOptions(parser, &options, &problem))
+        return usageError(problem);
+
+    const bool asJson = parser.isSet(o.json);
+    ProbeSession session(endpoints, options);
+    runSession(session, host, endpoints, options, !asJson, parser.isSet(o.transcript));
+    return report(session, host, options, asJson);
+}
+
+void ProbeCommand::runSession(ProbeSession &session, const QString &host,
+                              const QList<ProbeEndpoint> &endpoints, const ProbeOptions &options, bool asText,
+                              bool withTranscript) const
+{
+    if (asText) {
+        QStringList labels;
+        for (const ProbeEndpoint &endpoint : endpoints)
+            labels << QString::number(endpoint.port);
+        out() << tr("Probing %1 on ports %2 (timeout %3 s)...\n")
+                     .arg(host, labels.join(QLatin1String(", ")))
+                     .arg(options.timeoutMs / 1000.0)
+              << Qt::flush;
+        QObject::connect(&session, &ProbeSession::probeFinished,
+                         [this, withTranscript](int, const ProbeResult &r) {
+                             out() << '\n' << ProbeReport::toText(r, withTranscript) << Qt::flush;
+                         });
+    }
+    QEventLoop loop;
+    QObject::connect(&session, &ProbeSession::finished, &loop, &QEventLoop::quit);
+    session.start();
+    if (!session.isFinished())
+        loop.exec();
+}
+
+int ProbeCommand::report(const ProbeSession &session, const QString &host, const ProbeOptions &options,
+                         bool asJson) const
+{
+    const QList<ProbeResult> &results = session.results();
+    bool reached = false;
+    bool verified = false;
+    bool completed = false;
+    for (const ProbeResult &result : results) {
+        reached |= result.reachedServer();
+        verified |= result.verifiedSending();
+        completed |= result.outcome == ProbeResult::Outcome::Completed;
+    }
+    const int code = !reached                        ? NothingReachable
+                     : options.credentials.isEmpty() ? (completed ? Ok : ProblemsFound)
+                     : verified                      ? Ok
+                                                     : ProblemsFound;
+    if (asJson) {
+        QJsonArray probes;
+        for (const ProbeResult &result : results)
+            probes.append(ProbeReport::toJson(result));
+        const QJsonObject root{
+            {QStringLiteral("server"), host},
+            {QStringLiteral("reached"), reached},
+            {QStringLiteral("verified"), verified},
+            {QStringLiteral("probes"), probes},
+        };
+        out() << jsonAnswer(root, code);
+    } else {
+        out() << '\n'
+              << (verified   ? tr("Signing in and sending works on at least one port.\n")
+                  : !reached ? tr("No port of %1 answered like a mail server.\n").arg(host)
+                  : code == Ok
+                      ? tr("The server answers; give --user and --password-stdin to test signing in.\n")
+                      : tr("The server answers, but sending was not verified on any port.\n"));
+    }
+    out().flush();
+    return code;
+}

@@ -1,0 +1,69 @@
+#include "core/Transcript.h"
+
+#include <QStringList>
+
+QString Transcript::redact(QByteArrayView line)
+{
+    const QString text = QString::fromUtf8(line.data(), line.size()).trimmed();
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    // RFC 4954: "AUTH mechanism [initial-response]": keep the verb and the mechanism only
+    if (words.size() >= 2 && words.first().compare(QLatin1String("AUTH"), Qt::CaseInsensitive) == 0) {
+        if (words.size() == 2)
+            return words.first() + QLatin1Char(' ') + words.at(1);
+        return words.first() + QLatin1Char(' ') + words.at(1) + QLatin1Char(' ') + kRedacted;
+    }
+    return kRedacted;
+}
+
+void Transcript::addClient(qint64 msecs, QByteArrayView line, Content content)
+{
+    QString text =
+        content == Content::Credentials ? redact(line) : QString::fromUtf8(line.data(), line.size());
+    append({Direction::Client, msecs, text});
+}
+
+void Transcript::addServer(qint64 msecs, const QString &line)
+{
+    // a broken or hostile server may send control bytes: show them, do not pass them on
+    QString text = line;
+    for (QChar &c : text) {
+        if (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+            c = QChar::ReplacementCharacter;
+    }
+    append({Direction::Server, msecs, text});
+}
+
+void Transcript::addNote(qint64 msecs, const QString &note)
+{
+    append({Direction::Note, msecs, note});
+}
+
+void Transcript::append(Line line)
+{
+    if (m_lines.size() >= kMaxLines) {
+        if (!m_truncated) {
+            m_truncated = true;
+            m_lines.append({Direction::Note, line.msecs, QStringLiteral("(transcript truncated)")});
+        }
+        return;
+    }
+    if (line.text.size() > kMaxLineLength) {
+        const qsizetype total = line.text.size();
+        line.text.truncate(kMaxLineLength);
+        line.text += QStringLiteral("... (%1 characters)").arg(total);
+    }
+    m_lines.append(std::move(line));
+}
+
+QString Transcript::toText() const
+{
+    QString out;
+    for (const Line &line : m_lines) {
+        const char *prefix = line.direction == Direction::Client   ? "C: "
+                             : line.direction == Direction::Server ? "S: "
+                                                                   : "*  ";
+        out += QStringLiteral("%1 ").arg(line.msecs / 1000.0, 7, 'f', 3) + QLatin1String(prefix) + line.text +
+               QLatin1Char('\n');
+    }
+    return out;
+}

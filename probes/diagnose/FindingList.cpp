@@ -1,0 +1,46 @@
+#include "diagnose/FindingList.h"
+
+#include <algorithm>
+
+Finding &FindingList::add(FindingCode code, const QString &title, const QString &detail)
+{
+    return add(code, Findings::info(code).severity, title, detail);
+}
+
+Finding &FindingList::add(FindingCode code, FindingSeverity severity, const QString &title,
+                          const QString &detail)
+{
+    for (Finding &f : m_items) {
+        if (f.code == code) {
+            if (int(severity) < int(f.severity))
+                f.severity = severity;
+            return f;
+        }
+    }
+    Finding f;
+    f.code = code;
+    f.severity = severity;
+    f.title = title;
+    f.detail = detail;
+    m_items.append(f);
+    return m_items.last();
+}
+
+bool FindingList::has(FindingCode code) const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(), [code](const Finding &f) { return f.code == code; });
+}
+
+bool FindingList::hasCause() const
+{
+    return std::any_of(m_items.cbegin(), m_items.cend(),
+                       [](const Finding &f) { return f.severity == FindingSeverity::Cause; });
+}
+
+QList<Finding> FindingList::sorted() const
+{
+    QList<Finding> out = m_items;
+    std::stable_sort(out.begin(), out.end(),
+                     [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
+    return out;
+}

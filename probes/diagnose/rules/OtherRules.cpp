@@ -1,0 +1,141 @@
+// Other causes (blocklisted addresses, POP before SMTP, a VPN), what the pasted error adds, and the
+// verdict that all is well; and the order in which every rule runs.
+#include "diagnose/Diagnoser.h"
+#include "diagnose/DiagnosisRules.h"
+#include "report/Wording.h"
+
+#include <algorithm>
+
+namespace DiagnosisRules {
+
+namespace {
+using Severity = FindingSeverity;
+using Lines = DiagnosisContext;
+} // namespace
+
+void ipBlocklisted(const DiagnosisContext &c, FindingList &findings)
+{
+    static const QRegularExpression blocklist(
+        QStringLiteral("block ?list|black ?list|spamhaus|dnsbl|blocked using|\\bRBL\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto listed = std::find_if(c.probes.cbegin(), c.probes.cend(), [](const ProbeResult &p) {
+        return p.banner == BannerOutcome::Rejected || Lines::mentions(p.bannerReply, blocklist) ||
+               Lines::mentions(p.relayWithoutAuth.rcptReply, blocklist);
+    });
+    if (listed == c.probes.cend())
+        return;
+    Finding &f = findings.add(
+        FindingCode::IpBlocklisted, Severity::Cause,
+        Diagnoser::tr("The server refuses your internet connection's address."),
+        Diagnoser::tr("Your connection's address is on a list of addresses that send spam, or the "
+                      "server does not take mail from home connections on this port."));
+    f.evidence = Lines::replyLines(listed->bannerReply.code == 554 ? listed->bannerReply
+                                                                   : listed->relayWithoutAuth.rcptReply);
+    f.fix = Diagnoser::tr(
+        "Send through your provider's submission port (587 or 465) with sign-in; if that is refused "
+        "too, ask your internet provider why your address is listed.");
+}
+
+void popBeforeSmtp(const DiagnosisContext &c, FindingList &findings)
+{
+    if (!c.in.detection)
+        return;
+    const QList<Candidate> &candidates = c.in.detection->candidates;
+    if (std::none_of(candidates.cbegin(), candidates.cend(), [](const Candidate &candidate) {
+            return candidate.authentication.contains(OutgoingServerConfig::Auth::SmtpAfterPop);
+        }))
+        return;
+    Finding &f =
+        findings.add(FindingCode::PopBeforeSmtp, Severity::Warning,
+                     Diagnoser::tr("Your provider may want you to check your mail before you send."),
+                     Diagnoser::tr("Some servers allow sending only shortly after your program has fetched "
+                                   "mail (\"POP before SMTP\")."));
+    f.fix = Diagnoser::tr("Click \"Send/Receive\" (or \"Get Messages\") first, then send.");
+}
+
+void vpnActive(const DiagnosisContext &c, FindingList &findings)
+{
+    if (!c.in.vpnActive)
+        return;
+    const bool trouble = findings.has(FindingCode::PortBlocked) ||
+                         findings.has(FindingCode::ServerUnreachable) ||
+                         findings.has(FindingCode::PortUnresponsive);
+    Finding &f = findings.add(
+        FindingCode::VpnActive, trouble ? Severity::Warning : Severity::Info,
+        Diagnoser::tr("A VPN is switched on."),
+        Diagnoser::tr("A VPN sends your mail through another network, which may block mail ports "
+                      "or be on a spam list."));
+    f.fix = Diagnoser::tr("Switch the VPN off for a moment and check again.");
+}
+
+// What the pasted error says that the probes could not see for themselves (the registry's fromPaste).
+void pastedError(const DiagnosisContext &c, FindingList &findings)
+{
+    for (const FindingCode code : c.explained) {
+        const Findings::FromPaste weight = Findings::info(code).fromPaste;
+        if (weight == Findings::FromPaste::Checked || weight == Findings::FromPaste::Never ||
+            findings.has(code))
+            continue;
+        const QString title = c.in.error->summary.isEmpty()
+                                  ? Diagnoser::tr("The error message points to this cause.")
+                                  : c.in.error->summary;
+        Finding &f = findings.add(
+            code, weight == Findings::FromPaste::Cause ? Severity::Cause : Severity::Warning, title,
+            Diagnoser::tr(
+                "This comes from the message your program showed; MailFix could not check it by itself."));
+        if (!c.in.error->serverText.isEmpty())
+            f.evidence << c.in.error->serverText;
+    }
+}
+
+// Verified settings, the user's current ones among them (or none given), and no cause found.
+void settingsOk(const DiagnosisContext &c, FindingList &findings)
+{
+    if (!c.recommended || !c.recommended->verified || findings.hasCause())
+        return;
+    const std::optional<MailSettings> &current = c.current;
+    const bool currentWorks =
+        !current || std::any_of(c.verified.cbegin(), c.verified.cend(), [&current](const MailSettings &s) {
+            return s.host.compare(current->host, Qt::CaseInsensitive) == 0 && s.port == current->port &&
+                   s.security == current->security && current->auth != MailSettings::Auth::None;
+        });
+    if (!currentWorks)
+        return;
+    Finding &f = findings.add(
+        FindingCode::SettingsOk, Severity::Info,
+        current
+            ? Diagnoser::tr("Your settings work: MailFix signed in and the server accepted a recipient.")
+            : Diagnoser::tr("These settings work: MailFix signed in and the server accepted a recipient."),
+        Diagnoser::tr("We checked this: %1 with sign-in.").arg(Wording::settings(c.recommended->settings)));
+    c.attachFix(f);
+}
+
+const QList<Rule> &ordered()
+{
+    static const QList<Rule> rules = {
+        authNeedsTls,
+        brokeOffAfterGreeting,
+        tlsModeMismatch,
+        domainNotFound,
+        serverUnreachable,
+        portBlocked,
+        portUnresponsive,
+        certificateInvalid,
+        tlsRequired,
+        authRequired,
+        authRefused,
+        oauthRequired,
+        authMechanismMismatch,
+        senderOrRecipientRejected,
+        mailboxFull,
+        addressOddCharacters,
+        ipBlocklisted,
+        popBeforeSmtp,
+        vpnActive,
+        pastedError,
+        settingsOk,
+    };
+    return rules;
+}
+
+} // namespace DiagnosisRules

@@ -1,0 +1,211 @@
+// Signing in: servers that want it, refused passwords and what the refusal says (tenant switch, OAuth2
+// only, app passwords, weak methods), and sign-in methods the server does not offer.
+#include "diagnose/Diagnoser.h"
+#include "diagnose/DiagnosisRules.h"
+#include "report/Wording.h"
+
+#include <algorithm>
+
+namespace DiagnosisRules {
+
+namespace {
+using Severity = FindingSeverity;
+using Lines = DiagnosisContext;
+
+QString appPasswordDetail()
+{
+    return Diagnoser::tr("With 2-step verification on, mail programs must use a separate app "
+                         "password that you create in your account's security settings.");
+}
+
+QString appPasswordFix()
+{
+    return Diagnoser::tr("Create an app password in your account's security settings and use it in your "
+                         "mail program.");
+}
+
+QString oauthFix()
+{
+    return Diagnoser::tr("Set the authentication method to OAuth2 and sign in when your program asks.");
+}
+} // namespace
+
+// The relay test without signing in was refused: the server sends only for people who sign in.
+void authRequired(const DiagnosisContext &c, FindingList &findings)
+{
+    const auto proof = std::find_if(c.probes.cbegin(), c.probes.cend(), [](const ProbeResult &p) {
+        return p.relayWithoutAuth.outcome == RelayOutcome::RecipientRejected;
+    });
+    if (proof == c.probes.cend())
+        return;
+    const RelayResult &relay = proof->relayWithoutAuth;
+    const bool programDoesNotSignIn = c.current && c.current->auth == MailSettings::Auth::None;
+    const bool errorSaysSo =
+        !c.explained.isEmpty() && (c.explained.first() == FindingCode::AuthRequired ||
+                                   c.explained.first() == FindingCode::BadCommandSequence);
+    const bool cause = programDoesNotSignIn || (errorSaysSo && !c.current);
+    Finding &f = findings.add(
+        FindingCode::AuthRequired, cause ? Severity::Cause : Severity::Info,
+        cause ? Diagnoser::tr(
+                    "Your mail server wants your mail program to sign in before it sends. Your program is "
+                    "not "
+                    "signing in.")
+              : Diagnoser::tr("Your mail server sends mail only for people who sign in."),
+        Diagnoser::tr(
+            "Without signing in, the server refuses every recipient outside its own domain. A program "
+            "that then "
+            "sends the message anyway gets errors such as \"503 valid RCPT command must precede DATA\"."));
+    f.evidence = Lines::replyLines(relay.rcptReply) + Lines::replyLines(relay.dataReply);
+    f.fix =
+        Diagnoser::tr("Turn on \"My outgoing server (SMTP) requires authentication\" (Outlook), or set the "
+                      "authentication method to \"Normal password\" (Thunderbird), with your user name %1.")
+            .arg(c.username);
+    c.attachFix(f);
+    if (relay.dataReply.code == 503 || c.explained.contains(FindingCode::BadCommandSequence)) {
+        Finding &b =
+            findings.add(FindingCode::BadCommandSequence, Severity::Info,
+                         Diagnoser::tr("The \"503\" message is a consequence, not the cause."),
+                         Diagnoser::tr("The server says 503 when a program sends the message after every "
+                                       "recipient was refused. Fix the cause above and the 503 goes away."));
+        b.evidence = Lines::replyLines(relay.dataReply);
+    }
+}
+
+namespace {
+// A plain refusal of the user name or password, with what the provider's notes add.
+void passwordRefused(const DiagnosisContext &c, const SmtpReply &reply, FindingList &findings)
+{
+    Finding &f =
+        findings.add(FindingCode::AuthFailed, Severity::Cause,
+                     Diagnoser::tr("The server did not accept your user name or password."),
+                     Diagnoser::tr("MailFix tried to sign in as %1 and the server said no.").arg(c.username));
+    f.evidence = Lines::replyLines(reply);
+    f.fix =
+        c.in.passwordHasUnusualCharacters
+            ? Diagnoser::tr("Check your password. It contains characters such as quotes, spaces or accented "
+                            "letters, which some programs garble: try typing it again by hand.")
+            : Diagnoser::tr("Check your password, and use your full email address %1 as the user name.")
+                  .arg(c.in.address.text);
+    if (c.notes.appPasswordRequired) {
+        Finding &a =
+            findings.add(FindingCode::AppPasswordRequired, Severity::Cause,
+                         Diagnoser::tr("Your provider may want an app password, not your normal password."),
+                         appPasswordDetail());
+        a.fix = appPasswordFix();
+    }
+    if (c.notes.smtpAuthMayBeDisabled) {
+        findings.add(
+            FindingCode::SmtpAuthDisabledByAdmin, Severity::Warning,
+            Diagnoser::tr("Signing in from mail programs may be switched off for your organisation."),
+            Diagnoser::tr("Microsoft 365 administrators can turn off SMTP sign-in for each mailbox."));
+    }
+}
+
+// What a refused AUTH reply says, in the providers' words.
+void signInRefused(const DiagnosisContext &c, const SmtpReply &reply, FindingList &findings)
+{
+    static const QRegularExpression tenant(QStringLiteral("SmtpClientAuthentication is disabled"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression basicOff(
+        QStringLiteral("basic auth\\w* is disabled|did not meet the criteria"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression appPassword(QStringLiteral("application-specific password|app password"),
+                                                QRegularExpression::CaseInsensitiveOption);
+    if (Lines::mentions(reply, tenant)) {
+        Finding &f = findings.add(
+            FindingCode::SmtpAuthDisabledByAdmin, Severity::Cause,
+            Diagnoser::tr("Signing in from mail programs is switched off for your organisation."),
+            Diagnoser::tr("Your Microsoft 365 administrator has turned off SMTP sign-in. Your "
+                          "password is probably right."));
+        f.evidence = Lines::replyLines(reply);
+        f.fix =
+            Diagnoser::tr("Ask your administrator to allow \"Authenticated SMTP\" for your mailbox, or use a "
+                          "program that signs in with your Microsoft account (OAuth2).");
+    } else if (Lines::mentions(reply, basicOff)) {
+        Finding &f =
+            findings.add(FindingCode::OauthRequired, Severity::Cause,
+                         Diagnoser::tr("Your provider no longer accepts a password from mail programs."),
+                         Diagnoser::tr("Sign-in must go through your provider's own login page (OAuth2)."));
+        f.evidence = Lines::replyLines(reply);
+        f.fix = oauthFix();
+    } else if (reply.code == 534 && reply.enhancedCode == QLatin1String("5.7.9") &&
+               !Lines::mentions(reply, appPassword)) {
+        Finding &f = findings.add(FindingCode::AuthMechanismMismatch, Severity::Cause,
+                                  Diagnoser::tr("The server does not accept this way of signing in."),
+                                  Diagnoser::tr("The server says the sign-in method is too weak."));
+        f.evidence = Lines::replyLines(reply);
+        c.attachFix(f);
+    } else if (Lines::mentions(reply, appPassword)) {
+        Finding &f =
+            findings.add(FindingCode::AppPasswordRequired, Severity::Cause,
+                         Diagnoser::tr("Your provider wants an app password, not your normal password."),
+                         appPasswordDetail());
+        f.evidence = Lines::replyLines(reply);
+        f.fix = appPasswordFix();
+    } else {
+        passwordRefused(c, reply, findings);
+    }
+}
+} // namespace
+
+void authRefused(const DiagnosisContext &c, FindingList &findings)
+{
+    for (const ProbeResult &p : c.probes) {
+        if (p.auth.outcome == AuthOutcome::Rejected || p.auth.outcome == AuthOutcome::Failed ||
+            p.auth.outcome == AuthOutcome::TemporaryFailure)
+            signInRefused(c, p.auth.reply, findings);
+    }
+}
+
+// The server or the provider takes only OAuth2; app passwords for providers that want them.
+void oauthRequired(const DiagnosisContext &c, FindingList &findings)
+{
+    const bool onlyOauth = std::any_of(c.probes.cbegin(), c.probes.cend(), [](const ProbeResult &p) {
+        return p.auth.outcome == AuthOutcome::NeedsOAuth2;
+    });
+    const bool currentUsesPassword = c.current && (c.current->auth == MailSettings::Auth::NormalPassword ||
+                                                   c.current->auth == MailSettings::Auth::EncryptedPassword);
+    if (onlyOauth || c.notes.oauth2Required) {
+        Finding &f = findings.add(
+            FindingCode::OauthRequired,
+            (c.in.credentialsGiven || currentUsesPassword) ? Severity::Cause : Severity::Info,
+            Diagnoser::tr("Your provider accepts sign-in only through its own login page (OAuth2)."),
+            Diagnoser::tr("A password typed into your mail program is not accepted."));
+        f.fix = oauthFix();
+        c.attachFix(f);
+    }
+    if (c.notes.appPasswordRequired && !c.in.credentialsGiven &&
+        !findings.has(FindingCode::AppPasswordRequired)) {
+        findings.add(
+            FindingCode::AppPasswordRequired, Severity::Info,
+            Diagnoser::tr("If you use 2-step verification, your provider wants an app password."),
+            Diagnoser::tr("Mail programs then need a separate app password from your account's security "
+                          "settings."));
+    }
+}
+
+void authMechanismMismatch(const DiagnosisContext &c, FindingList &findings)
+{
+    if (!c.current || !c.currentProbe || !c.currentProbe->reachedServer())
+        return;
+    const QStringList &offered = c.currentProbe->capabilities.authMechanisms;
+    const bool normalOffered =
+        offered.contains(QLatin1String("PLAIN")) || offered.contains(QLatin1String("LOGIN"));
+    const bool encryptedOffered = offered.contains(QLatin1String("CRAM-MD5"));
+    const MailSettings::Auth auth = c.current->auth;
+    const bool mismatch =
+        !offered.isEmpty() &&
+        ((auth == MailSettings::Auth::EncryptedPassword && !encryptedOffered) ||
+         (auth == MailSettings::Auth::NormalPassword && !normalOffered && encryptedOffered));
+    if (!mismatch && c.currentProbe->auth.outcome != AuthOutcome::NoCommonMechanism)
+        return;
+    Finding &f = findings.add(FindingCode::AuthMechanismMismatch, Severity::Cause,
+                              Diagnoser::tr("Your program signs in a way this server does not offer."),
+                              Diagnoser::tr("The server offers: %1.").arg(offered.join(QLatin1String(", "))));
+    f.fix = Diagnoser::tr("Set the authentication method to \"%1\".")
+                .arg(Wording::auth(encryptedOffered && !normalOffered ? MailSettings::Auth::EncryptedPassword
+                                                                      : MailSettings::Auth::NormalPassword));
+    c.attachFix(f);
+}
+
+} // namespace DiagnosisRules
