@@ -115,20 +115,32 @@
         <translation>E-&amp;Mail-Programm:</translation>
     </message>
     <message>
-        <source>Read Thunderbird&apos;s settings?</source>
-        <translation>Einstellungen aus Thunderbird lesen?</translation>
-    </message>
-    <message>
-        <source>MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
-        <translation>MailFix kann die Einstellungen für den Postausgangsserver aus Ihrem Thunderbird-Profil lesen (aus der Datei prefs.js). Es liest sie nur, ändert nichts und liest weder Ihre Passwörter noch Ihre E-Mails. Jetzt lesen?</translation>
-    </message>
-    <message>
         <source>Nothing found</source>
         <translation>Nichts gefunden</translation>
     </message>
     <message>
-        <source>MailFix could not find outgoing server settings in your Thunderbird profile.</source>
-        <translation>MailFix hat in Ihrem Thunderbird-Profil keine Einstellungen für den Postausgangsserver gefunden.</translation>
+        <source>Read them from &amp;Outlook</source>
+        <translation>Aus Outlook &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>its settings in the Windows registry</source>
+        <translation>den Outlook-Einstellungen in der Windows-Registrierung</translation>
+    </message>
+    <message>
+        <source>your Thunderbird profile (the file prefs.js)</source>
+        <translation>Ihrem Thunderbird-Profil (der Datei prefs.js)</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s settings?</source>
+        <translation>Einstellungen aus %1 lesen?</translation>
+    </message>
+    <message>
+        <source>MailFix can read the outgoing server settings of every account from %1. It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
+        <translation>MailFix kann die Einstellungen für den Postausgangsserver aller Konten aus %1 lesen. Es liest sie nur, ändert nichts und liest weder Ihre Passwörter noch Ihre E-Mails. Jetzt lesen?</translation>
+    </message>
+    <message>
+        <source>MailFix could not find outgoing server settings in %1: %2</source>
+        <translation>MailFix hat in %1 keine Einstellungen für den Postausgangsserver gefunden: %2</translation>
     </message>
 </context>
 <context>
@@ -838,31 +850,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>Host</translation>
     </message>
     <message>
-        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address).
-</source>
-        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
-                   und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
-                   sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
-                   smtp.example.com:587:starttls:normal-password), am Server, liest die
-                   Fehlermeldung des Programms (--error) und sagt, was falsch ist und
-                   welche Einstellungen funktionieren. Der Benutzername ist ohne Angabe
-                   der des Anbieters (meist die Adresse).
-</translation>
-    </message>
-    <message>
         <source>--approve-host needs a server name</source>
         <translation>--approve-host braucht einen Servernamen</translation>
     </message>
@@ -893,6 +880,52 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
 </source>
         <translation>mailfix-cli: Der Bericht wurde nicht gespeichert: %1
 </translation>
+    </message>
+    <message>
+        <source>Read the accounts&apos; settings from this mail program</source>
+        <translation>Die Einstellungen der Konten aus diesem E-Mail-Programm lesen</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address). --read-settings reads the settings of
+                   every account of that program that sends as ADDRESS and judges each one.
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird]
+                   Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
+                   und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
+                   sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
+                   smtp.example.com:587:starttls:normal-password), am Server, liest die
+                   Fehlermeldung des Programms (--error) und sagt, was falsch ist und
+                   welche Einstellungen funktionieren. Der Benutzername ist ohne Angabe
+                   der des Anbieters (meist die Adresse). --read-settings liest die
+                   Einstellungen aller Konten dieses Programms, die als ADDRESS senden,
+                   und beurteilt jedes einzeln.
+</translation>
+    </message>
+    <message>
+        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
+        <translation>--read-settings erwartet outlook oder thunderbird, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--read-settings: %1</source>
+        <translation>--read-settings: %1</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1505,24 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>Checked: %1. Add --transcript to see each conversation with the server.
 </source>
         <translation>Geprüft: %1. Mit --transcript sehen Sie jedes Gespräch mit dem Server.
+</translation>
+    </message>
+    <message>
+        <source>Your mail program&apos;s accounts for this address:
+</source>
+        <translation>Die Konten Ihres E-Mail-Programms für diese Adresse:
+</translation>
+    </message>
+    <message>
+        <source>- &quot;%1&quot; (%2): does not work. %3
+</source>
+        <translation>- „%1“ (%2): funktioniert nicht. %3
+</translation>
+    </message>
+    <message>
+        <source>- &quot;%1&quot; (%2): works.
+</source>
+        <translation>- „%1“ (%2): funktioniert.
 </translation>
     </message>
 </context>
@@ -3847,6 +3898,25 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     </message>
 </context>
 <context>
+    <name>ProgramAccounts</name>
+    <message>
+        <source>no Thunderbird profile was found on this computer</source>
+        <translation>auf diesem Computer wurde kein Thunderbird-Profil gefunden</translation>
+    </message>
+    <message>
+        <source>Outlook&apos;s settings can be read only on Windows</source>
+        <translation>die Einstellungen von Outlook können nur unter Windows gelesen werden</translation>
+    </message>
+    <message>
+        <source>MailFix cannot read the settings of %1</source>
+        <translation>MailFix kann die Einstellungen von %1 nicht lesen</translation>
+    </message>
+    <message>
+        <source>%1 has no account with an outgoing server</source>
+        <translation>%1 hat kein Konto mit Postausgangsserver</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDetector</name>
     <message>
         <source>the folder does not exist</source>
@@ -4327,6 +4397,14 @@ Send your password to this server for this check?</source>
         <translation>Der Server konnte nicht nachweisen, dass er wirklich Ihr Mailserver ist. Wenn jemand in Ihrem Netzwerk mithört, könnte Ihr Passwort bei ihm landen. Erlauben Sie das nur, wenn Ihr Anbieter oder Ihr Techniker Ihnen gesagt hat, dass das Zertifikat dieses Servers stimmt.
 
 Ihr Passwort für diese Prüfung an diesen Server senden?</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Account &quot;%1&quot; (port %2): this one does not work.&lt;/b&gt; %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Konto „%1“ (Port %2): Dieses funktioniert nicht.&lt;/b&gt; %3&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Account &quot;%1&quot; (port %2): this one works.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Konto „%1“ (Port %2): Dieses funktioniert.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

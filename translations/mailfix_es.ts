@@ -115,20 +115,32 @@
         <translation>&amp;Programa de correo:</translation>
     </message>
     <message>
-        <source>Read Thunderbird&apos;s settings?</source>
-        <translation>¿Leer los ajustes de Thunderbird?</translation>
-    </message>
-    <message>
-        <source>MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
-        <translation>MailFix puede leer los ajustes del servidor de salida de tu perfil de Thunderbird (el archivo prefs.js). Solo los lee: no cambia nada y no lee tus contraseñas ni tu correo. ¿Leerlos ahora?</translation>
-    </message>
-    <message>
         <source>Nothing found</source>
         <translation>No se ha encontrado nada</translation>
     </message>
     <message>
-        <source>MailFix could not find outgoing server settings in your Thunderbird profile.</source>
-        <translation>MailFix no ha encontrado ajustes del servidor de salida en tu perfil de Thunderbird.</translation>
+        <source>Read them from &amp;Outlook</source>
+        <translation>L&amp;eerlos de Outlook</translation>
+    </message>
+    <message>
+        <source>its settings in the Windows registry</source>
+        <translation>el Registro de Windows, donde Outlook los guarda</translation>
+    </message>
+    <message>
+        <source>your Thunderbird profile (the file prefs.js)</source>
+        <translation>tu perfil de Thunderbird (el archivo prefs.js)</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s settings?</source>
+        <translation>¿Leer los ajustes de %1?</translation>
+    </message>
+    <message>
+        <source>MailFix can read the outgoing server settings of every account from %1. It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
+        <translation>MailFix puede leer los ajustes del servidor de salida de todas las cuentas desde %1. Solo los lee: no cambia nada y no lee tus contraseñas ni tu correo. ¿Leerlos ahora?</translation>
+    </message>
+    <message>
+        <source>MailFix could not find outgoing server settings in %1: %2</source>
+        <translation>MailFix no ha encontrado ajustes del servidor de salida en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -838,31 +850,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>host</translation>
     </message>
     <message>
-        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address).
-</source>
-        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Averigua por qué no se puede enviar correo desde ADDRESS y cómo
-                   solucionarlo: busca los ajustes del proveedor, los comprueba con el
-                   servidor junto con los que usa ahora el programa de correo
-                   (--current, p. ej. smtp.example.com:587:starttls:normal-password),
-                   lee el error que mostró (--error) y dice qué falla y qué ajustes
-                   funcionan. El nombre de usuario es, si no se indica, el del
-                   proveedor (normalmente la dirección).
-</translation>
-    </message>
-    <message>
         <source>--approve-host needs a server name</source>
         <translation>--approve-host necesita un nombre de servidor</translation>
     </message>
@@ -893,6 +880,52 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
 </source>
         <translation>mailfix-cli: no se ha guardado el informe: %1
 </translation>
+    </message>
+    <message>
+        <source>Read the accounts&apos; settings from this mail program</source>
+        <translation>Leer los ajustes de las cuentas de este programa de correo</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programa</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address). --read-settings reads the settings of
+                   every account of that program that sends as ADDRESS and judges each one.
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird]
+                   Averigua por qué no se puede enviar correo desde ADDRESS y cómo
+                   solucionarlo: busca los ajustes del proveedor, los comprueba con el
+                   servidor junto con los que usa ahora el programa de correo
+                   (--current, p. ej. smtp.example.com:587:starttls:normal-password),
+                   lee el error que mostró (--error) y dice qué falla y qué ajustes
+                   funcionan. El nombre de usuario es, si no se indica, el del
+                   proveedor (normalmente la dirección). --read-settings lee los ajustes
+                   de todas las cuentas de ese programa que envían como ADDRESS y evalúa
+                   cada una.
+</translation>
+    </message>
+    <message>
+        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
+        <translation>--read-settings acepta outlook o thunderbird, no “%1”</translation>
+    </message>
+    <message>
+        <source>--read-settings: %1</source>
+        <translation>--read-settings: %1</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1505,24 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>Checked: %1. Add --transcript to see each conversation with the server.
 </source>
         <translation>Comprobado: %1. Añade --transcript para ver cada conversación con el servidor.
+</translation>
+    </message>
+    <message>
+        <source>Your mail program&apos;s accounts for this address:
+</source>
+        <translation>Las cuentas de tu programa de correo para esta dirección:
+</translation>
+    </message>
+    <message>
+        <source>- &quot;%1&quot; (%2): does not work. %3
+</source>
+        <translation>- “%1” (%2): no funciona. %3
+</translation>
+    </message>
+    <message>
+        <source>- &quot;%1&quot; (%2): works.
+</source>
+        <translation>- “%1” (%2): funciona.
 </translation>
     </message>
 </context>
@@ -3848,6 +3899,25 @@ Should MailFix test signing in at %1?</source>
     </message>
 </context>
 <context>
+    <name>ProgramAccounts</name>
+    <message>
+        <source>no Thunderbird profile was found on this computer</source>
+        <translation>no se ha encontrado ningún perfil de Thunderbird en este equipo</translation>
+    </message>
+    <message>
+        <source>Outlook&apos;s settings can be read only on Windows</source>
+        <translation>los ajustes de Outlook solo se pueden leer en Windows</translation>
+    </message>
+    <message>
+        <source>MailFix cannot read the settings of %1</source>
+        <translation>MailFix no puede leer los ajustes de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no account with an outgoing server</source>
+        <translation>%1 no tiene ninguna cuenta con servidor de salida</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDetector</name>
     <message>
         <source>the folder does not exist</source>
@@ -4328,6 +4398,14 @@ Send your password to this server for this check?</source>
         <translation>El servidor no ha podido demostrar que sea de verdad tu servidor de correo. Si alguien está escuchando en tu red, tu contraseña podría llegarle. Permítelo solo si tu proveedor o tu técnico te ha dicho que el certificado de este servidor es correcto.
 
 ¿Enviar tu contraseña a este servidor para esta comprobación?</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Account &quot;%1&quot; (port %2): this one does not work.&lt;/b&gt; %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Cuenta “%1” (puerto %2): esta no funciona.&lt;/b&gt; %3&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Account &quot;%1&quot; (port %2): this one works.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Cuenta “%1” (puerto %2): esta funciona.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

@@ -115,20 +115,32 @@
         <translation>Lo&amp;giciel de messagerie&#xa0;:</translation>
     </message>
     <message>
-        <source>Read Thunderbird&apos;s settings?</source>
-        <translation>Lire les paramètres de Thunderbird&#xa0;?</translation>
-    </message>
-    <message>
-        <source>MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
-        <translation>MailFix peut lire les paramètres du serveur sortant dans votre profil Thunderbird (le fichier prefs.js). Il se contente de les lire&#xa0;: il ne modifie rien et ne lit ni vos mots de passe ni vos messages. Les lire maintenant&#xa0;?</translation>
-    </message>
-    <message>
         <source>Nothing found</source>
         <translation>Rien trouvé</translation>
     </message>
     <message>
-        <source>MailFix could not find outgoing server settings in your Thunderbird profile.</source>
-        <translation>MailFix n’a pas trouvé de paramètres de serveur sortant dans votre profil Thunderbird.</translation>
+        <source>Read them from &amp;Outlook</source>
+        <translation>Les lire dans &amp;Outlook</translation>
+    </message>
+    <message>
+        <source>its settings in the Windows registry</source>
+        <translation>le Registre Windows, où Outlook les enregistre</translation>
+    </message>
+    <message>
+        <source>your Thunderbird profile (the file prefs.js)</source>
+        <translation>votre profil Thunderbird (le fichier prefs.js)</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s settings?</source>
+        <translation>Lire les paramètres dans %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>MailFix can read the outgoing server settings of every account from %1. It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
+        <translation>MailFix peut lire les paramètres du serveur sortant de chaque compte dans %1. Il se contente de les lire&#xa0;: il ne modifie rien et ne lit ni vos mots de passe ni vos messages. Les lire maintenant&#xa0;?</translation>
+    </message>
+    <message>
+        <source>MailFix could not find outgoing server settings in %1: %2</source>
+        <translation>MailFix n’a pas trouvé de paramètres de serveur sortant dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -838,31 +850,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>hôte</translation>
     </message>
     <message>
-        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address).
-</source>
-        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
-                   remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
-                   du serveur avec ceux que le logiciel utilise actuellement (--current,
-                   p. ex. smtp.example.com:587:starttls:normal-password), lit l’erreur
-                   affichée (--error), et dit ce qui ne va pas et quels paramètres
-                   fonctionnent. Le nom d’utilisateur est par défaut celui du
-                   fournisseur (en général l’adresse).
-</translation>
-    </message>
-    <message>
         <source>--approve-host needs a server name</source>
         <translation>--approve-host nécessite un nom de serveur</translation>
     </message>
@@ -893,6 +880,52 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
 </source>
         <translation>mailfix-cli&#xa0;: le rapport n’a pas été enregistré&#xa0;: %1
 </translation>
+    </message>
+    <message>
+        <source>Read the accounts&apos; settings from this mail program</source>
+        <translation>Lire les paramètres des comptes dans ce logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>logiciel</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address). --read-settings reads the settings of
+                   every account of that program that sends as ADDRESS and judges each one.
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird]
+                   Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
+                   remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
+                   du serveur avec ceux que le logiciel utilise actuellement (--current,
+                   p. ex. smtp.example.com:587:starttls:normal-password), lit l’erreur
+                   affichée (--error), et dit ce qui ne va pas et quels paramètres
+                   fonctionnent. Le nom d’utilisateur est par défaut celui du
+                   fournisseur (en général l’adresse). --read-settings lit les paramètres
+                   de tous les comptes de ce logiciel qui envoient avec l’adresse ADDRESS,
+                   et les évalue un par un.
+</translation>
+    </message>
+    <message>
+        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
+        <translation>--read-settings accepte outlook ou thunderbird, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--read-settings: %1</source>
+        <translation>--read-settings&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1505,24 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>Checked: %1. Add --transcript to see each conversation with the server.
 </source>
         <translation>Vérifié&#xa0;: %1. Ajoutez --transcript pour voir chaque conversation avec le serveur.
+</translation>
+    </message>
+    <message>
+        <source>Your mail program&apos;s accounts for this address:
+</source>
+        <translation>Les comptes de votre logiciel de messagerie pour cette adresse&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>- &quot;%1&quot; (%2): does not work. %3
+</source>
+        <translation>- «&#xa0;%1&#xa0;» (%2)&#xa0;: ne fonctionne pas. %3
+</translation>
+    </message>
+    <message>
+        <source>- &quot;%1&quot; (%2): works.
+</source>
+        <translation>- «&#xa0;%1&#xa0;» (%2)&#xa0;: fonctionne.
 </translation>
     </message>
 </context>
@@ -3848,6 +3899,25 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>ProgramAccounts</name>
+    <message>
+        <source>no Thunderbird profile was found on this computer</source>
+        <translation>aucun profil Thunderbird n’a été trouvé sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Outlook&apos;s settings can be read only on Windows</source>
+        <translation>les paramètres d’Outlook ne peuvent être lus que sous Windows</translation>
+    </message>
+    <message>
+        <source>MailFix cannot read the settings of %1</source>
+        <translation>MailFix ne peut pas lire les paramètres de %1</translation>
+    </message>
+    <message>
+        <source>%1 has no account with an outgoing server</source>
+        <translation>%1 n’a aucun compte avec un serveur sortant</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDetector</name>
     <message>
         <source>the folder does not exist</source>
@@ -4328,6 +4398,14 @@ Send your password to this server for this check?</source>
         <translation>Le serveur n’a pas pu prouver qu’il est bien votre serveur de messagerie. Si quelqu’un écoute sur votre réseau, votre mot de passe pourrait lui parvenir. Ne l’autorisez que si votre fournisseur ou votre technicien vous a dit que le certificat de ce serveur est le bon.
 
 Envoyer votre mot de passe à ce serveur pour cette vérification&#xa0;?</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Account &quot;%1&quot; (port %2): this one does not work.&lt;/b&gt; %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Compte «&#xa0;%1&#xa0;» (port %2)&#xa0;: celui-ci ne fonctionne pas.&lt;/b&gt; %3&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Account &quot;%1&quot; (port %2): this one works.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Compte «&#xa0;%1&#xa0;» (port %2)&#xa0;: celui-ci fonctionne.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

@@ -115,20 +115,32 @@
         <translation>&amp;Mailprogramma:</translation>
     </message>
     <message>
-        <source>Read Thunderbird&apos;s settings?</source>
-        <translation>Instellingen van Thunderbird lezen?</translation>
-    </message>
-    <message>
-        <source>MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
-        <translation>MailFix kan de instellingen voor de uitgaande server uit je Thunderbird-profiel lezen (het bestand prefs.js). Het leest ze alleen, verandert niets en leest je wachtwoorden en je mail niet. Nu lezen?</translation>
-    </message>
-    <message>
         <source>Nothing found</source>
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <source>MailFix could not find outgoing server settings in your Thunderbird profile.</source>
-        <translation>MailFix heeft in je Thunderbird-profiel geen instellingen voor de uitgaande server gevonden.</translation>
+        <source>Read them from &amp;Outlook</source>
+        <translation>Overnemen uit &amp;Outlook</translation>
+    </message>
+    <message>
+        <source>its settings in the Windows registry</source>
+        <translation>de Outlook-instellingen in het Windows-register</translation>
+    </message>
+    <message>
+        <source>your Thunderbird profile (the file prefs.js)</source>
+        <translation>je Thunderbird-profiel (het bestand prefs.js)</translation>
+    </message>
+    <message>
+        <source>Read %1&apos;s settings?</source>
+        <translation>Instellingen van %1 lezen?</translation>
+    </message>
+    <message>
+        <source>MailFix can read the outgoing server settings of every account from %1. It only reads them, changes nothing, and does not read your passwords or your mail. Read them now?</source>
+        <translation>MailFix kan de instellingen voor de uitgaande server van elk account uit %1 lezen. Het leest ze alleen, verandert niets en leest je wachtwoorden en je mail niet. Nu lezen?</translation>
+    </message>
+    <message>
+        <source>MailFix could not find outgoing server settings in %1: %2</source>
+        <translation>MailFix heeft in %1 geen instellingen voor de uitgaande server gevonden: %2</translation>
     </message>
 </context>
 <context>
@@ -838,31 +850,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>host</translation>
     </message>
     <message>
-        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address).
-</source>
-        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-                   Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
-                   je dat oplost: zoekt de instellingen van de provider, controleert ze
-                   en de instellingen die het mailprogramma nu gebruikt (--current,
-                   bijv. smtp.example.com:587:starttls:normal-password) bij de server,
-                   leest de getoonde foutmelding (--error), en zegt wat er mis is en
-                   welke instellingen werken. De gebruikersnaam is standaard die van
-                   de provider (meestal het adres).
-</translation>
-    </message>
-    <message>
         <source>--approve-host needs a server name</source>
         <translation>--approve-host heeft een servernaam nodig</translation>
     </message>
@@ -893,6 +880,52 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
 </source>
         <translation>mailfix-cli: het rapport is niet opgeslagen: %1
 </translation>
+    </message>
+    <message>
+        <source>Read the accounts&apos; settings from this mail program</source>
+        <translation>De instellingen van de accounts uit dit mailprogramma lezen</translation>
+    </message>
+    <message>
+        <source>program</source>
+        <translation>programma</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address). --read-settings reads the settings of
+                   every account of that program that sends as ADDRESS and judges each one.
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird]
+                   Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
+                   je dat oplost: zoekt de instellingen van de provider, controleert ze
+                   en de instellingen die het mailprogramma nu gebruikt (--current,
+                   bijv. smtp.example.com:587:starttls:normal-password) bij de server,
+                   leest de getoonde foutmelding (--error), en zegt wat er mis is en
+                   welke instellingen werken. De gebruikersnaam is standaard die van
+                   de provider (meestal het adres). --read-settings leest de instellingen
+                   van elk account van dat programma dat als ADDRESS verstuurt, en
+                   beoordeelt ze één voor één.
+</translation>
+    </message>
+    <message>
+        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
+        <translation>--read-settings accepteert outlook of thunderbird, niet “%1”</translation>
+    </message>
+    <message>
+        <source>--read-settings: %1</source>
+        <translation>--read-settings: %1</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1505,24 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>Checked: %1. Add --transcript to see each conversation with the server.
 </source>
         <translation>Gecontroleerd: %1. Voeg --transcript toe om elk gesprek met de server te zien.
+</translation>
+    </message>
+    <message>
+        <source>Your mail program&apos;s accounts for this address:
+</source>
+        <translation>De accounts van je mailprogramma voor dit adres:
+</translation>
+    </message>
+    <message>
+        <source>- &quot;%1&quot; (%2): does not work. %3
+</source>
+        <translation>- “%1” (%2): werkt niet. %3
+</translation>
+    </message>
+    <message>
+        <source>- &quot;%1&quot; (%2): works.
+</source>
+        <translation>- “%1” (%2): werkt.
 </translation>
     </message>
 </context>
@@ -3849,6 +3900,25 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     </message>
 </context>
 <context>
+    <name>ProgramAccounts</name>
+    <message>
+        <source>no Thunderbird profile was found on this computer</source>
+        <translation>er is geen Thunderbird-profiel gevonden op deze computer</translation>
+    </message>
+    <message>
+        <source>Outlook&apos;s settings can be read only on Windows</source>
+        <translation>de instellingen van Outlook kunnen alleen op Windows worden gelezen</translation>
+    </message>
+    <message>
+        <source>MailFix cannot read the settings of %1</source>
+        <translation>MailFix kan de instellingen van %1 niet lezen</translation>
+    </message>
+    <message>
+        <source>%1 has no account with an outgoing server</source>
+        <translation>%1 heeft geen account met een uitgaande server</translation>
+    </message>
+</context>
+<context>
     <name>ProviderDetector</name>
     <message>
         <source>the folder does not exist</source>
@@ -4329,6 +4399,14 @@ Send your password to this server for this check?</source>
         <translation>De server kon niet bewijzen dat hij echt je mailserver is. Als iemand op je netwerk meeluistert, kan je wachtwoord bij die persoon terechtkomen. Sta het alleen toe als je provider of je technicus je heeft verteld dat het certificaat van deze server klopt.
 
 Je wachtwoord voor deze controle naar deze server sturen?</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;&lt;b&gt;Account &quot;%1&quot; (port %2): this one does not work.&lt;/b&gt; %3&lt;/li&gt;</source>
+        <translation>&lt;li&gt;&lt;b&gt;Account “%1” (poort %2): dit account werkt niet.&lt;/b&gt; %3&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;li&gt;Account &quot;%1&quot; (port %2): this one works.&lt;/li&gt;</source>
+        <translation>&lt;li&gt;Account “%1” (poort %2): dit account werkt.&lt;/li&gt;</translation>
     </message>
 </context>
 <context>

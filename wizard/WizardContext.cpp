@@ -13,6 +13,7 @@ void WizardContext::startRun()
     options.address = address;
     options.credentials = {username, password};
     options.current = current;
+    options.accounts = accounts;
     options.errorText = errorText;
     options.approvedHosts = approvedHosts;
     options.approveCertificateProblems = approveCertificateProblems;

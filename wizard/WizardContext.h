@@ -36,6 +36,7 @@ public:
     QString password; // memory only
     MailClients::Program program = MailClients::Program::Other;
     std::optional<MailSettings> current;
+    QList<ProgramAccount> accounts; // read from the mail program with the user's consent; each is judged
     QStringList approvedHosts;
     bool approveCertificateProblems = false;
 

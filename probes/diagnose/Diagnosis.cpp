@@ -85,3 +85,12 @@ const Finding *Diagnosis::find(FindingCode code) const
     }
     return nullptr;
 }
+
+const Finding *AccountVerdict::cause() const
+{
+    for (const Finding &f : findings) {
+        if (f.severity == Finding::Severity::Cause)
+            return &f;
+    }
+    return nullptr;
+}

@@ -75,6 +75,23 @@ struct DiagnosisInput
     bool vpnActive = false;                           // a VPN interface is up on this computer
 };
 
+// One account of the user's mail program, with the outgoing settings it uses now.
+struct ProgramAccount
+{
+    QString name;  // as the program shows it, e.g. "Work" or the address
+    QString email; // the account's address
+    MailSettings outgoing;
+};
+
+// What the diagnosis says about one account's own outgoing settings.
+struct AccountVerdict
+{
+    ProgramAccount account;
+    QList<Finding> findings; // as Diagnosis::findings, with this account's settings as the current ones
+
+    [[nodiscard]] const Finding *cause() const; // the first cause, or null when its settings work
+};
+
 struct Diagnosis
 {
     QList<Finding> findings;                   // most important first: causes, then warnings, then info
@@ -83,6 +100,9 @@ struct Diagnosis
     QString providerName;
     CandidateSource providerSource = CandidateSource::Guess;
     bool anythingReachable = false;
+    // Each account of the user's mail program that sends as the diagnosed address (read from the program
+    // with the user's consent); empty when none were read.
+    QList<AccountVerdict> accounts;
 
     [[nodiscard]] bool hasCause() const;
     [[nodiscard]] const Finding *find(FindingCode code) const;

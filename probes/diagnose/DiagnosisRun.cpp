@@ -3,6 +3,8 @@
 #include "diagnose/Diagnoser.h"
 #include "diagnose/ErrorExplainer.h"
 
+#include <algorithm>
+
 namespace {
 constexpr int kMaxEndpoints = 12;
 constexpr const char *kDefaultRelayRecipient = "relay-test@example.com"; // RFC 2606: never delivered
@@ -21,8 +23,20 @@ bool hasUnusualCharacters(const QString &password)
 DiagnosisRun::DiagnosisRun(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
 {}
 
+QList<ProgramAccount> DiagnosisRun::accountsOf(const QString &address, const QList<ProgramAccount> &accounts)
+{
+    QList<ProgramAccount> out;
+    for (const ProgramAccount &a : accounts) {
+        if (a.email.trimmed().compare(address.trimmed(), Qt::CaseInsensitive) == 0 &&
+            !a.outgoing.host.isEmpty())
+            out << a;
+    }
+    return out;
+}
+
 QList<ProbeEndpoint> DiagnosisRun::endpointsFor(const DetectionResult &detection,
-                                                const std::optional<MailSettings> &current)
+                                                const std::optional<MailSettings> &current,
+                                                const QList<ProgramAccount> &accounts)
 {
     QList<ProbeEndpoint> out;
     auto add = [&out](const ProbeEndpoint &e) {
@@ -31,6 +45,8 @@ QList<ProbeEndpoint> DiagnosisRun::endpointsFor(const DetectionResult &detection
     };
     if (current)
         add({current->host, current->port, current->security});
+    for (const ProgramAccount &a : accounts)
+        add({a.outgoing.host, a.outgoing.port, a.outgoing.security});
     if (!detection.candidates.isEmpty()) {
         for (const ProbeEndpoint &e :
              ProbeSession::defaultEndpoints(detection.candidates.first().endpoint.host))
@@ -87,7 +103,8 @@ void DiagnosisRun::onDetected(const DetectionResult &result)
         finish();
         return;
     }
-    m_endpoints = endpointsFor(result, m_options.current);
+    const QList<ProgramAccount> accounts = ownAccounts();
+    m_endpoints = endpointsFor(result, m_options.current, accounts);
     emit probesPlanned(m_endpoints);
     if (m_endpoints.isEmpty()) {
         finish();
@@ -101,6 +118,8 @@ void DiagnosisRun::onDetected(const DetectionResult &result)
     QStringList allowedHosts = m_options.approvedHosts;
     if (m_options.current)
         allowedHosts << m_options.current->host;
+    for (const ProgramAccount &a : accounts) // the hosts the user's program already sends this address to
+        allowedHosts << a.outgoing.host;
     QStringList askFor;
     for (const Candidate &c : result.candidates) {
         if (!c.needsApproval)
@@ -173,13 +192,14 @@ void DiagnosisRun::onDetected(const DetectionResult &result)
         session->start();
 }
 
-void DiagnosisRun::finish()
+QList<ProgramAccount> DiagnosisRun::ownAccounts() const
 {
-    if (m_finished)
-        return;
-    m_finished = true;
-    m_phase = Phase::Done;
-    emit phaseChanged(m_phase);
+    return accountsOf(m_detection.address.isValid() ? m_detection.address.text : m_options.address,
+                      m_options.accounts);
+}
+
+DiagnosisInput DiagnosisRun::diagnosisInput() const
+{
     DiagnosisInput input;
     input.address = m_detection.address.isValid() || !m_detection.address.text.isEmpty()
                         ? m_detection.address
@@ -196,5 +216,30 @@ void DiagnosisRun::finish()
     input.credentialsGiven = !m_options.credentials.password.isEmpty();
     input.passwordHasUnusualCharacters = hasUnusualCharacters(m_options.credentials.password);
     input.vpnActive = m_options.vpnActive;
-    emit finished(Diagnoser::diagnose(input));
+    return input;
+}
+
+void DiagnosisRun::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_phase = Phase::Done;
+    emit phaseChanged(m_phase);
+    DiagnosisInput input = diagnosisInput();
+    // Each of the program's accounts for this address, judged with its own settings as the current ones.
+    QList<AccountVerdict> verdicts;
+    for (const ProgramAccount &account : ownAccounts()) {
+        DiagnosisInput own = input;
+        own.current = account.outgoing;
+        verdicts << AccountVerdict{account, Diagnoser::diagnose(own).findings};
+    }
+    if (!input.current && !verdicts.isEmpty()) {
+        const auto failing = std::find_if(verdicts.cbegin(), verdicts.cend(),
+                                          [](const AccountVerdict &v) { return v.cause() != nullptr; });
+        input.current = (failing != verdicts.cend() ? *failing : verdicts.first()).account.outgoing;
+    }
+    Diagnosis diagnosis = Diagnoser::diagnose(input);
+    diagnosis.accounts = verdicts;
+    emit finished(diagnosis);
 }

@@ -23,6 +23,10 @@ public:
         QString address;
         Credentials credentials; // the user name defaults to the candidate's (usually the address)
         std::optional<MailSettings> current;
+        // The accounts of the user's mail program (read with consent). Those that send as the address
+        // are probed and judged one by one; without `current`, the first of them whose settings fail
+        // (else the first) is taken as the current settings.
+        QList<ProgramAccount> accounts;
         QString errorText;         // what the user's program showed, may be empty
         QString from;              // MAIL FROM; default: the address
         QString to;                // relay-test recipient; default: ProbeOptions' default
@@ -53,7 +57,11 @@ public:
 
     // Pure: which endpoints to probe for a detection result and the user's current settings.
     [[nodiscard]] static QList<ProbeEndpoint> endpointsFor(const DetectionResult &detection,
-                                                           const std::optional<MailSettings> &current);
+                                                           const std::optional<MailSettings> &current,
+                                                           const QList<ProgramAccount> &accounts = {});
+    // Pure: the accounts that send as this address (case-insensitive), in their order.
+    [[nodiscard]] static QList<ProgramAccount> accountsOf(const QString &address,
+                                                          const QList<ProgramAccount> &accounts);
 
 signals:
     void phaseChanged(DiagnosisRun::Phase phase);
@@ -67,6 +75,8 @@ private:
     void onDetected(const DetectionResult &result);
     void onProbed(const QList<ProbeResult> &results);
     void finish();
+    [[nodiscard]] DiagnosisInput diagnosisInput() const;
+    [[nodiscard]] QList<ProgramAccount> ownAccounts() const;
 
     Options m_options;
     Phase m_phase = Phase::Detecting;

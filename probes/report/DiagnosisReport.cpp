@@ -55,13 +55,28 @@ QJsonArray findingsToJson(const QList<Finding> &findings)
 }
 } // namespace
 
+QJsonValue DiagnosisReport::accountsToJson(const QList<AccountVerdict> &accounts)
+{
+    QJsonArray array;
+    for (const AccountVerdict &verdict : accounts) {
+        array.append(QJsonObject{
+            {QStringLiteral("name"), verdict.account.name},
+            {QStringLiteral("email"), verdict.account.email},
+            {QStringLiteral("current"), settingsToJson(verdict.account.outgoing)},
+            {QStringLiteral("works"), verdict.cause() == nullptr},
+            {QStringLiteral("findings"), findingsToJson(verdict.findings)},
+        });
+    }
+    return array;
+}
+
 QJsonObject DiagnosisReport::toJson(const Diagnosis &diagnosis, const DetectionResult &detection,
                                     const QList<ProbeResult> &probes)
 {
     QJsonArray probeArray;
     for (const ProbeResult &probe : probes)
         probeArray.append(ProbeReport::toJson(probe));
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("findings"), findingsToJson(diagnosis.findings)},
         {QStringLiteral("recommended"), recommendationToJson(diagnosis.recommended)},
         {QStringLiteral("provider"),
@@ -74,6 +89,9 @@ QJsonObject DiagnosisReport::toJson(const Diagnosis &diagnosis, const DetectionR
         {QStringLiteral("probes"), probeArray},
         {QStringLiteral("detection"), DetectionReport::toJson(detection)},
     };
+    if (!diagnosis.accounts.isEmpty())
+        json.insert(QStringLiteral("accounts"), accountsToJson(diagnosis.accounts));
+    return json;
 }
 
 namespace {
@@ -112,6 +130,21 @@ QString settingsLine(const MailSettings &s)
 }
 } // namespace
 
+QString DiagnosisReport::accountsText(const QList<AccountVerdict> &accounts)
+{
+    if (accounts.isEmpty())
+        return {};
+    QString out = QLatin1Char('\n') + tr("Your mail program's accounts for this address:\n");
+    for (const AccountVerdict &verdict : accounts) {
+        const QString name = verdict.account.name.isEmpty() ? verdict.account.email : verdict.account.name;
+        const Finding *cause = verdict.cause();
+        out += cause ? tr("- \"%1\" (%2): does not work. %3\n")
+                           .arg(name, settingsLine(verdict.account.outgoing), cause->title)
+                     : tr("- \"%1\" (%2): works.\n").arg(name, settingsLine(verdict.account.outgoing));
+    }
+    return out;
+}
+
 QString DiagnosisReport::toText(const Diagnosis &diagnosis, const DetectionResult &detection,
                                 const QList<ProbeResult> &probes, bool withProbeDetails)
 {
@@ -124,6 +157,8 @@ QString DiagnosisReport::toText(const Diagnosis &diagnosis, const DetectionResul
         out += findingText(*headline,
                            headline->severity == Finding::Severity::Cause ? tr("The problem: ") : QString());
     }
+
+    out += accountsText(diagnosis.accounts);
 
     // The settings to use, and how sure MailFix is of them.
     out += QLatin1Char('\n');

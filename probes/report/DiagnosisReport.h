@@ -23,6 +23,9 @@ public:
     [[nodiscard]] static QJsonObject settingsToJson(const MailSettings &settings);
     // null, or the recommendation with verified, unconfirmed[] and alternatives[]
     [[nodiscard]] static QJsonValue recommendationToJson(const std::optional<Recommendation> &recommended);
+    // [{name, email, current, works, findings[]}]: the program's accounts for the address, each judged
+    [[nodiscard]] static QJsonValue accountsToJson(const QList<AccountVerdict> &accounts);
+    [[nodiscard]] static QString accountsText(const QList<AccountVerdict> &accounts);
 
     // withProbeDetails appends every probe's stages and transcript, for a technician.
     [[nodiscard]] static QString toText(const Diagnosis &diagnosis, const DetectionResult &detection,

@@ -6,12 +6,14 @@
 #                                libssl3), target mingw64, shared: bin/libcrypto-3-x64.dll, libssl-3-x64.dll
 #   qt-<version>-mingw64/        Qt from Debian's qt6-base source (the version of the host Qt, 6.4.2),
 #                                only the modules MailFix uses, plus Qt SVG (qt6-svg source) for SVG logos
+#                                when that source can be downloaded (see "Qt SVG" below)
 #   toolchain/mingw-w64-x86_64.cmake   the CMake toolchain file Qt was built with (a copy of
 #                                cmake/toolchains/mingw-w64-x86_64.cmake; qt.toolchain.cmake records its path)
 #   src/                         the Debian source packages (apt-get source)
 #   timings.log                  how long each first build took
 #
-# Idempotent: with a warm cache it checks the packages and the stamp files and is done in seconds.
+# Idempotent: with a warm cache it checks the packages and the stamp files and is done in a second;
+# apt-get update runs (once) only when a package is missing or a source package must be downloaded.
 # A part is rebuilt only when its stamp (source version + build options + toolchain file) changes;
 # an interrupted build resumes in its build folder (build/), which is removed after a successful install
 # (MAILFIX_KEEP_BUILD=1 keeps it).
@@ -136,6 +138,8 @@ fetch_source() {
             rm -rf "$FETCHED_DIR"
             if ! (cd "$CACHE/src" && apt-get source -qq "$pkg=$v" >/dev/null 2>"$CACHE/src/$pkg.err"); then
                 say "  not available: $(grep -m1 '^E:' "$CACHE/src/$pkg.err" || true)"
+                local up=${v#*:}
+                rm -f "$CACHE/src/${pkg}_${up%-*}".* "$CACHE/src/${pkg}_${up}".* # what did download
                 continue
             fi
             [ -d "$FETCHED_DIR" ] || die "apt-get source did not unpack $FETCHED_DIR"
@@ -232,9 +236,9 @@ QT_OPTIONS=(
     -DFEATURE_system_jpeg=OFF -DFEATURE_system_harfbuzz=OFF -DFEATURE_system_freetype=OFF
     -DFEATURE_png=ON -DFEATURE_jpeg=ON -DFEATURE_gif=ON -DFEATURE_ico=OFF
     -DINPUT_openssl=runtime -DFEATURE_schannel=ON
-    -DOPENSSL_ROOT_DIR="$SSL_PREFIX"
 )
-QT_STAMP="qt6-base $QT_SRC_VERSION | openssl $SSL_VERSION | ${QT_OPTIONS[*]} | toolchain $(sha256sum <"$ROOT/cmake/toolchains/mingw-w64-x86_64.cmake" | cut -c1-16)"
+# Qt loads OpenSSL at run time and uses only its headers: a new OpenSSL 3.0.x needs no new Qt.
+QT_STAMP="qt6-base $QT_SRC_VERSION | openssl ${SSL_VERSION%%.*} | ${QT_OPTIONS[*]} | toolchain $(sha256sum <"$ROOT/cmake/toolchains/mingw-w64-x86_64.cmake" | cut -c1-16)"
 if stamp_ok "$QT_PREFIX/.mailfix-stamp" "$QT_STAMP"; then
     say "Qt $QT_VERSION (qtbase) for mingw64: cached ($QT_PREFIX)"
 else
@@ -253,12 +257,12 @@ else
             -DCMAKE_TOOLCHAIN_FILE="$TOOLCHAIN" \
             -DCMAKE_FIND_ROOT_PATH="/usr/$TRIPLE;$SSL_PREFIX" \
             -DQT_HOST_PATH=/usr -DQT_HOST_PATH_CMAKE_DIR=/usr/lib/x86_64-linux-gnu/cmake \
-            -DCMAKE_INSTALL_PREFIX="$QT_PREFIX" "${QT_OPTIONS[@]}" >"$log" 2>&1 ||
+            -DCMAKE_INSTALL_PREFIX="$QT_PREFIX" -DOPENSSL_ROOT_DIR="$SSL_PREFIX" "${QT_OPTIONS[@]}" >"$log" 2>&1 ||
             die "qtbase configure failed, see $log"
         echo "$QT_STAMP" >"$BUILD/qtbase/.mailfix-configured"
         record_time "qtbase $QT_VERSION configure" $((SECONDS - start))
     fi
-    say "building qtbase (log: $log; about 25 minutes on 2 cores)"
+    say "building qtbase (log: $log; 25 to 50 minutes on 2 cores)"
     bstart=$SECONDS
     "${NICE[@]}" cmake --build "$BUILD/qtbase" --parallel "$JOBS" >>"$log" 2>&1 ||
         die "qtbase build failed, see $log"
@@ -317,6 +321,11 @@ for f in "$(source_dir qt6-base "$QT_SRC_VERSION")"/LICENSES/*.txt; do
 done
 [ -f "$SSL_PREFIX/share/licences/LICENSE.txt" ] || cp "$(source_dir openssl "$SSL_SRC_VERSION")/LICENSE.txt" \
     "$SSL_PREFIX/share/licences/LICENSE.txt" 2>/dev/null || true
+# OpenSSL's default configuration file (make install_ssldirs would install it): openssl.exe needs one for
+# "openssl req", which the tests use to make certificates (wine-run.sh points OPENSSL_CONF at it).
+mkdir -p "$SSL_PREFIX/ssl"
+[ -f "$SSL_PREFIX/ssl/openssl.cnf" ] || cp "$(source_dir openssl "$SSL_SRC_VERSION")/apps/openssl.cnf" \
+    "$SSL_PREFIX/ssl/openssl.cnf" 2>/dev/null || say "warning: no openssl.cnf for $SSL_PREFIX (src/ deleted?)"
 [ -f "$QT_PREFIX/share/licences/LGPL-3.0-only.txt" ] || say "warning: Qt's licence texts are missing (src/ deleted?)"
 [ -f "$SSL_PREFIX/share/licences/LICENSE.txt" ] || say "warning: OpenSSL's licence text is missing (src/ deleted?)"
 

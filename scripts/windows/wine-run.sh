@@ -25,6 +25,9 @@ export WINEDLLOVERRIDES=${WINEDLLOVERRIDES:-mscoree=d;mshtml=d} # no Mono or Gec
 # WINEQT_NAME reaches the program as QT_NAME (also e.g. WINEQT_QPA_PLATFORM).
 export WINEQT_FORCE_STDERR_LOGGING=${WINEQT_FORCE_STDERR_LOGGING:-1}
 winpath() { echo "Z:${1//\//\\}"; }
+# For openssl.exe (on WINEPATH; the tests make certificates with "openssl req"): without it, it looks for
+# C:/Program Files/Common Files/SSL/openssl.cnf.
+[ -n "${OPENSSL_CONF:-}" ] || export OPENSSL_CONF="$(winpath "$SSL_PREFIX/ssl/openssl.cnf")"
 wp="$(winpath "$QT_PREFIX/bin");$(winpath "$SSL_PREFIX/bin")"
 IFS=: read -ra dirs <<<"$MINGW_RUNTIME_DIRS"
 for d in "${dirs[@]}"; do wp="$wp;$(winpath "$d")"; done

@@ -38,7 +38,8 @@ for t in "${tests[@]}"; do
     else
         failed=$((failed + 1))
         failed_names+=("$t")
-        status="FAIL (exit $rc$([ "$rc" -eq 124 ] && echo ", timeout ${TIMEOUT}s"))"
+        status="FAIL (exit $rc)"
+        [ "$rc" -ne 124 ] || status="FAIL (timeout ${TIMEOUT}s)"
     fi
     printf '%-28s %-30s %4ss  %s\n' "$t" "$status" $((SECONDS - start)) "${totals#Totals: }"
 done

@@ -1,10 +1,13 @@
 #include "HarnessEnv.h"
 #include "cli/CliApp.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 
@@ -240,6 +243,75 @@ private slots:
         if (QTest::currentTestFailed())
             return;
         expect(o, QStringLiteral("sender-rejected"), 1);
+    }
+
+    // The program's own accounts, read from a Thunderbird profile (--read-settings): two accounts send as
+    // alice@example.test, one through port 25 without signing in, one right. The diagnosis judges each
+    // and points at the wrong one.
+    void accountsReadFromThunderbird()
+    {
+        QTemporaryDir home;
+        QVERIFY(home.isValid());
+        const QString root = home.filePath(QStringLiteral(".thunderbird"));
+        QVERIFY(QDir().mkpath(root + QStringLiteral("/p.default")));
+        QFile ini(root + QStringLiteral("/profiles.ini"));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("[Profile0]\nName=default\nIsRelative=1\nPath=p.default\nDefault=1\n");
+        ini.close();
+        QFile prefs(root + QStringLiteral("/p.default/prefs.js"));
+        QVERIFY(prefs.open(QIODevice::WriteOnly));
+        prefs.write(R"(user_pref("mail.accountmanager.accounts", "account1,account2");
+user_pref("mail.account.account1.identities", "id1");
+user_pref("mail.account.account2.identities", "id2");
+user_pref("mail.identity.id1.useremail", "alice@example.test");
+user_pref("mail.identity.id1.smtpServer", "smtp1");
+user_pref("mail.identity.id2.useremail", "alice@example.test");
+user_pref("mail.identity.id2.smtpServer", "smtp2");
+user_pref("mail.smtpservers", "smtp1,smtp2");
+user_pref("mail.smtpserver.smtp1.description", "Old laptop settings");
+user_pref("mail.smtpserver.smtp1.hostname", "smtp.example.test");
+user_pref("mail.smtpserver.smtp1.port", 25);
+user_pref("mail.smtpserver.smtp1.try_ssl", 0);
+user_pref("mail.smtpserver.smtp1.authMethod", 1);
+user_pref("mail.smtpserver.smtp2.description", "Work");
+user_pref("mail.smtpserver.smtp2.hostname", "smtp.example.test");
+user_pref("mail.smtpserver.smtp2.port", 587);
+user_pref("mail.smtpserver.smtp2.try_ssl", 2);
+user_pref("mail.smtpserver.smtp2.authMethod", 3);
+user_pref("mail.smtpserver.smtp2.username", "alice@example.test");
+)");
+        prefs.close();
+        const QByteArray oldHome = qgetenv("HOME");
+        qputenv("HOME", QFile::encodeName(home.path()));
+        const Outcome o = diagnose({QStringLiteral("alice@example.test"), QStringLiteral("--read-settings"),
+                                    QStringLiteral("thunderbird")});
+        qputenv("HOME", oldHome);
+        if (QTest::currentTestFailed())
+            return;
+        // the failing account is taken as the current settings
+        expect(o, QStringLiteral("auth-required"), 1, QStringLiteral("smtp.example.test"), 465,
+               QStringLiteral("tls"), 1);
+        const QJsonArray accounts = o.root.value(QLatin1String("accounts")).toArray();
+        const QByteArray why = describe(o);
+        QVERIFY2(accounts.size() == 2, why.constData());
+        const QJsonObject old = accounts.at(0).toObject();
+        const QJsonObject work = accounts.at(1).toObject();
+        QCOMPARE(old.value(QLatin1String("name")).toString(), QStringLiteral("Old laptop settings"));
+        QCOMPARE(old.value(QLatin1String("current")).toObject().value(QLatin1String("port")).toInt(), 25);
+        QCOMPARE(old.value(QLatin1String("works")).toBool(), false);
+        QCOMPARE(old.value(QLatin1String("findings"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QLatin1String("id"))
+                     .toString(),
+                 QStringLiteral("auth-required"));
+        QCOMPARE(work.value(QLatin1String("name")).toString(), QStringLiteral("Work"));
+        QCOMPARE(work.value(QLatin1String("works")).toBool(), true);
+        QStringList workIds;
+        for (const QJsonValue &f : work.value(QLatin1String("findings")).toArray())
+            workIds << f.toObject().value(QLatin1String("id")).toString();
+        QVERIFY2(workIds.contains(QStringLiteral("settings-ok")), qPrintable(workIds.join(QLatin1Char(','))));
     }
 
     void everythingFine()

@@ -1,7 +1,9 @@
 #include "pages/AccountPage.h"
 
 #include "WizardContext.h"
+#include "clients/ProgramAccounts.h"
 #include "detect/EmailAddress.h"
+#include "diagnose/DiagnosisRun.h"
 #include "report/Wording.h"
 
 #include <QComboBox>
@@ -14,6 +16,8 @@
 #include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
@@ -78,7 +82,11 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(
     currentForm->addRow(tr("&Port:"), m_port);
     currentForm->addRow(tr("&Encryption:"), m_security);
     currentForm->addRow(tr("Sign-&in:"), m_auth);
+    m_readOutlook = new QPushButton(tr("Read them from &Outlook"), m_currentBox);
+    m_readOutlook->setObjectName(QStringLiteral("readOutlook"));
+    m_readOutlook->setVisible(false);
     currentForm->addRow(m_readThunderbird);
+    currentForm->addRow(m_readOutlook);
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Email address:"), m_address);
@@ -92,7 +100,10 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(
     layout->addStretch(1);
 
     connect(m_address, &QLineEdit::textChanged, this, &AccountPage::checkAddress);
-    connect(m_readThunderbird, &QPushButton::clicked, this, &AccountPage::readThunderbird);
+    connect(m_readThunderbird, &QPushButton::clicked, this,
+            [this] { readProgram(MailClients::Program::Thunderbird); });
+    connect(m_readOutlook, &QPushButton::clicked, this,
+            [this] { readProgram(MailClients::Program::Outlook); });
 }
 
 void AccountPage::initializePage()
@@ -106,10 +117,14 @@ void AccountPage::initializePage()
         m_program->setCurrentIndex(m_program->findData(int(m_context->program)));
     else if (!installed.isEmpty())
         m_program->setCurrentIndex(m_program->findData(int(installed.first().program)));
-    m_thunderbirdProfiles.clear();
-    for (const QString &root : MailClients::thunderbirdRoots())
-        m_thunderbirdProfiles += MailClients::thunderbirdProfiles(root);
-    m_readThunderbird->setVisible(!m_thunderbirdProfiles.isEmpty());
+    const auto installedProgram = [&installed](MailClients::Program program) {
+        return std::any_of(installed.cbegin(), installed.cend(),
+                           [program](const MailClients::Installed &i) { return i.program == program; });
+    };
+    m_readThunderbird->setVisible(installedProgram(MailClients::Program::Thunderbird));
+#ifdef Q_OS_WIN
+    m_readOutlook->setVisible(installedProgram(MailClients::Program::Outlook));
+#endif
     checkAddress();
 }
 
@@ -135,38 +150,43 @@ void AccountPage::setCurrentSettings(const MailSettings &settings)
     m_auth->setCurrentIndex(m_auth->findData(int(settings.auth)));
 }
 
-void AccountPage::readThunderbird()
+void AccountPage::readProgram(MailClients::Program program)
 {
-    if (m_thunderbirdProfiles.isEmpty())
-        return;
+    const QString name = MailClients::displayName(program);
+    const QString where = program == MailClients::Program::Outlook
+                              ? tr("its settings in the Windows registry")
+                              : tr("your Thunderbird profile (the file prefs.js)");
     const auto answer = QMessageBox::question(
-        this, tr("Read Thunderbird's settings?"),
-        tr("MailFix can read the outgoing server settings from your Thunderbird profile (the file prefs.js). "
-           "It only reads them, changes nothing, and does not read your passwords or your mail. Read them "
-           "now?"));
+        this, tr("Read %1's settings?").arg(name),
+        tr("MailFix can read the outgoing server settings of every account from %1. It only reads them, "
+           "changes nothing, and does not read your passwords or your mail. Read them now?")
+            .arg(where));
     if (answer != QMessageBox::Yes)
         return;
-    const MailClients::ThunderbirdProfile profile =
-        MailClients::readThunderbirdProfile(m_thunderbirdProfiles.first());
-    if (!profile.error.isEmpty() || profile.smtpServers.isEmpty()) {
+    QString error;
+    const QList<ProgramAccount> accounts = ProgramAccounts::read(program, &error);
+    const QList<ProgramAccount> own =
+        DiagnosisRun::accountsOf(EmailAddress::parse(m_address->text()).text, accounts);
+    if (accounts.isEmpty()) {
         QMessageBox::information(
             this, tr("Nothing found"),
-            tr("MailFix could not find outgoing server settings in your Thunderbird profile."));
+            tr("MailFix could not find outgoing server settings in %1: %2").arg(name, error));
         return;
     }
-    // the server of the identity with this address, else the default server
-    const QString address = EmailAddress::parse(m_address->text()).text;
-    const MailClients::ThunderbirdSmtpServer *chosen = nullptr;
-    for (const MailClients::ThunderbirdSmtpServer &server : profile.smtpServers) {
-        if (server.identities.contains(address, Qt::CaseInsensitive))
-            chosen = &server;
-        if (!chosen && server.key == profile.defaultServerKey)
-            chosen = &server;
-    }
-    if (!chosen)
-        chosen = &profile.smtpServers.first();
-    setCurrentSettings(chosen->toMailSettings());
-    m_program->setCurrentIndex(m_program->findData(int(MailClients::Program::Thunderbird)));
+    m_readAccounts = accounts;
+    setCurrentSettings((own.isEmpty() ? accounts : own).first().outgoing);
+    m_readValues = fieldSettings();
+    m_program->setCurrentIndex(m_program->findData(int(program)));
+}
+
+MailSettings AccountPage::fieldSettings() const
+{
+    MailSettings s;
+    s.host = m_host->text().trimmed().toLower();
+    s.port = quint16(m_port->value());
+    s.security = SecurityMode(m_security->currentData().toInt());
+    s.auth = MailSettings::Auth(m_auth->currentData().toInt());
+    return s;
 }
 
 bool AccountPage::validatePage()
@@ -177,17 +197,14 @@ bool AccountPage::validatePage()
     m_context->address = address.text;
     m_context->password = m_password->text();
     m_context->program = MailClients::Program(m_program->currentData().toInt());
-    if (m_currentBox->isChecked() && !m_host->text().trimmed().isEmpty()) {
-        MailSettings s;
-        s.host = m_host->text().trimmed().toLower();
-        s.port = quint16(m_port->value());
-        s.security = SecurityMode(m_security->currentData().toInt());
-        s.auth = MailSettings::Auth(m_auth->currentData().toInt());
-        m_context->current = s;
-    } else {
-        m_context->current.reset();
-    }
-    QSettings settings; // the address is remembered; the password never is
+    m_context->accounts = m_readAccounts;
+    const bool asRead = m_readValues && fieldSettings() == *m_readValues &&
+                        !DiagnosisRun::accountsOf(address.text, m_readAccounts).isEmpty();
+    if (m_currentBox->isChecked() && !m_host->text().trimmed().isEmpty() && !asRead)
+        m_context->current = fieldSettings(); // typed by the user: these are the settings to judge
+    else
+        m_context->current.reset(); // none, or as read: the diagnosis picks the account that fails
+    QSettings settings;             // the address is remembered; the password never is
     settings.setValue(QStringLiteral("lastAddress"), address.text);
     return true;
 }

@@ -31,7 +31,10 @@ public:
 
 private:
     void checkAddress();
-    void readThunderbird();
+    // Asks, then reads the accounts of a mail program; the first that sends as the address fills the
+    // fields, and every one is judged by the diagnosis.
+    void readProgram(MailClients::Program program);
+    [[nodiscard]] MailSettings fieldSettings() const;
 
     WizardContext *m_context;
     QLineEdit *m_address = nullptr;
@@ -44,5 +47,8 @@ private:
     QComboBox *m_security = nullptr;
     QComboBox *m_auth = nullptr;
     QPushButton *m_readThunderbird = nullptr;
-    QStringList m_thunderbirdProfiles;
+    QPushButton *m_readOutlook = nullptr;
+    QList<ProgramAccount> m_readAccounts; // what was read, for the diagnosis
+    std::optional<MailSettings>
+        m_readValues; // the fields as read: unchanged, the diagnosis picks the account
 };

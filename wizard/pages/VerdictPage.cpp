@@ -93,6 +93,24 @@ VerdictPage::VerdictPage(WizardContext *context, QWidget *parent) : QWizardPage(
     connect(m_allowCertificate, &QPushButton::clicked, this, &VerdictPage::allowCertificate);
 }
 
+// One line per account of the user's program, when they were read: which works, which does not and why.
+QString VerdictPage::accountLines(const Diagnosis &d)
+{
+    QString out;
+    for (const AccountVerdict &v : d.accounts) {
+        const QString name = (v.account.name.isEmpty() ? v.account.email : v.account.name).toHtmlEscaped();
+        const Finding *cause = v.cause();
+        out += cause ? tr("<li><b>Account \"%1\" (port %2): this one does not work.</b> %3</li>")
+                           .arg(name)
+                           .arg(v.account.outgoing.port)
+                           .arg(cause->title.toHtmlEscaped())
+                     : tr("<li>Account \"%1\" (port %2): this one works.</li>")
+                           .arg(name)
+                           .arg(v.account.outgoing.port);
+    }
+    return out;
+}
+
 void VerdictPage::initializePage()
 {
     const Diagnosis &d = m_context->diagnosis();
@@ -131,7 +149,7 @@ void VerdictPage::initializePage()
         m_settings->clear();
         m_verified->clear();
     }
-    QString others;
+    QString others = accountLines(d);
     for (const Finding &f : d.findings) {
         if (&f == main)
             continue;

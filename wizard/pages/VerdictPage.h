@@ -6,6 +6,7 @@ class QLabel;
 class QPushButton;
 class QTextBrowser;
 class WizardContext;
+struct Diagnosis;
 
 // Fourth page: the main cause in one sentence, the settings that work (and whether they were
 // verified), the other findings, and the technical details one click away. Reports can be copied
@@ -22,6 +23,7 @@ signals:
     void checkAgainRequested();
 
 private:
+    [[nodiscard]] static QString accountLines(const Diagnosis &diagnosis);
     void toggleDetails();
     void saveReport();
     void allowCertificate();

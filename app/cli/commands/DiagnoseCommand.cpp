@@ -1,5 +1,6 @@
 #include "cli/commands/DiagnoseCommand.h"
 
+#include "clients/ProgramAccounts.h"
 #include "detect/EmailAddress.h"
 #include "diagnose/NetworkEnvironment.h"
 #include "report/DiagnosisReport.h"
@@ -27,12 +28,14 @@ QString DiagnoseCommand::help() const
         "        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]\n"
         "        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...\n"
         "        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]\n"
+        "        [--read-settings outlook|thunderbird]\n"
         "                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds\n"
         "                   the provider's settings, checks them and the ones the mail program uses\n"
         "                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)\n"
         "                   against the server, reads the error it showed (--error), and says\n"
         "                   what is wrong and which settings work. The user name defaults to the\n"
-        "                   provider's (usually the address).\n");
+        "                   provider's (usually the address). --read-settings reads the settings of\n"
+        "                   every account of that program that sends as ADDRESS and judges each one.\n");
 }
 
 int DiagnoseCommand::run(const QStringList &arguments)
@@ -41,8 +44,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
     const CommonOptions o;
     const Own own;
     parser.addOptions({o.user, o.passwordStdin, own.current, own.errorText, o.from, o.to, o.caFile, o.timeout,
-                       o.ispdbUrl, o.overrides, o.noHttp, own.approveHost, o.acceptCert, o.plaintext,
-                       o.sendTest, o.transcript, o.json});
+                       o.ispdbUrl, o.overrides, o.noHttp, own.approveHost, own.readSettings, o.acceptCert,
+                       o.plaintext, o.sendTest, o.transcript, o.json});
     QString problem;
     EmailAddress address;
     DiagnosisRun::Options options;
@@ -71,6 +74,8 @@ bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const Common
         if (!options->current)
             return false;
     }
+    if (parser.isSet(own.readSettings) && !readAccounts(parser.value(own.readSettings), options, error))
+        return false;
     options->errorText = parser.value(own.errorText);
     options->from = parser.value(o.from).trimmed();
     options->to = parser.value(o.to).trimmed();
@@ -92,6 +97,24 @@ bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const Common
         return false;
     }
     return o.readCredentials(parser, false, m_cli.passwordReader(), &options->credentials, error);
+}
+
+// --read-settings: the technician asks for it, which is the user's consent on the console.
+bool DiagnoseCommand::readAccounts(const QString &programText, DiagnosisRun::Options *options, QString *error)
+{
+    const std::optional<MailClients::Program> program = MailClients::parseProgram(programText);
+    if (!program ||
+        (*program != MailClients::Program::Outlook && *program != MailClients::Program::Thunderbird)) {
+        *error = tr("--read-settings takes outlook or thunderbird, not \"%1\"").arg(programText);
+        return false;
+    }
+    QString why;
+    options->accounts = ProgramAccounts::read(*program, &why);
+    if (options->accounts.isEmpty()) {
+        *error = tr("--read-settings: %1").arg(why);
+        return false;
+    }
+    return true;
 }
 
 Diagnosis DiagnoseCommand::runDiagnosis(DiagnosisRun &run, const DiagnosisRun::Options &options,

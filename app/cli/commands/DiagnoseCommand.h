@@ -25,12 +25,17 @@ private:
                                      tr("text")};
         QCommandLineOption approveHost{QStringLiteral("approve-host"),
                                        tr("Allow the password to go to this host"), tr("host")};
+        QCommandLineOption readSettings{QStringLiteral("read-settings"),
+                                        tr("Read the accounts' settings from this mail program"),
+                                        tr("program")};
     };
 
     // Everything after the address, into *options; false with *error on a bad value. Reads the password
     // last, so that a mistake does not cost the user their typed password.
     [[nodiscard]] bool readOptions(const QCommandLineParser &parser, const CommonOptions &o, const Own &own,
                                    DiagnosisRun::Options *options, QString *error);
+    [[nodiscard]] static bool readAccounts(const QString &programText, DiagnosisRun::Options *options,
+                                           QString *error);
     // Runs the diagnosis; in text mode, says what it looks up and checks.
     [[nodiscard]] Diagnosis runDiagnosis(DiagnosisRun &run, const DiagnosisRun::Options &options,
                                          bool asText) const;
