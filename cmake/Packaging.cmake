@@ -27,7 +27,9 @@ endif()
 # --- Windows: windeployqt puts Qt's DLLs and plugins beside the programs; NSIS or WiX make the installer.
 set(mailfix_qt_bin "${QT6_INSTALL_PREFIX}/${QT6_INSTALL_BINS}")
 if(WIN32)
-    find_program(MAILFIX_WINDEPLOYQT windeployqt HINTS "${mailfix_qt_bin}" REQUIRED)
+    # Not REQUIRED: a Qt cross-built on Linux (scripts/windows) has no windeployqt; there
+    # scripts/windows/package.sh assembles the folder instead.
+    find_program(MAILFIX_WINDEPLOYQT windeployqt HINTS "${mailfix_qt_bin}")
     # MailFix needs OpenSSL 3 (Qt's "openssl" TLS backend): its DLLs are not part of Qt's deployment.
     set(MAILFIX_OPENSSL_DLLS "" CACHE FILEPATH
         "libssl-3-x64.dll and libcrypto-3-x64.dll to ship beside mailfix.exe (a ;-list)")
@@ -39,13 +41,18 @@ if(WIN32)
     endif()
     set(CMAKE_INSTALL_SYSTEM_RUNTIME_DESTINATION ${CMAKE_INSTALL_BINDIR})
     include(InstallRequiredSystemLibraries) # the MSVC runtime
-    install(CODE "
-        set(bin \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
-        execute_process(COMMAND \"${MAILFIX_WINDEPLOYQT}\" --release --no-compiler-runtime
-                                --no-translations --no-system-d3d-compiler --no-opengl-sw
-                                \"\${bin}/mailfix.exe\" \"\${bin}/mailfix-cli.exe\"
-                        COMMAND_ERROR_IS_FATAL ANY)
-    ")
+    if(MAILFIX_WINDEPLOYQT)
+        install(CODE "
+            set(bin \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+            execute_process(COMMAND \"${MAILFIX_WINDEPLOYQT}\" --release --no-compiler-runtime
+                                    --no-translations --no-system-d3d-compiler --no-opengl-sw
+                                    \"\${bin}/mailfix.exe\" \"\${bin}/mailfix-cli.exe\"
+                            COMMAND_ERROR_IS_FATAL ANY)
+        ")
+    else()
+        message(STATUS "No windeployqt: cmake --install leaves out Qt's DLLs and plugins "
+                       "(scripts/windows/package.sh ships them)")
+    endif()
     set(CPACK_GENERATOR "NSIS;WIX")
     set(CPACK_PACKAGE_INSTALL_DIRECTORY "MailFix")
     set(CPACK_PACKAGE_EXECUTABLES "mailfix;MailFix") # Start menu shortcut

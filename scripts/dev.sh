@@ -3,6 +3,8 @@
 #   run:   install what is missing, configure, build, launch the MailFix wizard
 #   test:  install what is missing (test servers too), configure, build, run every test
 #   build: install what is missing for building, configure, build
+#   windows: the Windows build (Qt and OpenSSL for MinGW built once into ~/.cache/mailfix, then MailFix),
+#            its portable folder, and its tests under Wine (tests/windows/run.sh); needs root
 # Idempotent: packages are installed only when missing, the build is incremental.
 # Environment: BUILD_DIR (default: build), JOBS (default: number of cores).
 set -euo pipefail
@@ -141,8 +143,16 @@ test)
     run_sanitizers
     run_fuzz
     ;;
+windows)
+    install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    unpack_postfix
+    configure_and_build -DMAILFIX_WERROR=ON # the Linux build: the harness and the reference answers
+    WIN_DIR=$(realpath -m "$BUILD_DIR")-windows
+    bash "$ROOT/scripts/windows/build-mailfix.sh" "$ROOT" "$WIN_DIR"
+    bash "$ROOT/tests/windows/run.sh" "$WIN_DIR" "$BUILD_DIR"
+    ;;
 *)
-    echo "usage: scripts/dev.sh run|test|build" >&2
+    echo "usage: scripts/dev.sh run|test|build|windows" >&2
     exit 2
     ;;
 esac

@@ -262,7 +262,7 @@ else
         echo "$QT_STAMP" >"$BUILD/qtbase/.mailfix-configured"
         record_time "qtbase $QT_VERSION configure" $((SECONDS - start))
     fi
-    say "building qtbase (log: $log; 25 to 50 minutes on 2 cores)"
+    say "building qtbase (log: $log; 15 to 50 minutes on 2 cores, depending on the load)"
     bstart=$SECONDS
     "${NICE[@]}" cmake --build "$BUILD/qtbase" --parallel "$JOBS" >>"$log" 2>&1 ||
         die "qtbase build failed, see $log"

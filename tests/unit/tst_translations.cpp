@@ -262,6 +262,11 @@ private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true); // the language choice goes to a test settings file
+        // An INI file on every platform (Windows' default is the registry, which test mode does not move),
+        // under a name of its own (on Windows QSettings() reads and writes nothing without one).
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QCoreApplication::setOrganizationName(QStringLiteral("MailFixTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
         QSettings().remove(Translations::settingsKey());
         runLupdate();
     }

@@ -1,0 +1,147 @@
+#!/bin/bash
+# tests/windows/run.sh BUILD_DIR LINUX_BUILD_DIR -- the Windows build under Wine (scripts/dev.sh windows runs it):
+#   1. the portable folder (scripts/windows/package.sh: every imported DLL shipped or part of Windows), and
+#      mailfix-cli.exe --version and self-test from that folder in a fresh Wine prefix;
+#   2. the unit tests, built for Windows, under Wine;
+#   3. mailfix-cli.exe diagnose under Wine inside the harness's namespace, against the real Exim and Postfix,
+#      for the end-to-end situations of tst_diagnose_servers: the same findings, recommendation and exit
+#      code as the Linux build (JSON compared with times stripped);
+#   4. classic Outlook's registry keys written into the Wine prefix (two accounts for one address: port 25
+#      without sign-in, and 587 with STARTTLS and sign-in): `diagnose --read-settings outlook` reads both
+#      and points at the wrong one.
+# Needs root (the harness) and the Linux build (for the harness and the reference JSON).
+set -euo pipefail
+HERE=$(cd "$(dirname "$0")" && pwd)
+ROOT=$(cd "$HERE/../.." && pwd)
+BUILD=$(realpath "${1:?usage: run.sh BUILD_DIR LINUX_BUILD_DIR}")
+LINUX=$(realpath "${2:?usage: run.sh BUILD_DIR LINUX_BUILD_DIR}")
+WINE_RUN="$ROOT/scripts/windows/wine-run.sh"
+HARNESS="$ROOT/tests/harness/harness.sh"
+STATE="$BUILD/harness"
+OUT="$BUILD/windows-tests"
+PASSED=0
+FAILED=0
+mkdir -p "$OUT"
+
+say() { printf '\033[1mtests/windows:\033[0m %s\n' "$*"; }
+pass() { PASSED=$((PASSED + 1)); say "PASS $*"; }
+fail() { FAILED=$((FAILED + 1)); say "FAIL $*"; }
+
+# --- 1. the portable folder
+PORTABLE="$BUILD/MailFix-portable"
+if bash "$ROOT/scripts/windows/package.sh" "$BUILD" "$PORTABLE" >"$OUT/package.log" 2>&1; then
+    pass "package: every imported DLL is shipped or part of Windows"
+else
+    fail "package (see $OUT/package.log)"
+fi
+CLEAN_PREFIX="$BUILD/wineprefix-clean-test"
+rm -rf "$CLEAN_PREFIX"
+version=$(WINEPREFIX="$CLEAN_PREFIX" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=d;mshtml=d" \
+    wine "$PORTABLE/mailfix-cli.exe" --version 2>/dev/null | tr -d '\r' || true)
+[[ "$version" == MailFix\ * ]] && pass "--version from the portable folder: $version" ||
+    fail "--version from the portable folder: '$version'"
+selftest=$(WINEPREFIX="$CLEAN_PREFIX" WINEDEBUG=-all wine "$PORTABLE/mailfix-cli.exe" self-test 2>&1 | tr -d '\r' || true)
+echo "$selftest" >"$OUT/self-test.txt"
+grep -qi "openssl" <<<"$selftest" && pass "self-test reports the OpenSSL backend" || fail "self-test: $selftest"
+
+# --- 2. the unit tests under Wine (SKIP_UNIT=1 leaves them out, e.g. while working on the rest)
+if [ "${SKIP_UNIT:-0}" = 1 ]; then
+    say "unit tests under Wine: skipped (SKIP_UNIT=1)"
+elif bash "$ROOT/scripts/windows/wine-unit-tests.sh" "$BUILD" >"$OUT/unit-tests.log" 2>&1; then
+    pass "unit tests under Wine ($(grep -c '^PASS' "$OUT/unit-tests.log" || true) executables)"
+else
+    fail "unit tests under Wine (see $OUT/unit-tests.log)"
+fi
+
+# --- 3 and 4 need the harness
+MAILFIX_POSTFIX_ROOT=${MAILFIX_POSTFIX_ROOT:-$LINUX/tools/postfix-root} bash "$HARNESS" start "$STATE" >"$OUT/harness.log" 2>&1
+trap 'bash "$HARNESS" stop "$STATE" >>"$OUT/harness.log" 2>&1 || true' EXIT
+PREFIX="$BUILD/wineprefix-harness"
+export WINEPREFIX="$PREFIX"
+# Wine's sockets are made by its wineserver: it must start inside the namespace.
+bash "$HARNESS" exec "$STATE" bash -c "WINEPREFIX='$PREFIX' wineserver -k 2>/dev/null; true"
+CA_WIN="Z:$(bash "$HARNESS" exec "$STATE" bash -c 'echo $MAILFIX_TEST_CA' | tr / '\\')"
+
+# Runs `diagnose ARGS --json` with the harness's settings under Wine (or Linux) and writes the JSON.
+# PASSWORD=wrong sends a wrong password; CA=none leaves out the harness's CA.
+diagnose() { # wine|linux OUTFILE ARGS...
+    local where=$1 outfile=$2
+    shift 2
+    local common=(--json --ispdb-url https://ispdb.test/v1.1/ --timeout 3 --password-stdin)
+    local secret='printf "%s\n" "$MAILFIX_TEST_PASSWORD"'
+    [ "${PASSWORD:-right}" = wrong ] && secret='printf "Wrong-%s\n" "$MAILFIX_TEST_PASSWORD"'
+    if [ "$where" = wine ]; then
+        [ "${CA:-harness}" = none ] || common+=(--ca-file "$CA_WIN")
+        bash "$HARNESS" exec "$STATE" bash -c "$secret" |
+            bash "$HARNESS" exec "$STATE" env WINEPREFIX="$PREFIX" bash "$WINE_RUN" "$BUILD" \
+                "$BUILD/app/mailfix-cli.exe" diagnose "$@" "${common[@]}" >"$outfile" 2>"$outfile.err" || true
+    else
+        [ "${CA:-harness}" = none ] || common+=(--ca-file "$(bash "$HARNESS" exec "$STATE" bash -c 'echo $MAILFIX_TEST_CA')")
+        bash "$HARNESS" exec "$STATE" bash -c "$secret" |
+            bash "$HARNESS" exec "$STATE" "$LINUX/app/mailfix-cli" diagnose "$@" "${common[@]}" \
+                >"$outfile" 2>"$outfile.err" || true
+    fi
+}
+
+# Each situation of tests/integration/tst_diagnose_servers.cpp, on both builds.
+same() { # NAME ARGS...
+    local name=$1
+    shift
+    diagnose wine "$OUT/$name.wine.json" "$@"
+    diagnose linux "$OUT/$name.linux.json" "$@"
+    if python3 "$HERE/compare-diagnosis.py" "$OUT/$name.linux.json" "$OUT/$name.wine.json" >"$OUT/$name.diff"; then
+        pass "diagnose $name: same findings, recommendation and exit code as Linux"
+    else
+        fail "diagnose $name: $(head -3 "$OUT/$name.diff" | tr '\n' ' ')"
+    fi
+}
+A=alice@example.test
+same auth-required $A --user $A --current smtp.example.test:587:starttls:none \
+    --error "503 valid RCPT command must precede DATA"
+PASSWORD=wrong same wrong-password $A --user $A --current smtp.example.test:465:tls:normal-password
+same auth-only-after-starttls alice@postfix.test --user alice@postfix.test \
+    --current smtp.postfix.test:587:none:normal-password
+same only-465 alice@only465.test --user $A --current smtp.only465.test:587:starttls:normal-password
+same port-25-dropped alice@blocked25.test --user $A --current smtp.blocked25.test:25:starttls:normal-password
+CA=none same certificate-not-trusted $A --user $A
+same sender-not-owned $A --user $A --from bob@example.test
+same everything-fine $A --user $A --current smtp.example.test:465:tls:normal-password
+
+# --- 4. classic Outlook's accounts from the registry
+KEY='HKCU\Software\Microsoft\Office\16.0\Outlook\Profiles\Outlook\9375CFF0413111d3B88A00104B2A6676'
+hex() { printf '%s' "$1" | iconv -t UTF-16LE | od -An -tx1 | tr -d ' \n'; printf '0000'; } # REG_BINARY text
+reg() { bash "$HARNESS" exec "$STATE" env WINEPREFIX="$PREFIX" WINEDEBUG=-all wine reg add "$@" /f >/dev/null 2>&1; }
+account() { # KEY NAME PORT SECURE USEAUTH
+    local k="$KEY\\$1"
+    reg "$k" /v "Account Name" /t REG_BINARY /d "$(hex "$2")"
+    reg "$k" /v "Email" /t REG_BINARY /d "$(hex alice@example.test)"
+    reg "$k" /v "IMAP Server" /t REG_BINARY /d "$(hex imap.example.test)"
+    reg "$k" /v "IMAP User" /t REG_BINARY /d "$(hex alice@example.test)"
+    reg "$k" /v "SMTP Server" /t REG_BINARY /d "$(hex smtp.example.test)"
+    reg "$k" /v "SMTP Port" /t REG_DWORD /d "$3"
+    reg "$k" /v "SMTP Secure Connection" /t REG_DWORD /d "$4"
+    reg "$k" /v "SMTP Use Auth" /t REG_DWORD /d "$5"
+}
+account 00000001 "Old laptop" 25 0 0
+account 00000002 "Work" 587 2 1
+diagnose wine "$OUT/outlook.json" $A --user $A --read-settings outlook
+if python3 - "$OUT/outlook.json" <<'PY'; then
+import json, sys
+d = json.load(open(sys.argv[1]))
+accounts = d.get("accounts", [])
+assert [a["name"] for a in accounts] == ["Old laptop", "Work"], accounts
+old, work = accounts
+assert old["current"]["port"] == 25 and old["current"]["auth"] == "none" and not old["works"], old
+assert old["findings"][0]["id"] == "auth-required" and old["findings"][0]["severity"] == "cause", old
+assert work["current"]["port"] == 587 and work["current"]["security"] == "starttls" and work["works"], work
+assert d["findings"][0]["id"] == "auth-required", d["findings"][0]
+assert d["recommended"]["verified"] and d["recommended"]["port"] == 465, d["recommended"]
+PY
+    pass "Outlook: both accounts read from the registry; the diagnosis points at \"Old laptop\" (port 25, no sign-in)"
+else
+    fail "Outlook accounts (see $OUT/outlook.json)"
+fi
+
+say "$PASSED passed, $FAILED failed"
+echo "$PASSED passed, $FAILED failed"
+[ "$FAILED" = 0 ]
