@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <utility>
 
 namespace {
 constexpr int kGuessTimeoutMs = 5000;
@@ -499,8 +500,13 @@ SourceReport::Outcome dnsOutcome(const QDnsLookup *lookup, bool timedOut)
 void ProviderDetector::onMxFinished(QDnsLookup *lookup, int index)
 {
     const SourceReport::Outcome outcome = dnsOutcome(lookup, m_timedOut);
-    if (lookup->error() == QDnsLookup::NotFoundError)
-        m_result.domainExists = false;
+    if (lookup->error() == QDnsLookup::NotFoundError && !m_finished) {
+        m_result.domainExists = false; // unless the domain has an address (onDomainChecked)
+        ++m_pending;
+        // by name (SLOT()): Qt 6.4 leaks the slot object of an aborted lookupHost() to a functor
+        m_domainCheck =
+            QHostInfo::lookupHost(m_result.address.aceDomain, this, SLOT(onDomainChecked(QHostInfo)));
+    }
     // no DNS at all (offline, or the resolver is unreachable): guesses are kept even unresolved
     m_dnsUnavailable = outcome == SourceReport::Outcome::Failed || outcome == SourceReport::Outcome::TimedOut;
     QList<QDnsMailExchangeRecord> records = lookup->mailExchangeRecords();
@@ -578,11 +584,27 @@ void ProviderDetector::onSrvFinished(QDnsLookup *lookup, int index, SecurityMode
     lookupDone();
 }
 
+void ProviderDetector::onDomainChecked(const QHostInfo &info)
+{
+    if (m_finished || info.lookupId() != m_domainCheck)
+        return;
+    m_domainCheck = -1;
+    if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty())
+        m_result.domainExists = true;
+    lookupDone();
+}
+
 void ProviderDetector::onDeadline()
 {
     if (m_finished)
         return;
     m_timedOut = true;
+    if (m_domainCheck >= 0) { // no answer: the MX lookup's "no such name" stands
+        QHostInfo::abortHostLookup(std::exchange(m_domainCheck, -1));
+        lookupDone();
+        if (m_finished)
+            return;
+    }
     if (m_guessing) {
         if (m_result.candidates.isEmpty() && m_dnsUnavailable)
             addUncheckedGuesses();
@@ -689,6 +711,8 @@ void ProviderDetector::complete()
     m_deadline.stop();
     for (const int id : std::as_const(m_guessLookups))
         QHostInfo::abortHostLookup(id);
+    if (m_domainCheck >= 0)
+        QHostInfo::abortHostLookup(std::exchange(m_domainCheck, -1));
     const QList<QPointer<QNetworkReply>> replies = m_replies;
     for (const QPointer<QNetworkReply> &reply : replies) {
         if (reply) {

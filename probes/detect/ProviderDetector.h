@@ -65,6 +65,9 @@ private slots:
     // Connected by name (SLOT()): Qt 6.4 leaks the slot object of a lookupHost() to a functor when the
     // lookup is aborted (the deadline, cancel()), and the by-name form allocates none.
     void onGuessResolved(const QHostInfo &info);
+    // The domain's own address, asked when its MX lookup said "no such name" (some resolvers, e.g.
+    // Wine's, say so for a name that exists without MX records): an address proves it exists.
+    void onDomainChecked(const QHostInfo &info);
 
 private:
     void lookupOverrides();
@@ -108,4 +111,5 @@ private:
     bool m_timedOut = false;
     bool m_guessing = false;
     bool m_dnsUnavailable = false;
+    int m_domainCheck = -1; // the QHostInfo lookup id of the domain check, while it runs
 };

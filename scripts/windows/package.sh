@@ -9,7 +9,6 @@
 { # read completely before running
 set -euo pipefail
 
-HERE=$(cd "$(dirname "$0")" && pwd)
 [ $# -eq 2 ] || { echo "usage: $0 BUILD_DIR OUT_DIR" >&2; exit 2; }
 BUILD_DIR=$(realpath "$1")
 OUT_DIR=$(realpath -m "$2")

@@ -27,16 +27,26 @@ export WINEQT_FORCE_STDERR_LOGGING=${WINEQT_FORCE_STDERR_LOGGING:-1}
 winpath() { echo "Z:${1//\//\\}"; }
 # For openssl.exe (on WINEPATH; the tests make certificates with "openssl req"): without it, it looks for
 # C:/Program Files/Common Files/SSL/openssl.cnf.
-[ -n "${OPENSSL_CONF:-}" ] || export OPENSSL_CONF="$(winpath "$SSL_PREFIX/ssl/openssl.cnf")"
+if [ -z "${OPENSSL_CONF:-}" ]; then
+    OPENSSL_CONF=$(winpath "$SSL_PREFIX/ssl/openssl.cnf")
+    export OPENSSL_CONF
+fi
 wp="$(winpath "$QT_PREFIX/bin");$(winpath "$SSL_PREFIX/bin")"
 IFS=: read -ra dirs <<<"$MINGW_RUNTIME_DIRS"
 for d in "${dirs[@]}"; do wp="$wp;$(winpath "$d")"; done
 export WINEPATH="$wp${WINEPATH:+;$WINEPATH}"
 
-if [ ! -f "$WINEPREFIX/system.reg" ]; then
-    echo "wine-run: creating the Wine prefix $WINEPREFIX" >&2
-    wineboot -i >/dev/null 2>&1 || true
-    wineserver -w
+if [ ! -f "$WINEPREFIX/.mailfix-ready" ]; then # once, and one caller at a time (a half-made prefix
+    mkdir -p "$(dirname "$WINEPREFIX")"            # makes windows fail to open: CreateWindowEx failed)
+    (
+        flock 9
+        if [ ! -f "$WINEPREFIX/.mailfix-ready" ]; then
+            echo "wine-run: creating the Wine prefix $WINEPREFIX" >&2
+            wineboot -i >/dev/null 2>&1 || true
+            wineserver -w
+            touch "$WINEPREFIX/.mailfix-ready"
+        fi
+    ) 9>"$WINEPREFIX.lock"
 fi
 if [ "${XVFB:-0}" = 1 ]; then
     exec xvfb-run -a -s "-screen 0 1280x1024x24" wine "$PROGRAM" "$@"
