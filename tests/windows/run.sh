@@ -27,10 +27,12 @@ say() { printf '\033[1mtests/windows:\033[0m %s\n' "$*"; }
 pass() { PASSED=$((PASSED + 1)); say "PASS $*"; }
 fail() { FAILED=$((FAILED + 1)); say "FAIL $*"; }
 
-# --- 1. the portable folder
-PORTABLE="$BUILD/MailFix-portable"
-if bash "$ROOT/scripts/windows/package.sh" "$BUILD" "$PORTABLE" >"$OUT/package.log" 2>&1; then
-    pass "package: every imported DLL is shipped or part of Windows"
+# --- 1. the portable folder, the zip and the installer
+VERSION=$(sed -n 's/^project(MailFix VERSION \([0-9.]*\).*/\1/p' "$ROOT/CMakeLists.txt")
+PORTABLE="$BUILD/MailFix-$VERSION-win64"
+SETUP="$BUILD/MailFix-$VERSION-setup.exe"
+if bash "$ROOT/scripts/windows/make-installer.sh" "$BUILD" >"$OUT/package.log" 2>&1; then
+    pass "package: every imported DLL is shipped or part of Windows; $(tail -1 "$OUT/package.log" | sed 's/^make-installer: //')"
 else
     fail "package (see $OUT/package.log)"
 fi
@@ -43,6 +45,33 @@ version=$(WINEPREFIX="$CLEAN_PREFIX" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=d;
 selftest=$(WINEPREFIX="$CLEAN_PREFIX" WINEDEBUG=-all wine "$PORTABLE/mailfix-cli.exe" self-test 2>&1 | tr -d '\r' || true)
 echo "$selftest" >"$OUT/self-test.txt"
 grep -qi "openssl" <<<"$selftest" && pass "self-test reports the OpenSSL backend" || fail "self-test: $selftest"
+
+# The installer: silent, per machine, with an MSP's deployment file; then the silent uninstaller.
+INSTALL_PREFIX="$BUILD/wineprefix-install-test"
+rm -rf "$INSTALL_PREFIX"
+installed() { WINEPREFIX="$INSTALL_PREFIX" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=d;mshtml=d" "$@"; }
+printf '[branding]\nproductName=Acme Mail Check\n' >"$OUT/msp.conf"
+installed wine "$SETUP" /S "/CONF=Z:${OUT//\//\\}\\msp.conf" >/dev/null 2>&1 || true
+installed wineserver -w
+DIR="$INSTALL_PREFIX/drive_c/Program Files/MailFix"
+LINK="$INSTALL_PREFIX/drive_c/ProgramData/Microsoft/Windows/Start Menu/Programs/MailFix.lnk"
+v=$(installed wine 'C:\Program Files\MailFix\mailfix-cli.exe' --version 2>/dev/null | tr -d '\r' || true)
+t=$(installed wine 'C:\Program Files\MailFix\mailfix-cli.exe' self-test 2>&1 | tr -d '\r' || true)
+if [[ "$v" == "MailFix $VERSION" && "$t" == *openssl* && -f "$LINK" ]] && cmp -s "$OUT/msp.conf" "$DIR/mailfix.conf" &&
+    installed wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\MailFix' >/dev/null 2>&1; then
+    pass "installer /S: Program Files\\MailFix, Start menu entry, uninstall entry, /CONF as mailfix.conf; $v runs, self-test: OpenSSL"
+else
+    fail "installer /S: version '$v', self-test '$t', shortcut $([ -f "$LINK" ] && echo yes || echo no)"
+fi
+installed wine 'C:\Program Files\MailFix\Uninstall.exe' /S >/dev/null 2>&1 || true
+installed wineserver -w
+for _ in $(seq 1 30); do [ -e "$DIR" ] || break; sleep 1; done # the uninstaller runs from a copy in TEMP
+if [ ! -e "$DIR" ] && [ ! -e "$LINK" ] &&
+    ! installed wine reg query 'HKLM\Software\Microsoft\Windows\CurrentVersion\Uninstall\MailFix' >/dev/null 2>&1; then
+    pass "uninstaller /S removes the folder, the Start menu entry and the uninstall entry"
+else
+    fail "uninstaller /S left $( [ -e "$DIR" ] && echo "the folder ")$( [ -e "$LINK" ] && echo "the shortcut")"
+fi
 
 # --- 2. the unit tests under Wine (SKIP_UNIT=1 leaves them out, e.g. while working on the rest)
 if [ "${SKIP_UNIT:-0}" = 1 ]; then
