@@ -8,7 +8,9 @@
 #      code as the Linux build (JSON compared with times stripped);
 #   4. classic Outlook's registry keys written into the Wine prefix (two accounts for one address: port 25
 #      without sign-in, and 587 with STARTTLS and sign-in): `diagnose --read-settings outlook` reads both
-#      and points at the wrong one.
+#      and points at the wrong one;
+#   5. the wizard: a whole check against the harness, every page rendered to PNG in the Windows style.
+#   Also the installer (make-installer.sh): silent install with /CONF, the installed programs, silent uninstall.
 # Needs root (the harness) and the Linux build (for the harness and the reference JSON).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -169,6 +171,18 @@ PY
     pass "Outlook: both accounts read from the registry; the diagnosis points at \"Old laptop\" (port 25, no sign-in)"
 else
     fail "Outlook accounts (see $OUT/outlook.json)"
+fi
+
+# --- 5. the wizard under Wine: a whole check against the harness, every page rendered to PNG (look at them)
+if [ -x "$BUILD/tests/tools/mailfix-render-pages.exe" ] || [ -f "$BUILD/tests/tools/mailfix-render-pages.exe" ]; then
+    rm -rf "$OUT/pages"
+    bash "$HARNESS" exec "$STATE" env WINEPREFIX="$PREFIX" XVFB=1 bash "$WINE_RUN" "$BUILD" \
+        "$BUILD/tests/tools/mailfix-render-pages.exe" "Z:${OUT//\//\\}\\pages" >"$OUT/pages.log" 2>&1 || true
+    pages=$(ls "$OUT/pages"/*.png 2>/dev/null | wc -l)
+    [ "$pages" = 8 ] && pass "wizard under Wine: all 8 pages rendered after a real check ($OUT/pages)" ||
+        fail "wizard under Wine: $pages of 8 pages (see $OUT/pages.log)"
+else
+    fail "wizard under Wine: mailfix-render-pages.exe was not built"
 fi
 
 say "$PASSED passed, $FAILED failed"
