@@ -19,7 +19,13 @@ public:
     // Asks Qt Network now (loads the TLS plugin and library if not loaded yet).
     [[nodiscard]] static TlsStatus check();
 
+    // How this MailFix got its Qt and OpenSSL: from the system's packages (Linux), or in its own folder
+    // (the Windows zip and installer, the macOS bundle), where the fix is to reinstall MailFix.
+    enum class Packaging { SystemPackages, Bundled };
+    [[nodiscard]] static Packaging thisPackaging();
+
     // Pure decision behind check(): which sentence explains the state Qt reported.
     [[nodiscard]] static QString describeProblem(bool supportsSsl, const QStringList &availableBackends,
-                                                 const QString &activeBackend);
+                                                 const QString &activeBackend,
+                                                 Packaging packaging = thisPackaging());
 };

@@ -269,7 +269,9 @@ QStringList DeploymentConfig::knownKeys()
 DeploymentConfig DeploymentConfig::fromSettings(QSettings &settings)
 {
     DeploymentConfig config;
-    const QString location = QDir::toNativeSeparators(settings.fileName());
+    QString location = QDir::toNativeSeparators(settings.fileName());
+    if (location.startsWith(QLatin1String("\\HKEY_"))) // Qt names a registry key "\HKEY_LOCAL_MACHINE\..."
+        location.remove(0, 1);
     const QFileInfo file(settings.fileName());
     const QString baseDir = file.isFile() ? file.absolutePath() : QString();
     if (settings.status() != QSettings::NoError) {
@@ -348,11 +350,16 @@ DeploymentConfig DeploymentConfig::load(const QStringList &candidates, const QSt
                 QSettings::SystemScope, QLatin1String(kOrganization), QLatin1String(kApplication));
             settings.setFallbacksEnabled(false);
             const QFileInfo info(settings.fileName());
+            bool iniFile = info.isFile(); // Linux: both markers; macOS and Windows: the INI marker
+#ifdef Q_OS_MACOS
+            if (candidate == systemPolicyMarker())
+                iniFile = false; // /Library/Preferences/com.mailfix.MailFix.plist: a property list (not run)
+#endif
             if (info.exists() || !settings.allKeys().isEmpty()) {
-                if (info.isFile())
-                    readFile(settings.fileName(), false); // an INI file (Linux; macOS and Windows: INI)
+                if (iniFile)
+                    readFile(settings.fileName(), false);
                 else if (!read.contains(settings.fileName())) {
-                    read << settings.fileName(); // the registry
+                    read << settings.fileName(); // the registry, or macOS's property list
                     layers << fromSettings(settings);
                 }
             }

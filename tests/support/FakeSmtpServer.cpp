@@ -124,6 +124,7 @@ private:
     QByteArray m_inbox; // client bytes read but not yet taken as lines, at most MaxClientLine + 1
     QTimer m_waitTimer;
     QTimer m_dripTimer;
+    QTimer m_endlessTimer; // X: endless writes a batch per tick, not per bytesWritten (see advance())
     int m_dripMs = 0;
     QByteArray m_dripBytes;
     Output m_output = Output::None;
@@ -141,6 +142,8 @@ FakeSmtpServer::Session::Session(FakeSmtpServer *server, QSslSocket *socket, int
     m_waitTimer.setSingleShot(true);
     connect(&m_waitTimer, &QTimer::timeout, this, &Session::advance);
     connect(&m_dripTimer, &QTimer::timeout, this, &Session::onDripTimer);
+    m_endlessTimer.setInterval(1);
+    connect(&m_endlessTimer, &QTimer::timeout, this, [this] { writeOutput(); });
     connect(m_socket, &QIODevice::readyRead, this, &Session::onReadyRead);
     connect(m_socket, &QIODevice::bytesWritten, this, &Session::onBytesWritten);
     connect(m_socket, &QSslSocket::encryptedBytesWritten, this, &Session::onBytesWritten);
@@ -249,7 +252,10 @@ void FakeSmtpServer::Session::advance()
             m_endlessPrefix = step.text;
             m_outputOffset = 0;
             end(true, Ending::KeepOpen);
+            // Paced by a timer: under Wine every write reports bytesWritten at once, and writing again from
+            // there kept the event loop from ever reading the client's side.
             writeOutput();
+            m_endlessTimer.start();
             return;
         case Kind::StartTls:
             startTls();
@@ -271,6 +277,9 @@ void FakeSmtpServer::Session::onReadyRead()
 
 void FakeSmtpServer::Session::onBytesWritten()
 {
+    if (m_output == Output::Endless) {
+        return; // m_endlessTimer writes the next batch
+    }
     if (m_output != Output::None) {
         if (writeOutput() && m_phase == Phase::Busy) {
             advance();
@@ -285,6 +294,8 @@ void FakeSmtpServer::Session::onDisconnected()
 {
     m_waitTimer.stop();
     m_dripTimer.stop();
+    m_endlessTimer.stop();
+    m_endlessTimer.stop();
     m_output = Output::None;
     m_resetPending = false;
     m_tlsPending = false;

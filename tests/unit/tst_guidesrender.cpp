@@ -57,6 +57,17 @@ class TestGuidesRender : public QObject
         return values(SecurityMode::StartTls, MailSettings::Auth::NormalPassword, false, 587);
     }
 
+    // The reference images of this platform. Windows' font engine places the glyphs alike but anti-aliases
+    // them differently (about 2% of the pixels differ): the Windows build, tested under Wine, has its own.
+    static QString goldenDir()
+    {
+#ifdef Q_OS_WIN
+        return QStringLiteral(GOLDEN_DIR "/windows");
+#else
+        return QStringLiteral(GOLDEN_DIR);
+#endif
+    }
+
     // Per-pixel comparison with a small tolerance (anti-aliasing may differ by a step or two).
     static QString compare(const QImage &actual, const QImage &expected)
     {
@@ -206,9 +217,9 @@ private slots:
         const GuideValues v =
             values(SecurityMode::ImplicitTls, MailSettings::Auth::NormalPassword, false, 465);
         const QImage image = GuideRenderer::render(*g, *s->dialog, v, allCallouts(*s->dialog), 1).image;
-        const QString file = QStringLiteral(GOLDEN_DIR "/%1-%2.png").arg(guide, step);
+        const QString file = QStringLiteral("%1/%2-%3.png").arg(goldenDir(), guide, step);
         if (qEnvironmentVariableIsSet("MAILFIX_UPDATE_GOLDEN")) {
-            QDir().mkpath(QStringLiteral(GOLDEN_DIR));
+            QDir().mkpath(goldenDir());
             QVERIFY(image.save(file));
             qInfo("wrote %s", qPrintable(file));
             return;

@@ -45,7 +45,10 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+        // INI files in the test's folder on every platform: on Windows the native format is the registry
+        // (HKCU), which setPath() does not redirect.
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope,
                            m_dir.filePath(QStringLiteral("user")));
         QCoreApplication::setOrganizationName(QStringLiteral("MailFixTest"));
         QCoreApplication::setApplicationName(QStringLiteral("MailFixDeploymentTest"));

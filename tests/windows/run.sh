@@ -4,13 +4,14 @@
 #      mailfix-cli.exe --version and self-test from that folder in a fresh Wine prefix;
 #   2. the unit tests, built for Windows, under Wine;
 #   3. mailfix-cli.exe diagnose under Wine inside the harness's namespace, against the real Exim and Postfix,
-#      for the end-to-end situations of tst_diagnose_servers: the same findings, recommendation and exit
+#      for the end-to-end situations of tst_diagnose_servers (shared hosting and certificate names too): the same findings, recommendation and exit
 #      code as the Linux build (JSON compared with times stripped);
 #   4. classic Outlook's registry keys written into the Wine prefix (two accounts for one address: port 25
 #      without sign-in, and 587 with STARTTLS and sign-in): `diagnose --read-settings outlook` reads both
 #      and points at the wrong one;
 #   5. the wizard: a whole check against the harness, every page rendered to PNG in the Windows style.
-#   Also the installer (make-installer.sh): silent install with /CONF, the installed programs, silent uninstall.
+#   Also the installer (make-installer.sh): silent install with /CONF, the installed programs, silent uninstall;
+#   and an MSP's policy in HKLM, which the Windows build reads from the registry.
 # Needs root (the harness) and the Linux build (for the harness and the reference JSON).
 set -euo pipefail
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -75,6 +76,23 @@ else
     fail "uninstaller /S left $( [ -e "$DIR" ] && echo "the folder ")$( [ -e "$LINK" ] && echo "the shortcut")"
 fi
 
+# An MSP's policy in the registry (HKLM\Software\MailFix\MailFix, one subkey per group): it forbids the test
+# message, and the refusal names the setting and the key.
+POLICY_PREFIX="$BUILD/wineprefix-policy-test"
+rm -rf "$POLICY_PREFIX"
+policy() { WINEPREFIX="$POLICY_PREFIX" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree=d;mshtml=d" "$@"; }
+policy wine reg add 'HKLM\Software\MailFix\MailFix\checks' /v allowSendTest /t REG_SZ /d false /f >/dev/null 2>&1
+rc=0
+refusal=$(policy wine "$PORTABLE/mailfix-cli.exe" probe smtp.example.test --send-test --password-stdin </dev/null 2>&1 |
+    tr -d '\r') || rc=$?
+policy wineserver -k 2>/dev/null || true
+if [ "$rc" -eq 2 ] &&
+    [[ "$refusal" == *"allowSendTest=false in HKEY_LOCAL_MACHINE\Software\MailFix\MailFix)"* ]]; then
+    pass "deployment policy in HKLM: --send-test refused (exit 2), naming allowSendTest and the registry key"
+else
+    fail "deployment policy in HKLM: exit $rc, '$refusal'"
+fi
+
 # --- 2. the unit tests under Wine (SKIP_UNIT=1 leaves them out, e.g. while working on the rest)
 if [ "${SKIP_UNIT:-0}" = 1 ]; then
     say "unit tests under Wine: skipped (SKIP_UNIT=1)"
@@ -137,6 +155,19 @@ same port-25-dropped alice@blocked25.test --user $A --current smtp.blocked25.tes
 CA=none same certificate-not-trusted $A --user $A
 same sender-not-owned $A --user $A --from bob@example.test
 same everything-fine $A --user $A --current smtp.example.test:465:tls:normal-password
+# Shared hosting and names from certificates (issue 14): the certificate names the hosting machine.
+S=alice@shopfront.test
+REAL=server17.sharedhost.test
+same shared-hosting $S --user $A --current mail.shopfront.test:587:starttls:normal-password --approve-host $REAL
+same shared-hosting-not-approved $S --user $A --current mail.shopfront.test:587:starttls:normal-password
+same shared-hosting-working $S --user $A --current $REAL:465:tls:normal-password
+same shared-hosting-587-tls $S --user $A --current mail.shopfront.test:587:tls:normal-password --approve-host $REAL
+same shared-hosting-465-starttls $S --user $A --current mail.shopfront.test:465:starttls:normal-password \
+    --approve-host $REAL
+same wildcard-certificate alice@bakery.test --user $A --current mail.bakery.test:465:tls:normal-password \
+    --approve-host mx3.wildhost.test
+same smtp-instead-of-mail alice@swapped.test --user $A --current mail.swapped.test:587:starttls:normal-password
+same common-name-only alice@cnonly.test --user $A --current smtp.cnonly.test:465:tls:normal-password
 
 # --- 4. classic Outlook's accounts from the registry
 KEY='HKCU\Software\Microsoft\Office\16.0\Outlook\Profiles\Outlook\9375CFF0413111d3B88A00104B2A6676'
