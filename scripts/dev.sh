@@ -19,7 +19,7 @@ ACTION=${1:-}
 BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-qpa-plugins libgl-dev libssl3 fonts-dejavu-core)
 TEST_PACKAGES=(xvfb xauth imagemagick exim4-daemon-heavy dnsmasq-base nftables iproute2 openssl swaks
-    libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl dovecot-core dovecot-imapd python3
+    libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl dovecot-core dovecot-imapd dovecot-pop3d python3
     libdb5.3 libicu72 libnsl2 libsasl2-2 util-linux x11-utils bc desktop-file-utils
     clang-14 libclang-rt-14-dev llvm-14) # the fuzz step: clang, libFuzzer's runtime, llvm-symbolizer
 

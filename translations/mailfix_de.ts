@@ -378,6 +378,18 @@
         <source>Done in %1 seconds. Click Next to see what MailFix found.</source>
         <translation>Fertig nach %1 Sekunden. Klicken Sie auf „Weiter“, um zu sehen, was MailFix gefunden hat.</translation>
     </message>
+    <message>
+        <source>Asking what the server offers</source>
+        <translation>Server wird gefragt, was er anbietet</translation>
+    </message>
+    <message>
+        <source>Asking again, encrypted</source>
+        <translation>Erneute Anfrage, verschlüsselt</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate gives it another name. MailFix is trying that name too.</source>
+        <translation>Das Zertifikat des Servers nennt einen anderen Namen für ihn. MailFix versucht es auch mit diesem Namen.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -660,6 +672,10 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
+    <message>
+        <source>The certificate&apos;s alternative names (%1) do not include %2; only its common name matches, which mail programs do not accept</source>
+        <translation>Die alternativen Namen des Zertifikats (%1) enthalten %2 nicht; nur sein Common Name (CN) passt, und den akzeptieren E-Mail-Programme nicht</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentConfig</name>
@@ -890,11 +906,23 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>Programm</translation>
     </message>
     <message>
+        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
+        <translation>--read-settings erwartet outlook oder thunderbird, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--read-settings: %1</source>
+        <translation>--read-settings: %1</translation>
+    </message>
+    <message>
+        <source>The mail program that showed the error (outlook, thunderbird, apple-mail, other)</source>
+        <translation>Das E-Mail-Programm, das den Fehler gezeigt hat (outlook, thunderbird, apple-mail, other)</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird]
+        [--read-settings outlook|thunderbird] [--program P]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -902,12 +930,14 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
                    what is wrong and which settings work. The user name defaults to the
                    provider&apos;s (usually the address). --read-settings reads the settings of
                    every account of that program that sends as ADDRESS and judges each one.
+                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
+                   other), so that the next steps fit it.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird]
+        [--read-settings outlook|thunderbird] [--program P]
                    Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
                    und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
                    sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
@@ -917,15 +947,25 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
                    der des Anbieters (meist die Adresse). --read-settings liest die
                    Einstellungen aller Konten dieses Programms, die als ADDRESS senden,
                    und beurteilt jedes einzeln.
+                   --program nennt das E-Mail-Programm des Benutzers (outlook, thunderbird,
+                   apple-mail, other), damit die nächsten Schritte dazu passen.
 </translation>
     </message>
     <message>
-        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
-        <translation>--read-settings erwartet outlook oder thunderbird, nicht „%1“</translation>
+        <source>--program takes outlook, thunderbird, apple-mail or other, not &quot;%1&quot;</source>
+        <translation>--program erwartet outlook, thunderbird, apple-mail oder other, nicht „%1“</translation>
     </message>
     <message>
-        <source>--read-settings: %1</source>
-        <translation>--read-settings: %1</translation>
+        <source>Checking the names the server&apos;s certificate gives: %1...
+</source>
+        <translation>Prüfe die Namen, die das Zertifikat des Servers nennt: %1…
+</translation>
+    </message>
+    <message>
+        <source>Your password was not sent to %1, because it is not part of %2. To check signing in there, run this again with --approve-host %1.
+</source>
+        <translation>Ihr Passwort wurde nicht an %1 gesendet, weil dieser Server nicht zu %2 gehört. Um die Anmeldung dort zu prüfen, führen Sie den Befehl noch einmal mit --approve-host %1 aus.
+</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1430,70 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>On port %1 the server says it is too busy to take more connections.</source>
         <translation>An Port %1 meldet der Server, dass er zu beschäftigt ist, um weitere Verbindungen anzunehmen.</translation>
     </message>
+    <message>
+        <source>%1 is not part of %2, and MailFix sends your password there only when you allow it, so signing in there is not checked.</source>
+        <translation>%1 gehört nicht zu %2. MailFix sendet Ihr Passwort nur dorthin, wenn Sie es erlauben, deshalb ist die Anmeldung dort nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>every name ending in %1</source>
+        <translation>jeden Namen, der auf %1 endet</translation>
+    </message>
+    <message>
+        <source>every name ending in %1, such as %2</source>
+        <translation>jeden Namen, der auf %1 endet, zum Beispiel %2</translation>
+    </message>
+    <message>
+        <source>The name %1 leads to the same server, but that server&apos;s certificate is for %2, not for %1. So your mail program cannot check that it really talks to your provider, and warns or refuses to send.</source>
+        <translation>Der Name %1 führt zum selben Server, aber das Zertifikat dieses Servers gilt für %2, nicht für %1. Deshalb kann Ihr E-Mail-Programm nicht prüfen, ob es wirklich mit Ihrem Anbieter spricht, und warnt oder verweigert das Senden.</translation>
+    </message>
+    <message>
+        <source>This is usual when many websites share one server.</source>
+        <translation>Das ist üblich, wenn sich viele Websites einen Server teilen.</translation>
+    </message>
+    <message>
+        <source>Your mail server&apos;s real name is %1.</source>
+        <translation>Der eigentliche Name Ihres Mailservers ist %1.</translation>
+    </message>
+    <message>
+        <source>%1: certificate for %2, issued by %3</source>
+        <translation>%1: Zertifikat für %2, ausgestellt von %3</translation>
+    </message>
+    <message>
+        <source>%1: the same server (%2), certificate trusted</source>
+        <translation>%1: derselbe Server (%2), Zertifikat vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>Use %1 as the outgoing server (SMTP). Your provider&apos;s own certificate is for %1, so your mail program can check that it really talks to your provider.</source>
+        <translation>Verwenden Sie %1 als Postausgangsserver (SMTP). Das eigene Zertifikat Ihres Anbieters gilt für %1. So kann Ihr E-Mail-Programm prüfen, ob es wirklich mit Ihrem Anbieter spricht.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2. Ask your provider for the name of its outgoing server (SMTP), and use that name.</source>
+        <translation>Das Zertifikat von %1 gilt für %2. Fragen Sie Ihren Anbieter nach dem Namen seines Postausgangsservers (SMTP) und verwenden Sie diesen Namen.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs is switched off for your mailbox.</source>
+        <translation>Die Anmeldung aus E-Mail-Programmen ist für Ihr Postfach abgeschaltet.</translation>
+    </message>
+    <message>
+        <source>Wait an hour, or until tomorrow for a daily limit, then send again; send large mailings in smaller groups. If you did not send that many messages, change your password, because someone else may be sending with your account.</source>
+        <translation>Warten Sie eine Stunde, bei einem Tageslimit bis morgen, und senden Sie dann erneut. Senden Sie große Mailings in kleineren Gruppen. Wenn Sie nicht so viele Nachrichten gesendet haben, ändern Sie Ihr Passwort, denn vielleicht sendet jemand anderes mit Ihrem Konto.</translation>
+    </message>
+    <message>
+        <source>Change your email password and check your computer for malware, then ask your provider or the person who manages your email to unblock your account.</source>
+        <translation>Ändern Sie Ihr E-Mail-Passwort und prüfen Sie Ihren Computer auf Schadsoftware. Bitten Sie dann Ihren Anbieter oder die Person, die Ihre E-Mail verwaltet, Ihr Konto freizugeben.</translation>
+    </message>
+    <message>
+        <source>Give your computer a name with only English letters, digits and hyphens (no underscore), or send through your provider&apos;s outgoing server on port 587 or 465 with sign-in turned on.</source>
+        <translation>Geben Sie Ihrem Computer einen Namen nur aus Buchstaben des englischen Alphabets, Ziffern und Bindestrichen (ohne Unterstrich), oder senden Sie über den Postausgangsserver Ihres Anbieters auf Port 587 oder 465 mit eingeschalteter Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Ask the person who manages your email to allow &quot;Authenticated SMTP&quot; for your mailbox.</source>
+        <translation>Bitten Sie die Person, die Ihre E-Mail verwaltet, für Ihr Postfach „Authentifiziertes SMTP“ zu erlauben.</translation>
+    </message>
+    <message>
+        <source>Your mail program keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Ihr E-Mail-Programm speichert die Einstellungen für den Postausgang für jedes Konto einzeln. Wenn Sie mehrere Konten haben, sendet vielleicht nicht das, das Sie korrigiert haben.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1523,6 +1627,12 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>- &quot;%1&quot; (%2): works.
 </source>
         <translation>- „%1“ (%2): funktioniert.
+</translation>
+    </message>
+    <message>
+        <source>  These should also work (not checked):
+</source>
+        <translation>  Diese sollten auch funktionieren (nicht geprüft):
 </translation>
     </message>
 </context>
@@ -1706,6 +1816,34 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     <message>
         <source>Your mail program could not find the mail server by the name in its settings.</source>
         <translation>Ihr E-Mail-Programm konnte den Mailserver unter dem Namen in seinen Einstellungen nicht finden.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs is turned off for your mailbox, and only the person who manages your email can turn it on for your mailbox.</source>
+        <translation>Das Senden aus E-Mail-Programmen ist für Ihr Postfach abgeschaltet. Nur die Person, die Ihre E-Mail verwaltet, kann es für Ihr Postfach einschalten.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs is turned off for your whole organisation, and only its administrator can turn it on, for everyone or just for your mailbox.</source>
+        <translation>Das Senden aus E-Mail-Programmen ist für Ihre ganze Organisation abgeschaltet. Nur deren Administrator kann es einschalten, für alle oder nur für Ihr Postfach.</translation>
+    </message>
+    <message>
+        <source>The mail server could not find the domain of your sender address, the part after the @, so check that the address is typed correctly.</source>
+        <translation>Der Mailserver konnte die Domain Ihrer Absenderadresse (den Teil nach dem @) nicht finden. Prüfen Sie, ob die Adresse richtig geschrieben ist.</translation>
+    </message>
+    <message>
+        <source>Your mail provider does not send mail for the domain of your sender address, so use an address that belongs to your account or ask the person who manages your email to add the domain.</source>
+        <translation>Ihr E-Mail-Anbieter sendet keine E-Mails für die Domain Ihrer Absenderadresse. Verwenden Sie eine Adresse, die zu Ihrem Konto gehört, oder bitten Sie die Person, die Ihre E-Mail verwaltet, die Domain hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Your account has reached the number of messages your mail provider lets it send in an hour or a day, so sending works again after a while.</source>
+        <translation>Ihr Konto hat die Zahl an Nachrichten erreicht, die Ihr E-Mail-Anbieter pro Stunde oder pro Tag erlaubt. Nach einer Weile funktioniert das Senden wieder.</translation>
+    </message>
+    <message>
+        <source>Your mail provider has stopped your account from sending, usually because unwanted mail was sent from it, so change your password and ask your provider or the person who manages your email to lift the block.</source>
+        <translation>Ihr E-Mail-Anbieter hat das Senden für Ihr Konto gesperrt, meist weil unerwünschte E-Mails darüber gesendet wurden. Ändern Sie Ihr Passwort und bitten Sie Ihren Anbieter oder die Person, die Ihre E-Mail verwaltet, die Sperre aufzuheben.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the name your computer gives when your mail program connects, often because the name has an underscore or letters outside the English alphabet.</source>
+        <translation>Der Mailserver hat den Namen abgelehnt, den Ihr Computer angibt, wenn sich Ihr E-Mail-Programm verbindet. Oft enthält der Name einen Unterstrich oder Buchstaben außerhalb des englischen Alphabets.</translation>
     </message>
 </context>
 <context>
@@ -2090,337 +2228,304 @@ Versuchen Sie einen anderen Ordner.</translation>
         <source>steps: needs a list of steps</source>
         <translation>steps: braucht eine Liste von Schritten</translation>
     </message>
+</context>
+<context>
+    <name>Guide/apple-mail</name>
     <message>
-        <source>None</source>
-        <translation>Keine</translation>
+        <source>About Mail</source>
+        <translation>Über Mail</translation>
     </message>
     <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <source>Account Information</source>
+        <translation>Kontoinformationen</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
+        <source>Account:</source>
+        <translation>Konto:</translation>
     </message>
     <message>
-        <source>No authentication</source>
-        <translation>Keine Authentifizierung</translation>
+        <source>Accounts</source>
+        <translation>Konten</translation>
     </message>
     <message>
-        <source>Normal password</source>
-        <translation>Passwort, normal</translation>
+        <source>Accounts...</source>
+        <translation>Accounts …</translation>
     </message>
     <message>
-        <source>Encrypted password</source>
-        <translation>Verschlüsseltes Passwort</translation>
+        <source>Authentication:</source>
+        <translation>Authentifizierung:</translation>
     </message>
     <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
+        <source>Automatically manage connection settings</source>
+        <translation>Verbindungseinstellungen automatisch verwalten</translation>
     </message>
     <message>
-        <source>Account Actions</source>
-        <translation>Konten-Aktionen</translation>
+        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
+        <translation>Prüfen Sie, ob bei „E-Mail-Adresse“ {address} steht. Wenn nicht, wählen Sie sie dort aus, oder wählen Sie „E-Mail-Adressen bearbeiten …“, um sie hinzuzufügen.</translation>
     </message>
     <message>
-        <source>Account Name:</source>
-        <translation>Konten-Bezeichnung:</translation>
+        <source>Choose Preferences...</source>
+        <translation>Wählen Sie „Einstellungen …“.</translation>
     </message>
     <message>
-        <source>Account Settings</source>
-        <translation>Konten-Einstellungen</translation>
+        <source>Choose Settings...</source>
+        <translation>Wählen Sie „Einstellungen …“.</translation>
     </message>
     <message>
-        <source>Account Settings - Mozilla Thunderbird</source>
-        <translation>Konten-Einstellungen - Mozilla Thunderbird</translation>
+        <source>Choose your account.</source>
+        <translation>Wählen Sie Ihr Konto.</translation>
     </message>
     <message>
-        <source>Add-ons and Themes</source>
-        <translation>Add-ons und Themes</translation>
+        <source>Click Accounts.</source>
+        <translation>Klicken Sie auf „Accounts“.</translation>
     </message>
     <message>
-        <source>Add...</source>
-        <translation>Hinzufügen…</translation>
+        <source>Click Mail in the menu bar at the top of the screen.</source>
+        <translation>Klicken Sie oben in der Menüleiste auf „Mail“.</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Anhänge</translation>
+        <source>Click Save.</source>
+        <translation>Klicken Sie auf „Sichern“.</translation>
     </message>
     <message>
-        <source>Authentication method:</source>
-        <translation>Authentifizierungsmethode:</translation>
+        <source>Click Server Settings.</source>
+        <translation>Klicken Sie auf „Servereinstellungen“.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
+        <source>Click your account, {account}, in the list on the left.</source>
+        <translation>Klicken Sie links in der Liste auf Ihr Konto {account}.</translation>
     </message>
     <message>
-        <source>Change the outgoing server&apos;s settings.</source>
-        <translation>Ändern Sie die Einstellungen des Postausgangsservers.</translation>
+        <source>Close the Accounts window, then send yourself a test message.</source>
+        <translation>Schließen Sie das Fenster „Accounts“ und schicken Sie sich dann selbst eine Testnachricht.</translation>
     </message>
     <message>
-        <source>Check that Email Address is {address}. If it is not, type it.</source>
-        <translation>Prüfen Sie, ob bei „E-Mail-Adresse“ {address} steht. Wenn nicht, tippen Sie sie ein.</translation>
-    </message>
-    <message>
-        <source>Check the account {account}.</source>
-        <translation>Prüfen Sie das Konto {account}.</translation>
-    </message>
-    <message>
-        <source>Choose Account Settings.</source>
-        <translation>Wählen Sie „Konten-Einstellungen“.</translation>
-    </message>
-    <message>
-        <source>Click Edit...</source>
-        <translation>Klicken Sie auf „Bearbeiten…“.</translation>
-    </message>
-    <message>
-        <source>Click OK.</source>
-        <translation>Klicken Sie auf „OK“.</translation>
-    </message>
-    <message>
-        <source>Click Outgoing Server (SMTP), at the bottom of the list on the left.</source>
-        <translation>Klicken Sie links unten in der Liste auf „Postausgang-Server (SMTP)“.</translation>
-    </message>
-    <message>
-        <source>Click the account {account}, at the top of its part of the list on the left.</source>
-        <translation>Klicken Sie links in der Liste auf das Konto {account}, ganz oben in seinem Abschnitt.</translation>
-    </message>
-    <message>
-        <source>Click the menu button (three lines) at the top right of the window.</source>
-        <translation>Klicken Sie oben rechts im Fenster auf die Menüschaltfläche (drei Striche).</translation>
-    </message>
-    <message>
-        <source>Click the server your account uses: {currentHost}.</source>
-        <translation>Klicken Sie auf den Server, den Ihr Konto verwendet: {currentHost}.</translation>
-    </message>
-    <message>
-        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
-        <translation>Schließen Sie den Tab „Konten-Einstellungen“: Thunderbird behält die Änderungen. Schicken Sie sich dann selbst eine Testnachricht.</translation>
-    </message>
-    <message>
-        <source>Composition &amp; Addressing</source>
-        <translation>Verfassen &amp; Adressieren</translation>
-    </message>
-    <message>
-        <source>Connection security:</source>
-        <translation>Verbindungssicherheit:</translation>
-    </message>
-    <message>
-        <source>Copies &amp; Folders</source>
-        <translation>Kopien &amp; Ordner</translation>
-    </message>
-    <message>
-        <source>Default Identity</source>
-        <translation>Standard-Identität</translation>
+        <source>Composing</source>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Description:</source>
         <translation>Beschreibung:</translation>
     </message>
     <message>
-        <source>Details of your selected server:</source>
-        <translation>Details des ausgewählten Servers:</translation>
-    </message>
-    <message>
-        <source>Disk Space</source>
-        <translation>Speicherplatz</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Entwürfe</translation>
-    </message>
-    <message>
-        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
-        <translation>Jedes Konto hat eine Identität. Das sind die Informationen, die andere Personen sehen, wenn sie Ihre Nachrichten lesen.</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Edit SMTP server...</source>
-        <translation>SMTP-Server bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit...</source>
-        <translation>Bearbeiten…</translation>
     </message>
     <message>
         <source>Email Address:</source>
         <translation>E-Mail-Adresse:</translation>
     </message>
     <message>
-        <source>End-To-End Encryption</source>
-        <translation>Ende-zu-Ende-Verschlüsselung</translation>
+        <source>Enable this account</source>
+        <translation>Diesen Account aktivieren</translation>
     </message>
     <message>
-        <source>Exit</source>
-        <translation>Beenden</translation>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
     </message>
     <message>
-        <source>Get Messages</source>
-        <translation>Abrufen</translation>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Fonts &amp; Colors</source>
+        <translation>Schrift &amp; Farbe</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>Vollständiger Name:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
     <message>
         <source>Help</source>
         <translation>Hilfe</translation>
     </message>
     <message>
-        <source>In Thunderbird, open Account Settings.</source>
-        <translation>Öffnen Sie in Thunderbird die Konten-Einstellungen.</translation>
+        <source>Hide Mail</source>
+        <translation>Mail ausblenden</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Posteingang</translation>
+        <source>Hide Others</source>
+        <translation>Andere ausblenden</translation>
     </message>
     <message>
-        <source>Inbox - Mozilla Thunderbird</source>
-        <translation>Posteingang - Mozilla Thunderbird</translation>
+        <source>Host Name:</source>
+        <translation>Hostname:</translation>
     </message>
     <message>
-        <source>Junk</source>
-        <translation>Junk</translation>
+        <source>In Mail, open Mail &gt; Preferences.</source>
+        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“.</translation>
     </message>
     <message>
-        <source>Junk Settings</source>
-        <translation>Junk-Filter</translation>
+        <source>In Mail, open Mail &gt; Settings.</source>
+        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“.</translation>
     </message>
     <message>
-        <source>Local Folders</source>
-        <translation>Lokale Ordner</translation>
+        <source>Incoming Mail Server (IMAP)</source>
+        <translation>Server für eintreffende E-Mails (IMAP)</translation>
     </message>
     <message>
-        <source>Manage Identities...</source>
-        <translation>Identitäten verwalten…</translation>
+        <source>Junk Mail</source>
+        <translation>Werbung</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Neu</translation>
+        <source>MD5 Challenge-Response</source>
+        <translation>MD5-Challenge-Response</translation>
     </message>
     <message>
-        <source>New Message</source>
-        <translation>Neue Nachricht</translation>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Mail on macOS 12 Monterey and earlier</source>
+        <translation>Mail unter macOS 12 Monterey und älter</translation>
     </message>
     <message>
-        <source>Open the outgoing server your account uses.</source>
-        <translation>Öffnen Sie den Postausgangsserver, den Ihr Konto verwendet.</translation>
+        <source>Mail on macOS 13 Ventura and later</source>
+        <translation>Mail unter macOS 13 Ventura und neuer</translation>
     </message>
     <message>
-        <source>Organization:</source>
-        <translation>Organisation:</translation>
+        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Mail öffnet die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an.</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP)</source>
-        <translation>Postausgang-Server (SMTP)</translation>
+        <source>Mailbox</source>
+        <translation>Postfach</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP) Settings</source>
-        <translation>Postausgang-Server (SMTP) - Einstellungen</translation>
+        <source>Mailbox Behaviors</source>
+        <translation>Postfach-Verhalten</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP):</source>
-        <translation>Postausgang-Server (SMTP):</translation>
+        <source>Message</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
+        <translation>Auf der Registerkarte „Servereinstellungen“ unter „Server für ausgehende E-Mails (SMTP)“:</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail Server (SMTP)</source>
+        <translation>Server für ausgehende E-Mails (SMTP)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
     </message>
     <message>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
+        <source>Preferences...</source>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
-        <source>Reply-to Address:</source>
-        <translation>Antwortadresse:</translation>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
     </message>
     <message>
-        <source>Return Receipts</source>
-        <translation>Empfangsbestätigungen</translation>
+        <source>Quit Mail</source>
+        <translation>Mail beenden</translation>
     </message>
     <message>
-        <source>SMTP Server</source>
-        <translation>SMTP-Server</translation>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
-        <source>Search...</source>
-        <translation>Suchen…</translation>
+        <source>Rules</source>
+        <translation>Regeln</translation>
     </message>
     <message>
-        <source>Security and Authentication</source>
-        <translation>Sicherheit und Authentifizierung</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Gesendet</translation>
-    </message>
-    <message>
-        <source>Server Name:</source>
-        <translation>Servername:</translation>
+        <source>Save</source>
+        <translation>Sichern</translation>
     </message>
     <message>
         <source>Server Settings</source>
         <translation>Server-Einstellungen</translation>
     </message>
     <message>
-        <source>Set Authentication method to {auth}.</source>
-        <translation>Setzen Sie „Authentifizierungsmethode“ auf {auth}.</translation>
+        <source>Services</source>
+        <translation>Dienste</translation>
     </message>
     <message>
-        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
-        <translation>Setzen Sie „Verbindungssicherheit“ auf {security}. Thunderbird ändert dabei vielleicht den Port.</translation>
+        <source>Set Authentication to {auth}.</source>
+        <translation>Setzen Sie „Authentifizierung“ auf {auth}.</translation>
     </message>
     <message>
-        <source>Set Default</source>
-        <translation>Als Standard festlegen</translation>
-    </message>
-    <message>
-        <source>Set Outgoing Server (SMTP) to {host}.</source>
-        <translation>Setzen Sie „Postausgang-Server (SMTP)“ auf {host}.</translation>
+        <source>Set Host Name to {host}.</source>
+        <translation>Setzen Sie „Hostname“ auf {host}.</translation>
     </message>
     <message>
         <source>Set Port to {port}.</source>
         <translation>Setzen Sie „Port“ auf {port}.</translation>
     </message>
     <message>
-        <source>Set Server Name to {host}.</source>
-        <translation>Setzen Sie „Servername“ auf {host}.</translation>
-    </message>
-    <message>
         <source>Set User Name to {username}.</source>
         <translation>Setzen Sie „Benutzername“ auf {username}.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
+        <source>Settings...</source>
+        <translation>Einstellungen …</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Betreff</translation>
+        <source>Show All</source>
+        <translation>Alle einblenden</translation>
     </message>
     <message>
-        <source>Synchronization &amp; Storage</source>
-        <translation>Synchronisation &amp; Speicherplatz</translation>
+        <source>Signatures</source>
+        <translation>Signaturen</translation>
     </message>
     <message>
-        <source>Thunderbird 115 and later</source>
-        <translation>Thunderbird 115 und neuer</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
-        <translation>Thunderbird öffnet die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an.</translation>
+        <source>Tick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Aktivieren Sie „TLS/SSL verwenden“.</translation>
     </message>
     <message>
-        <source>Tools</source>
-        <translation>Extras</translation>
+        <source>Type your password again in Password.</source>
+        <translation>Tippen Sie Ihr Passwort bei „Passwort“ noch einmal ein.</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation>Papierkorb</translation>
+        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
+        <translation>Deaktivieren Sie „Verbindungseinstellungen automatisch verwalten“. Dann erscheinen „Port“, „TLS/SSL verwenden“ und „Authentifizierung“.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Deaktivieren Sie „TLS/SSL verwenden“.</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <translation>TLS/SSL verwenden</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL off</source>
+        <translation>„TLS/SSL verwenden“ aus</translation>
     </message>
     <message>
         <source>User Name:</source>
@@ -2431,25 +2536,51 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Ansicht</translation>
     </message>
     <message>
-        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
-        <translation>Wenn Thunderbird nach Ihrem Passwort fragt, tippen Sie es ein und aktivieren Sie „Passwort-Manager verwenden, um dieses Passwort zu speichern“.</translation>
+        <source>Viewing</source>
+        <translation>Darstellung</translation>
     </message>
     <message>
-        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server (SMTP), or you can use the default server from this list by selecting &quot;Use Default Server&quot;.</source>
-        <translation>Beim Verwalten Ihrer Identitäten können Sie einen Server aus dieser Liste als Postausgang-Server (SMTP) auswählen oder mit „Standard-Server verwenden“ den Standard-Server aus dieser Liste verwenden.</translation>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+</context>
+<context>
+    <name>Guide/other</name>
+    <message>
+        <source>Any mail program</source>
+        <translation>Jedes E-Mail-Programm</translation>
     </message>
     <message>
-        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
-        <translation>Sie können auch links in der Ordnerliste mit der rechten Maustaste auf Ihr Konto klicken und „Einstellungen“ wählen.</translation>
+        <source>Check the account {account}.</source>
+        <translation>Prüfen Sie das Konto {account}.</translation>
     </message>
     <message>
-        <source>Your Name:</source>
-        <translation>Ihr Name:</translation>
+        <source>Make sure it sends through the outgoing server {host}.</source>
+        <translation>Achten Sie darauf, dass es über den Postausgangsserver {host} sendet.</translation>
     </message>
     <message>
-        <source>{currentHost} (Default)</source>
-        <translation>{currentHost} (Standard)</translation>
+        <source>Make sure the account&apos;s email address is {address}.</source>
+        <translation>Achten Sie darauf, dass die E-Mail-Adresse des Kontos {address} lautet.</translation>
     </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Öffnen Sie in Ihrem E-Mail-Programm die Einstellungen für den Postausgangsserver (SMTP).</translation>
+    </message>
+    <message>
+        <source>Save the settings, then send yourself a test message.</source>
+        <translation>Speichern Sie die Einstellungen und schicken Sie sich dann selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Server: {host}. Port: {port}. Verschlüsselung: {security}.</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}, with the user name {username}.</source>
+        <translation>Anmeldung: {auth}, mit dem Benutzernamen {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide/outlook</name>
     <message>
         <source>+ Add Account</source>
         <translation>+ Konto hinzufügen</translation>
@@ -2463,16 +2594,16 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>&lt; Zurück</translation>
     </message>
     <message>
-        <source>About Mail</source>
-        <translation>Über Mail</translation>
-    </message>
-    <message>
         <source>Account Information</source>
         <translation>Kontoinformationen</translation>
     </message>
     <message>
         <source>Account Name and Sync Settings</source>
         <translation>Kontoname und Synchronisierungseinstellungen</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Konten-Einstellungen</translation>
     </message>
     <message>
         <source>Account Settings ▾</source>
@@ -2491,16 +2622,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Kontodetails</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Konto:</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Konten</translation>
-    </message>
-    <message>
-        <source>Accounts...</source>
-        <translation>Accounts …</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2523,20 +2646,16 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Erweitert</translation>
     </message>
     <message>
-        <source>Authentication:</source>
-        <translation>Authentifizierung:</translation>
-    </message>
-    <message>
-        <source>Automatically manage connection settings</source>
-        <translation>Verbindungseinstellungen automatisch verwalten</translation>
-    </message>
-    <message>
         <source>Automatically test account settings when Next is clicked</source>
         <translation>Kontoeinstellungen durch Klicken auf „Weiter“ automatisch testen</translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -2559,8 +2678,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Ändern…</translation>
     </message>
     <message>
-        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
-        <translation>Prüfen Sie, ob bei „E-Mail-Adresse“ {address} steht. Wenn nicht, wählen Sie sie dort aus, oder wählen Sie „E-Mail-Adressen bearbeiten …“, um sie hinzuzufügen.</translation>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Prüfen Sie, ob bei „E-Mail-Adresse“ {address} steht. Wenn nicht, tippen Sie sie ein.</translation>
     </message>
     <message>
         <source>Choose &quot;Use same settings as my incoming mail server&quot;.</source>
@@ -2569,14 +2688,6 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Choose Account Settings... in the list.</source>
         <translation>Wählen Sie in der Liste „Kontoeinstellungen…“.</translation>
-    </message>
-    <message>
-        <source>Choose Preferences...</source>
-        <translation>Wählen Sie „Einstellungen …“.</translation>
-    </message>
-    <message>
-        <source>Choose Settings...</source>
-        <translation>Wählen Sie „Einstellungen …“.</translation>
     </message>
     <message>
         <source>Choose your account.</source>
@@ -2611,10 +2722,6 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Klicken Sie auf „Fertig stellen“ und dann im Fenster „Kontoeinstellungen“ auf „Schließen“.</translation>
     </message>
     <message>
-        <source>Click Mail in the menu bar at the top of the screen.</source>
-        <translation>Klicken Sie oben in der Menüleiste auf „Mail“.</translation>
-    </message>
-    <message>
         <source>Click More Settings ...</source>
         <translation>Klicken Sie auf „Weitere Einstellungen …“.</translation>
     </message>
@@ -2631,24 +2738,12 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Klicken Sie auf „Entfernen“ und bestätigen Sie. Outlook entfernt das Konto nur von diesem Computer; bei IMAP bleiben Ihre E-Mails auf dem Server.</translation>
     </message>
     <message>
-        <source>Click Save.</source>
-        <translation>Klicken Sie auf „Sichern“.</translation>
-    </message>
-    <message>
-        <source>Click Server Settings.</source>
-        <translation>Klicken Sie auf „Servereinstellungen“.</translation>
-    </message>
-    <message>
         <source>Click the Advanced tab.</source>
         <translation>Klicken Sie auf die Registerkarte „Erweitert“.</translation>
     </message>
     <message>
         <source>Click the Outgoing Server tab.</source>
         <translation>Klicken Sie auf die Registerkarte „Postausgangsserver“.</translation>
-    </message>
-    <message>
-        <source>Click your account, {account}, in the list on the left.</source>
-        <translation>Klicken Sie links in der Liste auf Ihr Konto {account}.</translation>
     </message>
     <message>
         <source>Click your account, {account}.</source>
@@ -2659,16 +2754,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Close the Accounts window, then send yourself a test message.</source>
-        <translation>Schließen Sie das Fenster „Accounts“ und schicken Sie sich dann selbst eine Testnachricht.</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Erledigt</translation>
-    </message>
-    <message>
-        <source>Composing</source>
-        <translation>Verfassen</translation>
     </message>
     <message>
         <source>Congratulations! All tests completed successfully. Click Close to continue.</source>
@@ -2703,16 +2790,16 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>E-Mail-Konten</translation>
     </message>
     <message>
+        <source>Email Address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
         <source>Email accounts</source>
         <translation>E-Mail-Konten</translation>
     </message>
     <message>
         <source>Email address</source>
         <translation>E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <source>Enable this account</source>
-        <translation>Diesen Account aktivieren</translation>
     </message>
     <message>
         <source>Enter the mail server settings for your account.</source>
@@ -2723,16 +2810,12 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Fehler</translation>
     </message>
     <message>
-        <source>Extensions</source>
-        <translation>Erweiterungen</translation>
+        <source>Exit</source>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
     </message>
     <message>
         <source>Fill in the IMAP (incoming) settings as they were before.</source>
@@ -2751,36 +2834,16 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Ordner</translation>
     </message>
     <message>
-        <source>Fonts &amp; Colors</source>
-        <translation>Schrift &amp; Farbe</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Full Name:</source>
-        <translation>Vollständiger Name:</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>Allgemein</translation>
     </message>
     <message>
-        <source>Hide Mail</source>
-        <translation>Mail ausblenden</translation>
-    </message>
-    <message>
-        <source>Hide Others</source>
-        <translation>Andere ausblenden</translation>
+        <source>Help</source>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>Home</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <source>Host Name:</source>
-        <translation>Hostname:</translation>
     </message>
     <message>
         <source>IMAP</source>
@@ -2809,14 +2872,6 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>If a window titled &quot;IMAP Account Settings&quot; opens instead, the same settings are under &quot;Outgoing mail&quot; there. You can also go back and use the Control Panel: Mail (Microsoft Outlook) &gt; Email Accounts, which opens the window shown next.</source>
         <translation>Wenn sich stattdessen ein Fenster „IMAP-Kontoeinstellungen“ öffnet, finden Sie dieselben Einstellungen dort unter „Ausgehende E-Mail“. Sie können auch zurückgehen und die Systemsteuerung verwenden: „Mail (Microsoft Outlook)“ &gt; „E-Mail-Konten“ öffnet das Fenster, das als Nächstes gezeigt wird.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Preferences.</source>
-        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Settings.</source>
-        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“.</translation>
     </message>
     <message>
         <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 465), and TLS means STARTTLS (usually port 587).</source>
@@ -2851,10 +2906,6 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Posteingang - {address} - Outlook</translation>
     </message>
     <message>
-        <source>Incoming Mail Server (IMAP)</source>
-        <translation>Server für eintreffende E-Mails (IMAP)</translation>
-    </message>
-    <message>
         <source>Incoming mail server:</source>
         <translation>Posteingangsserver:</translation>
     </message>
@@ -2873,10 +2924,6 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Internet E-mail Settings</source>
         <translation>Internet-E-Mail-Einstellungen</translation>
-    </message>
-    <message>
-        <source>Junk Mail</source>
-        <translation>Werbung</translation>
     </message>
     <message>
         <source>Log on to incoming mail server before sending mail</source>
@@ -2899,32 +2946,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Lang    1 Minute</translation>
     </message>
     <message>
-        <source>MD5 Challenge-Response</source>
-        <translation>MD5-Challenge-Response</translation>
-    </message>
-    <message>
         <source>Mail</source>
         <translation>Mail</translation>
-    </message>
-    <message>
-        <source>Mail on macOS 12 Monterey and earlier</source>
-        <translation>Mail unter macOS 12 Monterey und älter</translation>
-    </message>
-    <message>
-        <source>Mail on macOS 13 Ventura and later</source>
-        <translation>Mail unter macOS 13 Ventura und neuer</translation>
-    </message>
-    <message>
-        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
-        <translation>Mail öffnet die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an.</translation>
-    </message>
-    <message>
-        <source>Mailbox</source>
-        <translation>Postfach</translation>
-    </message>
-    <message>
-        <source>Mailbox Behaviors</source>
-        <translation>Postfach-Verhalten</translation>
     </message>
     <message>
         <source>Manage</source>
@@ -2933,10 +2956,6 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Manage Profiles</source>
         <translation>Profile verwalten</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>E-Mail</translation>
     </message>
     <message>
         <source>More Settings ...</source>
@@ -2951,6 +2970,10 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Name</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
         <source>New...</source>
         <translation>Neu…</translation>
     </message>
@@ -2963,20 +2986,16 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Klicken Sie neben {account} auf „Verwalten“.</translation>
     </message>
     <message>
-        <source>OAuth 2.0</source>
-        <translation>OAuth 2.0</translation>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Office Account</source>
         <translation>Office-Konto</translation>
-    </message>
-    <message>
-        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
-        <translation>Auf der Registerkarte „Servereinstellungen“ unter „Server für ausgehende E-Mails (SMTP)“:</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2993,10 +3012,6 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Options</source>
         <translation>Optionen</translation>
-    </message>
-    <message>
-        <source>Outgoing Mail Server (SMTP)</source>
-        <translation>Server für ausgehende E-Mails (SMTP)</translation>
     </message>
     <message>
         <source>Outgoing Server</source>
@@ -3027,10 +3042,6 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>POP- und IMAP-Kontoeinstellungen</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Passwort</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Passwort:</translation>
     </message>
@@ -3043,24 +3054,12 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <source>Preferences...</source>
-        <translation>Einstellungen …</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Drucken</translation>
     </message>
     <message>
-        <source>Privacy</source>
-        <translation>Datenschutz</translation>
-    </message>
-    <message>
         <source>Published Calendars</source>
         <translation>Veröffentlichte Kalender</translation>
-    </message>
-    <message>
-        <source>Quit Mail</source>
-        <translation>Mail beenden</translation>
     </message>
     <message>
         <source>RSS Feeds</source>
@@ -3069,6 +3068,10 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Remember password</source>
         <translation>Kennwort speichern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Repair...</source>
@@ -3083,16 +3086,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Anmeldung mithilfe der gesicherten Kennwortauthentifizierung (SPA) erforderlich</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Zurücksetzen</translation>
-    </message>
-    <message>
         <source>Root folder path:</source>
         <translation>Stammordnerpfad:</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Regeln</translation>
     </message>
     <message>
         <source>SMTP Outgoing server</source>
@@ -3111,8 +3106,12 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>SSL</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Sichern</translation>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>Save As</source>
@@ -3147,12 +3146,12 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Serveranschlussnummern</translation>
     </message>
     <message>
-        <source>Server Timeouts</source>
-        <translation>Servertimeout</translation>
+        <source>Server Settings</source>
+        <translation>Server-Einstellungen</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>Dienste</translation>
+        <source>Server Timeouts</source>
+        <translation>Servertimeout</translation>
     </message>
     <message>
         <source>Set &quot;Outgoing mail server (SMTP)&quot; to {host}.</source>
@@ -3163,12 +3162,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Setzen Sie „Postausgangsserver (SMTP)“ auf {port}. Tun Sie das, nachdem Sie die Verschlüsselung gewählt haben: Outlook ändert die Nummer, wenn sich die Verschlüsselung ändert.</translation>
     </message>
     <message>
-        <source>Set Authentication to {auth}.</source>
-        <translation>Setzen Sie „Authentifizierung“ auf {auth}.</translation>
-    </message>
-    <message>
-        <source>Set Host Name to {host}.</source>
-        <translation>Setzen Sie „Hostname“ auf {host}.</translation>
+        <source>Set Port to {port}.</source>
+        <translation>Setzen Sie „Port“ auf {port}.</translation>
     </message>
     <message>
         <source>Set SMTP Outgoing server to {host}.</source>
@@ -3183,12 +3178,16 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Setzen Sie „Sicherer Verbindungstyp“ auf {security}.</translation>
     </message>
     <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Setzen Sie „Benutzername“ auf {username}.</translation>
+    </message>
+    <message>
         <source>Set as Default</source>
         <translation>Als Standard festlegen</translation>
     </message>
     <message>
-        <source>Settings...</source>
-        <translation>Einstellungen …</translation>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>SharePoint Lists</source>
@@ -3197,10 +3196,6 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Short</source>
         <translation>Kurz</translation>
-    </message>
-    <message>
-        <source>Show All</source>
-        <translation>Alle einblenden</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -3213,10 +3208,6 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3259,16 +3250,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Aktivieren Sie „Der Postausgangsserver (SMTP) erfordert Authentifizierung“.</translation>
     </message>
     <message>
-        <source>Tick &quot;Use TLS/SSL&quot;.</source>
-        <translation>Aktivieren Sie „TLS/SSL verwenden“.</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Type your password again in Password.</source>
-        <translation>Tippen Sie Ihr Passwort bei „Passwort“ noch einmal ein.</translation>
     </message>
     <message>
         <source>Type your password again in the Password box.</source>
@@ -3287,28 +3270,12 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Setzen Sie unter „Postausgangsserver (SMTP)“ die Option „Verwenden Sie den folgenden verschlüsselten Verbindungstyp“ auf {security}.</translation>
     </message>
     <message>
-        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
-        <translation>Deaktivieren Sie „Verbindungseinstellungen automatisch verwalten“. Dann erscheinen „Port“, „TLS/SSL verwenden“ und „Authentifizierung“.</translation>
-    </message>
-    <message>
         <source>Untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
         <translation>Deaktivieren Sie „Der Postausgangsserver (SMTP) erfordert Authentifizierung“.</translation>
     </message>
     <message>
-        <source>Untick &quot;Use TLS/SSL&quot;.</source>
-        <translation>Deaktivieren Sie „TLS/SSL verwenden“.</translation>
-    </message>
-    <message>
         <source>Use Defaults</source>
         <translation>Standard verwenden</translation>
-    </message>
-    <message>
-        <source>Use TLS/SSL</source>
-        <translation>TLS/SSL verwenden</translation>
-    </message>
-    <message>
-        <source>Use TLS/SSL off</source>
-        <translation>„TLS/SSL verwenden“ aus</translation>
     </message>
     <message>
         <source>Use same settings as my incoming mail server</source>
@@ -3323,8 +3290,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Benutzerinformationen</translation>
     </message>
     <message>
-        <source>Viewing</source>
-        <translation>Darstellung</translation>
+        <source>User Name:</source>
+        <translation>Benutzername:</translation>
     </message>
     <message>
         <source>We recommend that you test your account to ensure that the entries are correct.</source>
@@ -3335,12 +3302,12 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Wenn bei beiden Aufgaben „Erledigt“ steht, klicken Sie auf „Schließen“.</translation>
     </message>
     <message>
-        <source>Window</source>
-        <translation>Fenster</translation>
-    </message>
-    <message>
         <source>You can add or remove an account. You can select an account and change its settings.</source>
         <translation>Sie können ein Konto hinzufügen oder entfernen. Sie können ein Konto auswählen und seine Einstellungen ändern.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Ihr Name:</translation>
     </message>
     <message>
         <source>no sign-in</source>
@@ -3358,33 +3325,368 @@ Versuchen Sie einen anderen Ordner.</translation>
         <source>sign in with a password</source>
         <translation>Anmeldung mit Passwort</translation>
     </message>
+</context>
+<context>
+    <name>Guide/thunderbird</name>
     <message>
-        <source>Any mail program</source>
-        <translation>Jedes E-Mail-Programm</translation>
+        <source>Account Actions</source>
+        <translation>Konten-Aktionen</translation>
     </message>
     <message>
-        <source>Make sure it sends through the outgoing server {host}.</source>
-        <translation>Achten Sie darauf, dass es über den Postausgangsserver {host} sendet.</translation>
+        <source>Account Name:</source>
+        <translation>Kontoname:</translation>
     </message>
     <message>
-        <source>Make sure the account&apos;s email address is {address}.</source>
-        <translation>Achten Sie darauf, dass die E-Mail-Adresse des Kontos {address} lautet.</translation>
+        <source>Account Settings</source>
+        <translation>Konten-Einstellungen</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Öffnen Sie in Ihrem E-Mail-Programm die Einstellungen für den Postausgangsserver (SMTP).</translation>
+        <source>Account Settings - Mozilla Thunderbird</source>
+        <translation>Konten-Einstellungen - Mozilla Thunderbird</translation>
     </message>
     <message>
-        <source>Save the settings, then send yourself a test message.</source>
-        <translation>Speichern Sie die Einstellungen und schicken Sie sich dann selbst eine Testnachricht.</translation>
+        <source>Add-ons and Themes</source>
+        <translation>Add-ons und Themes</translation>
     </message>
     <message>
-        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
-        <translation>Server: {host}. Port: {port}. Verschlüsselung: {security}.</translation>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <source>Sign-in: {auth}, with the user name {username}.</source>
-        <translation>Anmeldung: {auth}, mit dem Benutzernamen {username}.</translation>
+        <source>Attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Authentifizierungsmethode:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Change the outgoing server&apos;s settings.</source>
+        <translation>Ändern Sie die Einstellungen des Postausgangsservers.</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Prüfen Sie, ob bei „E-Mail-Adresse“ {address} steht. Wenn nicht, tippen Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Check the account {account}.</source>
+        <translation>Prüfen Sie das Konto {account}.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings.</source>
+        <translation>Wählen Sie „Konten-Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>Click Edit…</source>
+        <translation>Klicken Sie auf „Bearbeiten…“.</translation>
+    </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Klicken Sie auf „OK“.</translation>
+    </message>
+    <message>
+        <source>Click Outgoing Server, at the bottom of the list on the left.</source>
+        <translation>Klicken Sie links unten in der Liste auf „Postausgangs-Server“.</translation>
+    </message>
+    <message>
+        <source>Click the account {account}, at the top of its part of the list on the left.</source>
+        <translation>Klicken Sie links in der Liste auf das Konto {account}, ganz oben in seinem Abschnitt.</translation>
+    </message>
+    <message>
+        <source>Click the menu button (three lines) at the top right of the window.</source>
+        <translation>Klicken Sie oben rechts im Fenster auf die Menüschaltfläche (drei Striche).</translation>
+    </message>
+    <message>
+        <source>Click the server your account uses: {currentHost}.</source>
+        <translation>Klicken Sie auf den Server, den Ihr Konto verwendet: {currentHost}.</translation>
+    </message>
+    <message>
+        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
+        <translation>Schließen Sie den Tab „Konten-Einstellungen“: Thunderbird behält die Änderungen. Schicken Sie sich dann selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>Composition &amp; Addressing</source>
+        <translation>Verfassen &amp; Adressieren</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Verbindungssicherheit:</translation>
+    </message>
+    <message>
+        <source>Copies &amp; Folders</source>
+        <translation>Kopien &amp; Ordner</translation>
+    </message>
+    <message>
+        <source>Default Identity</source>
+        <translation>Standardidentität</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Details of selected server:</source>
+        <translation>Details des ausgewählten Servers:</translation>
+    </message>
+    <message>
+        <source>Disk Space</source>
+        <translation>Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Entwürfe</translation>
+    </message>
+    <message>
+        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
+        <translation>Diese Informationen erhalten Empfänger Ihrer Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit outgoing server…</source>
+        <translation>Postausgangs-Server bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>E-Mail-Adresse:</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Verschlüsseltes Passwort</translation>
+    </message>
+    <message>
+        <source>End-To-End Encryption</source>
+        <translation>Ende-zu-Ende-Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Abrufen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hilfe</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open Account Settings.</source>
+        <translation>Öffnen Sie in Thunderbird die Konten-Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Posteingang</translation>
+    </message>
+    <message>
+        <source>Inbox - Mozilla Thunderbird</source>
+        <translation>Posteingang - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Junk</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Lokale Ordner</translation>
+    </message>
+    <message>
+        <source>Manage Identities…</source>
+        <translation>Weitere Identitäten…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Neue Nachricht</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Keine Authentifizierung</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Passwort, normal</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the outgoing server your account uses.</source>
+        <translation>Öffnen Sie den Postausgangsserver, den Ihr Konto verwendet.</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>Postausgangs-Server</translation>
+    </message>
+    <message>
+        <source>Outgoing Server Settings</source>
+        <translation>Einstellungen für den Postausgangs-Server</translation>
+    </message>
+    <message>
+        <source>Outgoing Server:</source>
+        <translation>Postausgangs-Server</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Reply-to Address:</source>
+        <translation>Antwortadresse:</translation>
+    </message>
+    <message>
+        <source>Return Receipts</source>
+        <translation>Empfangsbestätigungen (MDN)</translation>
+    </message>
+    <message>
+        <source>SMTP Server</source>
+        <translation>SMTP-Server</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>Security and Authentication</source>
+        <translation>Sicherheit und Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Server Name:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation>Server-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Set Authentication method to {auth}.</source>
+        <translation>Setzen Sie „Authentifizierungsmethode“ auf {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
+        <translation>Setzen Sie „Verbindungssicherheit“ auf {security}. Thunderbird ändert dabei vielleicht den Port.</translation>
+    </message>
+    <message>
+        <source>Set Default</source>
+        <translation>Standard setzen</translation>
+    </message>
+    <message>
+        <source>Set Outgoing Server to {host}.</source>
+        <translation>Setzen Sie „Postausgangs-Server“ auf {host}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {port}.</source>
+        <translation>Setzen Sie „Port“ auf {port}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {host}.</source>
+        <translation>Setzen Sie „Server“ auf {host}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Setzen Sie „Benutzername“ auf {username}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Spam Settings</source>
+        <translation>Spam-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp; Storage</source>
+        <translation>Synchronisation &amp; Speicherplatz</translation>
+    </message>
+    <message>
+        <source>Thunderbird 115 and later</source>
+        <translation>Thunderbird 115 und neuer</translation>
+    </message>
+    <message>
+        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Thunderbird öffnet die Anmeldeseite Ihres Anbieters: Melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Extras</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papierkorb</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
+        <translation>Wenn Thunderbird nach Ihrem Passwort fragt, tippen Sie es ein und aktivieren Sie „Passwort-Manager verwenden, um dieses Passwort zu speichern“.</translation>
+    </message>
+    <message>
+        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server, or you can use the default server from this list by selecting “Use Default Server”.</source>
+        <translation>Beim Verwalten Ihrer Identitäten können Sie einen Server aus dieser Liste verwenden, indem Sie ihn als den Ausgangsserver auswählen, oder Sie können den Standardserver aus dieser Liste verwenden, indem Sie &quot;Standardserver verwenden&quot; auswählen.</translation>
+    </message>
+    <message>
+        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
+        <translation>Sie können auch links in der Ordnerliste mit der rechten Maustaste auf Ihr Konto klicken und „Einstellungen“ wählen.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Ihr Name:</translation>
+    </message>
+    <message>
+        <source>{currentHost} (Default)</source>
+        <translation>{currentHost} (Standard)</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3976,92 @@ Versuchen Sie einen anderen Ordner.</translation>
     </message>
 </context>
 <context>
+    <name>ImapProbe</name>
+    <message>
+        <source>the server sent something that is not an IMAP response</source>
+        <translation>der Server hat etwas gesendet, das keine IMAP-Antwort ist</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>der Server hat eine Zeile mit mehr als %1 Byte gesendet</translation>
+    </message>
+    <message>
+        <source>the server said goodbye: %1</source>
+        <translation>der Server hat sich verabschiedet: %1</translation>
+    </message>
+    <message>
+        <source>an answer to another command was ignored</source>
+        <translation>eine Antwort auf einen anderen Befehl wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>the server&apos;s greeting is not an IMAP greeting</source>
+        <translation>die Begrüßung des Servers ist keine IMAP-Begrüßung</translation>
+    </message>
+    <message>
+        <source>too many sign-in challenges; exchange cancelled</source>
+        <translation>zu viele Anmelde-Challenges; Austausch abgebrochen</translation>
+    </message>
+    <message>
+        <source>an unexpected continuation was ignored</source>
+        <translation>eine unerwartete Fortsetzungsanforderung wurde ignoriert</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation>der Server hat STARTTLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS here</source>
+        <translation>der Server bietet hier kein STARTTLS an</translation>
+    </message>
+    <message>
+        <source>already signed in (PREAUTH): no password sent</source>
+        <translation>bereits angemeldet (PREAUTH): kein Passwort gesendet</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingProbe</name>
+    <message>
+        <source>the server sent more than %1 lines in answer to one command</source>
+        <translation>der Server hat auf einen Befehl mit mehr als %1 Zeilen geantwortet</translation>
+    </message>
+    <message>
+        <source>the server does not list its capabilities</source>
+        <translation>der Server nennt seine Fähigkeiten nicht</translation>
+    </message>
+    <message>
+        <source>no SASL mechanism offered</source>
+        <translation>kein SASL-Mechanismus angeboten</translation>
+    </message>
+    <message>
+        <source>no user name and password given</source>
+        <translation>kein Benutzername und Passwort angegeben</translation>
+    </message>
+    <message>
+        <source>the server offers no way to sign in here</source>
+        <translation>der Server bietet hier keine Möglichkeit zur Anmeldung an</translation>
+    </message>
+    <message>
+        <source>password not sent: the connection is not encrypted</source>
+        <translation>Passwort nicht gesendet: Die Verbindung ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>password withheld: no encryption</source>
+        <translation>Passwort zurückgehalten: keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>password not sent: the server&apos;s certificate is not trusted</source>
+        <translation>Passwort nicht gesendet: Das Zertifikat des Servers ist nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>password withheld: certificate not trusted</source>
+        <translation>Passwort zurückgehalten: Zertifikat nicht vertrauenswürdig</translation>
+    </message>
+    <message>
+        <source>no answer to the goodbye</source>
+        <translation>keine Antwort auf die Verabschiedung</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Same as the system</source>
@@ -3749,6 +4137,14 @@ Should MailFix test signing in at %1?</source>
 
 Soll MailFix die Anmeldung bei %1 testen?</translation>
     </message>
+    <message>
+        <source>The server at %1 says its real name is %2: its certificate is for %2. This is usual when many websites share one server, and %2 leads to the same server. But %2 is not part of %3, so MailFix asks first.
+
+Should MailFix test signing in at %2?</source>
+        <translation>Der Server unter %1 gibt %2 als seinen eigentlichen Namen an: Sein Zertifikat gilt für %2. Das ist üblich, wenn sich viele Websites einen Server teilen, und %2 führt zum selben Server. Aber %2 gehört nicht zu %3, deshalb fragt MailFix zuerst.
+
+Soll MailFix die Anmeldung bei %2 testen?</translation>
+    </message>
 </context>
 <context>
     <name>MailSettings</name>
@@ -3774,27 +4170,46 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     </message>
 </context>
 <context>
-    <name>ProbeCommand</name>
+    <name>Pop3Probe</name>
     <message>
-        <source>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Probe the ports of an outgoing mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and whether a recipient
-                   is accepted without and with signing in. No mail is sent unless
-                   --send-test is given (then one message goes to --from).
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-</source>
-        <translation>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Prüft die Ports eines Postausgangsservers parallel: Verbindung,
-                   Begrüßung, Verschlüsselung, Zertifikat, Anmeldung und ob ein Empfänger
-                   ohne und mit Anmeldung angenommen wird. Es wird keine E-Mail gesendet,
-                   außer mit --send-test (dann geht eine Nachricht an --from).
-                   Ein Port kann seine Sicherheit nennen: 587:starttls, 465:tls, 25:none.
-</translation>
+        <source>the server sent something that is not a POP3 reply</source>
+        <translation>der Server hat etwas gesendet, das keine POP3-Antwort ist</translation>
     </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>der Server hat eine Zeile mit mehr als %1 Byte gesendet</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
+    </message>
+    <message>
+        <source>the server refused STLS: %1</source>
+        <translation>der Server hat STLS abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply ignored</source>
+        <translation>unerwartete Antwort ignoriert</translation>
+    </message>
+    <message>
+        <source>the server&apos;s greeting is not a POP3 greeting</source>
+        <translation>die Begrüßung des Servers ist keine POP3-Begrüßung</translation>
+    </message>
+    <message>
+        <source>the server does not offer STLS here</source>
+        <translation>der Server bietet hier kein STLS an</translation>
+    </message>
+    <message>
+        <source>too many sign-in challenges; exchange cancelled</source>
+        <translation>zu viele Anmelde-Challenges; Austausch abgebrochen</translation>
+    </message>
+    <message>
+        <source>an unexpected continuation was ignored</source>
+        <translation>eine unerwartete Fortsetzungsanforderung wurde ignoriert</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
     <message>
         <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
         <translation>„%1“ ist kein Port (1–65535, wahlweise mit :none, :starttls oder :tls)</translation>
@@ -3810,10 +4225,6 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     <message>
         <source>--send-test needs --from (or an email address as --user) and a password</source>
         <translation>--send-test braucht --from (oder eine E-Mail-Adresse als --user) und ein Passwort</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server</source>
-        <translation>Postausgangsserver</translation>
     </message>
     <message>
         <source>host</source>
@@ -3861,6 +4272,63 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
         <translation>Der Server antwortet, aber das Senden wurde auf keinem Port bestätigt.
 </translation>
     </message>
+    <message>
+        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
+        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
+        [--accept-certificate]
+                   Probe the ports of a mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
+                   whether a recipient is accepted without and with signing in. No mail
+                   is sent unless --send-test is given (then one message goes to --from).
+                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
+        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
+        [--accept-certificate]
+                   Prüft die Ports eines Mailservers parallel: Verbindung, Begrüßung,
+                   Verschlüsselung, Zertifikat, Anmeldung und (bei SMTP, dem Standard) ob
+                   ein Empfänger ohne und mit Anmeldung angenommen wird. Es wird keine
+                   E-Mail gesendet, außer mit --send-test (dann geht eine Nachricht an
+                   --from). Ohne Angabe prüft IMAP die Ports 143 und 993, POP3 die Ports 110
+                   und 995. Ein Port kann seine Sicherheit nennen: 587:starttls, 465:tls,
+                   25:none.
+</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>smtp (default), imap or pop3</source>
+        <translation>smtp (Standard), imap oder pop3</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (use smtp, imap or pop3)</source>
+        <translation>unbekanntes Protokoll „%1“ (smtp, imap oder pop3 verwenden)</translation>
+    </message>
+    <message>
+        <source>--send-test, --from and --to are for SMTP only</source>
+        <translation>--send-test, --from und --to gibt es nur für SMTP</translation>
+    </message>
+    <message>
+        <source>Signing in works on at least one port.
+</source>
+        <translation>Die Anmeldung funktioniert auf mindestens einem Port.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but signing in was not verified on any port.
+</source>
+        <translation>Der Server antwortet, aber die Anmeldung wurde auf keinem Port bestätigt.
+</translation>
+    </message>
 </context>
 <context>
     <name>ProbeReport</name>
@@ -3895,6 +4363,18 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     <message>
         <source>test message</source>
         <translation>Testnachricht</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>Begrüßung</translation>
+    </message>
+    <message>
+        <source>capabilities</source>
+        <translation>Fähigkeiten</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>Abmeldung</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4783,18 @@ Soll MailFix die Anmeldung bei %1 testen?</translation>
     <message>
         <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
         <translation>MailFix kann keine verschlüsselten Verbindungen aufbauen, weil Qt das TLS-Backend „%1“ verwendet und MailFix OpenSSL braucht. Installieren Sie das OpenSSL-Plugin von Qt (unter Debian: libqt6network6) und starten Sie MailFix erneut.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt&apos;s OpenSSL plugin, which comes with MailFix, is missing; reinstall MailFix and start it again.</source>
+        <translation>MailFix kann keine verschlüsselten Verbindungen aufbauen, weil das OpenSSL-Plugin von Qt fehlt, das mit MailFix geliefert wird. Installieren Sie MailFix neu und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because the OpenSSL 3 libraries that come with MailFix could not be loaded; reinstall MailFix and start it again.</source>
+        <translation>MailFix kann keine verschlüsselten Verbindungen aufbauen, weil die Bibliotheken von OpenSSL 3, die mit MailFix geliefert werden, nicht geladen werden konnten. Installieren Sie MailFix neu und starten Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; reinstall MailFix and start it again.</source>
+        <translation>MailFix kann keine verschlüsselten Verbindungen aufbauen, weil Qt das TLS-Backend „%1“ verwendet und MailFix OpenSSL braucht. Installieren Sie MailFix neu und starten Sie es erneut.</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,18 @@
         <source>Done in %1 seconds. Click Next to see what MailFix found.</source>
         <translation>Terminado en %1 segundos. Haz clic en Siguiente para ver lo que ha encontrado MailFix.</translation>
     </message>
+    <message>
+        <source>Asking what the server offers</source>
+        <translation>Preguntando qué ofrece el servidor</translation>
+    </message>
+    <message>
+        <source>Asking again, encrypted</source>
+        <translation>Preguntando de nuevo, con cifrado</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate gives it another name. MailFix is trying that name too.</source>
+        <translation>El certificado del servidor le da otro nombre. MailFix también está probando ese nombre.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -660,6 +672,10 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
     </message>
+    <message>
+        <source>The certificate&apos;s alternative names (%1) do not include %2; only its common name matches, which mail programs do not accept</source>
+        <translation>Los nombres alternativos del certificado (%1) no incluyen %2; solo coincide su nombre común (CN), y los programas de correo no lo aceptan</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentConfig</name>
@@ -890,11 +906,23 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>programa</translation>
     </message>
     <message>
+        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
+        <translation>--read-settings acepta outlook o thunderbird, no “%1”</translation>
+    </message>
+    <message>
+        <source>--read-settings: %1</source>
+        <translation>--read-settings: %1</translation>
+    </message>
+    <message>
+        <source>The mail program that showed the error (outlook, thunderbird, apple-mail, other)</source>
+        <translation>El programa de correo que mostró el error (outlook, thunderbird, apple-mail, other)</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird]
+        [--read-settings outlook|thunderbird] [--program P]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -902,12 +930,14 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
                    what is wrong and which settings work. The user name defaults to the
                    provider&apos;s (usually the address). --read-settings reads the settings of
                    every account of that program that sends as ADDRESS and judges each one.
+                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
+                   other), so that the next steps fit it.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird]
+        [--read-settings outlook|thunderbird] [--program P]
                    Averigua por qué no se puede enviar correo desde ADDRESS y cómo
                    solucionarlo: busca los ajustes del proveedor, los comprueba con el
                    servidor junto con los que usa ahora el programa de correo
@@ -917,15 +947,25 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
                    proveedor (normalmente la dirección). --read-settings lee los ajustes
                    de todas las cuentas de ese programa que envían como ADDRESS y evalúa
                    cada una.
+                   --program indica el programa de correo del usuario (outlook, thunderbird,
+                   apple-mail, other), para que los siguientes pasos se ajusten a él.
 </translation>
     </message>
     <message>
-        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
-        <translation>--read-settings acepta outlook o thunderbird, no “%1”</translation>
+        <source>--program takes outlook, thunderbird, apple-mail or other, not &quot;%1&quot;</source>
+        <translation>--program acepta outlook, thunderbird, apple-mail o other, no “%1”</translation>
     </message>
     <message>
-        <source>--read-settings: %1</source>
-        <translation>--read-settings: %1</translation>
+        <source>Checking the names the server&apos;s certificate gives: %1...
+</source>
+        <translation>Comprobando los nombres que da el certificado del servidor: %1…
+</translation>
+    </message>
+    <message>
+        <source>Your password was not sent to %1, because it is not part of %2. To check signing in there, run this again with --approve-host %1.
+</source>
+        <translation>Tu contraseña no se ha enviado a %1 porque ese servidor no forma parte de %2. Para comprobar allí la autenticación, vuelve a ejecutar esto con --approve-host %1.
+</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1430,70 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>On port %1 the server says it is too busy to take more connections.</source>
         <translation>En el puerto %1, el servidor dice que está demasiado ocupado para aceptar más conexiones.</translation>
     </message>
+    <message>
+        <source>%1 is not part of %2, and MailFix sends your password there only when you allow it, so signing in there is not checked.</source>
+        <translation>%1 no forma parte de %2. MailFix solo envía allí tu contraseña si lo permites, así que la autenticación allí no se ha comprobado.</translation>
+    </message>
+    <message>
+        <source>every name ending in %1</source>
+        <translation>cualquier nombre que termine en %1</translation>
+    </message>
+    <message>
+        <source>every name ending in %1, such as %2</source>
+        <translation>cualquier nombre que termine en %1, como %2</translation>
+    </message>
+    <message>
+        <source>The name %1 leads to the same server, but that server&apos;s certificate is for %2, not for %1. So your mail program cannot check that it really talks to your provider, and warns or refuses to send.</source>
+        <translation>El nombre %1 lleva al mismo servidor, pero el certificado de ese servidor es para %2, no para %1. Por eso tu programa de correo no puede comprobar que de verdad habla con tu proveedor, y muestra un aviso o se niega a enviar.</translation>
+    </message>
+    <message>
+        <source>This is usual when many websites share one server.</source>
+        <translation>Es habitual cuando muchos sitios web comparten un servidor.</translation>
+    </message>
+    <message>
+        <source>Your mail server&apos;s real name is %1.</source>
+        <translation>El nombre real de tu servidor de correo es %1.</translation>
+    </message>
+    <message>
+        <source>%1: certificate for %2, issued by %3</source>
+        <translation>%1: certificado para %2, emitido por %3</translation>
+    </message>
+    <message>
+        <source>%1: the same server (%2), certificate trusted</source>
+        <translation>%1: el mismo servidor (%2), certificado de confianza</translation>
+    </message>
+    <message>
+        <source>Use %1 as the outgoing server (SMTP). Your provider&apos;s own certificate is for %1, so your mail program can check that it really talks to your provider.</source>
+        <translation>Usa %1 como servidor de salida (SMTP). El certificado propio de tu proveedor es para %1, así que tu programa de correo puede comprobar que de verdad habla con tu proveedor.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2. Ask your provider for the name of its outgoing server (SMTP), and use that name.</source>
+        <translation>El certificado de %1 es para %2. Pide a tu proveedor el nombre de su servidor de salida (SMTP) y usa ese nombre.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs is switched off for your mailbox.</source>
+        <translation>La autenticación desde programas de correo está desactivada en tu buzón.</translation>
+    </message>
+    <message>
+        <source>Wait an hour, or until tomorrow for a daily limit, then send again; send large mailings in smaller groups. If you did not send that many messages, change your password, because someone else may be sending with your account.</source>
+        <translation>Espera una hora, o hasta mañana si es un límite diario, y vuelve a enviar. Divide los envíos masivos en grupos más pequeños. Si no has enviado tantos mensajes, cambia tu contraseña, porque puede que otra persona esté enviando con tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Change your email password and check your computer for malware, then ask your provider or the person who manages your email to unblock your account.</source>
+        <translation>Cambia la contraseña de tu correo y busca malware en tu equipo. Después, pide a tu proveedor o a la persona que gestiona tu correo que desbloquee tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Give your computer a name with only English letters, digits and hyphens (no underscore), or send through your provider&apos;s outgoing server on port 587 or 465 with sign-in turned on.</source>
+        <translation>Pon a tu equipo un nombre que solo tenga letras del alfabeto inglés, cifras y guiones (sin guion bajo), o envía a través del servidor de salida de tu proveedor en el puerto 587 o 465, con la autenticación activada.</translation>
+    </message>
+    <message>
+        <source>Ask the person who manages your email to allow &quot;Authenticated SMTP&quot; for your mailbox.</source>
+        <translation>Pide a la persona que gestiona tu correo que permita “SMTP autenticado” para tu buzón.</translation>
+    </message>
+    <message>
+        <source>Your mail program keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Tu programa de correo guarda ajustes de salida para cada cuenta. Si tienes varias, puede que la que envía no sea la que has corregido.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1523,6 +1627,12 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>- &quot;%1&quot; (%2): works.
 </source>
         <translation>- “%1” (%2): funciona.
+</translation>
+    </message>
+    <message>
+        <source>  These should also work (not checked):
+</source>
+        <translation>  Estos también deberían funcionar (sin comprobar):
 </translation>
     </message>
 </context>
@@ -1706,6 +1816,34 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     <message>
         <source>Your mail program could not find the mail server by the name in its settings.</source>
         <translation>Tu programa de correo no ha encontrado el servidor de correo con el nombre que tiene en sus ajustes.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs is turned off for your mailbox, and only the person who manages your email can turn it on for your mailbox.</source>
+        <translation>El envío desde programas de correo está desactivado en tu buzón. Solo la persona que gestiona tu correo puede activarlo para tu buzón.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs is turned off for your whole organisation, and only its administrator can turn it on, for everyone or just for your mailbox.</source>
+        <translation>El envío desde programas de correo está desactivado en toda tu organización. Solo su administrador puede activarlo, para todos o solo para tu buzón.</translation>
+    </message>
+    <message>
+        <source>The mail server could not find the domain of your sender address, the part after the @, so check that the address is typed correctly.</source>
+        <translation>El servidor de correo no ha encontrado el dominio de tu dirección de remitente (la parte que va después de la @). Comprueba que la dirección está bien escrita.</translation>
+    </message>
+    <message>
+        <source>Your mail provider does not send mail for the domain of your sender address, so use an address that belongs to your account or ask the person who manages your email to add the domain.</source>
+        <translation>Tu proveedor de correo no envía correo para el dominio de tu dirección de remitente. Usa una dirección que pertenezca a tu cuenta o pide a la persona que gestiona tu correo que añada el dominio.</translation>
+    </message>
+    <message>
+        <source>Your account has reached the number of messages your mail provider lets it send in an hour or a day, so sending works again after a while.</source>
+        <translation>Tu cuenta ha llegado al número de mensajes que tu proveedor de correo le deja enviar en una hora o en un día. Al cabo de un rato, el envío vuelve a funcionar.</translation>
+    </message>
+    <message>
+        <source>Your mail provider has stopped your account from sending, usually because unwanted mail was sent from it, so change your password and ask your provider or the person who manages your email to lift the block.</source>
+        <translation>Tu proveedor de correo ha bloqueado el envío desde tu cuenta, normalmente porque se envió correo no deseado desde ella. Cambia tu contraseña y pide a tu proveedor o a la persona que gestiona tu correo que quite el bloqueo.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the name your computer gives when your mail program connects, often because the name has an underscore or letters outside the English alphabet.</source>
+        <translation>El servidor de correo ha rechazado el nombre que da tu equipo cuando tu programa de correo se conecta, a menudo porque el nombre tiene un guion bajo o letras que no son del alfabeto inglés.</translation>
     </message>
 </context>
 <context>
@@ -2091,337 +2229,304 @@ Prueba con otra carpeta.</translation>
         <source>steps: needs a list of steps</source>
         <translation>steps: necesita una lista de pasos</translation>
     </message>
+</context>
+<context>
+    <name>Guide/apple-mail</name>
     <message>
-        <source>None</source>
-        <translation>Ninguna</translation>
+        <source>About Mail</source>
+        <translation>Acerca de Mail</translation>
     </message>
     <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <source>Account Information</source>
+        <translation>Información de la cuenta</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
     </message>
     <message>
-        <source>No authentication</source>
-        <translation>Sin autenticación</translation>
+        <source>Accounts</source>
+        <translation>Cuentas</translation>
     </message>
     <message>
-        <source>Normal password</source>
-        <translation>Contraseña normal</translation>
+        <source>Accounts...</source>
+        <translation>Cuentas…</translation>
     </message>
     <message>
-        <source>Encrypted password</source>
-        <translation>Contraseña cifrada</translation>
+        <source>Authentication:</source>
+        <translation>Autenticación:</translation>
     </message>
     <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
+        <source>Automatically manage connection settings</source>
+        <translation>Gestionar automáticamente los ajustes de conexión</translation>
     </message>
     <message>
-        <source>Account Actions</source>
-        <translation>Acciones de cuenta</translation>
+        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
+        <translation>Comprueba que en Dirección de correo electrónico pone {address}. Si no, elígela ahí o elige Editar direcciones de correo electrónico… para añadirla.</translation>
     </message>
     <message>
-        <source>Account Name:</source>
-        <translation>Nombre de la cuenta:</translation>
+        <source>Choose Preferences...</source>
+        <translation>Elige Preferencias…</translation>
     </message>
     <message>
-        <source>Account Settings</source>
-        <translation>Configuración de las cuentas</translation>
+        <source>Choose Settings...</source>
+        <translation>Elige Ajustes…</translation>
     </message>
     <message>
-        <source>Account Settings - Mozilla Thunderbird</source>
-        <translation>Configuración de las cuentas - Mozilla Thunderbird</translation>
+        <source>Choose your account.</source>
+        <translation>Elige tu cuenta.</translation>
     </message>
     <message>
-        <source>Add-ons and Themes</source>
-        <translation>Complementos y temas</translation>
+        <source>Click Accounts.</source>
+        <translation>Haz clic en Cuentas.</translation>
     </message>
     <message>
-        <source>Add...</source>
-        <translation>Añadir…</translation>
+        <source>Click Mail in the menu bar at the top of the screen.</source>
+        <translation>Haz clic en Mail en la barra de menús de la parte superior de la pantalla.</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Adjuntos</translation>
+        <source>Click Save.</source>
+        <translation>Haz clic en Guardar.</translation>
     </message>
     <message>
-        <source>Authentication method:</source>
-        <translation>Método de identificación:</translation>
+        <source>Click Server Settings.</source>
+        <translation>Haz clic en Ajustes del servidor.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
+        <source>Click your account, {account}, in the list on the left.</source>
+        <translation>Haz clic en tu cuenta, {account}, en la lista de la izquierda.</translation>
     </message>
     <message>
-        <source>Change the outgoing server&apos;s settings.</source>
-        <translation>Cambia los ajustes del servidor de salida.</translation>
+        <source>Close the Accounts window, then send yourself a test message.</source>
+        <translation>Cierra la ventana Cuentas y después envíate un mensaje de prueba.</translation>
     </message>
     <message>
-        <source>Check that Email Address is {address}. If it is not, type it.</source>
-        <translation>Comprueba que en Dirección de correo electrónico pone {address}. Si no, escríbela.</translation>
-    </message>
-    <message>
-        <source>Check the account {account}.</source>
-        <translation>Comprueba la cuenta {account}.</translation>
-    </message>
-    <message>
-        <source>Choose Account Settings.</source>
-        <translation>Elige Configuración de las cuentas.</translation>
-    </message>
-    <message>
-        <source>Click Edit...</source>
-        <translation>Haz clic en Editar…</translation>
-    </message>
-    <message>
-        <source>Click OK.</source>
-        <translation>Haz clic en Aceptar.</translation>
-    </message>
-    <message>
-        <source>Click Outgoing Server (SMTP), at the bottom of the list on the left.</source>
-        <translation>Haz clic en Servidor de salida (SMTP), al final de la lista de la izquierda.</translation>
-    </message>
-    <message>
-        <source>Click the account {account}, at the top of its part of the list on the left.</source>
-        <translation>Haz clic en la cuenta {account}, arriba del todo de su parte de la lista de la izquierda.</translation>
-    </message>
-    <message>
-        <source>Click the menu button (three lines) at the top right of the window.</source>
-        <translation>Haz clic en el botón de menú (tres rayas) arriba a la derecha de la ventana.</translation>
-    </message>
-    <message>
-        <source>Click the server your account uses: {currentHost}.</source>
-        <translation>Haz clic en el servidor que usa tu cuenta: {currentHost}.</translation>
-    </message>
-    <message>
-        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
-        <translation>Cierra la pestaña Configuración de las cuentas: Thunderbird guarda los cambios. Después, envíate un mensaje de prueba.</translation>
-    </message>
-    <message>
-        <source>Composition &amp; Addressing</source>
-        <translation>Redacción y direcciones</translation>
-    </message>
-    <message>
-        <source>Connection security:</source>
-        <translation>Seguridad de la conexión:</translation>
-    </message>
-    <message>
-        <source>Copies &amp; Folders</source>
-        <translation>Copias y carpetas</translation>
-    </message>
-    <message>
-        <source>Default Identity</source>
-        <translation>Identidad predeterminada</translation>
+        <source>Composing</source>
+        <translation>Redacción</translation>
     </message>
     <message>
         <source>Description:</source>
         <translation>Descripción:</translation>
     </message>
     <message>
-        <source>Details of your selected server:</source>
-        <translation>Detalles del servidor seleccionado:</translation>
-    </message>
-    <message>
-        <source>Disk Space</source>
-        <translation>Espacio en disco</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Borradores</translation>
-    </message>
-    <message>
-        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
-        <translation>Cada cuenta tiene una identidad, que es la información que otras personas ven cuando leen sus mensajes.</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Editar</translation>
-    </message>
-    <message>
-        <source>Edit SMTP server...</source>
-        <translation>Editar servidor SMTP…</translation>
-    </message>
-    <message>
-        <source>Edit...</source>
-        <translation>Editar…</translation>
     </message>
     <message>
         <source>Email Address:</source>
         <translation>Dirección de correo electrónico:</translation>
     </message>
     <message>
-        <source>End-To-End Encryption</source>
-        <translation>Cifrado de extremo a extremo</translation>
+        <source>Enable this account</source>
+        <translation>Activar esta cuenta</translation>
     </message>
     <message>
-        <source>Exit</source>
-        <translation>Salir</translation>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
     </message>
     <message>
-        <source>Get Messages</source>
-        <translation>Recibir mensajes</translation>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Fonts &amp; Colors</source>
+        <translation>Tipos de letra y colores</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>Nombre completo:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
     </message>
     <message>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <source>In Thunderbird, open Account Settings.</source>
-        <translation>En Thunderbird, abre Configuración de las cuentas.</translation>
+        <source>Hide Mail</source>
+        <translation>Ocultar Mail</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Bandeja de entrada</translation>
+        <source>Hide Others</source>
+        <translation>Ocultar otros</translation>
     </message>
     <message>
-        <source>Inbox - Mozilla Thunderbird</source>
-        <translation>Bandeja de entrada - Mozilla Thunderbird</translation>
+        <source>Host Name:</source>
+        <translation>Nombre del host:</translation>
     </message>
     <message>
-        <source>Junk</source>
+        <source>In Mail, open Mail &gt; Preferences.</source>
+        <translation>En Mail, abre Mail &gt; Preferencias.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings.</source>
+        <translation>En Mail, abre Mail &gt; Ajustes.</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server (IMAP)</source>
+        <translation>Servidor de correo entrante (IMAP)</translation>
+    </message>
+    <message>
+        <source>Junk Mail</source>
         <translation>Correo no deseado</translation>
     </message>
     <message>
-        <source>Junk Settings</source>
-        <translation>Configuración de correo no deseado</translation>
+        <source>MD5 Challenge-Response</source>
+        <translation>MD5 Challenge-Response</translation>
     </message>
     <message>
-        <source>Local Folders</source>
-        <translation>Carpetas locales</translation>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
     <message>
-        <source>Manage Identities...</source>
-        <translation>Administrar identidades…</translation>
+        <source>Mail on macOS 12 Monterey and earlier</source>
+        <translation>Mail en macOS 12 Monterey y anteriores</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nuevo</translation>
+        <source>Mail on macOS 13 Ventura and later</source>
+        <translation>Mail en macOS 13 Ventura y posteriores</translation>
     </message>
     <message>
-        <source>New Message</source>
-        <translation>Nuevo mensaje</translation>
+        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Mail abre la página de inicio de sesión de tu proveedor: inicia sesión ahí.</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>Aceptar</translation>
+        <source>Mailbox</source>
+        <translation>Buzón</translation>
     </message>
     <message>
-        <source>Open the outgoing server your account uses.</source>
-        <translation>Abre el servidor de salida que usa tu cuenta.</translation>
+        <source>Mailbox Behaviors</source>
+        <translation>Comportamiento de los buzones</translation>
     </message>
     <message>
-        <source>Organization:</source>
-        <translation>Organización:</translation>
+        <source>Message</source>
+        <translation>Mensaje</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP)</source>
-        <translation>Servidor de salida (SMTP)</translation>
+        <source>None</source>
+        <translation>Ninguna</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP) Settings</source>
-        <translation>Configuración del servidor de salida (SMTP)</translation>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP):</source>
-        <translation>Servidor de salida (SMTP):</translation>
+        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
+        <translation>En la pestaña Ajustes del servidor, en Servidor de correo saliente (SMTP):</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Conectado</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail Server (SMTP)</source>
+        <translation>Servidor de correo saliente (SMTP)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Contraseña:</translation>
     </message>
     <message>
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Eliminar</translation>
+        <source>Preferences...</source>
+        <translation>Preferencias…</translation>
     </message>
     <message>
-        <source>Reply-to Address:</source>
-        <translation>Dirección de respuesta:</translation>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
     </message>
     <message>
-        <source>Return Receipts</source>
-        <translation>Acuses de recibo</translation>
+        <source>Quit Mail</source>
+        <translation>Salir de Mail</translation>
     </message>
     <message>
-        <source>SMTP Server</source>
-        <translation>Servidor SMTP</translation>
+        <source>Revert</source>
+        <translation>Revertir</translation>
     </message>
     <message>
-        <source>Search...</source>
-        <translation>Buscar…</translation>
+        <source>Rules</source>
+        <translation>Reglas</translation>
     </message>
     <message>
-        <source>Security and Authentication</source>
-        <translation>Seguridad y autenticación</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Enviados</translation>
-    </message>
-    <message>
-        <source>Server Name:</source>
-        <translation>Nombre del servidor:</translation>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
     <message>
         <source>Server Settings</source>
         <translation>Configuración del servidor</translation>
     </message>
     <message>
-        <source>Set Authentication method to {auth}.</source>
-        <translation>Pon Método de identificación en {auth}.</translation>
+        <source>Services</source>
+        <translation>Servicios</translation>
     </message>
     <message>
-        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
-        <translation>Pon Seguridad de la conexión en {security}. Puede que Thunderbird cambie el puerto al hacerlo.</translation>
+        <source>Set Authentication to {auth}.</source>
+        <translation>Pon Autenticación en {auth}.</translation>
     </message>
     <message>
-        <source>Set Default</source>
-        <translation>Establecer como predeterminado</translation>
-    </message>
-    <message>
-        <source>Set Outgoing Server (SMTP) to {host}.</source>
-        <translation>Pon Servidor de salida (SMTP) en {host}.</translation>
+        <source>Set Host Name to {host}.</source>
+        <translation>Pon Nombre del host en {host}.</translation>
     </message>
     <message>
         <source>Set Port to {port}.</source>
         <translation>Pon Puerto en {port}.</translation>
     </message>
     <message>
-        <source>Set Server Name to {host}.</source>
-        <translation>Pon Nombre del servidor en {host}.</translation>
-    </message>
-    <message>
         <source>Set User Name to {username}.</source>
         <translation>Pon Nombre de usuario en {username}.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Configuración</translation>
+        <source>Settings...</source>
+        <translation>Ajustes…</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Asunto</translation>
+        <source>Show All</source>
+        <translation>Mostrar todo</translation>
     </message>
     <message>
-        <source>Synchronization &amp; Storage</source>
-        <translation>Sincronización y almacenamiento</translation>
+        <source>Signatures</source>
+        <translation>Firmas</translation>
     </message>
     <message>
-        <source>Thunderbird 115 and later</source>
-        <translation>Thunderbird 115 y posteriores</translation>
+        <source>Status:</source>
+        <translation>Estado:</translation>
     </message>
     <message>
-        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
-        <translation>Thunderbird abre la página de inicio de sesión de tu proveedor: inicia sesión ahí.</translation>
+        <source>Tick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Marca “Usar TLS/SSL”.</translation>
     </message>
     <message>
-        <source>Tools</source>
-        <translation>Herramientas</translation>
+        <source>Type your password again in Password.</source>
+        <translation>Vuelve a escribir tu contraseña en Contraseña.</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation>Papelera</translation>
+        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
+        <translation>Desmarca “Gestionar automáticamente los ajustes de conexión”. Aparecen Puerto, Usar TLS/SSL y Autenticación.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Desmarca “Usar TLS/SSL”.</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <translation>Usar TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL off</source>
+        <translation>“Usar TLS/SSL” desmarcado</translation>
     </message>
     <message>
         <source>User Name:</source>
@@ -2432,25 +2537,51 @@ Prueba con otra carpeta.</translation>
         <translation>Ver</translation>
     </message>
     <message>
-        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
-        <translation>Cuando Thunderbird te pida la contraseña, escríbela y marca “Usar el administrador de contraseñas para recordar esta contraseña”.</translation>
+        <source>Viewing</source>
+        <translation>Visualización</translation>
     </message>
     <message>
-        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server (SMTP), or you can use the default server from this list by selecting &quot;Use Default Server&quot;.</source>
-        <translation>Al administrar sus identidades puede usar un servidor de esta lista seleccionándolo como servidor de salida (SMTP), o puede usar el servidor predeterminado de esta lista seleccionando “Usar servidor predeterminado”.</translation>
+        <source>Window</source>
+        <translation>Ventana</translation>
+    </message>
+</context>
+<context>
+    <name>Guide/other</name>
+    <message>
+        <source>Any mail program</source>
+        <translation>Cualquier programa de correo</translation>
     </message>
     <message>
-        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
-        <translation>También puedes hacer clic con el botón derecho en tu cuenta en la lista de carpetas de la izquierda y elegir Configuración.</translation>
+        <source>Check the account {account}.</source>
+        <translation>Comprueba la cuenta {account}.</translation>
     </message>
     <message>
-        <source>Your Name:</source>
-        <translation>Su nombre:</translation>
+        <source>Make sure it sends through the outgoing server {host}.</source>
+        <translation>Asegúrate de que envía a través del servidor de salida {host}.</translation>
     </message>
     <message>
-        <source>{currentHost} (Default)</source>
-        <translation>{currentHost} (predeterminado)</translation>
+        <source>Make sure the account&apos;s email address is {address}.</source>
+        <translation>Asegúrate de que la dirección de correo de la cuenta es {address}.</translation>
     </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Abre los ajustes del servidor de salida (SMTP) de tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Save the settings, then send yourself a test message.</source>
+        <translation>Guarda los ajustes y después envíate un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Servidor: {host}. Puerto: {port}. Cifrado: {security}.</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}, with the user name {username}.</source>
+        <translation>Autenticación: {auth}, con el nombre de usuario {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide/outlook</name>
     <message>
         <source>+ Add Account</source>
         <translation>+ Agregar cuenta</translation>
@@ -2464,16 +2595,16 @@ Prueba con otra carpeta.</translation>
         <translation>&lt; Atrás</translation>
     </message>
     <message>
-        <source>About Mail</source>
-        <translation>Acerca de Mail</translation>
-    </message>
-    <message>
         <source>Account Information</source>
         <translation>Información de la cuenta</translation>
     </message>
     <message>
         <source>Account Name and Sync Settings</source>
         <translation>Nombre de cuenta y configuración de sincronización</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Configuración de las cuentas</translation>
     </message>
     <message>
         <source>Account Settings ▾</source>
@@ -2492,16 +2623,8 @@ Prueba con otra carpeta.</translation>
         <translation>Detalles de la cuenta</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Cuenta:</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Cuentas</translation>
-    </message>
-    <message>
-        <source>Accounts...</source>
-        <translation>Cuentas…</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2524,20 +2647,16 @@ Prueba con otra carpeta.</translation>
         <translation>Avanzadas</translation>
     </message>
     <message>
-        <source>Authentication:</source>
-        <translation>Autenticación:</translation>
-    </message>
-    <message>
-        <source>Automatically manage connection settings</source>
-        <translation>Gestionar automáticamente los ajustes de conexión</translation>
-    </message>
-    <message>
         <source>Automatically test account settings when Next is clicked</source>
         <translation>Probar automáticamente la configuración de la cuenta al hacer clic en Siguiente</translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -2560,8 +2679,8 @@ Prueba con otra carpeta.</translation>
         <translation>Cambiar…</translation>
     </message>
     <message>
-        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
-        <translation>Comprueba que en Dirección de correo electrónico pone {address}. Si no, elígela ahí o elige Editar direcciones de correo electrónico… para añadirla.</translation>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Comprueba que en Dirección de correo electrónico pone {address}. Si no, escríbela.</translation>
     </message>
     <message>
         <source>Choose &quot;Use same settings as my incoming mail server&quot;.</source>
@@ -2570,14 +2689,6 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>Choose Account Settings... in the list.</source>
         <translation>Elige Configuración de la cuenta… en la lista.</translation>
-    </message>
-    <message>
-        <source>Choose Preferences...</source>
-        <translation>Elige Preferencias…</translation>
-    </message>
-    <message>
-        <source>Choose Settings...</source>
-        <translation>Elige Ajustes…</translation>
     </message>
     <message>
         <source>Choose your account.</source>
@@ -2612,10 +2723,6 @@ Prueba con otra carpeta.</translation>
         <translation>Haz clic en Finalizar y después en Cerrar en la ventana Configuración de la cuenta.</translation>
     </message>
     <message>
-        <source>Click Mail in the menu bar at the top of the screen.</source>
-        <translation>Haz clic en Mail en la barra de menús de la parte superior de la pantalla.</translation>
-    </message>
-    <message>
         <source>Click More Settings ...</source>
         <translation>Haz clic en Más configuraciones…</translation>
     </message>
@@ -2632,24 +2739,12 @@ Prueba con otra carpeta.</translation>
         <translation>Haz clic en Eliminar y confirma. Outlook quita la cuenta solo de este equipo; con IMAP, tu correo se queda en el servidor.</translation>
     </message>
     <message>
-        <source>Click Save.</source>
-        <translation>Haz clic en Guardar.</translation>
-    </message>
-    <message>
-        <source>Click Server Settings.</source>
-        <translation>Haz clic en Ajustes del servidor.</translation>
-    </message>
-    <message>
         <source>Click the Advanced tab.</source>
         <translation>Haz clic en la pestaña Avanzadas.</translation>
     </message>
     <message>
         <source>Click the Outgoing Server tab.</source>
         <translation>Haz clic en la pestaña Servidor de salida.</translation>
-    </message>
-    <message>
-        <source>Click your account, {account}, in the list on the left.</source>
-        <translation>Haz clic en tu cuenta, {account}, en la lista de la izquierda.</translation>
     </message>
     <message>
         <source>Click your account, {account}.</source>
@@ -2660,16 +2755,8 @@ Prueba con otra carpeta.</translation>
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Close the Accounts window, then send yourself a test message.</source>
-        <translation>Cierra la ventana Cuentas y después envíate un mensaje de prueba.</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Completado</translation>
-    </message>
-    <message>
-        <source>Composing</source>
-        <translation>Redacción</translation>
     </message>
     <message>
         <source>Congratulations! All tests completed successfully. Click Close to continue.</source>
@@ -2704,16 +2791,16 @@ Prueba con otra carpeta.</translation>
         <translation>Cuentas de correo electrónico</translation>
     </message>
     <message>
+        <source>Email Address:</source>
+        <translation>Dirección de correo electrónico:</translation>
+    </message>
+    <message>
         <source>Email accounts</source>
         <translation>Cuentas de correo electrónico</translation>
     </message>
     <message>
         <source>Email address</source>
         <translation>Dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <source>Enable this account</source>
-        <translation>Activar esta cuenta</translation>
     </message>
     <message>
         <source>Enter the mail server settings for your account.</source>
@@ -2724,16 +2811,12 @@ Prueba con otra carpeta.</translation>
         <translation>Errores</translation>
     </message>
     <message>
-        <source>Extensions</source>
-        <translation>Extensiones</translation>
+        <source>Exit</source>
+        <translation>Salir</translation>
     </message>
     <message>
         <source>Feedback</source>
         <translation>Comentarios</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
     </message>
     <message>
         <source>Fill in the IMAP (incoming) settings as they were before.</source>
@@ -2752,36 +2835,16 @@ Prueba con otra carpeta.</translation>
         <translation>Carpetas</translation>
     </message>
     <message>
-        <source>Fonts &amp; Colors</source>
-        <translation>Tipos de letra y colores</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Formato</translation>
-    </message>
-    <message>
-        <source>Full Name:</source>
-        <translation>Nombre completo:</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>General</translation>
     </message>
     <message>
-        <source>Hide Mail</source>
-        <translation>Ocultar Mail</translation>
-    </message>
-    <message>
-        <source>Hide Others</source>
-        <translation>Ocultar otros</translation>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>Home</source>
         <translation>Inicio</translation>
-    </message>
-    <message>
-        <source>Host Name:</source>
-        <translation>Nombre del host:</translation>
     </message>
     <message>
         <source>IMAP</source>
@@ -2810,14 +2873,6 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>If a window titled &quot;IMAP Account Settings&quot; opens instead, the same settings are under &quot;Outgoing mail&quot; there. You can also go back and use the Control Panel: Mail (Microsoft Outlook) &gt; Email Accounts, which opens the window shown next.</source>
         <translation>Si en su lugar se abre una ventana llamada “Configuración de la cuenta IMAP”, los mismos ajustes están ahí en “Correo saliente”. También puedes volver atrás y usar el Panel de control: Correo (Microsoft Outlook) &gt; Cuentas de correo electrónico, que abre la ventana que se muestra a continuación.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Preferences.</source>
-        <translation>En Mail, abre Mail &gt; Preferencias.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Settings.</source>
-        <translation>En Mail, abre Mail &gt; Ajustes.</translation>
     </message>
     <message>
         <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 465), and TLS means STARTTLS (usually port 587).</source>
@@ -2852,10 +2907,6 @@ Prueba con otra carpeta.</translation>
         <translation>Bandeja de entrada - {address} - Outlook</translation>
     </message>
     <message>
-        <source>Incoming Mail Server (IMAP)</source>
-        <translation>Servidor de correo entrante (IMAP)</translation>
-    </message>
-    <message>
         <source>Incoming mail server:</source>
         <translation>Servidor de correo entrante:</translation>
     </message>
@@ -2874,10 +2925,6 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>Internet E-mail Settings</source>
         <translation>Configuración de correo electrónico de Internet</translation>
-    </message>
-    <message>
-        <source>Junk Mail</source>
-        <translation>Correo no deseado</translation>
     </message>
     <message>
         <source>Log on to incoming mail server before sending mail</source>
@@ -2900,32 +2947,8 @@ Prueba con otra carpeta.</translation>
         <translation>Largo    1 minuto</translation>
     </message>
     <message>
-        <source>MD5 Challenge-Response</source>
-        <translation>MD5 Challenge-Response</translation>
-    </message>
-    <message>
         <source>Mail</source>
         <translation>Mail</translation>
-    </message>
-    <message>
-        <source>Mail on macOS 12 Monterey and earlier</source>
-        <translation>Mail en macOS 12 Monterey y anteriores</translation>
-    </message>
-    <message>
-        <source>Mail on macOS 13 Ventura and later</source>
-        <translation>Mail en macOS 13 Ventura y posteriores</translation>
-    </message>
-    <message>
-        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
-        <translation>Mail abre la página de inicio de sesión de tu proveedor: inicia sesión ahí.</translation>
-    </message>
-    <message>
-        <source>Mailbox</source>
-        <translation>Buzón</translation>
-    </message>
-    <message>
-        <source>Mailbox Behaviors</source>
-        <translation>Comportamiento de los buzones</translation>
     </message>
     <message>
         <source>Manage</source>
@@ -2934,10 +2957,6 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>Manage Profiles</source>
         <translation>Administrar perfiles</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Mensaje</translation>
     </message>
     <message>
         <source>More Settings ...</source>
@@ -2952,6 +2971,10 @@ Prueba con otra carpeta.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
         <source>New...</source>
         <translation>Nuevo…</translation>
     </message>
@@ -2964,20 +2987,16 @@ Prueba con otra carpeta.</translation>
         <translation>Junto a {account}, haz clic en Administrar.</translation>
     </message>
     <message>
-        <source>OAuth 2.0</source>
-        <translation>OAuth 2.0</translation>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
     </message>
     <message>
         <source>Office Account</source>
         <translation>Cuenta de Office</translation>
-    </message>
-    <message>
-        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
-        <translation>En la pestaña Ajustes del servidor, en Servidor de correo saliente (SMTP):</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Conectado</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2994,10 +3013,6 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>Options</source>
         <translation>Opciones</translation>
-    </message>
-    <message>
-        <source>Outgoing Mail Server (SMTP)</source>
-        <translation>Servidor de correo saliente (SMTP)</translation>
     </message>
     <message>
         <source>Outgoing Server</source>
@@ -3028,10 +3043,6 @@ Prueba con otra carpeta.</translation>
         <translation>Configuración de la cuenta POP e IMAP</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Contraseña</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Contraseña:</translation>
     </message>
@@ -3044,24 +3055,12 @@ Prueba con otra carpeta.</translation>
         <translation>Puerto</translation>
     </message>
     <message>
-        <source>Preferences...</source>
-        <translation>Preferencias…</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <source>Privacy</source>
-        <translation>Privacidad</translation>
-    </message>
-    <message>
         <source>Published Calendars</source>
         <translation>Calendarios publicados</translation>
-    </message>
-    <message>
-        <source>Quit Mail</source>
-        <translation>Salir de Mail</translation>
     </message>
     <message>
         <source>RSS Feeds</source>
@@ -3070,6 +3069,10 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>Remember password</source>
         <translation>Recordar contraseña</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Repair...</source>
@@ -3084,16 +3087,8 @@ Prueba con otra carpeta.</translation>
         <translation>Requerir inicio de sesión utilizando Autenticación de contraseña segura (SPA)</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Revertir</translation>
-    </message>
-    <message>
         <source>Root folder path:</source>
         <translation>Ruta de acceso de la carpeta raíz:</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Reglas</translation>
     </message>
     <message>
         <source>SMTP Outgoing server</source>
@@ -3112,8 +3107,12 @@ Prueba con otra carpeta.</translation>
         <translation>SSL</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Guardar</translation>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>Save As</source>
@@ -3148,12 +3147,12 @@ Prueba con otra carpeta.</translation>
         <translation>Números de puerto del servidor</translation>
     </message>
     <message>
-        <source>Server Timeouts</source>
-        <translation>Tiempos de espera del servidor</translation>
+        <source>Server Settings</source>
+        <translation>Configuración del servidor</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>Servicios</translation>
+        <source>Server Timeouts</source>
+        <translation>Tiempos de espera del servidor</translation>
     </message>
     <message>
         <source>Set &quot;Outgoing mail server (SMTP)&quot; to {host}.</source>
@@ -3164,12 +3163,8 @@ Prueba con otra carpeta.</translation>
         <translation>Pon “Servidor de salida (SMTP)” en {port}. Hazlo después de elegir el cifrado: Outlook cambia el número cuando cambia el cifrado.</translation>
     </message>
     <message>
-        <source>Set Authentication to {auth}.</source>
-        <translation>Pon Autenticación en {auth}.</translation>
-    </message>
-    <message>
-        <source>Set Host Name to {host}.</source>
-        <translation>Pon Nombre del host en {host}.</translation>
+        <source>Set Port to {port}.</source>
+        <translation>Pon Puerto en {port}.</translation>
     </message>
     <message>
         <source>Set SMTP Outgoing server to {host}.</source>
@@ -3184,12 +3179,16 @@ Prueba con otra carpeta.</translation>
         <translation>Pon Tipo de conexión segura en {security}.</translation>
     </message>
     <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Pon Nombre de usuario en {username}.</translation>
+    </message>
+    <message>
         <source>Set as Default</source>
         <translation>Establecer como predeterminado</translation>
     </message>
     <message>
-        <source>Settings...</source>
-        <translation>Ajustes…</translation>
+        <source>Settings</source>
+        <translation>Configuración</translation>
     </message>
     <message>
         <source>SharePoint Lists</source>
@@ -3198,10 +3197,6 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>Short</source>
         <translation>Corto</translation>
-    </message>
-    <message>
-        <source>Show All</source>
-        <translation>Mostrar todo</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -3214,10 +3209,6 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>Status</source>
         <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Estado:</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3260,16 +3251,8 @@ Prueba con otra carpeta.</translation>
         <translation>Marca “Mi servidor de salida (SMTP) requiere autenticación”.</translation>
     </message>
     <message>
-        <source>Tick &quot;Use TLS/SSL&quot;.</source>
-        <translation>Marca “Usar TLS/SSL”.</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Type your password again in Password.</source>
-        <translation>Vuelve a escribir tu contraseña en Contraseña.</translation>
     </message>
     <message>
         <source>Type your password again in the Password box.</source>
@@ -3288,28 +3271,12 @@ Prueba con otra carpeta.</translation>
         <translation>En “Servidor de salida (SMTP)”, pon “Usar el siguiente tipo de conexión cifrada” en {security}.</translation>
     </message>
     <message>
-        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
-        <translation>Desmarca “Gestionar automáticamente los ajustes de conexión”. Aparecen Puerto, Usar TLS/SSL y Autenticación.</translation>
-    </message>
-    <message>
         <source>Untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
         <translation>Desmarca “Mi servidor de salida (SMTP) requiere autenticación”.</translation>
     </message>
     <message>
-        <source>Untick &quot;Use TLS/SSL&quot;.</source>
-        <translation>Desmarca “Usar TLS/SSL”.</translation>
-    </message>
-    <message>
         <source>Use Defaults</source>
         <translation>Usar predeterminados</translation>
-    </message>
-    <message>
-        <source>Use TLS/SSL</source>
-        <translation>Usar TLS/SSL</translation>
-    </message>
-    <message>
-        <source>Use TLS/SSL off</source>
-        <translation>“Usar TLS/SSL” desmarcado</translation>
     </message>
     <message>
         <source>Use same settings as my incoming mail server</source>
@@ -3324,8 +3291,8 @@ Prueba con otra carpeta.</translation>
         <translation>Información sobre el usuario</translation>
     </message>
     <message>
-        <source>Viewing</source>
-        <translation>Visualización</translation>
+        <source>User Name:</source>
+        <translation>Nombre de usuario:</translation>
     </message>
     <message>
         <source>We recommend that you test your account to ensure that the entries are correct.</source>
@@ -3336,12 +3303,12 @@ Prueba con otra carpeta.</translation>
         <translation>Cuando las dos tareas digan Completado, haz clic en Cerrar.</translation>
     </message>
     <message>
-        <source>Window</source>
-        <translation>Ventana</translation>
-    </message>
-    <message>
         <source>You can add or remove an account. You can select an account and change its settings.</source>
         <translation>Puede agregar o quitar una cuenta. Puede seleccionar una cuenta y cambiar su configuración.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Su nombre:</translation>
     </message>
     <message>
         <source>no sign-in</source>
@@ -3359,33 +3326,368 @@ Prueba con otra carpeta.</translation>
         <source>sign in with a password</source>
         <translation>autenticación con contraseña</translation>
     </message>
+</context>
+<context>
+    <name>Guide/thunderbird</name>
     <message>
-        <source>Any mail program</source>
-        <translation>Cualquier programa de correo</translation>
+        <source>Account Actions</source>
+        <translation>Acciones de cuenta</translation>
     </message>
     <message>
-        <source>Make sure it sends through the outgoing server {host}.</source>
-        <translation>Asegúrate de que envía a través del servidor de salida {host}.</translation>
+        <source>Account Name:</source>
+        <translation>Nombre de la cuenta:</translation>
     </message>
     <message>
-        <source>Make sure the account&apos;s email address is {address}.</source>
-        <translation>Asegúrate de que la dirección de correo de la cuenta es {address}.</translation>
+        <source>Account Settings</source>
+        <translation>Configuración de las cuentas</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Abre los ajustes del servidor de salida (SMTP) de tu programa de correo.</translation>
+        <source>Account Settings - Mozilla Thunderbird</source>
+        <translation>Configuración de las cuentas - Mozilla Thunderbird</translation>
     </message>
     <message>
-        <source>Save the settings, then send yourself a test message.</source>
-        <translation>Guarda los ajustes y después envíate un mensaje de prueba.</translation>
+        <source>Add-ons and Themes</source>
+        <translation>Complementos y temas</translation>
     </message>
     <message>
-        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
-        <translation>Servidor: {host}. Puerto: {port}. Cifrado: {security}.</translation>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
     </message>
     <message>
-        <source>Sign-in: {auth}, with the user name {username}.</source>
-        <translation>Autenticación: {auth}, con el nombre de usuario {username}.</translation>
+        <source>Attachments</source>
+        <translation>Adjuntos</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Método de identificación:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Change the outgoing server&apos;s settings.</source>
+        <translation>Cambia los ajustes del servidor de salida.</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Comprueba que en Dirección de correo electrónico pone {address}. Si no, escríbela.</translation>
+    </message>
+    <message>
+        <source>Check the account {account}.</source>
+        <translation>Comprueba la cuenta {account}.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings.</source>
+        <translation>Elige Configuración de las cuentas.</translation>
+    </message>
+    <message>
+        <source>Click Edit…</source>
+        <translation>Haz clic en Editar…</translation>
+    </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Haz clic en Aceptar.</translation>
+    </message>
+    <message>
+        <source>Click Outgoing Server, at the bottom of the list on the left.</source>
+        <translation>Haz clic en Servidor de salida, al final de la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Click the account {account}, at the top of its part of the list on the left.</source>
+        <translation>Haz clic en la cuenta {account}, arriba del todo de su parte de la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>Click the menu button (three lines) at the top right of the window.</source>
+        <translation>Haz clic en el botón de menú (tres rayas) arriba a la derecha de la ventana.</translation>
+    </message>
+    <message>
+        <source>Click the server your account uses: {currentHost}.</source>
+        <translation>Haz clic en el servidor que usa tu cuenta: {currentHost}.</translation>
+    </message>
+    <message>
+        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
+        <translation>Cierra la pestaña Configuración de las cuentas: Thunderbird guarda los cambios. Después, envíate un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>Composition &amp; Addressing</source>
+        <translation>Redacción y direcciones</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Seguridad de la conexión:</translation>
+    </message>
+    <message>
+        <source>Copies &amp; Folders</source>
+        <translation>Copias y carpetas</translation>
+    </message>
+    <message>
+        <source>Default Identity</source>
+        <translation>Identidad predeterminada</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Descripción:</translation>
+    </message>
+    <message>
+        <source>Details of selected server:</source>
+        <translation>Detalles del servidor seleccionado:</translation>
+    </message>
+    <message>
+        <source>Disk Space</source>
+        <translation>Espacio en disco</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Borradores</translation>
+    </message>
+    <message>
+        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
+        <translation>Cada cuenta tiene una identidad, que es la información que otras personas verán al leer sus mensajes.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <source>Edit outgoing server…</source>
+        <translation>Editar el servidor de salida…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>Dirección de correo electrónico:</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Contraseña cifrada</translation>
+    </message>
+    <message>
+        <source>End-To-End Encryption</source>
+        <translation>Cifrado extremo a extremo</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Recibir mensajes</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Ayuda</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open Account Settings.</source>
+        <translation>En Thunderbird, abre Configuración de las cuentas.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Bandeja de entrada</translation>
+    </message>
+    <message>
+        <source>Inbox - Mozilla Thunderbird</source>
+        <translation>Bandeja de entrada - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Correo no deseado</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Carpetas locales</translation>
+    </message>
+    <message>
+        <source>Manage Identities…</source>
+        <translation>Administrar identidades…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nuevo mensaje</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Sin identificación</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Contraseña normal</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>Open the outgoing server your account uses.</source>
+        <translation>Abre el servidor de salida que usa tu cuenta.</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>Servidor de salida</translation>
+    </message>
+    <message>
+        <source>Outgoing Server Settings</source>
+        <translation>Configuración del servidor de salida</translation>
+    </message>
+    <message>
+        <source>Outgoing Server:</source>
+        <translation>Servidor de salida:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Reply-to Address:</source>
+        <translation>Dirección de respuesta:</translation>
+    </message>
+    <message>
+        <source>Return Receipts</source>
+        <translation>Acuses de recibo</translation>
+    </message>
+    <message>
+        <source>SMTP Server</source>
+        <translation>Servidor SMTP</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Buscar…</translation>
+    </message>
+    <message>
+        <source>Security and Authentication</source>
+        <translation>Seguridad e identificación</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviados</translation>
+    </message>
+    <message>
+        <source>Server Name:</source>
+        <translation>Nombre del servidor:</translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation>Configuración del servidor</translation>
+    </message>
+    <message>
+        <source>Set Authentication method to {auth}.</source>
+        <translation>Pon Método de identificación en {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
+        <translation>Pon Seguridad de la conexión en {security}. Puede que Thunderbird cambie el puerto al hacerlo.</translation>
+    </message>
+    <message>
+        <source>Set Default</source>
+        <translation>Establecer predet.</translation>
+    </message>
+    <message>
+        <source>Set Outgoing Server to {host}.</source>
+        <translation>Pon Servidor de salida en {host}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {port}.</source>
+        <translation>Pon Puerto en {port}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {host}.</source>
+        <translation>Pon Nombre del servidor en {host}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Pon Nombre de usuario en {username}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Spam Settings</source>
+        <translation>Configuración de correo no deseado</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp; Storage</source>
+        <translation>Sincronización y almacenamiento</translation>
+    </message>
+    <message>
+        <source>Thunderbird 115 and later</source>
+        <translation>Thunderbird 115 y posteriores</translation>
+    </message>
+    <message>
+        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Thunderbird abre la página de inicio de sesión de tu proveedor: inicia sesión ahí.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Herramientas</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
+        <translation>Cuando Thunderbird te pida la contraseña, escríbela y marca “Usar el administrador de contraseñas para recordar esta contraseña”.</translation>
+    </message>
+    <message>
+        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server, or you can use the default server from this list by selecting “Use Default Server”.</source>
+        <translation>Al gestionar sus identidades, puede utilizar un servidor de esta lista seleccionándolo como Servidor de salida, o puede utilizar el servidor predeterminado de esta lista seleccionando «Utilizar servidor predeterminado».</translation>
+    </message>
+    <message>
+        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
+        <translation>También puedes hacer clic con el botón derecho en tu cuenta en la lista de carpetas de la izquierda y elegir Configuración.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Su nombre:</translation>
+    </message>
+    <message>
+        <source>{currentHost} (Default)</source>
+        <translation>{currentHost} (predeterminado)</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3977,92 @@ Prueba con otra carpeta.</translation>
     </message>
 </context>
 <context>
+    <name>ImapProbe</name>
+    <message>
+        <source>the server sent something that is not an IMAP response</source>
+        <translation>el servidor envió algo que no es una respuesta IMAP</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>el servidor envió una línea de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server said goodbye: %1</source>
+        <translation>el servidor se despidió: %1</translation>
+    </message>
+    <message>
+        <source>an answer to another command was ignored</source>
+        <translation>se ignoró una respuesta a otro comando</translation>
+    </message>
+    <message>
+        <source>the server&apos;s greeting is not an IMAP greeting</source>
+        <translation>el saludo del servidor no es un saludo IMAP</translation>
+    </message>
+    <message>
+        <source>too many sign-in challenges; exchange cancelled</source>
+        <translation>demasiados desafíos de autenticación; intercambio cancelado</translation>
+    </message>
+    <message>
+        <source>an unexpected continuation was ignored</source>
+        <translation>se ignoró una petición de continuación inesperada</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation>el servidor rechazó STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS here</source>
+        <translation>el servidor no ofrece STARTTLS aquí</translation>
+    </message>
+    <message>
+        <source>already signed in (PREAUTH): no password sent</source>
+        <translation>ya autenticado (PREAUTH): no se envió ninguna contraseña</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingProbe</name>
+    <message>
+        <source>the server sent more than %1 lines in answer to one command</source>
+        <translation>el servidor envió más de %1 líneas en respuesta a un solo comando</translation>
+    </message>
+    <message>
+        <source>the server does not list its capabilities</source>
+        <translation>el servidor no indica sus capacidades</translation>
+    </message>
+    <message>
+        <source>no SASL mechanism offered</source>
+        <translation>no se ofrece ningún mecanismo SASL</translation>
+    </message>
+    <message>
+        <source>no user name and password given</source>
+        <translation>no se ha indicado nombre de usuario ni contraseña</translation>
+    </message>
+    <message>
+        <source>the server offers no way to sign in here</source>
+        <translation>el servidor no ofrece aquí ninguna forma de autenticarse</translation>
+    </message>
+    <message>
+        <source>password not sent: the connection is not encrypted</source>
+        <translation>contraseña no enviada: la conexión no está cifrada</translation>
+    </message>
+    <message>
+        <source>password withheld: no encryption</source>
+        <translation>contraseña retenida: sin cifrado</translation>
+    </message>
+    <message>
+        <source>password not sent: the server&apos;s certificate is not trusted</source>
+        <translation>contraseña no enviada: el certificado del servidor no es de confianza</translation>
+    </message>
+    <message>
+        <source>password withheld: certificate not trusted</source>
+        <translation>contraseña retenida: certificado no fiable</translation>
+    </message>
+    <message>
+        <source>no answer to the goodbye</source>
+        <translation>sin respuesta a la despedida</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Same as the system</source>
@@ -3750,6 +4138,14 @@ Should MailFix test signing in at %1?</source>
 
 ¿Quieres que MailFix pruebe la autenticación en %1?</translation>
     </message>
+    <message>
+        <source>The server at %1 says its real name is %2: its certificate is for %2. This is usual when many websites share one server, and %2 leads to the same server. But %2 is not part of %3, so MailFix asks first.
+
+Should MailFix test signing in at %2?</source>
+        <translation>El servidor %1 dice que su nombre real es %2: su certificado es para %2. Es habitual cuando muchos sitios web comparten un servidor, y %2 lleva al mismo servidor. Pero %2 no forma parte de %3, así que MailFix pregunta primero.
+
+¿Quieres que MailFix pruebe la autenticación en %2?</translation>
+    </message>
 </context>
 <context>
     <name>MailSettings</name>
@@ -3775,27 +4171,46 @@ Should MailFix test signing in at %1?</source>
     </message>
 </context>
 <context>
-    <name>ProbeCommand</name>
+    <name>Pop3Probe</name>
     <message>
-        <source>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Probe the ports of an outgoing mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and whether a recipient
-                   is accepted without and with signing in. No mail is sent unless
-                   --send-test is given (then one message goes to --from).
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-</source>
-        <translation>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Prueba en paralelo los puertos de un servidor de salida: conexión,
-                   saludo, cifrado, certificado, autenticación y si se acepta un
-                   destinatario sin autenticarse y tras autenticarse. No se envía ningún
-                   correo salvo con --send-test (entonces va un mensaje a --from).
-                   Un puerto puede indicar su seguridad: 587:starttls, 465:tls, 25:none.
-</translation>
+        <source>the server sent something that is not a POP3 reply</source>
+        <translation>el servidor envió algo que no es una respuesta POP3</translation>
     </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>el servidor envió una línea de más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>el servidor envió una respuesta de más de %1 líneas</translation>
+    </message>
+    <message>
+        <source>the server refused STLS: %1</source>
+        <translation>el servidor rechazó STLS: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply ignored</source>
+        <translation>respuesta inesperada ignorada</translation>
+    </message>
+    <message>
+        <source>the server&apos;s greeting is not a POP3 greeting</source>
+        <translation>el saludo del servidor no es un saludo POP3</translation>
+    </message>
+    <message>
+        <source>the server does not offer STLS here</source>
+        <translation>el servidor no ofrece STLS aquí</translation>
+    </message>
+    <message>
+        <source>too many sign-in challenges; exchange cancelled</source>
+        <translation>demasiados desafíos de autenticación; intercambio cancelado</translation>
+    </message>
+    <message>
+        <source>an unexpected continuation was ignored</source>
+        <translation>se ignoró una petición de continuación inesperada</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
     <message>
         <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
         <translation>“%1” no es un puerto (1-65535, opcionalmente con :none, :starttls o :tls)</translation>
@@ -3811,10 +4226,6 @@ Should MailFix test signing in at %1?</source>
     <message>
         <source>--send-test needs --from (or an email address as --user) and a password</source>
         <translation>--send-test necesita --from (o una dirección de correo como --user) y una contraseña</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server</source>
-        <translation>Servidor de salida</translation>
     </message>
     <message>
         <source>host</source>
@@ -3862,6 +4273,63 @@ Should MailFix test signing in at %1?</source>
         <translation>El servidor responde, pero no se ha verificado el envío en ningún puerto.
 </translation>
     </message>
+    <message>
+        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
+        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
+        [--accept-certificate]
+                   Probe the ports of a mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
+                   whether a recipient is accepted without and with signing in. No mail
+                   is sent unless --send-test is given (then one message goes to --from).
+                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
+        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
+        [--accept-certificate]
+                   Prueba en paralelo los puertos de un servidor de correo: conexión,
+                   saludo, cifrado, certificado, autenticación y (con SMTP, el
+                   predeterminado) si se acepta un destinatario sin autenticarse y tras
+                   autenticarse. No se envía ningún correo salvo con --send-test (entonces
+                   va un mensaje a --from). Por defecto, con IMAP se prueban los puertos 143
+                   y 993, y con POP3 los puertos 110 y 995. Un puerto puede indicar su
+                   seguridad: 587:starttls, 465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Servidor de correo</translation>
+    </message>
+    <message>
+        <source>smtp (default), imap or pop3</source>
+        <translation>smtp (predeterminado), imap o pop3</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocolo</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (use smtp, imap or pop3)</source>
+        <translation>protocolo desconocido “%1” (usa smtp, imap o pop3)</translation>
+    </message>
+    <message>
+        <source>--send-test, --from and --to are for SMTP only</source>
+        <translation>--send-test, --from y --to son solo para SMTP</translation>
+    </message>
+    <message>
+        <source>Signing in works on at least one port.
+</source>
+        <translation>La autenticación funciona en al menos un puerto.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but signing in was not verified on any port.
+</source>
+        <translation>El servidor responde, pero no se ha verificado la autenticación en ningún puerto.
+</translation>
+    </message>
 </context>
 <context>
     <name>ProbeReport</name>
@@ -3896,6 +4364,18 @@ Should MailFix test signing in at %1?</source>
     <message>
         <source>test message</source>
         <translation>mensaje de prueba</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>saludo</translation>
+    </message>
+    <message>
+        <source>capabilities</source>
+        <translation>capacidades</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>cierre de sesión</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4784,18 @@ Should MailFix test signing in at %1?</source>
     <message>
         <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
         <translation>MailFix no puede establecer conexiones cifradas porque Qt usa el backend TLS “%1” y MailFix necesita OpenSSL; instala el complemento OpenSSL de Qt (en Debian: libqt6network6) y abre MailFix de nuevo.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt&apos;s OpenSSL plugin, which comes with MailFix, is missing; reinstall MailFix and start it again.</source>
+        <translation>MailFix no puede establecer conexiones cifradas porque falta el complemento OpenSSL de Qt, que viene con MailFix; vuelve a instalar MailFix y ábrelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because the OpenSSL 3 libraries that come with MailFix could not be loaded; reinstall MailFix and start it again.</source>
+        <translation>MailFix no puede establecer conexiones cifradas porque no se han podido cargar las bibliotecas OpenSSL 3 que vienen con MailFix; vuelve a instalar MailFix y ábrelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; reinstall MailFix and start it again.</source>
+        <translation>MailFix no puede establecer conexiones cifradas porque Qt usa el backend TLS “%1” y MailFix necesita OpenSSL; vuelve a instalar MailFix y ábrelo de nuevo.</translation>
     </message>
 </context>
 <context>

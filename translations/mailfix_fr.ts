@@ -378,6 +378,18 @@
         <source>Done in %1 seconds. Click Next to see what MailFix found.</source>
         <translation>Terminé en %1 secondes. Cliquez sur Suivant pour voir ce que MailFix a trouvé.</translation>
     </message>
+    <message>
+        <source>Asking what the server offers</source>
+        <translation>Demande de ce que propose le serveur</translation>
+    </message>
+    <message>
+        <source>Asking again, encrypted</source>
+        <translation>Nouvelle demande, chiffrée</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate gives it another name. MailFix is trying that name too.</source>
+        <translation>Le certificat du serveur lui donne un autre nom. MailFix essaie aussi ce nom.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -660,6 +672,10 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>no answer within %1 s</source>
         <translation>pas de réponse en %1 s</translation>
     </message>
+    <message>
+        <source>The certificate&apos;s alternative names (%1) do not include %2; only its common name matches, which mail programs do not accept</source>
+        <translation>Les noms alternatifs du certificat (%1) n’incluent pas %2&#xa0;; seul son nom commun (CN) correspond, ce que les logiciels de messagerie n’acceptent pas</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentConfig</name>
@@ -890,11 +906,23 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>logiciel</translation>
     </message>
     <message>
+        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
+        <translation>--read-settings accepte outlook ou thunderbird, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>--read-settings: %1</source>
+        <translation>--read-settings&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The mail program that showed the error (outlook, thunderbird, apple-mail, other)</source>
+        <translation>Le logiciel de messagerie qui a affiché l’erreur (outlook, thunderbird, apple-mail, other)</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird]
+        [--read-settings outlook|thunderbird] [--program P]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -902,12 +930,14 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
                    what is wrong and which settings work. The user name defaults to the
                    provider&apos;s (usually the address). --read-settings reads the settings of
                    every account of that program that sends as ADDRESS and judges each one.
+                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
+                   other), so that the next steps fit it.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird]
+        [--read-settings outlook|thunderbird] [--program P]
                    Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
                    remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
                    du serveur avec ceux que le logiciel utilise actuellement (--current,
@@ -917,15 +947,26 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
                    fournisseur (en général l’adresse). --read-settings lit les paramètres
                    de tous les comptes de ce logiciel qui envoient avec l’adresse ADDRESS,
                    et les évalue un par un.
+                   --program indique le logiciel de messagerie de l’utilisateur (outlook,
+                   thunderbird, apple-mail, other), pour que les étapes suivantes lui
+                   correspondent.
 </translation>
     </message>
     <message>
-        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
-        <translation>--read-settings accepte outlook ou thunderbird, pas «&#xa0;%1&#xa0;»</translation>
+        <source>--program takes outlook, thunderbird, apple-mail or other, not &quot;%1&quot;</source>
+        <translation>--program accepte outlook, thunderbird, apple-mail ou other, pas «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <source>--read-settings: %1</source>
-        <translation>--read-settings&#xa0;: %1</translation>
+        <source>Checking the names the server&apos;s certificate gives: %1...
+</source>
+        <translation>Vérification des noms indiqués par le certificat du serveur&#xa0;: %1…
+</translation>
+    </message>
+    <message>
+        <source>Your password was not sent to %1, because it is not part of %2. To check signing in there, run this again with --approve-host %1.
+</source>
+        <translation>Votre mot de passe n’a pas été envoyé à %1, car ce serveur ne fait pas partie de %2. Pour y vérifier l’authentification, relancez la commande avec --approve-host %1.
+</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1431,70 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>On port %1 the server says it is too busy to take more connections.</source>
         <translation>Sur le port %1, le serveur indique qu’il est trop occupé pour accepter plus de connexions.</translation>
     </message>
+    <message>
+        <source>%1 is not part of %2, and MailFix sends your password there only when you allow it, so signing in there is not checked.</source>
+        <translation>%1 ne fait pas partie de %2. MailFix n’y envoie votre mot de passe que si vous l’autorisez, donc l’authentification n’y a pas été vérifiée.</translation>
+    </message>
+    <message>
+        <source>every name ending in %1</source>
+        <translation>tous les noms qui se terminent par %1</translation>
+    </message>
+    <message>
+        <source>every name ending in %1, such as %2</source>
+        <translation>tous les noms qui se terminent par %1, par exemple %2</translation>
+    </message>
+    <message>
+        <source>The name %1 leads to the same server, but that server&apos;s certificate is for %2, not for %1. So your mail program cannot check that it really talks to your provider, and warns or refuses to send.</source>
+        <translation>Le nom %1 mène au même serveur, mais le certificat de ce serveur est établi pour %2, pas pour %1. Votre logiciel de messagerie ne peut donc pas vérifier qu’il parle bien à votre fournisseur, et il affiche un avertissement ou refuse d’envoyer.</translation>
+    </message>
+    <message>
+        <source>This is usual when many websites share one server.</source>
+        <translation>C’est courant quand de nombreux sites web partagent un même serveur.</translation>
+    </message>
+    <message>
+        <source>Your mail server&apos;s real name is %1.</source>
+        <translation>Le vrai nom de votre serveur de messagerie est %1.</translation>
+    </message>
+    <message>
+        <source>%1: certificate for %2, issued by %3</source>
+        <translation>%1&#xa0;: certificat pour %2, émis par %3</translation>
+    </message>
+    <message>
+        <source>%1: the same server (%2), certificate trusted</source>
+        <translation>%1&#xa0;: le même serveur (%2), certificat fiable</translation>
+    </message>
+    <message>
+        <source>Use %1 as the outgoing server (SMTP). Your provider&apos;s own certificate is for %1, so your mail program can check that it really talks to your provider.</source>
+        <translation>Utilisez %1 comme serveur sortant (SMTP). Le certificat de votre fournisseur est établi pour %1. Votre logiciel de messagerie peut donc vérifier qu’il parle bien à votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2. Ask your provider for the name of its outgoing server (SMTP), and use that name.</source>
+        <translation>Le certificat de %1 est établi pour %2. Demandez à votre fournisseur le nom de son serveur sortant (SMTP), et utilisez ce nom.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs is switched off for your mailbox.</source>
+        <translation>L’authentification depuis les logiciels de messagerie est désactivée pour votre boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Wait an hour, or until tomorrow for a daily limit, then send again; send large mailings in smaller groups. If you did not send that many messages, change your password, because someone else may be sending with your account.</source>
+        <translation>Attendez une heure, ou jusqu’à demain s’il s’agit d’une limite quotidienne, puis envoyez de nouveau. Répartissez les envois en nombre en petits groupes. Si vous n’avez pas envoyé autant de messages, changez votre mot de passe, car quelqu’un d’autre envoie peut-être avec votre compte.</translation>
+    </message>
+    <message>
+        <source>Change your email password and check your computer for malware, then ask your provider or the person who manages your email to unblock your account.</source>
+        <translation>Changez le mot de passe de votre messagerie et recherchez des logiciels malveillants sur votre ordinateur. Demandez ensuite à votre fournisseur ou à la personne qui gère votre messagerie de débloquer votre compte.</translation>
+    </message>
+    <message>
+        <source>Give your computer a name with only English letters, digits and hyphens (no underscore), or send through your provider&apos;s outgoing server on port 587 or 465 with sign-in turned on.</source>
+        <translation>Donnez à votre ordinateur un nom composé uniquement de lettres de l’alphabet anglais, de chiffres et de traits d’union (sans tiret bas), ou envoyez par le serveur sortant de votre fournisseur sur le port 587 ou 465, avec l’authentification activée.</translation>
+    </message>
+    <message>
+        <source>Ask the person who manages your email to allow &quot;Authenticated SMTP&quot; for your mailbox.</source>
+        <translation>Demandez à la personne qui gère votre messagerie d’autoriser «&#xa0;SMTP authentifié&#xa0;» pour votre boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Your mail program keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Votre logiciel de messagerie garde des paramètres d’envoi pour chaque compte. Si vous en avez plusieurs, celui qui envoie n’est peut-être pas celui que vous avez corrigé.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1523,6 +1628,12 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>- &quot;%1&quot; (%2): works.
 </source>
         <translation>- «&#xa0;%1&#xa0;» (%2)&#xa0;: fonctionne.
+</translation>
+    </message>
+    <message>
+        <source>  These should also work (not checked):
+</source>
+        <translation>  Ceux-ci devraient aussi fonctionner (non vérifiés)&#xa0;:
 </translation>
     </message>
 </context>
@@ -1706,6 +1817,34 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     <message>
         <source>Your mail program could not find the mail server by the name in its settings.</source>
         <translation>Votre logiciel de messagerie n’a pas trouvé le serveur de messagerie sous le nom indiqué dans ses paramètres.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs is turned off for your mailbox, and only the person who manages your email can turn it on for your mailbox.</source>
+        <translation>L’envoi depuis les logiciels de messagerie est désactivé pour votre boîte aux lettres. Seule la personne qui gère votre messagerie peut l’activer pour votre boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs is turned off for your whole organisation, and only its administrator can turn it on, for everyone or just for your mailbox.</source>
+        <translation>L’envoi depuis les logiciels de messagerie est désactivé pour toute votre organisation. Seul son administrateur peut l’activer, pour tout le monde ou seulement pour votre boîte aux lettres.</translation>
+    </message>
+    <message>
+        <source>The mail server could not find the domain of your sender address, the part after the @, so check that the address is typed correctly.</source>
+        <translation>Le serveur de messagerie n’a pas trouvé le domaine de votre adresse d’expéditeur (la partie après le @). Vérifiez que l’adresse est bien écrite.</translation>
+    </message>
+    <message>
+        <source>Your mail provider does not send mail for the domain of your sender address, so use an address that belongs to your account or ask the person who manages your email to add the domain.</source>
+        <translation>Votre fournisseur de messagerie n’envoie pas de courrier pour le domaine de votre adresse d’expéditeur. Utilisez une adresse qui appartient à votre compte, ou demandez à la personne qui gère votre messagerie d’ajouter le domaine.</translation>
+    </message>
+    <message>
+        <source>Your account has reached the number of messages your mail provider lets it send in an hour or a day, so sending works again after a while.</source>
+        <translation>Votre compte a atteint le nombre de messages que votre fournisseur de messagerie lui permet d’envoyer en une heure ou en un jour. L’envoi fonctionnera de nouveau après un moment.</translation>
+    </message>
+    <message>
+        <source>Your mail provider has stopped your account from sending, usually because unwanted mail was sent from it, so change your password and ask your provider or the person who manages your email to lift the block.</source>
+        <translation>Votre fournisseur de messagerie a bloqué l’envoi depuis votre compte, en général parce que du courrier indésirable en a été envoyé. Changez votre mot de passe et demandez à votre fournisseur ou à la personne qui gère votre messagerie de lever le blocage.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the name your computer gives when your mail program connects, often because the name has an underscore or letters outside the English alphabet.</source>
+        <translation>Le serveur de messagerie a refusé le nom que donne votre ordinateur quand votre logiciel se connecte, souvent parce que ce nom contient un tiret bas ou des lettres hors de l’alphabet anglais.</translation>
     </message>
 </context>
 <context>
@@ -2090,337 +2229,304 @@ Essayez un autre dossier.</translation>
         <source>steps: needs a list of steps</source>
         <translation>steps&#xa0;: demande une liste d’étapes</translation>
     </message>
+</context>
+<context>
+    <name>Guide/apple-mail</name>
     <message>
-        <source>None</source>
-        <translation>Aucune</translation>
+        <source>About Mail</source>
+        <translation>À propos de Mail</translation>
     </message>
     <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <source>Account Information</source>
+        <translation>Informations sur le compte</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
+        <source>Account:</source>
+        <translation>Compte&#xa0;:</translation>
     </message>
     <message>
-        <source>No authentication</source>
-        <translation>Pas d’authentification</translation>
+        <source>Accounts</source>
+        <translation>Comptes</translation>
     </message>
     <message>
-        <source>Normal password</source>
-        <translation>Mot de passe normal</translation>
+        <source>Accounts...</source>
+        <translation>Comptes…</translation>
     </message>
     <message>
-        <source>Encrypted password</source>
-        <translation>Mot de passe chiffré</translation>
+        <source>Authentication:</source>
+        <translation>Authentification&#xa0;:</translation>
     </message>
     <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
+        <source>Automatically manage connection settings</source>
+        <translation>Gérer automatiquement les réglages de connexion</translation>
     </message>
     <message>
-        <source>Account Actions</source>
-        <translation>Gestion des comptes</translation>
+        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
+        <translation>Vérifiez que le champ Adresse e-mail contient {address}. Sinon, choisissez-la dans la liste, ou choisissez Modifier les adresses e-mail… pour l’ajouter.</translation>
     </message>
     <message>
-        <source>Account Name:</source>
-        <translation>Nom du compte&#xa0;:</translation>
+        <source>Choose Preferences...</source>
+        <translation>Choisissez Préférences…</translation>
     </message>
     <message>
-        <source>Account Settings</source>
-        <translation>Paramètres des comptes</translation>
+        <source>Choose Settings...</source>
+        <translation>Choisissez Réglages…</translation>
     </message>
     <message>
-        <source>Account Settings - Mozilla Thunderbird</source>
-        <translation>Paramètres des comptes - Mozilla Thunderbird</translation>
+        <source>Choose your account.</source>
+        <translation>Choisissez votre compte.</translation>
     </message>
     <message>
-        <source>Add-ons and Themes</source>
-        <translation>Modules complémentaires et thèmes</translation>
+        <source>Click Accounts.</source>
+        <translation>Cliquez sur Comptes.</translation>
     </message>
     <message>
-        <source>Add...</source>
-        <translation>Ajouter…</translation>
+        <source>Click Mail in the menu bar at the top of the screen.</source>
+        <translation>Cliquez sur Mail dans la barre des menus en haut de l’écran.</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Pièces jointes</translation>
+        <source>Click Save.</source>
+        <translation>Cliquez sur Enregistrer.</translation>
     </message>
     <message>
-        <source>Authentication method:</source>
-        <translation>Méthode d’authentification&#xa0;:</translation>
+        <source>Click Server Settings.</source>
+        <translation>Cliquez sur Réglages du serveur.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
+        <source>Click your account, {account}, in the list on the left.</source>
+        <translation>Cliquez sur votre compte, {account}, dans la liste à gauche.</translation>
     </message>
     <message>
-        <source>Change the outgoing server&apos;s settings.</source>
-        <translation>Modifiez les paramètres du serveur sortant.</translation>
+        <source>Close the Accounts window, then send yourself a test message.</source>
+        <translation>Fermez la fenêtre Comptes, puis envoyez-vous un message de test.</translation>
     </message>
     <message>
-        <source>Check that Email Address is {address}. If it is not, type it.</source>
-        <translation>Vérifiez que le champ Adresse électronique contient {address}. Sinon, saisissez-la.</translation>
-    </message>
-    <message>
-        <source>Check the account {account}.</source>
-        <translation>Vérifiez le compte {account}.</translation>
-    </message>
-    <message>
-        <source>Choose Account Settings.</source>
-        <translation>Choisissez Paramètres des comptes.</translation>
-    </message>
-    <message>
-        <source>Click Edit...</source>
-        <translation>Cliquez sur Modifier…</translation>
-    </message>
-    <message>
-        <source>Click OK.</source>
-        <translation>Cliquez sur OK.</translation>
-    </message>
-    <message>
-        <source>Click Outgoing Server (SMTP), at the bottom of the list on the left.</source>
-        <translation>Cliquez sur Serveur sortant (SMTP), en bas de la liste à gauche.</translation>
-    </message>
-    <message>
-        <source>Click the account {account}, at the top of its part of the list on the left.</source>
-        <translation>Cliquez sur le compte {account}, en haut de sa partie de la liste à gauche.</translation>
-    </message>
-    <message>
-        <source>Click the menu button (three lines) at the top right of the window.</source>
-        <translation>Cliquez sur le bouton de menu (trois traits) en haut à droite de la fenêtre.</translation>
-    </message>
-    <message>
-        <source>Click the server your account uses: {currentHost}.</source>
-        <translation>Cliquez sur le serveur utilisé par votre compte&#xa0;: {currentHost}.</translation>
-    </message>
-    <message>
-        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
-        <translation>Fermez l’onglet Paramètres des comptes&#xa0;: Thunderbird garde les modifications. Envoyez-vous ensuite un message de test.</translation>
-    </message>
-    <message>
-        <source>Composition &amp; Addressing</source>
-        <translation>Rédaction et adressage</translation>
-    </message>
-    <message>
-        <source>Connection security:</source>
-        <translation>Sécurité de la connexion&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Copies &amp; Folders</source>
-        <translation>Copies et dossiers</translation>
-    </message>
-    <message>
-        <source>Default Identity</source>
-        <translation>Identité par défaut</translation>
+        <source>Composing</source>
+        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Description:</source>
         <translation>Description&#xa0;:</translation>
     </message>
     <message>
-        <source>Details of your selected server:</source>
-        <translation>Détails du serveur sélectionné&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Disk Space</source>
-        <translation>Espace disque</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Brouillons</translation>
-    </message>
-    <message>
-        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
-        <translation>Chaque compte possède une identité, c’est-à-dire les informations que les autres personnes voient lorsqu’elles lisent vos messages.</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Édition</translation>
-    </message>
-    <message>
-        <source>Edit SMTP server...</source>
-        <translation>Modifier le serveur SMTP…</translation>
-    </message>
-    <message>
-        <source>Edit...</source>
-        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Email Address:</source>
         <translation>Adresse électronique&#xa0;:</translation>
     </message>
     <message>
-        <source>End-To-End Encryption</source>
-        <translation>Chiffrement de bout en bout</translation>
+        <source>Enable this account</source>
+        <translation>Activer ce compte</translation>
     </message>
     <message>
-        <source>Exit</source>
-        <translation>Quitter</translation>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
     </message>
     <message>
-        <source>Get Messages</source>
-        <translation>Relever</translation>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Fonts &amp; Colors</source>
+        <translation>Polices et couleurs</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>Nom complet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
     </message>
     <message>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <source>In Thunderbird, open Account Settings.</source>
-        <translation>Dans Thunderbird, ouvrez Paramètres des comptes.</translation>
+        <source>Hide Mail</source>
+        <translation>Masquer Mail</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Courrier entrant</translation>
+        <source>Hide Others</source>
+        <translation>Masquer les autres</translation>
     </message>
     <message>
-        <source>Inbox - Mozilla Thunderbird</source>
-        <translation>Courrier entrant - Mozilla Thunderbird</translation>
+        <source>Host Name:</source>
+        <translation>Nom d’hôte&#xa0;:</translation>
     </message>
     <message>
-        <source>Junk</source>
-        <translation>Indésirables</translation>
+        <source>In Mail, open Mail &gt; Preferences.</source>
+        <translation>Dans Mail, ouvrez Mail &gt; Préférences.</translation>
     </message>
     <message>
-        <source>Junk Settings</source>
-        <translation>Paramètres des indésirables</translation>
+        <source>In Mail, open Mail &gt; Settings.</source>
+        <translation>Dans Mail, ouvrez Mail &gt; Réglages.</translation>
     </message>
     <message>
-        <source>Local Folders</source>
-        <translation>Dossiers locaux</translation>
+        <source>Incoming Mail Server (IMAP)</source>
+        <translation>Serveur de réception (IMAP)</translation>
     </message>
     <message>
-        <source>Manage Identities...</source>
-        <translation>Gérer les identités…</translation>
+        <source>Junk Mail</source>
+        <translation>Courrier indésirable</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nouveau</translation>
+        <source>MD5 Challenge-Response</source>
+        <translation>Challenge-réponse MD5</translation>
     </message>
     <message>
-        <source>New Message</source>
-        <translation>Nouveau message</translation>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Mail on macOS 12 Monterey and earlier</source>
+        <translation>Mail sur macOS 12 Monterey et versions antérieures</translation>
     </message>
     <message>
-        <source>Open the outgoing server your account uses.</source>
-        <translation>Ouvrez le serveur sortant utilisé par votre compte.</translation>
+        <source>Mail on macOS 13 Ventura and later</source>
+        <translation>Mail sur macOS 13 Ventura et versions ultérieures</translation>
     </message>
     <message>
-        <source>Organization:</source>
-        <translation>Organisation&#xa0;:</translation>
+        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Mail ouvre la page de connexion de votre fournisseur&#xa0;: connectez-vous là.</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP)</source>
-        <translation>Serveur sortant (SMTP)</translation>
+        <source>Mailbox</source>
+        <translation>Boîte aux lettres</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP) Settings</source>
-        <translation>Paramètres du serveur sortant (SMTP)</translation>
+        <source>Mailbox Behaviors</source>
+        <translation>Comportement des BAL</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP):</source>
-        <translation>Serveur sortant (SMTP)&#xa0;:</translation>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
+        <translation>Dans l’onglet Réglages du serveur, sous Serveur d’envoi (SMTP)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail Server (SMTP)</source>
+        <translation>Serveur d’envoi (SMTP)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Port:</source>
         <translation>Port&#xa0;:</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
+        <source>Preferences...</source>
+        <translation>Préférences…</translation>
     </message>
     <message>
-        <source>Reply-to Address:</source>
-        <translation>Adresse de réponse&#xa0;:</translation>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
     </message>
     <message>
-        <source>Return Receipts</source>
-        <translation>Accusés de réception</translation>
+        <source>Quit Mail</source>
+        <translation>Quitter Mail</translation>
     </message>
     <message>
-        <source>SMTP Server</source>
-        <translation>Serveur SMTP</translation>
+        <source>Revert</source>
+        <translation>Revenir</translation>
     </message>
     <message>
-        <source>Search...</source>
-        <translation>Rechercher…</translation>
+        <source>Rules</source>
+        <translation>Règles</translation>
     </message>
     <message>
-        <source>Security and Authentication</source>
-        <translation>Sécurité et authentification</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Envoyés</translation>
-    </message>
-    <message>
-        <source>Server Name:</source>
-        <translation>Nom du serveur&#xa0;:</translation>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Server Settings</source>
         <translation>Paramètres serveur</translation>
     </message>
     <message>
-        <source>Set Authentication method to {auth}.</source>
-        <translation>Réglez Méthode d’authentification sur {auth}.</translation>
+        <source>Services</source>
+        <translation>Services</translation>
     </message>
     <message>
-        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
-        <translation>Réglez Sécurité de la connexion sur {security}. Thunderbird modifiera peut-être le port.</translation>
+        <source>Set Authentication to {auth}.</source>
+        <translation>Réglez Authentification sur {auth}.</translation>
     </message>
     <message>
-        <source>Set Default</source>
-        <translation>Définir par défaut</translation>
-    </message>
-    <message>
-        <source>Set Outgoing Server (SMTP) to {host}.</source>
-        <translation>Réglez Serveur sortant (SMTP) sur {host}.</translation>
+        <source>Set Host Name to {host}.</source>
+        <translation>Réglez Nom d’hôte sur {host}.</translation>
     </message>
     <message>
         <source>Set Port to {port}.</source>
         <translation>Réglez Port sur {port}.</translation>
     </message>
     <message>
-        <source>Set Server Name to {host}.</source>
-        <translation>Réglez Nom du serveur sur {host}.</translation>
-    </message>
-    <message>
         <source>Set User Name to {username}.</source>
         <translation>Réglez Nom d’utilisateur sur {username}.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Paramètres</translation>
+        <source>Settings...</source>
+        <translation>Réglages…</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Sujet</translation>
+        <source>Show All</source>
+        <translation>Tout afficher</translation>
     </message>
     <message>
-        <source>Synchronization &amp; Storage</source>
-        <translation>Synchronisation et espace disque</translation>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
     </message>
     <message>
-        <source>Thunderbird 115 and later</source>
-        <translation>Thunderbird 115 et plus récent</translation>
+        <source>Status:</source>
+        <translation>État&#xa0;:</translation>
     </message>
     <message>
-        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
-        <translation>Thunderbird ouvre la page de connexion de votre fournisseur&#xa0;: connectez-vous là.</translation>
+        <source>Tick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Cochez «&#xa0;Utiliser TLS/SSL&#xa0;».</translation>
     </message>
     <message>
-        <source>Tools</source>
-        <translation>Outils</translation>
+        <source>Type your password again in Password.</source>
+        <translation>Saisissez de nouveau votre mot de passe dans Mot de passe.</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation>Corbeille</translation>
+        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
+        <translation>Décochez «&#xa0;Gérer automatiquement les réglages de connexion&#xa0;». Port, Utiliser TLS/SSL et Authentification apparaissent.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Décochez «&#xa0;Utiliser TLS/SSL&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <translation>Utiliser TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL off</source>
+        <translation>«&#xa0;Utiliser TLS/SSL&#xa0;» décoché</translation>
     </message>
     <message>
         <source>User Name:</source>
@@ -2431,25 +2537,51 @@ Essayez un autre dossier.</translation>
         <translation>Affichage</translation>
     </message>
     <message>
-        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
-        <translation>Quand Thunderbird demande votre mot de passe, saisissez-le et cochez «&#xa0;Utiliser le gestionnaire de mots de passe pour se souvenir de ce mot de passe&#xa0;».</translation>
+        <source>Viewing</source>
+        <translation>Présentation</translation>
     </message>
     <message>
-        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server (SMTP), or you can use the default server from this list by selecting &quot;Use Default Server&quot;.</source>
-        <translation>Lors de la gestion de vos identités, vous pouvez utiliser un serveur de cette liste en le sélectionnant comme serveur sortant (SMTP), ou utiliser le serveur par défaut de cette liste en sélectionnant «&#xa0;Utiliser le serveur par défaut&#xa0;».</translation>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+</context>
+<context>
+    <name>Guide/other</name>
+    <message>
+        <source>Any mail program</source>
+        <translation>Tout logiciel de messagerie</translation>
     </message>
     <message>
-        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
-        <translation>Vous pouvez aussi cliquer avec le bouton droit sur votre compte dans la liste des dossiers à gauche et choisir Paramètres.</translation>
+        <source>Check the account {account}.</source>
+        <translation>Vérifiez le compte {account}.</translation>
     </message>
     <message>
-        <source>Your Name:</source>
-        <translation>Votre nom&#xa0;:</translation>
+        <source>Make sure it sends through the outgoing server {host}.</source>
+        <translation>Vérifiez qu’il envoie par le serveur sortant {host}.</translation>
     </message>
     <message>
-        <source>{currentHost} (Default)</source>
-        <translation>{currentHost} (par défaut)</translation>
+        <source>Make sure the account&apos;s email address is {address}.</source>
+        <translation>Vérifiez que l’adresse e-mail du compte est {address}.</translation>
     </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Ouvrez les paramètres du serveur sortant (SMTP) de votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Save the settings, then send yourself a test message.</source>
+        <translation>Enregistrez les paramètres, puis envoyez-vous un message de test.</translation>
+    </message>
+    <message>
+        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Serveur&#xa0;: {host}. Port&#xa0;: {port}. Chiffrement&#xa0;: {security}.</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}, with the user name {username}.</source>
+        <translation>Authentification&#xa0;: {auth}, avec le nom d’utilisateur {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide/outlook</name>
     <message>
         <source>+ Add Account</source>
         <translation>+ Ajouter un compte</translation>
@@ -2463,16 +2595,16 @@ Essayez un autre dossier.</translation>
         <translation>&lt; Précédent</translation>
     </message>
     <message>
-        <source>About Mail</source>
-        <translation>À propos de Mail</translation>
-    </message>
-    <message>
         <source>Account Information</source>
         <translation>Informations sur le compte</translation>
     </message>
     <message>
         <source>Account Name and Sync Settings</source>
         <translation>Nom du compte et paramètres de synchronisation</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Paramètres des comptes</translation>
     </message>
     <message>
         <source>Account Settings ▾</source>
@@ -2491,16 +2623,8 @@ Essayez un autre dossier.</translation>
         <translation>Détails du compte</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Compte&#xa0;:</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
-    </message>
-    <message>
-        <source>Accounts...</source>
-        <translation>Comptes…</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2523,20 +2647,16 @@ Essayez un autre dossier.</translation>
         <translation>Options avancées</translation>
     </message>
     <message>
-        <source>Authentication:</source>
-        <translation>Authentification&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Automatically manage connection settings</source>
-        <translation>Gérer automatiquement les réglages de connexion</translation>
-    </message>
-    <message>
         <source>Automatically test account settings when Next is clicked</source>
         <translation>Tester automatiquement les paramètres du compte lorsque vous cliquez sur Suivant</translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -2559,8 +2679,8 @@ Essayez un autre dossier.</translation>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
-        <translation>Vérifiez que le champ Adresse e-mail contient {address}. Sinon, choisissez-la dans la liste, ou choisissez Modifier les adresses e-mail… pour l’ajouter.</translation>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Vérifiez que le champ Adresse électronique contient {address}. Sinon, saisissez-la.</translation>
     </message>
     <message>
         <source>Choose &quot;Use same settings as my incoming mail server&quot;.</source>
@@ -2569,14 +2689,6 @@ Essayez un autre dossier.</translation>
     <message>
         <source>Choose Account Settings... in the list.</source>
         <translation>Choisissez Paramètres du compte… dans la liste.</translation>
-    </message>
-    <message>
-        <source>Choose Preferences...</source>
-        <translation>Choisissez Préférences…</translation>
-    </message>
-    <message>
-        <source>Choose Settings...</source>
-        <translation>Choisissez Réglages…</translation>
     </message>
     <message>
         <source>Choose your account.</source>
@@ -2611,10 +2723,6 @@ Essayez un autre dossier.</translation>
         <translation>Cliquez sur Terminer, puis sur Fermer dans la fenêtre Paramètres du compte.</translation>
     </message>
     <message>
-        <source>Click Mail in the menu bar at the top of the screen.</source>
-        <translation>Cliquez sur Mail dans la barre des menus en haut de l’écran.</translation>
-    </message>
-    <message>
         <source>Click More Settings ...</source>
         <translation>Cliquez sur Paramètres supplémentaires…</translation>
     </message>
@@ -2631,24 +2739,12 @@ Essayez un autre dossier.</translation>
         <translation>Cliquez sur Supprimer et confirmez. Outlook supprime le compte de cet ordinateur uniquement&#xa0;; avec IMAP, votre courrier reste sur le serveur.</translation>
     </message>
     <message>
-        <source>Click Save.</source>
-        <translation>Cliquez sur Enregistrer.</translation>
-    </message>
-    <message>
-        <source>Click Server Settings.</source>
-        <translation>Cliquez sur Réglages du serveur.</translation>
-    </message>
-    <message>
         <source>Click the Advanced tab.</source>
         <translation>Cliquez sur l’onglet Options avancées.</translation>
     </message>
     <message>
         <source>Click the Outgoing Server tab.</source>
         <translation>Cliquez sur l’onglet Serveur sortant.</translation>
-    </message>
-    <message>
-        <source>Click your account, {account}, in the list on the left.</source>
-        <translation>Cliquez sur votre compte, {account}, dans la liste à gauche.</translation>
     </message>
     <message>
         <source>Click your account, {account}.</source>
@@ -2659,16 +2755,8 @@ Essayez un autre dossier.</translation>
         <translation>Fermer</translation>
     </message>
     <message>
-        <source>Close the Accounts window, then send yourself a test message.</source>
-        <translation>Fermez la fenêtre Comptes, puis envoyez-vous un message de test.</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Terminé</translation>
-    </message>
-    <message>
-        <source>Composing</source>
-        <translation>Rédaction</translation>
     </message>
     <message>
         <source>Congratulations! All tests completed successfully. Click Close to continue.</source>
@@ -2703,16 +2791,16 @@ Essayez un autre dossier.</translation>
         <translation>Comptes de messagerie</translation>
     </message>
     <message>
+        <source>Email Address:</source>
+        <translation>Adresse électronique&#xa0;:</translation>
+    </message>
+    <message>
         <source>Email accounts</source>
         <translation>Comptes de messagerie</translation>
     </message>
     <message>
         <source>Email address</source>
         <translation>Adresse e-mail</translation>
-    </message>
-    <message>
-        <source>Enable this account</source>
-        <translation>Activer ce compte</translation>
     </message>
     <message>
         <source>Enter the mail server settings for your account.</source>
@@ -2723,16 +2811,12 @@ Essayez un autre dossier.</translation>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <source>Extensions</source>
-        <translation>Extensions</translation>
+        <source>Exit</source>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>Feedback</source>
         <translation>Commentaires</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
     </message>
     <message>
         <source>Fill in the IMAP (incoming) settings as they were before.</source>
@@ -2751,36 +2835,16 @@ Essayez un autre dossier.</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <source>Fonts &amp; Colors</source>
-        <translation>Polices et couleurs</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Format</translation>
-    </message>
-    <message>
-        <source>Full Name:</source>
-        <translation>Nom complet&#xa0;:</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <source>Hide Mail</source>
-        <translation>Masquer Mail</translation>
-    </message>
-    <message>
-        <source>Hide Others</source>
-        <translation>Masquer les autres</translation>
+        <source>Help</source>
+        <translation>Aide</translation>
     </message>
     <message>
         <source>Home</source>
         <translation>Accueil</translation>
-    </message>
-    <message>
-        <source>Host Name:</source>
-        <translation>Nom d’hôte&#xa0;:</translation>
     </message>
     <message>
         <source>IMAP</source>
@@ -2809,14 +2873,6 @@ Essayez un autre dossier.</translation>
     <message>
         <source>If a window titled &quot;IMAP Account Settings&quot; opens instead, the same settings are under &quot;Outgoing mail&quot; there. You can also go back and use the Control Panel: Mail (Microsoft Outlook) &gt; Email Accounts, which opens the window shown next.</source>
         <translation>Si une fenêtre intitulée «&#xa0;Paramètres du compte IMAP&#xa0;» s’ouvre à la place, les mêmes paramètres s’y trouvent sous «&#xa0;Courrier sortant&#xa0;». Vous pouvez aussi revenir en arrière et passer par le Panneau de configuration&#xa0;: Courrier (Microsoft Outlook) &gt; Comptes de messagerie, qui ouvre la fenêtre montrée ensuite.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Preferences.</source>
-        <translation>Dans Mail, ouvrez Mail &gt; Préférences.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Settings.</source>
-        <translation>Dans Mail, ouvrez Mail &gt; Réglages.</translation>
     </message>
     <message>
         <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 465), and TLS means STARTTLS (usually port 587).</source>
@@ -2851,10 +2907,6 @@ Essayez un autre dossier.</translation>
         <translation>Boîte de réception - {address} - Outlook</translation>
     </message>
     <message>
-        <source>Incoming Mail Server (IMAP)</source>
-        <translation>Serveur de réception (IMAP)</translation>
-    </message>
-    <message>
         <source>Incoming mail server:</source>
         <translation>Serveur de courrier entrant&#xa0;:</translation>
     </message>
@@ -2873,10 +2925,6 @@ Essayez un autre dossier.</translation>
     <message>
         <source>Internet E-mail Settings</source>
         <translation>Paramètres de messagerie Internet</translation>
-    </message>
-    <message>
-        <source>Junk Mail</source>
-        <translation>Courrier indésirable</translation>
     </message>
     <message>
         <source>Log on to incoming mail server before sending mail</source>
@@ -2899,32 +2947,8 @@ Essayez un autre dossier.</translation>
         <translation>Long    1 minute</translation>
     </message>
     <message>
-        <source>MD5 Challenge-Response</source>
-        <translation>Challenge-réponse MD5</translation>
-    </message>
-    <message>
         <source>Mail</source>
         <translation>Mail</translation>
-    </message>
-    <message>
-        <source>Mail on macOS 12 Monterey and earlier</source>
-        <translation>Mail sur macOS 12 Monterey et versions antérieures</translation>
-    </message>
-    <message>
-        <source>Mail on macOS 13 Ventura and later</source>
-        <translation>Mail sur macOS 13 Ventura et versions ultérieures</translation>
-    </message>
-    <message>
-        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
-        <translation>Mail ouvre la page de connexion de votre fournisseur&#xa0;: connectez-vous là.</translation>
-    </message>
-    <message>
-        <source>Mailbox</source>
-        <translation>Boîte aux lettres</translation>
-    </message>
-    <message>
-        <source>Mailbox Behaviors</source>
-        <translation>Comportement des BAL</translation>
     </message>
     <message>
         <source>Manage</source>
@@ -2933,10 +2957,6 @@ Essayez un autre dossier.</translation>
     <message>
         <source>Manage Profiles</source>
         <translation>Gérer les profils</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Message</translation>
     </message>
     <message>
         <source>More Settings ...</source>
@@ -2951,6 +2971,10 @@ Essayez un autre dossier.</translation>
         <translation>Nom</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
         <source>New...</source>
         <translation>Nouveau…</translation>
     </message>
@@ -2963,20 +2987,16 @@ Essayez un autre dossier.</translation>
         <translation>À côté de {account}, cliquez sur Gérer.</translation>
     </message>
     <message>
-        <source>OAuth 2.0</source>
-        <translation>OAuth 2.0</translation>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Office Account</source>
         <translation>Compte Office</translation>
-    </message>
-    <message>
-        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
-        <translation>Dans l’onglet Réglages du serveur, sous Serveur d’envoi (SMTP)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>En ligne</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2993,10 +3013,6 @@ Essayez un autre dossier.</translation>
     <message>
         <source>Options</source>
         <translation>Options</translation>
-    </message>
-    <message>
-        <source>Outgoing Mail Server (SMTP)</source>
-        <translation>Serveur d’envoi (SMTP)</translation>
     </message>
     <message>
         <source>Outgoing Server</source>
@@ -3027,10 +3043,6 @@ Essayez un autre dossier.</translation>
         <translation>Paramètres de compte POP et IMAP</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Mot de passe</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Mot de passe&#xa0;:</translation>
     </message>
@@ -3043,24 +3055,12 @@ Essayez un autre dossier.</translation>
         <translation>Port</translation>
     </message>
     <message>
-        <source>Preferences...</source>
-        <translation>Préférences…</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <source>Privacy</source>
-        <translation>Confidentialité</translation>
-    </message>
-    <message>
         <source>Published Calendars</source>
         <translation>Calendriers publiés</translation>
-    </message>
-    <message>
-        <source>Quit Mail</source>
-        <translation>Quitter Mail</translation>
     </message>
     <message>
         <source>RSS Feeds</source>
@@ -3069,6 +3069,10 @@ Essayez un autre dossier.</translation>
     <message>
         <source>Remember password</source>
         <translation>Mémoriser le mot de passe</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Repair...</source>
@@ -3083,16 +3087,8 @@ Essayez un autre dossier.</translation>
         <translation>Exiger l’authentification par mot de passe sécurisé (SPA) lors de la connexion</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Revenir</translation>
-    </message>
-    <message>
         <source>Root folder path:</source>
         <translation>Chemin d’accès du dossier racine&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Règles</translation>
     </message>
     <message>
         <source>SMTP Outgoing server</source>
@@ -3111,8 +3107,12 @@ Essayez un autre dossier.</translation>
         <translation>SSL</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Enregistrer</translation>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>Save As</source>
@@ -3147,12 +3147,12 @@ Essayez un autre dossier.</translation>
         <translation>Numéros des ports du serveur</translation>
     </message>
     <message>
-        <source>Server Timeouts</source>
-        <translation>Délais d’expiration du serveur</translation>
+        <source>Server Settings</source>
+        <translation>Paramètres serveur</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>Services</translation>
+        <source>Server Timeouts</source>
+        <translation>Délais d’expiration du serveur</translation>
     </message>
     <message>
         <source>Set &quot;Outgoing mail server (SMTP)&quot; to {host}.</source>
@@ -3163,12 +3163,8 @@ Essayez un autre dossier.</translation>
         <translation>Réglez «&#xa0;Serveur sortant (SMTP)&#xa0;» sur {port}. Faites-le après avoir choisi le chiffrement&#xa0;: Outlook change le numéro quand le chiffrement change.</translation>
     </message>
     <message>
-        <source>Set Authentication to {auth}.</source>
-        <translation>Réglez Authentification sur {auth}.</translation>
-    </message>
-    <message>
-        <source>Set Host Name to {host}.</source>
-        <translation>Réglez Nom d’hôte sur {host}.</translation>
+        <source>Set Port to {port}.</source>
+        <translation>Réglez Port sur {port}.</translation>
     </message>
     <message>
         <source>Set SMTP Outgoing server to {host}.</source>
@@ -3183,12 +3179,16 @@ Essayez un autre dossier.</translation>
         <translation>Réglez Type de connexion sécurisée sur {security}.</translation>
     </message>
     <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Réglez Nom d’utilisateur sur {username}.</translation>
+    </message>
+    <message>
         <source>Set as Default</source>
         <translation>Définir par défaut</translation>
     </message>
     <message>
-        <source>Settings...</source>
-        <translation>Réglages…</translation>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>SharePoint Lists</source>
@@ -3197,10 +3197,6 @@ Essayez un autre dossier.</translation>
     <message>
         <source>Short</source>
         <translation>Court</translation>
-    </message>
-    <message>
-        <source>Show All</source>
-        <translation>Tout afficher</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -3213,10 +3209,6 @@ Essayez un autre dossier.</translation>
     <message>
         <source>Status</source>
         <translation>État</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>État&#xa0;:</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3259,16 +3251,8 @@ Essayez un autre dossier.</translation>
         <translation>Cochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;».</translation>
     </message>
     <message>
-        <source>Tick &quot;Use TLS/SSL&quot;.</source>
-        <translation>Cochez «&#xa0;Utiliser TLS/SSL&#xa0;».</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Type your password again in Password.</source>
-        <translation>Saisissez de nouveau votre mot de passe dans Mot de passe.</translation>
     </message>
     <message>
         <source>Type your password again in the Password box.</source>
@@ -3287,28 +3271,12 @@ Essayez un autre dossier.</translation>
         <translation>Sous «&#xa0;Serveur sortant (SMTP)&#xa0;», réglez «&#xa0;Utiliser le type de connexion chiffrée suivant&#xa0;» sur {security}.</translation>
     </message>
     <message>
-        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
-        <translation>Décochez «&#xa0;Gérer automatiquement les réglages de connexion&#xa0;». Port, Utiliser TLS/SSL et Authentification apparaissent.</translation>
-    </message>
-    <message>
         <source>Untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
         <translation>Décochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;».</translation>
     </message>
     <message>
-        <source>Untick &quot;Use TLS/SSL&quot;.</source>
-        <translation>Décochez «&#xa0;Utiliser TLS/SSL&#xa0;».</translation>
-    </message>
-    <message>
         <source>Use Defaults</source>
         <translation>Par défaut</translation>
-    </message>
-    <message>
-        <source>Use TLS/SSL</source>
-        <translation>Utiliser TLS/SSL</translation>
-    </message>
-    <message>
-        <source>Use TLS/SSL off</source>
-        <translation>«&#xa0;Utiliser TLS/SSL&#xa0;» décoché</translation>
     </message>
     <message>
         <source>Use same settings as my incoming mail server</source>
@@ -3323,8 +3291,8 @@ Essayez un autre dossier.</translation>
         <translation>Informations sur l’utilisateur</translation>
     </message>
     <message>
-        <source>Viewing</source>
-        <translation>Présentation</translation>
+        <source>User Name:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>We recommend that you test your account to ensure that the entries are correct.</source>
@@ -3335,12 +3303,12 @@ Essayez un autre dossier.</translation>
         <translation>Quand les deux tâches indiquent Terminé, cliquez sur Fermer.</translation>
     </message>
     <message>
-        <source>Window</source>
-        <translation>Fenêtre</translation>
-    </message>
-    <message>
         <source>You can add or remove an account. You can select an account and change its settings.</source>
         <translation>Vous pouvez ajouter ou supprimer un compte. Vous pouvez sélectionner un compte et modifier ses paramètres.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Votre nom&#xa0;:</translation>
     </message>
     <message>
         <source>no sign-in</source>
@@ -3358,33 +3326,368 @@ Essayez un autre dossier.</translation>
         <source>sign in with a password</source>
         <translation>authentification par mot de passe</translation>
     </message>
+</context>
+<context>
+    <name>Guide/thunderbird</name>
     <message>
-        <source>Any mail program</source>
-        <translation>Tout logiciel de messagerie</translation>
+        <source>Account Actions</source>
+        <translation>Gestion des comptes</translation>
     </message>
     <message>
-        <source>Make sure it sends through the outgoing server {host}.</source>
-        <translation>Vérifiez qu’il envoie par le serveur sortant {host}.</translation>
+        <source>Account Name:</source>
+        <translation>Nom du compte&#xa0;:</translation>
     </message>
     <message>
-        <source>Make sure the account&apos;s email address is {address}.</source>
-        <translation>Vérifiez que l’adresse e-mail du compte est {address}.</translation>
+        <source>Account Settings</source>
+        <translation>Paramètres des comptes</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Ouvrez les paramètres du serveur sortant (SMTP) de votre logiciel de messagerie.</translation>
+        <source>Account Settings - Mozilla Thunderbird</source>
+        <translation>Paramètres des comptes - Mozilla Thunderbird</translation>
     </message>
     <message>
-        <source>Save the settings, then send yourself a test message.</source>
-        <translation>Enregistrez les paramètres, puis envoyez-vous un message de test.</translation>
+        <source>Add-ons and Themes</source>
+        <translation>Modules complémentaires et thèmes</translation>
     </message>
     <message>
-        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
-        <translation>Serveur&#xa0;: {host}. Port&#xa0;: {port}. Chiffrement&#xa0;: {security}.</translation>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
     </message>
     <message>
-        <source>Sign-in: {auth}, with the user name {username}.</source>
-        <translation>Authentification&#xa0;: {auth}, avec le nom d’utilisateur {username}.</translation>
+        <source>Attachments</source>
+        <translation>Pièces jointes</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Méthode d’authentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Change the outgoing server&apos;s settings.</source>
+        <translation>Modifiez les paramètres du serveur sortant.</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Vérifiez que le champ Adresse électronique contient {address}. Sinon, saisissez-la.</translation>
+    </message>
+    <message>
+        <source>Check the account {account}.</source>
+        <translation>Vérifiez le compte {account}.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings.</source>
+        <translation>Choisissez Paramètres des comptes.</translation>
+    </message>
+    <message>
+        <source>Click Edit…</source>
+        <translation>Cliquez sur Modifier…</translation>
+    </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Cliquez sur OK.</translation>
+    </message>
+    <message>
+        <source>Click Outgoing Server, at the bottom of the list on the left.</source>
+        <translation>Cliquez sur Serveur sortant, en bas de la liste à gauche.</translation>
+    </message>
+    <message>
+        <source>Click the account {account}, at the top of its part of the list on the left.</source>
+        <translation>Cliquez sur le compte {account}, en haut de sa partie de la liste à gauche.</translation>
+    </message>
+    <message>
+        <source>Click the menu button (three lines) at the top right of the window.</source>
+        <translation>Cliquez sur le bouton de menu (trois traits) en haut à droite de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>Click the server your account uses: {currentHost}.</source>
+        <translation>Cliquez sur le serveur utilisé par votre compte&#xa0;: {currentHost}.</translation>
+    </message>
+    <message>
+        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
+        <translation>Fermez l’onglet Paramètres des comptes&#xa0;: Thunderbird garde les modifications. Envoyez-vous ensuite un message de test.</translation>
+    </message>
+    <message>
+        <source>Composition &amp; Addressing</source>
+        <translation>Rédaction et adressage</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Sécurité de la connexion&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copies &amp; Folders</source>
+        <translation>Copies et dossiers</translation>
+    </message>
+    <message>
+        <source>Default Identity</source>
+        <translation>Identité par défaut</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Details of selected server:</source>
+        <translation>Détails du serveur sélectionné&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Disk Space</source>
+        <translation>Espace disque</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Brouillons</translation>
+    </message>
+    <message>
+        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
+        <translation>Chaque compte dispose d’informations sur l’expéditeur qui sont systématiquement transmises avec les messages. Elles vous identifient auprès de vos correspondants.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <source>Edit outgoing server…</source>
+        <translation>Modifier le serveur sortant…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>Adresse e-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Mot de passe chiffré</translation>
+    </message>
+    <message>
+        <source>End-To-End Encryption</source>
+        <translation>Chiffrement de bout en bout</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Relever</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open Account Settings.</source>
+        <translation>Dans Thunderbird, ouvrez Paramètres des comptes.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Courrier entrant</translation>
+    </message>
+    <message>
+        <source>Inbox - Mozilla Thunderbird</source>
+        <translation>Courrier entrant - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Indésirables</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Dossiers locaux</translation>
+    </message>
+    <message>
+        <source>Manage Identities…</source>
+        <translation>Gérer les identités…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nouveau message</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Pas d’authentification</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Mot de passe normal</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the outgoing server your account uses.</source>
+        <translation>Ouvrez le serveur sortant utilisé par votre compte.</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisation&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>Serveur sortant</translation>
+    </message>
+    <message>
+        <source>Outgoing Server Settings</source>
+        <translation>Paramètres du serveur sortant</translation>
+    </message>
+    <message>
+        <source>Outgoing Server:</source>
+        <translation>Serveur sortant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Reply-to Address:</source>
+        <translation>Adresse pour la réponse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Return Receipts</source>
+        <translation>Accusés de réception</translation>
+    </message>
+    <message>
+        <source>SMTP Server</source>
+        <translation>Serveur SMTP</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Rechercher…</translation>
+    </message>
+    <message>
+        <source>Security and Authentication</source>
+        <translation>Sécurité et authentification</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Server Name:</source>
+        <translation>Nom du serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation>Paramètres serveur</translation>
+    </message>
+    <message>
+        <source>Set Authentication method to {auth}.</source>
+        <translation>Réglez Méthode d’authentification sur {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
+        <translation>Réglez Sécurité de la connexion sur {security}. Thunderbird modifiera peut-être le port.</translation>
+    </message>
+    <message>
+        <source>Set Default</source>
+        <translation>Utiliser par défaut</translation>
+    </message>
+    <message>
+        <source>Set Outgoing Server to {host}.</source>
+        <translation>Réglez Serveur sortant sur {host}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {port}.</source>
+        <translation>Réglez Port sur {port}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {host}.</source>
+        <translation>Réglez Nom du serveur sur {host}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Réglez Nom d’utilisateur sur {username}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Spam Settings</source>
+        <translation>Paramètres des indésirables</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp; Storage</source>
+        <translation>Synchronisation et espace disque</translation>
+    </message>
+    <message>
+        <source>Thunderbird 115 and later</source>
+        <translation>Thunderbird 115 et plus récent</translation>
+    </message>
+    <message>
+        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Thunderbird ouvre la page de connexion de votre fournisseur&#xa0;: connectez-vous là.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Outils</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Corbeille</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
+        <translation>Quand Thunderbird demande votre mot de passe, saisissez-le et cochez «&#xa0;Utiliser le gestionnaire de mots de passe pour se souvenir de ce mot de passe&#xa0;».</translation>
+    </message>
+    <message>
+        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server, or you can use the default server from this list by selecting “Use Default Server”.</source>
+        <translation>Lorsque vous gérez vos identités, vous pouvez utiliser un serveur de cette liste en le sélectionnant comme Serveur sortant, ou vous pouvez utiliser le serveur par défaut de cette liste en sélectionnant «&#xa0;Utiliser le serveur par défaut&#xa0;».</translation>
+    </message>
+    <message>
+        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
+        <translation>Vous pouvez aussi cliquer avec le bouton droit sur votre compte dans la liste des dossiers à gauche et choisir Paramètres.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>{currentHost} (Default)</source>
+        <translation>{currentHost} (par défaut)</translation>
     </message>
 </context>
 <context>
@@ -3674,6 +3977,92 @@ Essayez un autre dossier.</translation>
     </message>
 </context>
 <context>
+    <name>ImapProbe</name>
+    <message>
+        <source>the server sent something that is not an IMAP response</source>
+        <translation>le serveur a envoyé quelque chose qui n’est pas une réponse IMAP</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>le serveur a envoyé une ligne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>the server said goodbye: %1</source>
+        <translation>le serveur a dit au revoir&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>an answer to another command was ignored</source>
+        <translation>une réponse à une autre commande a été ignorée</translation>
+    </message>
+    <message>
+        <source>the server&apos;s greeting is not an IMAP greeting</source>
+        <translation>l’accueil du serveur n’est pas un accueil IMAP</translation>
+    </message>
+    <message>
+        <source>too many sign-in challenges; exchange cancelled</source>
+        <translation>trop de défis d’authentification&#xa0;; échange annulé</translation>
+    </message>
+    <message>
+        <source>an unexpected continuation was ignored</source>
+        <translation>une demande de continuation inattendue a été ignorée</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation>le serveur a refusé STARTTLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS here</source>
+        <translation>le serveur ne propose pas STARTTLS ici</translation>
+    </message>
+    <message>
+        <source>already signed in (PREAUTH): no password sent</source>
+        <translation>déjà authentifié (PREAUTH)&#xa0;: aucun mot de passe envoyé</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingProbe</name>
+    <message>
+        <source>the server sent more than %1 lines in answer to one command</source>
+        <translation>le serveur a envoyé plus de %1 lignes en réponse à une seule commande</translation>
+    </message>
+    <message>
+        <source>the server does not list its capabilities</source>
+        <translation>le serveur n’indique pas ses capacités</translation>
+    </message>
+    <message>
+        <source>no SASL mechanism offered</source>
+        <translation>aucun mécanisme SASL proposé</translation>
+    </message>
+    <message>
+        <source>no user name and password given</source>
+        <translation>aucun nom d’utilisateur ni mot de passe indiqué</translation>
+    </message>
+    <message>
+        <source>the server offers no way to sign in here</source>
+        <translation>le serveur ne propose ici aucun moyen de s’authentifier</translation>
+    </message>
+    <message>
+        <source>password not sent: the connection is not encrypted</source>
+        <translation>mot de passe non envoyé&#xa0;: la connexion n’est pas chiffrée</translation>
+    </message>
+    <message>
+        <source>password withheld: no encryption</source>
+        <translation>mot de passe retenu&#xa0;: pas de chiffrement</translation>
+    </message>
+    <message>
+        <source>password not sent: the server&apos;s certificate is not trusted</source>
+        <translation>mot de passe non envoyé&#xa0;: le certificat du serveur n’est pas fiable</translation>
+    </message>
+    <message>
+        <source>password withheld: certificate not trusted</source>
+        <translation>mot de passe retenu&#xa0;: certificat non fiable</translation>
+    </message>
+    <message>
+        <source>no answer to the goodbye</source>
+        <translation>pas de réponse à la fin de la conversation</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Same as the system</source>
@@ -3749,6 +4138,14 @@ Should MailFix test signing in at %1?</source>
 
 MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     </message>
+    <message>
+        <source>The server at %1 says its real name is %2: its certificate is for %2. This is usual when many websites share one server, and %2 leads to the same server. But %2 is not part of %3, so MailFix asks first.
+
+Should MailFix test signing in at %2?</source>
+        <translation>Le serveur %1 indique que son vrai nom est %2&#xa0;: son certificat est établi pour %2. C’est courant quand de nombreux sites web partagent un même serveur, et %2 mène au même serveur. Mais %2 ne fait pas partie de %3, donc MailFix vous demande d’abord.
+
+MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
+    </message>
 </context>
 <context>
     <name>MailSettings</name>
@@ -3774,28 +4171,46 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     </message>
 </context>
 <context>
-    <name>ProbeCommand</name>
+    <name>Pop3Probe</name>
     <message>
-        <source>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Probe the ports of an outgoing mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and whether a recipient
-                   is accepted without and with signing in. No mail is sent unless
-                   --send-test is given (then one message goes to --from).
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-</source>
-        <translation>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Teste en parallèle les ports d’un serveur sortant&#xa0;: connexion,
-                   accueil, chiffrement, certificat, authentification, et si un
-                   destinataire est accepté sans et avec authentification. Aucun
-                   courrier n’est envoyé sans --send-test (un message part alors vers
-                   --from). Un port peut indiquer sa sécurité&#xa0;: 587:starttls, 465:tls,
-                   25:none.
-</translation>
+        <source>the server sent something that is not a POP3 reply</source>
+        <translation>le serveur a envoyé quelque chose qui n’est pas une réponse POP3</translation>
     </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>le serveur a envoyé une ligne de plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>le serveur a envoyé une réponse de plus de %1 lignes</translation>
+    </message>
+    <message>
+        <source>the server refused STLS: %1</source>
+        <translation>le serveur a refusé STLS&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply ignored</source>
+        <translation>réponse inattendue ignorée</translation>
+    </message>
+    <message>
+        <source>the server&apos;s greeting is not a POP3 greeting</source>
+        <translation>l’accueil du serveur n’est pas un accueil POP3</translation>
+    </message>
+    <message>
+        <source>the server does not offer STLS here</source>
+        <translation>le serveur ne propose pas STLS ici</translation>
+    </message>
+    <message>
+        <source>too many sign-in challenges; exchange cancelled</source>
+        <translation>trop de défis d’authentification&#xa0;; échange annulé</translation>
+    </message>
+    <message>
+        <source>an unexpected continuation was ignored</source>
+        <translation>une demande de continuation inattendue a été ignorée</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
     <message>
         <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un port (1-65535, éventuellement suivi de :none, :starttls ou :tls)</translation>
@@ -3811,10 +4226,6 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     <message>
         <source>--send-test needs --from (or an email address as --user) and a password</source>
         <translation>--send-test nécessite --from (ou une adresse e-mail comme --user) et un mot de passe</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server</source>
-        <translation>Serveur sortant</translation>
     </message>
     <message>
         <source>host</source>
@@ -3862,6 +4273,63 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
         <translation>Le serveur répond, mais l’envoi n’a été vérifié sur aucun port.
 </translation>
     </message>
+    <message>
+        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
+        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
+        [--accept-certificate]
+                   Probe the ports of a mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
+                   whether a recipient is accepted without and with signing in. No mail
+                   is sent unless --send-test is given (then one message goes to --from).
+                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
+        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
+        [--accept-certificate]
+                   Teste en parallèle les ports d’un serveur de messagerie&#xa0;: connexion,
+                   accueil, chiffrement, certificat, authentification, et (pour SMTP, le
+                   protocole par défaut) si un destinataire est accepté sans et avec
+                   authentification. Aucun courrier n’est envoyé sans --send-test (un
+                   message part alors vers --from). Par défaut, IMAP teste les ports 143 et
+                   993, POP3 les ports 110 et 995. Un port peut indiquer sa sécurité&#xa0;:
+                   587:starttls, 465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Serveur de messagerie</translation>
+    </message>
+    <message>
+        <source>smtp (default), imap or pop3</source>
+        <translation>smtp (par défaut), imap ou pop3</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocole</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (use smtp, imap or pop3)</source>
+        <translation>protocole inconnu «&#xa0;%1&#xa0;» (utilisez smtp, imap ou pop3)</translation>
+    </message>
+    <message>
+        <source>--send-test, --from and --to are for SMTP only</source>
+        <translation>--send-test, --from et --to ne servent que pour SMTP</translation>
+    </message>
+    <message>
+        <source>Signing in works on at least one port.
+</source>
+        <translation>L’authentification fonctionne sur au moins un port.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but signing in was not verified on any port.
+</source>
+        <translation>Le serveur répond, mais l’authentification n’a été vérifiée sur aucun port.
+</translation>
+    </message>
 </context>
 <context>
     <name>ProbeReport</name>
@@ -3896,6 +4364,18 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     <message>
         <source>test message</source>
         <translation>message de test</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>accueil</translation>
+    </message>
+    <message>
+        <source>capabilities</source>
+        <translation>capacités</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>déconnexion</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +4784,18 @@ MailFix doit-il tester l’authentification sur %1&#xa0;?</translation>
     <message>
         <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
         <translation>MailFix ne peut pas établir de connexions chiffrées, car Qt utilise le backend TLS «&#xa0;%1&#xa0;» et MailFix a besoin d’OpenSSL&#xa0;; installez le plugin OpenSSL de Qt (sous Debian&#xa0;: libqt6network6) et relancez MailFix.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt&apos;s OpenSSL plugin, which comes with MailFix, is missing; reinstall MailFix and start it again.</source>
+        <translation>MailFix ne peut pas établir de connexions chiffrées, car le plugin OpenSSL de Qt, fourni avec MailFix, est absent&#xa0;; réinstallez MailFix et relancez-le.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because the OpenSSL 3 libraries that come with MailFix could not be loaded; reinstall MailFix and start it again.</source>
+        <translation>MailFix ne peut pas établir de connexions chiffrées, car les bibliothèques OpenSSL 3 fournies avec MailFix n’ont pas pu être chargées&#xa0;; réinstallez MailFix et relancez-le.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; reinstall MailFix and start it again.</source>
+        <translation>MailFix ne peut pas établir de connexions chiffrées, car Qt utilise le backend TLS «&#xa0;%1&#xa0;» et MailFix a besoin d’OpenSSL&#xa0;; réinstallez MailFix et relancez-le.</translation>
     </message>
 </context>
 <context>

@@ -378,6 +378,18 @@
         <source>Done in %1 seconds. Click Next to see what MailFix found.</source>
         <translation>Klaar in %1 seconden. Klik op Volgende om te zien wat MailFix heeft gevonden.</translation>
     </message>
+    <message>
+        <source>Asking what the server offers</source>
+        <translation>Vragen wat de server aanbiedt</translation>
+    </message>
+    <message>
+        <source>Asking again, encrypted</source>
+        <translation>Opnieuw vragen, versleuteld</translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate gives it another name. MailFix is trying that name too.</source>
+        <translation>Het certificaat van de server geeft hem een andere naam. MailFix probeert die naam ook.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -660,6 +672,10 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>no answer within %1 s</source>
         <translation>geen antwoord binnen %1 s</translation>
     </message>
+    <message>
+        <source>The certificate&apos;s alternative names (%1) do not include %2; only its common name matches, which mail programs do not accept</source>
+        <translation>De alternatieve namen van het certificaat (%1) bevatten %2 niet; alleen de common name (CN) komt overeen, en die accepteren mailprogramma’s niet</translation>
+    </message>
 </context>
 <context>
     <name>DeploymentConfig</name>
@@ -890,11 +906,23 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>programma</translation>
     </message>
     <message>
+        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
+        <translation>--read-settings accepteert outlook of thunderbird, niet “%1”</translation>
+    </message>
+    <message>
+        <source>--read-settings: %1</source>
+        <translation>--read-settings: %1</translation>
+    </message>
+    <message>
+        <source>The mail program that showed the error (outlook, thunderbird, apple-mail, other)</source>
+        <translation>Het mailprogramma dat de foutmelding toonde (outlook, thunderbird, apple-mail, other)</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird]
+        [--read-settings outlook|thunderbird] [--program P]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -902,12 +930,14 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
                    what is wrong and which settings work. The user name defaults to the
                    provider&apos;s (usually the address). --read-settings reads the settings of
                    every account of that program that sends as ADDRESS and judges each one.
+                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
+                   other), so that the next steps fit it.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird]
+        [--read-settings outlook|thunderbird] [--program P]
                    Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
                    je dat oplost: zoekt de instellingen van de provider, controleert ze
                    en de instellingen die het mailprogramma nu gebruikt (--current,
@@ -917,15 +947,25 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
                    de provider (meestal het adres). --read-settings leest de instellingen
                    van elk account van dat programma dat als ADDRESS verstuurt, en
                    beoordeelt ze één voor één.
+                   --program noemt het mailprogramma van de gebruiker (outlook, thunderbird,
+                   apple-mail, other), zodat de volgende stappen erbij passen.
 </translation>
     </message>
     <message>
-        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
-        <translation>--read-settings accepteert outlook of thunderbird, niet “%1”</translation>
+        <source>--program takes outlook, thunderbird, apple-mail or other, not &quot;%1&quot;</source>
+        <translation>--program accepteert outlook, thunderbird, apple-mail of other, niet “%1”</translation>
     </message>
     <message>
-        <source>--read-settings: %1</source>
-        <translation>--read-settings: %1</translation>
+        <source>Checking the names the server&apos;s certificate gives: %1...
+</source>
+        <translation>De namen in het certificaat van de server controleren: %1…
+</translation>
+    </message>
+    <message>
+        <source>Your password was not sent to %1, because it is not part of %2. To check signing in there, run this again with --approve-host %1.
+</source>
+        <translation>Je wachtwoord is niet naar %1 gestuurd, omdat die server geen deel uitmaakt van %2. Voer dit opnieuw uit met --approve-host %1 om het inloggen daar te controleren.
+</translation>
     </message>
 </context>
 <context>
@@ -1390,6 +1430,70 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>On port %1 the server says it is too busy to take more connections.</source>
         <translation>Op poort %1 meldt de server dat hij te druk is om meer verbindingen aan te nemen.</translation>
     </message>
+    <message>
+        <source>%1 is not part of %2, and MailFix sends your password there only when you allow it, so signing in there is not checked.</source>
+        <translation>%1 maakt geen deel uit van %2. MailFix stuurt je wachtwoord daar alleen naartoe als je dat toestaat, dus het inloggen daar is niet gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>every name ending in %1</source>
+        <translation>elke naam die eindigt op %1</translation>
+    </message>
+    <message>
+        <source>every name ending in %1, such as %2</source>
+        <translation>elke naam die eindigt op %1, zoals %2</translation>
+    </message>
+    <message>
+        <source>The name %1 leads to the same server, but that server&apos;s certificate is for %2, not for %1. So your mail program cannot check that it really talks to your provider, and warns or refuses to send.</source>
+        <translation>De naam %1 leidt naar dezelfde server, maar het certificaat van die server is voor %2, niet voor %1. Daardoor kan je mailprogramma niet controleren of het echt met je provider praat, en geeft het een waarschuwing of weigert het te versturen.</translation>
+    </message>
+    <message>
+        <source>This is usual when many websites share one server.</source>
+        <translation>Dat is gebruikelijk als veel websites één server delen.</translation>
+    </message>
+    <message>
+        <source>Your mail server&apos;s real name is %1.</source>
+        <translation>De echte naam van je mailserver is %1.</translation>
+    </message>
+    <message>
+        <source>%1: certificate for %2, issued by %3</source>
+        <translation>%1: certificaat voor %2, uitgegeven door %3</translation>
+    </message>
+    <message>
+        <source>%1: the same server (%2), certificate trusted</source>
+        <translation>%1: dezelfde server (%2), certificaat vertrouwd</translation>
+    </message>
+    <message>
+        <source>Use %1 as the outgoing server (SMTP). Your provider&apos;s own certificate is for %1, so your mail program can check that it really talks to your provider.</source>
+        <translation>Gebruik %1 als uitgaande server (SMTP). Het eigen certificaat van je provider is voor %1, dus je mailprogramma kan controleren of het echt met je provider praat.</translation>
+    </message>
+    <message>
+        <source>The certificate of %1 is for %2. Ask your provider for the name of its outgoing server (SMTP), and use that name.</source>
+        <translation>Het certificaat van %1 is voor %2. Vraag je provider naar de naam van zijn uitgaande server (SMTP), en gebruik die naam.</translation>
+    </message>
+    <message>
+        <source>Signing in from mail programs is switched off for your mailbox.</source>
+        <translation>Inloggen vanuit mailprogramma’s is uitgeschakeld voor je mailbox.</translation>
+    </message>
+    <message>
+        <source>Wait an hour, or until tomorrow for a daily limit, then send again; send large mailings in smaller groups. If you did not send that many messages, change your password, because someone else may be sending with your account.</source>
+        <translation>Wacht een uur, of tot morgen bij een daglimiet, en verstuur dan opnieuw. Verstuur grote mailings in kleinere groepen. Als je niet zoveel berichten hebt verstuurd, wijzig dan je wachtwoord, want misschien verstuurt iemand anders mail met je account.</translation>
+    </message>
+    <message>
+        <source>Change your email password and check your computer for malware, then ask your provider or the person who manages your email to unblock your account.</source>
+        <translation>Wijzig het wachtwoord van je e-mail en controleer je computer op malware. Vraag daarna je provider of de persoon die je e-mail beheert om je account te deblokkeren.</translation>
+    </message>
+    <message>
+        <source>Give your computer a name with only English letters, digits and hyphens (no underscore), or send through your provider&apos;s outgoing server on port 587 or 465 with sign-in turned on.</source>
+        <translation>Geef je computer een naam met alleen letters uit het Engelse alfabet, cijfers en koppeltekens (geen liggend streepje), of verstuur via de uitgaande server van je provider op poort 587 of 465, met inloggen ingeschakeld.</translation>
+    </message>
+    <message>
+        <source>Ask the person who manages your email to allow &quot;Authenticated SMTP&quot; for your mailbox.</source>
+        <translation>Vraag de persoon die je e-mail beheert om “Geverifieerde SMTP” toe te staan voor je mailbox.</translation>
+    </message>
+    <message>
+        <source>Your mail program keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Je mailprogramma bewaart de instellingen voor uitgaande mail per account. Als je er meerdere hebt, is het account dat verstuurt misschien niet het account dat je hebt gerepareerd.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1523,6 +1627,12 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>- &quot;%1&quot; (%2): works.
 </source>
         <translation>- “%1” (%2): werkt.
+</translation>
+    </message>
+    <message>
+        <source>  These should also work (not checked):
+</source>
+        <translation>  Deze zouden ook moeten werken (niet gecontroleerd):
 </translation>
     </message>
 </context>
@@ -1706,6 +1816,34 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     <message>
         <source>Your mail program could not find the mail server by the name in its settings.</source>
         <translation>Je mailprogramma kon de mailserver niet vinden onder de naam in zijn instellingen.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs is turned off for your mailbox, and only the person who manages your email can turn it on for your mailbox.</source>
+        <translation>Versturen vanuit mailprogramma’s is uitgeschakeld voor je mailbox. Alleen de persoon die je e-mail beheert, kan het voor je mailbox inschakelen.</translation>
+    </message>
+    <message>
+        <source>Sending from mail programs is turned off for your whole organisation, and only its administrator can turn it on, for everyone or just for your mailbox.</source>
+        <translation>Versturen vanuit mailprogramma’s is uitgeschakeld voor je hele organisatie. Alleen de beheerder kan het inschakelen, voor iedereen of alleen voor je mailbox.</translation>
+    </message>
+    <message>
+        <source>The mail server could not find the domain of your sender address, the part after the @, so check that the address is typed correctly.</source>
+        <translation>De mailserver kon het domein van je afzenderadres (het deel na de @) niet vinden. Controleer of het adres goed is getypt.</translation>
+    </message>
+    <message>
+        <source>Your mail provider does not send mail for the domain of your sender address, so use an address that belongs to your account or ask the person who manages your email to add the domain.</source>
+        <translation>Je mailprovider verstuurt geen mail voor het domein van je afzenderadres. Gebruik een adres dat bij je account hoort, of vraag de persoon die je e-mail beheert om het domein toe te voegen.</translation>
+    </message>
+    <message>
+        <source>Your account has reached the number of messages your mail provider lets it send in an hour or a day, so sending works again after a while.</source>
+        <translation>Je account heeft het aantal berichten bereikt dat je mailprovider per uur of per dag laat versturen. Na een tijdje werkt versturen weer.</translation>
+    </message>
+    <message>
+        <source>Your mail provider has stopped your account from sending, usually because unwanted mail was sent from it, so change your password and ask your provider or the person who manages your email to lift the block.</source>
+        <translation>Je mailprovider heeft versturen vanaf je account geblokkeerd, meestal omdat er ongewenste mail mee is verstuurd. Wijzig je wachtwoord en vraag je provider of de persoon die je e-mail beheert om de blokkade op te heffen.</translation>
+    </message>
+    <message>
+        <source>The mail server refused the name your computer gives when your mail program connects, often because the name has an underscore or letters outside the English alphabet.</source>
+        <translation>De mailserver weigerde de naam die je computer doorgeeft als je mailprogramma verbinding maakt, vaak omdat de naam een liggend streepje of letters buiten het Engelse alfabet bevat.</translation>
     </message>
 </context>
 <context>
@@ -2091,337 +2229,304 @@ Probeer een andere map.</translation>
         <source>steps: needs a list of steps</source>
         <translation>steps: heeft een lijst van stappen nodig</translation>
     </message>
+</context>
+<context>
+    <name>Guide/apple-mail</name>
     <message>
-        <source>None</source>
-        <translation>Geen</translation>
+        <source>About Mail</source>
+        <translation>Over Mail</translation>
     </message>
     <message>
-        <source>STARTTLS</source>
-        <translation>STARTTLS</translation>
+        <source>Account Information</source>
+        <translation>Accountgegevens</translation>
     </message>
     <message>
-        <source>SSL/TLS</source>
-        <translation>SSL/TLS</translation>
+        <source>Account:</source>
+        <translation>Account:</translation>
     </message>
     <message>
-        <source>No authentication</source>
-        <translation>Geen authenticatie</translation>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
     <message>
-        <source>Normal password</source>
-        <translation>Normaal wachtwoord</translation>
+        <source>Accounts...</source>
+        <translation>Accounts…</translation>
     </message>
     <message>
-        <source>Encrypted password</source>
-        <translation>Versleuteld wachtwoord</translation>
+        <source>Authentication:</source>
+        <translation>Identiteitscontrole:</translation>
     </message>
     <message>
-        <source>OAuth2</source>
-        <translation>OAuth2</translation>
+        <source>Automatically manage connection settings</source>
+        <translation>Beheer verbindingsinstellingen automatisch</translation>
     </message>
     <message>
-        <source>Account Actions</source>
-        <translation>Accountacties</translation>
+        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
+        <translation>Controleer of bij E-mailadres {address} staat. Zo niet, kies het daar, of kies Wijzig e-mailadressen… om het toe te voegen.</translation>
     </message>
     <message>
-        <source>Account Name:</source>
-        <translation>Accountnaam:</translation>
+        <source>Choose Preferences...</source>
+        <translation>Kies Voorkeuren…</translation>
     </message>
     <message>
-        <source>Account Settings</source>
-        <translation>Accountinstellingen</translation>
+        <source>Choose Settings...</source>
+        <translation>Kies Instellingen…</translation>
     </message>
     <message>
-        <source>Account Settings - Mozilla Thunderbird</source>
-        <translation>Accountinstellingen - Mozilla Thunderbird</translation>
+        <source>Choose your account.</source>
+        <translation>Kies je account.</translation>
     </message>
     <message>
-        <source>Add-ons and Themes</source>
-        <translation>Add-ons en thema’s</translation>
+        <source>Click Accounts.</source>
+        <translation>Klik op Accounts.</translation>
     </message>
     <message>
-        <source>Add...</source>
-        <translation>Toevoegen…</translation>
+        <source>Click Mail in the menu bar at the top of the screen.</source>
+        <translation>Klik op Mail in de menubalk bovenaan het scherm.</translation>
     </message>
     <message>
-        <source>Attachments</source>
-        <translation>Bijlagen</translation>
+        <source>Click Save.</source>
+        <translation>Klik op Bewaar.</translation>
     </message>
     <message>
-        <source>Authentication method:</source>
-        <translation>Authenticatiemethode:</translation>
+        <source>Click Server Settings.</source>
+        <translation>Klik op Serverinstellingen.</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
+        <source>Click your account, {account}, in the list on the left.</source>
+        <translation>Klik op je account, {account}, in de lijst links.</translation>
     </message>
     <message>
-        <source>Change the outgoing server&apos;s settings.</source>
-        <translation>Wijzig de instellingen van de uitgaande server.</translation>
+        <source>Close the Accounts window, then send yourself a test message.</source>
+        <translation>Sluit het venster Accounts en stuur jezelf daarna een testbericht.</translation>
     </message>
     <message>
-        <source>Check that Email Address is {address}. If it is not, type it.</source>
-        <translation>Controleer of bij E-mailadres {address} staat. Zo niet, typ het dan in.</translation>
-    </message>
-    <message>
-        <source>Check the account {account}.</source>
-        <translation>Controleer het account {account}.</translation>
-    </message>
-    <message>
-        <source>Choose Account Settings.</source>
-        <translation>Kies Accountinstellingen.</translation>
-    </message>
-    <message>
-        <source>Click Edit...</source>
-        <translation>Klik op Bewerken…</translation>
-    </message>
-    <message>
-        <source>Click OK.</source>
-        <translation>Klik op OK.</translation>
-    </message>
-    <message>
-        <source>Click Outgoing Server (SMTP), at the bottom of the list on the left.</source>
-        <translation>Klik op Uitgaande server (SMTP), onderaan de lijst links.</translation>
-    </message>
-    <message>
-        <source>Click the account {account}, at the top of its part of the list on the left.</source>
-        <translation>Klik op het account {account}, bovenaan zijn deel van de lijst links.</translation>
-    </message>
-    <message>
-        <source>Click the menu button (three lines) at the top right of the window.</source>
-        <translation>Klik op de menuknop (drie streepjes) rechtsboven in het venster.</translation>
-    </message>
-    <message>
-        <source>Click the server your account uses: {currentHost}.</source>
-        <translation>Klik op de server die je account gebruikt: {currentHost}.</translation>
-    </message>
-    <message>
-        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
-        <translation>Sluit het tabblad Accountinstellingen: Thunderbird bewaart de wijzigingen. Stuur jezelf daarna een testbericht.</translation>
-    </message>
-    <message>
-        <source>Composition &amp; Addressing</source>
-        <translation>Opstellen en adresseren</translation>
-    </message>
-    <message>
-        <source>Connection security:</source>
-        <translation>Verbindingsbeveiliging:</translation>
-    </message>
-    <message>
-        <source>Copies &amp; Folders</source>
-        <translation>Kopieën en mappen</translation>
-    </message>
-    <message>
-        <source>Default Identity</source>
-        <translation>Standaardidentiteit</translation>
+        <source>Composing</source>
+        <translation>Opstellen</translation>
     </message>
     <message>
         <source>Description:</source>
         <translation>Beschrijving:</translation>
     </message>
     <message>
-        <source>Details of your selected server:</source>
-        <translation>Details van de geselecteerde server:</translation>
-    </message>
-    <message>
-        <source>Disk Space</source>
-        <translation>Schijfruimte</translation>
-    </message>
-    <message>
-        <source>Drafts</source>
-        <translation>Concepten</translation>
-    </message>
-    <message>
-        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
-        <translation>Elke account heeft een identiteit: de informatie die anderen zien wanneer ze uw berichten lezen.</translation>
-    </message>
-    <message>
         <source>Edit</source>
         <translation>Bewerken</translation>
-    </message>
-    <message>
-        <source>Edit SMTP server...</source>
-        <translation>SMTP-server bewerken…</translation>
-    </message>
-    <message>
-        <source>Edit...</source>
-        <translation>Bewerken…</translation>
     </message>
     <message>
         <source>Email Address:</source>
         <translation>E-mailadres:</translation>
     </message>
     <message>
-        <source>End-To-End Encryption</source>
-        <translation>End-to-end-versleuteling</translation>
+        <source>Enable this account</source>
+        <translation>Schakel deze account in</translation>
     </message>
     <message>
-        <source>Exit</source>
-        <translation>Afsluiten</translation>
+        <source>Extensions</source>
+        <translation>Extensies</translation>
     </message>
     <message>
-        <source>Get Messages</source>
-        <translation>Berichten ophalen</translation>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Fonts &amp; Colors</source>
+        <translation>Lettertypen en kleuren</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Opmaak</translation>
+    </message>
+    <message>
+        <source>Full Name:</source>
+        <translation>Volledige naam:</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Algemeen</translation>
     </message>
     <message>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <source>In Thunderbird, open Account Settings.</source>
-        <translation>Open in Thunderbird de Accountinstellingen.</translation>
+        <source>Hide Mail</source>
+        <translation>Verberg Mail</translation>
     </message>
     <message>
-        <source>Inbox</source>
-        <translation>Postvak IN</translation>
+        <source>Hide Others</source>
+        <translation>Verberg andere</translation>
     </message>
     <message>
-        <source>Inbox - Mozilla Thunderbird</source>
-        <translation>Postvak IN - Mozilla Thunderbird</translation>
+        <source>Host Name:</source>
+        <translation>Hostnaam:</translation>
     </message>
     <message>
-        <source>Junk</source>
-        <translation>Ongewenst</translation>
+        <source>In Mail, open Mail &gt; Preferences.</source>
+        <translation>Open in Mail Mail &gt; Voorkeuren.</translation>
     </message>
     <message>
-        <source>Junk Settings</source>
-        <translation>Instellingen voor ongewenste berichten</translation>
+        <source>In Mail, open Mail &gt; Settings.</source>
+        <translation>Open in Mail Mail &gt; Instellingen.</translation>
     </message>
     <message>
-        <source>Local Folders</source>
-        <translation>Lokale mappen</translation>
+        <source>Incoming Mail Server (IMAP)</source>
+        <translation>Server inkomende post (IMAP)</translation>
     </message>
     <message>
-        <source>Manage Identities...</source>
-        <translation>Identiteiten beheren…</translation>
+        <source>Junk Mail</source>
+        <translation>Ongewenste post</translation>
     </message>
     <message>
-        <source>New</source>
-        <translation>Nieuw</translation>
+        <source>MD5 Challenge-Response</source>
+        <translation>MD5-challenge-response</translation>
     </message>
     <message>
-        <source>New Message</source>
-        <translation>Nieuw bericht</translation>
+        <source>Mail</source>
+        <translation>Mail</translation>
     </message>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>Mail on macOS 12 Monterey and earlier</source>
+        <translation>Mail op macOS 12 Monterey en ouder</translation>
     </message>
     <message>
-        <source>Open the outgoing server your account uses.</source>
-        <translation>Open de uitgaande server die je account gebruikt.</translation>
+        <source>Mail on macOS 13 Ventura and later</source>
+        <translation>Mail op macOS 13 Ventura en nieuwer</translation>
     </message>
     <message>
-        <source>Organization:</source>
-        <translation>Organisatie:</translation>
+        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Mail opent de inlogpagina van je provider: log daar in.</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP)</source>
-        <translation>Uitgaande server (SMTP)</translation>
+        <source>Mailbox</source>
+        <translation>Postbus</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP) Settings</source>
-        <translation>Instellingen uitgaande server (SMTP)</translation>
+        <source>Mailbox Behaviors</source>
+        <translation>Postbusgedrag</translation>
     </message>
     <message>
-        <source>Outgoing Server (SMTP):</source>
-        <translation>Uitgaande server (SMTP):</translation>
+        <source>Message</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>OAuth 2.0</source>
+        <translation>OAuth 2.0</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
+        <translation>Op het tabblad Serverinstellingen, onder Server uitgaande post (SMTP):</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Outgoing Mail Server (SMTP)</source>
+        <translation>Server uitgaande post (SMTP)</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Wachtwoord:</translation>
     </message>
     <message>
         <source>Port:</source>
         <translation>Poort:</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Verwijderen</translation>
+        <source>Preferences...</source>
+        <translation>Voorkeuren…</translation>
     </message>
     <message>
-        <source>Reply-to Address:</source>
-        <translation>Antwoordadres:</translation>
+        <source>Privacy</source>
+        <translation>Privacy</translation>
     </message>
     <message>
-        <source>Return Receipts</source>
-        <translation>Ontvangstbevestigingen</translation>
+        <source>Quit Mail</source>
+        <translation>Stop Mail</translation>
     </message>
     <message>
-        <source>SMTP Server</source>
-        <translation>SMTP-server</translation>
+        <source>Revert</source>
+        <translation>Herstel</translation>
     </message>
     <message>
-        <source>Search...</source>
-        <translation>Zoeken…</translation>
+        <source>Rules</source>
+        <translation>Regels</translation>
     </message>
     <message>
-        <source>Security and Authentication</source>
-        <translation>Beveiliging en authenticatie</translation>
-    </message>
-    <message>
-        <source>Sent</source>
-        <translation>Verzonden</translation>
-    </message>
-    <message>
-        <source>Server Name:</source>
-        <translation>Servernaam:</translation>
+        <source>Save</source>
+        <translation>Bewaar</translation>
     </message>
     <message>
         <source>Server Settings</source>
         <translation>Serverinstellingen</translation>
     </message>
     <message>
-        <source>Set Authentication method to {auth}.</source>
-        <translation>Zet Authenticatiemethode op {auth}.</translation>
+        <source>Services</source>
+        <translation>Voorzieningen</translation>
     </message>
     <message>
-        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
-        <translation>Zet Verbindingsbeveiliging op {security}. Thunderbird past daarbij misschien de poort aan.</translation>
+        <source>Set Authentication to {auth}.</source>
+        <translation>Zet Identiteitscontrole op {auth}.</translation>
     </message>
     <message>
-        <source>Set Default</source>
-        <translation>Als standaard instellen</translation>
-    </message>
-    <message>
-        <source>Set Outgoing Server (SMTP) to {host}.</source>
-        <translation>Zet Uitgaande server (SMTP) op {host}.</translation>
+        <source>Set Host Name to {host}.</source>
+        <translation>Zet Hostnaam op {host}.</translation>
     </message>
     <message>
         <source>Set Port to {port}.</source>
         <translation>Zet Poort op {port}.</translation>
     </message>
     <message>
-        <source>Set Server Name to {host}.</source>
-        <translation>Zet Servernaam op {host}.</translation>
-    </message>
-    <message>
         <source>Set User Name to {username}.</source>
         <translation>Zet Gebruikersnaam op {username}.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Instellingen</translation>
+        <source>Settings...</source>
+        <translation>Instellingen…</translation>
     </message>
     <message>
-        <source>Subject</source>
-        <translation>Onderwerp</translation>
+        <source>Show All</source>
+        <translation>Toon alles</translation>
     </message>
     <message>
-        <source>Synchronization &amp; Storage</source>
-        <translation>Synchronisatie en opslag</translation>
+        <source>Signatures</source>
+        <translation>Handtekeningen</translation>
     </message>
     <message>
-        <source>Thunderbird 115 and later</source>
-        <translation>Thunderbird 115 en nieuwer</translation>
+        <source>Status:</source>
+        <translation>Status:</translation>
     </message>
     <message>
-        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
-        <translation>Thunderbird opent de inlogpagina van je provider: log daar in.</translation>
+        <source>Tick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Schakel “Gebruik TLS/SSL” in.</translation>
     </message>
     <message>
-        <source>Tools</source>
-        <translation>Extra</translation>
+        <source>Type your password again in Password.</source>
+        <translation>Typ je wachtwoord opnieuw bij Wachtwoord.</translation>
     </message>
     <message>
-        <source>Trash</source>
-        <translation>Prullenbak</translation>
+        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
+        <translation>Schakel “Beheer verbindingsinstellingen automatisch” uit. Poort, Gebruik TLS/SSL en Identiteitscontrole verschijnen.</translation>
+    </message>
+    <message>
+        <source>Untick &quot;Use TLS/SSL&quot;.</source>
+        <translation>Schakel “Gebruik TLS/SSL” uit.</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL</source>
+        <translation>Gebruik TLS/SSL</translation>
+    </message>
+    <message>
+        <source>Use TLS/SSL off</source>
+        <translation>“Gebruik TLS/SSL” uit</translation>
     </message>
     <message>
         <source>User Name:</source>
@@ -2432,25 +2537,51 @@ Probeer een andere map.</translation>
         <translation>Beeld</translation>
     </message>
     <message>
-        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
-        <translation>Als Thunderbird om je wachtwoord vraagt, typ het dan in en vink “Wachtwoordbeheerder gebruiken om dit wachtwoord te onthouden” aan.</translation>
+        <source>Viewing</source>
+        <translation>Weergave</translation>
     </message>
     <message>
-        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server (SMTP), or you can use the default server from this list by selecting &quot;Use Default Server&quot;.</source>
-        <translation>Bij het beheren van uw identiteiten kunt u een server uit deze lijst gebruiken door deze als uitgaande server (SMTP) te selecteren, of u kunt de standaardserver uit deze lijst gebruiken door “Standaardserver gebruiken” te selecteren.</translation>
+        <source>Window</source>
+        <translation>Venster</translation>
+    </message>
+</context>
+<context>
+    <name>Guide/other</name>
+    <message>
+        <source>Any mail program</source>
+        <translation>Elk mailprogramma</translation>
     </message>
     <message>
-        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
-        <translation>Je kunt ook links in de mappenlijst met de rechtermuisknop op je account klikken en Instellingen kiezen.</translation>
+        <source>Check the account {account}.</source>
+        <translation>Controleer het account {account}.</translation>
     </message>
     <message>
-        <source>Your Name:</source>
-        <translation>Uw naam:</translation>
+        <source>Make sure it sends through the outgoing server {host}.</source>
+        <translation>Zorg dat het verstuurt via de uitgaande server {host}.</translation>
     </message>
     <message>
-        <source>{currentHost} (Default)</source>
-        <translation>{currentHost} (standaard)</translation>
+        <source>Make sure the account&apos;s email address is {address}.</source>
+        <translation>Zorg dat het e-mailadres van het account {address} is.</translation>
     </message>
+    <message>
+        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
+        <translation>Open in je mailprogramma de instellingen van de uitgaande server (SMTP).</translation>
+    </message>
+    <message>
+        <source>Save the settings, then send yourself a test message.</source>
+        <translation>Sla de instellingen op en stuur jezelf daarna een testbericht.</translation>
+    </message>
+    <message>
+        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Server: {host}. Poort: {port}. Versleuteling: {security}.</translation>
+    </message>
+    <message>
+        <source>Sign-in: {auth}, with the user name {username}.</source>
+        <translation>Inloggen: {auth}, met de gebruikersnaam {username}.</translation>
+    </message>
+</context>
+<context>
+    <name>Guide/outlook</name>
     <message>
         <source>+ Add Account</source>
         <translation>+ Account toevoegen</translation>
@@ -2464,16 +2595,16 @@ Probeer een andere map.</translation>
         <translation>&lt; Vorige</translation>
     </message>
     <message>
-        <source>About Mail</source>
-        <translation>Over Mail</translation>
-    </message>
-    <message>
         <source>Account Information</source>
         <translation>Accountgegevens</translation>
     </message>
     <message>
         <source>Account Name and Sync Settings</source>
         <translation>Accountnaam en synchronisatie-instellingen</translation>
+    </message>
+    <message>
+        <source>Account Settings</source>
+        <translation>Accountinstellingen</translation>
     </message>
     <message>
         <source>Account Settings ▾</source>
@@ -2492,16 +2623,8 @@ Probeer een andere map.</translation>
         <translation>Accountgegevens</translation>
     </message>
     <message>
-        <source>Account:</source>
-        <translation>Account:</translation>
-    </message>
-    <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
-    </message>
-    <message>
-        <source>Accounts...</source>
-        <translation>Accounts…</translation>
     </message>
     <message>
         <source>Add account</source>
@@ -2524,20 +2647,16 @@ Probeer een andere map.</translation>
         <translation>Geavanceerd</translation>
     </message>
     <message>
-        <source>Authentication:</source>
-        <translation>Identiteitscontrole:</translation>
-    </message>
-    <message>
-        <source>Automatically manage connection settings</source>
-        <translation>Beheer verbindingsinstellingen automatisch</translation>
-    </message>
-    <message>
         <source>Automatically test account settings when Next is clicked</source>
         <translation>Accountinstellingen automatisch testen wanneer op Volgende wordt geklikt</translation>
     </message>
     <message>
         <source>Calendar</source>
         <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -2560,8 +2679,8 @@ Probeer een andere map.</translation>
         <translation>Wijzigen…</translation>
     </message>
     <message>
-        <source>Check that Email Address is {address}. If it is not, choose it there, or choose Edit Email Addresses... to add it.</source>
-        <translation>Controleer of bij E-mailadres {address} staat. Zo niet, kies het daar, of kies Wijzig e-mailadressen… om het toe te voegen.</translation>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Controleer of bij E-mailadres {address} staat. Zo niet, typ het dan in.</translation>
     </message>
     <message>
         <source>Choose &quot;Use same settings as my incoming mail server&quot;.</source>
@@ -2570,14 +2689,6 @@ Probeer een andere map.</translation>
     <message>
         <source>Choose Account Settings... in the list.</source>
         <translation>Kies Accountinstellingen… in de lijst.</translation>
-    </message>
-    <message>
-        <source>Choose Preferences...</source>
-        <translation>Kies Voorkeuren…</translation>
-    </message>
-    <message>
-        <source>Choose Settings...</source>
-        <translation>Kies Instellingen…</translation>
     </message>
     <message>
         <source>Choose your account.</source>
@@ -2612,10 +2723,6 @@ Probeer een andere map.</translation>
         <translation>Klik op Voltooien en daarna op Sluiten in het venster Accountinstellingen.</translation>
     </message>
     <message>
-        <source>Click Mail in the menu bar at the top of the screen.</source>
-        <translation>Klik op Mail in de menubalk bovenaan het scherm.</translation>
-    </message>
-    <message>
         <source>Click More Settings ...</source>
         <translation>Klik op Meer instellingen…</translation>
     </message>
@@ -2632,24 +2739,12 @@ Probeer een andere map.</translation>
         <translation>Klik op Verwijderen en bevestig. Outlook verwijdert het account alleen van deze computer; met IMAP blijft je mail op de server.</translation>
     </message>
     <message>
-        <source>Click Save.</source>
-        <translation>Klik op Bewaar.</translation>
-    </message>
-    <message>
-        <source>Click Server Settings.</source>
-        <translation>Klik op Serverinstellingen.</translation>
-    </message>
-    <message>
         <source>Click the Advanced tab.</source>
         <translation>Klik op het tabblad Geavanceerd.</translation>
     </message>
     <message>
         <source>Click the Outgoing Server tab.</source>
         <translation>Klik op het tabblad Server voor uitgaande e-mail.</translation>
-    </message>
-    <message>
-        <source>Click your account, {account}, in the list on the left.</source>
-        <translation>Klik op je account, {account}, in de lijst links.</translation>
     </message>
     <message>
         <source>Click your account, {account}.</source>
@@ -2660,16 +2755,8 @@ Probeer een andere map.</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <source>Close the Accounts window, then send yourself a test message.</source>
-        <translation>Sluit het venster Accounts en stuur jezelf daarna een testbericht.</translation>
-    </message>
-    <message>
         <source>Completed</source>
         <translation>Voltooid</translation>
-    </message>
-    <message>
-        <source>Composing</source>
-        <translation>Opstellen</translation>
     </message>
     <message>
         <source>Congratulations! All tests completed successfully. Click Close to continue.</source>
@@ -2704,16 +2791,16 @@ Probeer een andere map.</translation>
         <translation>E-mailaccounts</translation>
     </message>
     <message>
+        <source>Email Address:</source>
+        <translation>E-mailadres:</translation>
+    </message>
+    <message>
         <source>Email accounts</source>
         <translation>E-mailaccounts</translation>
     </message>
     <message>
         <source>Email address</source>
         <translation>E-mailadres</translation>
-    </message>
-    <message>
-        <source>Enable this account</source>
-        <translation>Schakel deze account in</translation>
     </message>
     <message>
         <source>Enter the mail server settings for your account.</source>
@@ -2724,16 +2811,12 @@ Probeer een andere map.</translation>
         <translation>Fouten</translation>
     </message>
     <message>
-        <source>Extensions</source>
-        <translation>Extensies</translation>
+        <source>Exit</source>
+        <translation>Afsluiten</translation>
     </message>
     <message>
         <source>Feedback</source>
         <translation>Feedback</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Bestand</translation>
     </message>
     <message>
         <source>Fill in the IMAP (incoming) settings as they were before.</source>
@@ -2752,36 +2835,16 @@ Probeer een andere map.</translation>
         <translation>Mappen</translation>
     </message>
     <message>
-        <source>Fonts &amp; Colors</source>
-        <translation>Lettertypen en kleuren</translation>
-    </message>
-    <message>
-        <source>Format</source>
-        <translation>Opmaak</translation>
-    </message>
-    <message>
-        <source>Full Name:</source>
-        <translation>Volledige naam:</translation>
-    </message>
-    <message>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <source>Hide Mail</source>
-        <translation>Verberg Mail</translation>
-    </message>
-    <message>
-        <source>Hide Others</source>
-        <translation>Verberg andere</translation>
+        <source>Help</source>
+        <translation>Help</translation>
     </message>
     <message>
         <source>Home</source>
         <translation>Start</translation>
-    </message>
-    <message>
-        <source>Host Name:</source>
-        <translation>Hostnaam:</translation>
     </message>
     <message>
         <source>IMAP</source>
@@ -2810,14 +2873,6 @@ Probeer een andere map.</translation>
     <message>
         <source>If a window titled &quot;IMAP Account Settings&quot; opens instead, the same settings are under &quot;Outgoing mail&quot; there. You can also go back and use the Control Panel: Mail (Microsoft Outlook) &gt; Email Accounts, which opens the window shown next.</source>
         <translation>Als in plaats daarvan een venster “IMAP-accountinstellingen” opent, staan dezelfde instellingen daar onder “Uitgaande e-mail”. Je kunt ook teruggaan en het Configuratiescherm gebruiken: E-mail (Microsoft Outlook) &gt; E-mailaccounts opent het venster dat hierna wordt getoond.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Preferences.</source>
-        <translation>Open in Mail Mail &gt; Voorkeuren.</translation>
-    </message>
-    <message>
-        <source>In Mail, open Mail &gt; Settings.</source>
-        <translation>Open in Mail Mail &gt; Instellingen.</translation>
     </message>
     <message>
         <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 465), and TLS means STARTTLS (usually port 587).</source>
@@ -2852,10 +2907,6 @@ Probeer een andere map.</translation>
         <translation>Postvak IN - {address} - Outlook</translation>
     </message>
     <message>
-        <source>Incoming Mail Server (IMAP)</source>
-        <translation>Server inkomende post (IMAP)</translation>
-    </message>
-    <message>
         <source>Incoming mail server:</source>
         <translation>Server voor inkomende e-mail:</translation>
     </message>
@@ -2874,10 +2925,6 @@ Probeer een andere map.</translation>
     <message>
         <source>Internet E-mail Settings</source>
         <translation>Instellingen voor internet-e-mail</translation>
-    </message>
-    <message>
-        <source>Junk Mail</source>
-        <translation>Ongewenste post</translation>
     </message>
     <message>
         <source>Log on to incoming mail server before sending mail</source>
@@ -2900,32 +2947,8 @@ Probeer een andere map.</translation>
         <translation>Lang    1 minuut</translation>
     </message>
     <message>
-        <source>MD5 Challenge-Response</source>
-        <translation>MD5-challenge-response</translation>
-    </message>
-    <message>
         <source>Mail</source>
         <translation>Mail</translation>
-    </message>
-    <message>
-        <source>Mail on macOS 12 Monterey and earlier</source>
-        <translation>Mail op macOS 12 Monterey en ouder</translation>
-    </message>
-    <message>
-        <source>Mail on macOS 13 Ventura and later</source>
-        <translation>Mail op macOS 13 Ventura en nieuwer</translation>
-    </message>
-    <message>
-        <source>Mail opens your provider&apos;s sign-in page: sign in there.</source>
-        <translation>Mail opent de inlogpagina van je provider: log daar in.</translation>
-    </message>
-    <message>
-        <source>Mailbox</source>
-        <translation>Postbus</translation>
-    </message>
-    <message>
-        <source>Mailbox Behaviors</source>
-        <translation>Postbusgedrag</translation>
     </message>
     <message>
         <source>Manage</source>
@@ -2934,10 +2957,6 @@ Probeer een andere map.</translation>
     <message>
         <source>Manage Profiles</source>
         <translation>Profielen beheren</translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation>Bericht</translation>
     </message>
     <message>
         <source>More Settings ...</source>
@@ -2952,6 +2971,10 @@ Probeer een andere map.</translation>
         <translation>Naam</translation>
     </message>
     <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
         <source>New...</source>
         <translation>Nieuw…</translation>
     </message>
@@ -2964,20 +2987,16 @@ Probeer een andere map.</translation>
         <translation>Klik naast {account} op Beheren.</translation>
     </message>
     <message>
-        <source>OAuth 2.0</source>
-        <translation>OAuth 2.0</translation>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Office Account</source>
         <translation>Office-account</translation>
-    </message>
-    <message>
-        <source>On the Server Settings tab, under Outgoing Mail Server (SMTP):</source>
-        <translation>Op het tabblad Serverinstellingen, onder Server uitgaande post (SMTP):</translation>
-    </message>
-    <message>
-        <source>Online</source>
-        <translation>Online</translation>
     </message>
     <message>
         <source>Open</source>
@@ -2994,10 +3013,6 @@ Probeer een andere map.</translation>
     <message>
         <source>Options</source>
         <translation>Opties</translation>
-    </message>
-    <message>
-        <source>Outgoing Mail Server (SMTP)</source>
-        <translation>Server uitgaande post (SMTP)</translation>
     </message>
     <message>
         <source>Outgoing Server</source>
@@ -3028,10 +3043,6 @@ Probeer een andere map.</translation>
         <translation>Accountinstellingen voor POP en IMAP</translation>
     </message>
     <message>
-        <source>Password</source>
-        <translation>Wachtwoord</translation>
-    </message>
-    <message>
         <source>Password:</source>
         <translation>Wachtwoord:</translation>
     </message>
@@ -3044,24 +3055,12 @@ Probeer een andere map.</translation>
         <translation>Poort</translation>
     </message>
     <message>
-        <source>Preferences...</source>
-        <translation>Voorkeuren…</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Afdrukken</translation>
     </message>
     <message>
-        <source>Privacy</source>
-        <translation>Privacy</translation>
-    </message>
-    <message>
         <source>Published Calendars</source>
         <translation>Gepubliceerde agenda’s</translation>
-    </message>
-    <message>
-        <source>Quit Mail</source>
-        <translation>Stop Mail</translation>
     </message>
     <message>
         <source>RSS Feeds</source>
@@ -3070,6 +3069,10 @@ Probeer een andere map.</translation>
     <message>
         <source>Remember password</source>
         <translation>Wachtwoord onthouden</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Repair...</source>
@@ -3084,16 +3087,8 @@ Probeer een andere map.</translation>
         <translation>Aanmelden met beveiligd-wachtwoordverificatie (SPA) vereist</translation>
     </message>
     <message>
-        <source>Revert</source>
-        <translation>Herstel</translation>
-    </message>
-    <message>
         <source>Root folder path:</source>
         <translation>Pad naar hoofdmap:</translation>
-    </message>
-    <message>
-        <source>Rules</source>
-        <translation>Regels</translation>
     </message>
     <message>
         <source>SMTP Outgoing server</source>
@@ -3112,8 +3107,12 @@ Probeer een andere map.</translation>
         <translation>SSL</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Bewaar</translation>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
     </message>
     <message>
         <source>Save As</source>
@@ -3148,12 +3147,12 @@ Probeer een andere map.</translation>
         <translation>Poortnummers van server</translation>
     </message>
     <message>
-        <source>Server Timeouts</source>
-        <translation>Time-outs van server</translation>
+        <source>Server Settings</source>
+        <translation>Serverinstellingen</translation>
     </message>
     <message>
-        <source>Services</source>
-        <translation>Voorzieningen</translation>
+        <source>Server Timeouts</source>
+        <translation>Time-outs van server</translation>
     </message>
     <message>
         <source>Set &quot;Outgoing mail server (SMTP)&quot; to {host}.</source>
@@ -3164,12 +3163,8 @@ Probeer een andere map.</translation>
         <translation>Zet “Uitgaande server (SMTP)” op {port}. Doe dit nadat je de versleuteling hebt gekozen: Outlook verandert het nummer als de versleuteling verandert.</translation>
     </message>
     <message>
-        <source>Set Authentication to {auth}.</source>
-        <translation>Zet Identiteitscontrole op {auth}.</translation>
-    </message>
-    <message>
-        <source>Set Host Name to {host}.</source>
-        <translation>Zet Hostnaam op {host}.</translation>
+        <source>Set Port to {port}.</source>
+        <translation>Zet Poort op {port}.</translation>
     </message>
     <message>
         <source>Set SMTP Outgoing server to {host}.</source>
@@ -3184,12 +3179,16 @@ Probeer een andere map.</translation>
         <translation>Zet Type beveiligde verbinding op {security}.</translation>
     </message>
     <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Zet Gebruikersnaam op {username}.</translation>
+    </message>
+    <message>
         <source>Set as Default</source>
         <translation>Als standaard instellen</translation>
     </message>
     <message>
-        <source>Settings...</source>
-        <translation>Instellingen…</translation>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
     </message>
     <message>
         <source>SharePoint Lists</source>
@@ -3198,10 +3197,6 @@ Probeer een andere map.</translation>
     <message>
         <source>Short</source>
         <translation>Kort</translation>
-    </message>
-    <message>
-        <source>Show All</source>
-        <translation>Toon alles</translation>
     </message>
     <message>
         <source>Signatures</source>
@@ -3214,10 +3209,6 @@ Probeer een andere map.</translation>
     <message>
         <source>Status</source>
         <translation>Status</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
     </message>
     <message>
         <source>Stop</source>
@@ -3260,16 +3251,8 @@ Probeer een andere map.</translation>
         <translation>Vink “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” aan.</translation>
     </message>
     <message>
-        <source>Tick &quot;Use TLS/SSL&quot;.</source>
-        <translation>Schakel “Gebruik TLS/SSL” in.</translation>
-    </message>
-    <message>
         <source>Type</source>
         <translation>Type</translation>
-    </message>
-    <message>
-        <source>Type your password again in Password.</source>
-        <translation>Typ je wachtwoord opnieuw bij Wachtwoord.</translation>
     </message>
     <message>
         <source>Type your password again in the Password box.</source>
@@ -3288,28 +3271,12 @@ Probeer een andere map.</translation>
         <translation>Zet onder “Uitgaande server (SMTP)” de optie “Het volgende type versleutelde verbinding gebruiken” op {security}.</translation>
     </message>
     <message>
-        <source>Untick &quot;Automatically manage connection settings&quot;. Port, Use TLS/SSL and Authentication appear.</source>
-        <translation>Schakel “Beheer verbindingsinstellingen automatisch” uit. Poort, Gebruik TLS/SSL en Identiteitscontrole verschijnen.</translation>
-    </message>
-    <message>
         <source>Untick &quot;My outgoing server (SMTP) requires authentication&quot;.</source>
         <translation>Vink “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” uit.</translation>
     </message>
     <message>
-        <source>Untick &quot;Use TLS/SSL&quot;.</source>
-        <translation>Schakel “Gebruik TLS/SSL” uit.</translation>
-    </message>
-    <message>
         <source>Use Defaults</source>
         <translation>Standaardwaarden</translation>
-    </message>
-    <message>
-        <source>Use TLS/SSL</source>
-        <translation>Gebruik TLS/SSL</translation>
-    </message>
-    <message>
-        <source>Use TLS/SSL off</source>
-        <translation>“Gebruik TLS/SSL” uit</translation>
     </message>
     <message>
         <source>Use same settings as my incoming mail server</source>
@@ -3324,8 +3291,8 @@ Probeer een andere map.</translation>
         <translation>Gebruikersgegevens</translation>
     </message>
     <message>
-        <source>Viewing</source>
-        <translation>Weergave</translation>
+        <source>User Name:</source>
+        <translation>Gebruikersnaam:</translation>
     </message>
     <message>
         <source>We recommend that you test your account to ensure that the entries are correct.</source>
@@ -3336,12 +3303,12 @@ Probeer een andere map.</translation>
         <translation>Als bij beide taken Voltooid staat, klik dan op Sluiten.</translation>
     </message>
     <message>
-        <source>Window</source>
-        <translation>Venster</translation>
-    </message>
-    <message>
         <source>You can add or remove an account. You can select an account and change its settings.</source>
         <translation>U kunt een account toevoegen of verwijderen. U kunt een account selecteren en de instellingen ervan wijzigen.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Uw naam:</translation>
     </message>
     <message>
         <source>no sign-in</source>
@@ -3359,33 +3326,368 @@ Probeer een andere map.</translation>
         <source>sign in with a password</source>
         <translation>inloggen met een wachtwoord</translation>
     </message>
+</context>
+<context>
+    <name>Guide/thunderbird</name>
     <message>
-        <source>Any mail program</source>
-        <translation>Elk mailprogramma</translation>
+        <source>Account Actions</source>
+        <translation>Accountacties</translation>
     </message>
     <message>
-        <source>Make sure it sends through the outgoing server {host}.</source>
-        <translation>Zorg dat het verstuurt via de uitgaande server {host}.</translation>
+        <source>Account Name:</source>
+        <translation>Accountnaam:</translation>
     </message>
     <message>
-        <source>Make sure the account&apos;s email address is {address}.</source>
-        <translation>Zorg dat het e-mailadres van het account {address} is.</translation>
+        <source>Account Settings</source>
+        <translation>Accountinstellingen</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Open in je mailprogramma de instellingen van de uitgaande server (SMTP).</translation>
+        <source>Account Settings - Mozilla Thunderbird</source>
+        <translation>Accountinstellingen - Mozilla Thunderbird</translation>
     </message>
     <message>
-        <source>Save the settings, then send yourself a test message.</source>
-        <translation>Sla de instellingen op en stuur jezelf daarna een testbericht.</translation>
+        <source>Add-ons and Themes</source>
+        <translation>Add-ons en thema’s</translation>
     </message>
     <message>
-        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
-        <translation>Server: {host}. Poort: {port}. Versleuteling: {security}.</translation>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
     </message>
     <message>
-        <source>Sign-in: {auth}, with the user name {username}.</source>
-        <translation>Inloggen: {auth}, met de gebruikersnaam {username}.</translation>
+        <source>Attachments</source>
+        <translation>Bijlagen</translation>
+    </message>
+    <message>
+        <source>Authentication method:</source>
+        <translation>Authenticatiemethode:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Change the outgoing server&apos;s settings.</source>
+        <translation>Wijzig de instellingen van de uitgaande server.</translation>
+    </message>
+    <message>
+        <source>Check that Email Address is {address}. If it is not, type it.</source>
+        <translation>Controleer of bij E-mailadres {address} staat. Zo niet, typ het dan in.</translation>
+    </message>
+    <message>
+        <source>Check the account {account}.</source>
+        <translation>Controleer het account {account}.</translation>
+    </message>
+    <message>
+        <source>Choose Account Settings.</source>
+        <translation>Kies Accountinstellingen.</translation>
+    </message>
+    <message>
+        <source>Click Edit…</source>
+        <translation>Klik op Bewerken…</translation>
+    </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Klik op OK.</translation>
+    </message>
+    <message>
+        <source>Click Outgoing Server, at the bottom of the list on the left.</source>
+        <translation>Klik op Uitgaande server, onderaan de lijst links.</translation>
+    </message>
+    <message>
+        <source>Click the account {account}, at the top of its part of the list on the left.</source>
+        <translation>Klik op het account {account}, bovenaan zijn deel van de lijst links.</translation>
+    </message>
+    <message>
+        <source>Click the menu button (three lines) at the top right of the window.</source>
+        <translation>Klik op de menuknop (drie streepjes) rechtsboven in het venster.</translation>
+    </message>
+    <message>
+        <source>Click the server your account uses: {currentHost}.</source>
+        <translation>Klik op de server die je account gebruikt: {currentHost}.</translation>
+    </message>
+    <message>
+        <source>Close the Account Settings tab: Thunderbird keeps the changes. Then send yourself a test message.</source>
+        <translation>Sluit het tabblad Accountinstellingen: Thunderbird bewaart de wijzigingen. Stuur jezelf daarna een testbericht.</translation>
+    </message>
+    <message>
+        <source>Composition &amp; Addressing</source>
+        <translation>Opstellen &amp; adressering</translation>
+    </message>
+    <message>
+        <source>Connection security:</source>
+        <translation>Verbindingsbeveiliging:</translation>
+    </message>
+    <message>
+        <source>Copies &amp; Folders</source>
+        <translation>Kopieën &amp; mappen</translation>
+    </message>
+    <message>
+        <source>Default Identity</source>
+        <translation>Standaardidentiteit</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschrijving:</translation>
+    </message>
+    <message>
+        <source>Details of selected server:</source>
+        <translation>Details van geselecteerde server:</translation>
+    </message>
+    <message>
+        <source>Disk Space</source>
+        <translation>Schijfruimte</translation>
+    </message>
+    <message>
+        <source>Drafts</source>
+        <translation>Concepten</translation>
+    </message>
+    <message>
+        <source>Each account has an identity, which is the information that other people see when they read your messages.</source>
+        <translation>Elke account heeft een identiteit. Dit zijn de gegevens die anderen zien bij het lezen van uw berichten.</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bewerken</translation>
+    </message>
+    <message>
+        <source>Edit outgoing server…</source>
+        <translation>Uitgaande server bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Email Address:</source>
+        <translation>E-mailadres:</translation>
+    </message>
+    <message>
+        <source>Encrypted password</source>
+        <translation>Versleuteld wachtwoord</translation>
+    </message>
+    <message>
+        <source>End-To-End Encryption</source>
+        <translation>End-to-end-versleuteling</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Afsluiten</translation>
+    </message>
+    <message>
+        <source>Get Messages</source>
+        <translation>Berichten ophalen</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <source>In Thunderbird, open Account Settings.</source>
+        <translation>Open in Thunderbird de Accountinstellingen.</translation>
+    </message>
+    <message>
+        <source>Inbox</source>
+        <translation>Postvak IN</translation>
+    </message>
+    <message>
+        <source>Inbox - Mozilla Thunderbird</source>
+        <translation>Postvak IN - Mozilla Thunderbird</translation>
+    </message>
+    <message>
+        <source>Junk</source>
+        <translation>Ongewenst</translation>
+    </message>
+    <message>
+        <source>Local Folders</source>
+        <translation>Lokale mappen</translation>
+    </message>
+    <message>
+        <source>Manage Identities…</source>
+        <translation>Identiteiten beheren…</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <source>New Message</source>
+        <translation>Nieuw bericht</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Geen authenticatie</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>Normal password</source>
+        <translation>Normaal wachtwoord</translation>
+    </message>
+    <message>
+        <source>OAuth2</source>
+        <translation>OAuth2</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open the outgoing server your account uses.</source>
+        <translation>Open de uitgaande server die je account gebruikt.</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>Organisatie:</translation>
+    </message>
+    <message>
+        <source>Outgoing Server</source>
+        <translation>Uitgaande server</translation>
+    </message>
+    <message>
+        <source>Outgoing Server Settings</source>
+        <translation>Instellingen van uitgaande server</translation>
+    </message>
+    <message>
+        <source>Outgoing Server:</source>
+        <translation>Uitgaande server:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Poort:</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Reply-to Address:</source>
+        <translation>Antwoordadres:</translation>
+    </message>
+    <message>
+        <source>Return Receipts</source>
+        <translation>Leesbevestigingen</translation>
+    </message>
+    <message>
+        <source>SMTP Server</source>
+        <translation>SMTP-server</translation>
+    </message>
+    <message>
+        <source>SSL/TLS</source>
+        <translation>SSL/TLS</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>Search...</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>Security and Authentication</source>
+        <translation>Beveiliging en authenticatie</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Verzonden</translation>
+    </message>
+    <message>
+        <source>Server Name:</source>
+        <translation>Servernaam:</translation>
+    </message>
+    <message>
+        <source>Server Settings</source>
+        <translation>Serverinstellingen</translation>
+    </message>
+    <message>
+        <source>Set Authentication method to {auth}.</source>
+        <translation>Zet Authenticatiemethode op {auth}.</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {security}. Thunderbird may change the port when you do.</source>
+        <translation>Zet Verbindingsbeveiliging op {security}. Thunderbird past daarbij misschien de poort aan.</translation>
+    </message>
+    <message>
+        <source>Set Default</source>
+        <translation>Als standaard instellen</translation>
+    </message>
+    <message>
+        <source>Set Outgoing Server to {host}.</source>
+        <translation>Zet Uitgaande server op {host}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {port}.</source>
+        <translation>Zet Poort op {port}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {host}.</source>
+        <translation>Zet Servernaam op {host}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {username}.</source>
+        <translation>Zet Gebruikersnaam op {username}.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Spam Settings</source>
+        <translation>Spaminstellingen</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Onderwerp</translation>
+    </message>
+    <message>
+        <source>Synchronization &amp; Storage</source>
+        <translation>Synchronisatie &amp; opslag</translation>
+    </message>
+    <message>
+        <source>Thunderbird 115 and later</source>
+        <translation>Thunderbird 115 en nieuwer</translation>
+    </message>
+    <message>
+        <source>Thunderbird opens your provider&apos;s sign-in page: sign in there.</source>
+        <translation>Thunderbird opent de inlogpagina van je provider: log daar in.</translation>
+    </message>
+    <message>
+        <source>Tools</source>
+        <translation>Extra</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Prullenbak</translation>
+    </message>
+    <message>
+        <source>User Name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>View</source>
+        <translation>Beeld</translation>
+    </message>
+    <message>
+        <source>When Thunderbird asks for your password, type it and tick &quot;Use Password Manager to remember this password&quot;.</source>
+        <translation>Als Thunderbird om je wachtwoord vraagt, typ het dan in en vink “Wachtwoordbeheerder gebruiken om dit wachtwoord te onthouden” aan.</translation>
+    </message>
+    <message>
+        <source>When managing your identities you can use a server from this list by selecting it as the Outgoing Server, or you can use the default server from this list by selecting “Use Default Server”.</source>
+        <translation>Bij het beheren van uw identiteiten kunt u een server van deze lijst gebruiken door deze als de uitgaande server te selecteren, of u kunt de standaardserver van deze lijst gebruiken door ‘Standaardserver gebruiken’ te selecteren.</translation>
+    </message>
+    <message>
+        <source>You can also right-click your account in the folder list on the left and choose Settings.</source>
+        <translation>Je kunt ook links in de mappenlijst met de rechtermuisknop op je account klikken en Instellingen kiezen.</translation>
+    </message>
+    <message>
+        <source>Your Name:</source>
+        <translation>Uw naam:</translation>
+    </message>
+    <message>
+        <source>{currentHost} (Default)</source>
+        <translation>{currentHost} (standaard)</translation>
     </message>
 </context>
 <context>
@@ -3675,6 +3977,92 @@ Probeer een andere map.</translation>
     </message>
 </context>
 <context>
+    <name>ImapProbe</name>
+    <message>
+        <source>the server sent something that is not an IMAP response</source>
+        <translation>de server stuurde iets wat geen IMAP-antwoord is</translation>
+    </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>de server stuurde een regel van meer dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server said goodbye: %1</source>
+        <translation>de server nam afscheid: %1</translation>
+    </message>
+    <message>
+        <source>an answer to another command was ignored</source>
+        <translation>een antwoord op een ander commando is genegeerd</translation>
+    </message>
+    <message>
+        <source>the server&apos;s greeting is not an IMAP greeting</source>
+        <translation>de begroeting van de server is geen IMAP-begroeting</translation>
+    </message>
+    <message>
+        <source>too many sign-in challenges; exchange cancelled</source>
+        <translation>te veel inlog-challenges; uitwisseling afgebroken</translation>
+    </message>
+    <message>
+        <source>an unexpected continuation was ignored</source>
+        <translation>een onverwacht vervolgverzoek is genegeerd</translation>
+    </message>
+    <message>
+        <source>the server refused STARTTLS: %1</source>
+        <translation>de server weigerde STARTTLS: %1</translation>
+    </message>
+    <message>
+        <source>the server does not offer STARTTLS here</source>
+        <translation>de server biedt hier geen STARTTLS aan</translation>
+    </message>
+    <message>
+        <source>already signed in (PREAUTH): no password sent</source>
+        <translation>al ingelogd (PREAUTH): geen wachtwoord verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingProbe</name>
+    <message>
+        <source>the server sent more than %1 lines in answer to one command</source>
+        <translation>de server stuurde meer dan %1 regels als antwoord op één commando</translation>
+    </message>
+    <message>
+        <source>the server does not list its capabilities</source>
+        <translation>de server noemt zijn mogelijkheden niet</translation>
+    </message>
+    <message>
+        <source>no SASL mechanism offered</source>
+        <translation>geen SASL-mechanisme aangeboden</translation>
+    </message>
+    <message>
+        <source>no user name and password given</source>
+        <translation>geen gebruikersnaam en wachtwoord opgegeven</translation>
+    </message>
+    <message>
+        <source>the server offers no way to sign in here</source>
+        <translation>de server biedt hier geen manier om in te loggen</translation>
+    </message>
+    <message>
+        <source>password not sent: the connection is not encrypted</source>
+        <translation>wachtwoord niet verstuurd: de verbinding is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>password withheld: no encryption</source>
+        <translation>wachtwoord achtergehouden: geen versleuteling</translation>
+    </message>
+    <message>
+        <source>password not sent: the server&apos;s certificate is not trusted</source>
+        <translation>wachtwoord niet verstuurd: het certificaat van de server wordt niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>password withheld: certificate not trusted</source>
+        <translation>wachtwoord achtergehouden: certificaat niet vertrouwd</translation>
+    </message>
+    <message>
+        <source>no answer to the goodbye</source>
+        <translation>geen antwoord op het afscheid</translation>
+    </message>
+</context>
+<context>
     <name>LanguageMenu</name>
     <message>
         <source>Same as the system</source>
@@ -3750,6 +4138,14 @@ Should MailFix test signing in at %1?</source>
 
 Moet MailFix het inloggen bij %1 testen?</translation>
     </message>
+    <message>
+        <source>The server at %1 says its real name is %2: its certificate is for %2. This is usual when many websites share one server, and %2 leads to the same server. But %2 is not part of %3, so MailFix asks first.
+
+Should MailFix test signing in at %2?</source>
+        <translation>De server op %1 zegt dat zijn echte naam %2 is: zijn certificaat is voor %2. Dat is gebruikelijk als veel websites één server delen, en %2 leidt naar dezelfde server. Maar %2 maakt geen deel uit van %3, dus MailFix vraagt het eerst.
+
+Moet MailFix het inloggen bij %2 testen?</translation>
+    </message>
 </context>
 <context>
     <name>MailSettings</name>
@@ -3775,28 +4171,46 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     </message>
 </context>
 <context>
-    <name>ProbeCommand</name>
+    <name>Pop3Probe</name>
     <message>
-        <source>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Probe the ports of an outgoing mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and whether a recipient
-                   is accepted without and with signing in. No mail is sent unless
-                   --send-test is given (then one message goes to --from).
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-</source>
-        <translation>  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]
-        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]
-        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]
-                   Test de poorten van een uitgaande mailserver tegelijk: verbinding,
-                   begroeting, versleuteling, certificaat, inloggen, en of een ontvanger
-                   wordt geaccepteerd zonder en met inloggen. Er wordt geen mail
-                   verstuurd, behalve met --send-test (dan gaat er één bericht naar
-                   --from). Een poort kan zijn beveiliging noemen: 587:starttls,
-                   465:tls, 25:none.
-</translation>
+        <source>the server sent something that is not a POP3 reply</source>
+        <translation>de server stuurde iets wat geen POP3-antwoord is</translation>
     </message>
+    <message>
+        <source>the server sent a line longer than %1 bytes</source>
+        <translation>de server stuurde een regel van meer dan %1 bytes</translation>
+    </message>
+    <message>
+        <source>the server sent a reply of more than %1 lines</source>
+        <translation>de server stuurde een antwoord van meer dan %1 regels</translation>
+    </message>
+    <message>
+        <source>the server refused STLS: %1</source>
+        <translation>de server weigerde STLS: %1</translation>
+    </message>
+    <message>
+        <source>unexpected reply ignored</source>
+        <translation>onverwacht antwoord genegeerd</translation>
+    </message>
+    <message>
+        <source>the server&apos;s greeting is not a POP3 greeting</source>
+        <translation>de begroeting van de server is geen POP3-begroeting</translation>
+    </message>
+    <message>
+        <source>the server does not offer STLS here</source>
+        <translation>de server biedt hier geen STLS aan</translation>
+    </message>
+    <message>
+        <source>too many sign-in challenges; exchange cancelled</source>
+        <translation>te veel inlog-challenges; uitwisseling afgebroken</translation>
+    </message>
+    <message>
+        <source>an unexpected continuation was ignored</source>
+        <translation>een onverwacht vervolgverzoek is genegeerd</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeCommand</name>
     <message>
         <source>&quot;%1&quot; is not a port (1-65535, optionally :none, :starttls or :tls)</source>
         <translation>“%1” is geen poort (1-65535, eventueel met :none, :starttls of :tls)</translation>
@@ -3812,10 +4226,6 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     <message>
         <source>--send-test needs --from (or an email address as --user) and a password</source>
         <translation>--send-test heeft --from (of een e-mailadres als --user) en een wachtwoord nodig</translation>
-    </message>
-    <message>
-        <source>Outgoing mail server</source>
-        <translation>Uitgaande mailserver</translation>
     </message>
     <message>
         <source>host</source>
@@ -3863,6 +4273,62 @@ Moet MailFix het inloggen bij %1 testen?</translation>
         <translation>De server antwoordt, maar versturen is op geen enkele poort bevestigd.
 </translation>
     </message>
+    <message>
+        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
+        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
+        [--accept-certificate]
+                   Probe the ports of a mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
+                   whether a recipient is accepted without and with signing in. No mail
+                   is sent unless --send-test is given (then one message goes to --from).
+                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
+        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
+        [--accept-certificate]
+                   Test de poorten van een mailserver tegelijk: verbinding, begroeting,
+                   versleuteling, certificaat, inloggen, en (bij SMTP, de standaard) of een
+                   ontvanger wordt geaccepteerd zonder en met inloggen. Er wordt geen mail
+                   verstuurd, behalve met --send-test (dan gaat er één bericht naar --from).
+                   Standaard test IMAP de poorten 143 en 993, POP3 de poorten 110 en 995.
+                   Een poort kan zijn beveiliging noemen: 587:starttls, 465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>Mail server</source>
+        <translation>Mailserver</translation>
+    </message>
+    <message>
+        <source>smtp (default), imap or pop3</source>
+        <translation>smtp (standaard), imap of pop3</translation>
+    </message>
+    <message>
+        <source>protocol</source>
+        <translation>protocol</translation>
+    </message>
+    <message>
+        <source>unknown protocol &quot;%1&quot; (use smtp, imap or pop3)</source>
+        <translation>onbekend protocol “%1” (gebruik smtp, imap of pop3)</translation>
+    </message>
+    <message>
+        <source>--send-test, --from and --to are for SMTP only</source>
+        <translation>--send-test, --from en --to zijn alleen voor SMTP</translation>
+    </message>
+    <message>
+        <source>Signing in works on at least one port.
+</source>
+        <translation>Inloggen werkt op minstens één poort.
+</translation>
+    </message>
+    <message>
+        <source>The server answers, but signing in was not verified on any port.
+</source>
+        <translation>De server antwoordt, maar inloggen is op geen enkele poort bevestigd.
+</translation>
+    </message>
 </context>
 <context>
     <name>ProbeReport</name>
@@ -3897,6 +4363,18 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     <message>
         <source>test message</source>
         <translation>testbericht</translation>
+    </message>
+    <message>
+        <source>greeting</source>
+        <translation>begroeting</translation>
+    </message>
+    <message>
+        <source>capabilities</source>
+        <translation>mogelijkheden</translation>
+    </message>
+    <message>
+        <source>logout</source>
+        <translation>uitloggen</translation>
     </message>
 </context>
 <context>
@@ -4305,6 +4783,18 @@ Moet MailFix het inloggen bij %1 testen?</translation>
     <message>
         <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; install Qt&apos;s OpenSSL plugin (on Debian: libqt6network6) and start MailFix again.</source>
         <translation>MailFix kan geen versleutelde verbindingen maken omdat Qt de TLS-backend “%1” gebruikt en MailFix OpenSSL nodig heeft; installeer de OpenSSL-plug-in van Qt (op Debian: libqt6network6) en start MailFix opnieuw.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt&apos;s OpenSSL plugin, which comes with MailFix, is missing; reinstall MailFix and start it again.</source>
+        <translation>MailFix kan geen versleutelde verbindingen maken omdat de OpenSSL-plug-in van Qt ontbreekt, die met MailFix wordt meegeleverd; installeer MailFix opnieuw en start het daarna weer.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because the OpenSSL 3 libraries that come with MailFix could not be loaded; reinstall MailFix and start it again.</source>
+        <translation>MailFix kan geen versleutelde verbindingen maken omdat de OpenSSL 3-bibliotheken die met MailFix worden meegeleverd niet konden worden geladen; installeer MailFix opnieuw en start het daarna weer.</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make encrypted connections because Qt is using the &quot;%1&quot; TLS backend and MailFix needs OpenSSL; reinstall MailFix and start it again.</source>
+        <translation>MailFix kan geen versleutelde verbindingen maken omdat Qt de TLS-backend “%1” gebruikt en MailFix OpenSSL nodig heeft; installeer MailFix opnieuw en start het daarna weer.</translation>
     </message>
 </context>
 <context>

@@ -53,8 +53,9 @@ MailFixWizard::MailFixWizard(WizardContext::Environment environment, QWidget *pa
     connect(languages, &LanguageMenu::languageChosen, this, &MailFixWizard::languageChangeRequested);
     connect(verdict, &VerdictPage::checkAgainRequested, this, &MailFixWizard::checkAgainFromVerdict);
     if (!m_context->environment().approveHosts) {
-        m_context->setApproveHosts(
-            [this](const QStringList &hosts, const DetectionResult &) { return askApproval(hosts); });
+        m_context->setApproveHosts([this](const QStringList &hosts, const DetectionResult &detection) {
+            return askApproval(hosts, detection);
+        });
     }
 
     const QSettings settings;
@@ -76,23 +77,45 @@ void MailFixWizard::showAbout()
     about.exec();
 }
 
-QStringList MailFixWizard::askApproval(const QStringList &hosts)
+QStringList MailFixWizard::askApproval(const QStringList &hosts, const DetectionResult &detection)
 {
     QStringList approved;
     for (const QString &host : hosts) {
-        const auto answer =
-            QMessageBox::question(this, tr("Send your password to %1?").arg(host),
-                                  tr("Your provider's settings point to the server %1, which is not part of "
-                                     "%2. Mail providers sometimes "
-                                     "use another company's servers, but a wrong setting could also send "
-                                     "your password to a stranger.\n\n"
-                                     "Should MailFix test signing in at %1?")
-                                      .arg(host, m_context->address.section(QLatin1Char('@'), 1)),
-                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-        if (answer == QMessageBox::Yes)
+        const Question q = approvalQuestion(host, detection, m_context->address);
+        if (QMessageBox::question(this, q.title, q.text, QMessageBox::Yes | QMessageBox::No,
+                                  QMessageBox::No) == QMessageBox::Yes)
             approved << host;
     }
     return approved;
+}
+
+MailFixWizard::Question MailFixWizard::approvalQuestion(const QString &host, const DetectionResult &detection,
+                                                        const QString &address)
+{
+    const QString domain = address.section(QLatin1Char('@'), 1);
+    const auto fromCertificate =
+        std::find_if(detection.candidates.cbegin(), detection.candidates.cend(), [&host](const Candidate &c) {
+            return c.source == CandidateSource::Certificate &&
+                   c.endpoint.host.compare(host, Qt::CaseInsensitive) == 0;
+        });
+    Question q;
+    q.title = tr("Send your password to %1?").arg(host);
+    if (fromCertificate != detection.candidates.cend()) {
+        q.text =
+            tr("The server at %1 says its real name is %2: its certificate is for %2. This is usual when "
+               "many websites share one server, and %2 leads to the same server. But %2 is not part of "
+               "%3, so MailFix asks first.\n\n"
+               "Should MailFix test signing in at %2?")
+                .arg(fromCertificate->origin, host, domain);
+        return q;
+    }
+    q.text = tr("Your provider's settings point to the server %1, which is not part of "
+                "%2. Mail providers sometimes "
+                "use another company's servers, but a wrong setting could also send "
+                "your password to a stranger.\n\n"
+                "Should MailFix test signing in at %1?")
+                 .arg(host, domain);
+    return q;
 }
 
 void MailFixWizard::applyDeployment()

@@ -24,6 +24,16 @@ public:
 
     [[nodiscard]] WizardContext *context() const { return m_context; }
 
+    // The question before the password goes to a host outside the user's domain, naming the host (and,
+    // for a name a server's certificate gave, the name the user's program uses).
+    struct Question
+    {
+        QString title;
+        QString text;
+    };
+    [[nodiscard]] static Question approvalQuestion(const QString &host, const DetectionResult &detection,
+                                                   const QString &address);
+
 public slots:
     void showAbout();
 
@@ -33,7 +43,7 @@ signals:
 
 private:
     // Asks whether the password may go to hosts outside the user's domain and provider.
-    QStringList askApproval(const QStringList &hosts);
+    QStringList askApproval(const QStringList &hosts, const DetectionResult &detection);
     void checkAgainFromVerdict();
     // The MSP's deployment settings: branding, the default program, automatic reports.
     void applyDeployment();

@@ -15,6 +15,7 @@ void WizardContext::startRun()
     options.current = current;
     options.accounts = accounts;
     options.errorText = errorText;
+    options.program = program; // chosen on the account page before the check
     options.approvedHosts = approvedHosts;
     options.approveCertificateProblems = approveCertificateProblems;
     options.timeoutMs = m_environment.timeoutMs;
@@ -50,6 +51,13 @@ void WizardContext::startRun()
         m_probeResults.clear();
         m_probeResults.resize(endpoints.size());
         emit probesPlanned(endpoints);
+    });
+    connect(run, &DiagnosisRun::probesAdded, this, [this, run](const QList<ProbeEndpoint> &endpoints) {
+        if (run != m_run)
+            return;
+        m_endpoints += endpoints;
+        m_probeResults.resize(m_endpoints.size());
+        emit probesAdded(endpoints);
     });
     connect(run, &DiagnosisRun::probeStageStarted, this, [this, run](int i, ProbeStage stage) {
         if (run == m_run)

@@ -61,6 +61,7 @@ signals:
     void runStarted();
     void detectionFinished(const DetectionResult &result);
     void probesPlanned(const QList<ProbeEndpoint> &endpoints);
+    void probesAdded(const QList<ProbeEndpoint> &endpoints); // names a certificate gave, after the planned
     void probeStageStarted(int index, ProbeStage stage);
     void probeFinished(int index, const ProbeResult &result);
     void runFinished(const Diagnosis &diagnosis);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/MailProgram.h"
 #include "diagnose/Diagnosis.h"
 
 #include <QByteArrayView>
@@ -19,7 +20,7 @@ class MailClients
     Q_DECLARE_TR_FUNCTIONS(MailClients)
 
 public:
-    enum class Program { Outlook, Thunderbird, AppleMail, Other };
+    using Program = MailProgram;
 
     struct Installed
     {

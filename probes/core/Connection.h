@@ -32,6 +32,7 @@ struct TlsInfo
     QString issuer;
     QDateTime notBefore;
     QDateTime notAfter;
+    QString sha256;                    // the certificate's SHA-256 fingerprint, hex bytes separated by colons
     QList<QSslError::SslError> errors; // validation errors (empty when trusted)
     QStringList errorTexts;            // the same, as Qt describes them
     QString failure;                   // handshake failure (socket error text), empty when established

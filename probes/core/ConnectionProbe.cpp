@@ -1,5 +1,7 @@
 #include "core/ConnectionProbe.h"
 
+#include "core/CertificateNames.h"
+
 #include <QSslCipher>
 #include <QSslConfiguration>
 #include <QSslSocket>
@@ -199,11 +201,31 @@ void ConnectionProbe::recordTls()
     tls.issuer = issuer.join(QLatin1String(", "));
     tls.notBefore = cert.effectiveDate();
     tls.notAfter = cert.expiryDate();
+    tls.sha256 = QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+    checkNameLikeMailPrograms(cert);
     tls.certificateTrusted = tls.errors.isEmpty() && !cert.isNull();
     m_result.transcript.addNote(
         now(), tr("TLS established: %1, %2; certificate for %3 issued by %4, valid until %5; %6")
                    .arg(tls.protocol, tls.cipher, tls.subject, tls.issuer, tls.notAfter.toString(Qt::ISODate),
                         tls.certificateTrusted ? tr("trusted") : tr("NOT trusted")));
+}
+
+// Qt 6.4 also accepts a certificate whose common name matches when its alternative names do not; mail
+// programs and browsers do not (RFC 6125 6.4.4), so neither does MailFix.
+void ConnectionProbe::checkNameLikeMailPrograms(const QSslCertificate &cert)
+{
+    TlsInfo &tls = m_result.tls;
+    const QString &host = m_result.endpoint.host;
+    const QStringList names = cert.subjectAlternativeNames().values(QSsl::DnsEntry);
+    if (cert.isNull() || names.isEmpty() || !QHostAddress(host).isNull() ||
+        tls.errors.contains(QSslError::HostNameMismatch) ||
+        CertificateNames::validFor(host, tls.subject, names))
+        return;
+    tls.errors << QSslError::HostNameMismatch;
+    tls.errorTexts << tr("The certificate's alternative names (%1) do not include %2; only its common name "
+                         "matches, which mail programs do not accept")
+                          .arg(names.join(QLatin1String(", ")), host);
+    m_result.transcript.addNote(now(), tr("certificate problem: %1").arg(tls.errorTexts.last()));
 }
 
 void ConnectionProbe::readAvailable()

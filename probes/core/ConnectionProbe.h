@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QTimer>
 
+class QSslCertificate;
 class QSslSocket;
 
 // What every probe of a line-based mail protocol shares, so that SMTP, IMAP and POP3 keep one copy:
@@ -94,6 +95,7 @@ private:
     void onSocketError();
     void onStepTimeout();
     void recordTls();
+    void checkNameLikeMailPrograms(const QSslCertificate &cert);
 
     CommonProbeOptions m_options;
     ProbeResult m_result;

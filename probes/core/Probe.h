@@ -7,8 +7,8 @@
 #include <QObject>
 
 // One conversation with one server endpoint, in one protocol: what ProbeSession runs, whatever the
-// protocol (SmtpProbe today). Asynchronous; a probe ends within its options' timeout and emits
-// finished() exactly once on every path, cancel() included, never from inside start().
+// protocol (SmtpProbe, ImapProbe, Pop3Probe). Asynchronous; a probe ends within its options' timeout and
+// emits finished() exactly once on every path, cancel() included, never from inside start().
 class Probe : public QObject
 {
     Q_OBJECT

@@ -1,6 +1,8 @@
 #include "core/ProbeFactory.h"
 
 #include "core/UnsupportedProbe.h"
+#include "imap/ImapProbe.h"
+#include "pop3/Pop3Probe.h"
 #include "smtp/SmtpProbe.h"
 
 ProbeFactory ProbeFactories::standard()
@@ -10,8 +12,9 @@ ProbeFactory ProbeFactories::standard()
         case Protocol::Smtp:
             return new SmtpProbe(endpoint, options, parent);
         case Protocol::Imap:
+            return new ImapProbe(endpoint, options, parent);
         case Protocol::Pop3:
-            break;
+            return new Pop3Probe(endpoint, options, parent);
         }
         return new UnsupportedProbe(endpoint, parent);
     };

@@ -14,7 +14,7 @@ using ProbeFactory =
     std::function<Probe *(const ProbeEndpoint &endpoint, const ProbeOptions &options, QObject *parent)>;
 
 namespace ProbeFactories {
-// The probes MailFix has, chosen by the endpoint's protocol: SmtpProbe for SMTP; UnsupportedProbe for
-// IMAP and POP3 until their probes exist. A new protocol's probe is added here.
+// The probes MailFix has, chosen by the endpoint's protocol: SmtpProbe, ImapProbe, Pop3Probe. A new
+// protocol's probe is added here.
 [[nodiscard]] ProbeFactory standard();
 } // namespace ProbeFactories

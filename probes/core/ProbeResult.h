@@ -4,6 +4,7 @@
 #include "core/Endpoint.h"
 #include "core/ProbeStage.h"
 #include "core/Transcript.h"
+#include "incoming/IncomingResults.h"
 #include "smtp/SmtpCapabilities.h"
 #include "smtp/SmtpReply.h"
 #include "smtp/SmtpResults.h"
@@ -14,9 +15,10 @@
 #include <QString>
 
 // Everything one probe found: the part every protocol fills (endpoint and protocol, outcome, stages,
-// connection, TLS, transcript) and each protocol's own section (SMTP's today: banner, EHLO, relay tests,
-// AUTH; an IMAP or POP3 probe adds its section beside it and leaves SMTP's empty). Built up stage by
-// stage; complete when Probe::finished() is emitted.
+// connection, TLS, transcript) and each protocol's own section (SMTP's: banner, EHLO, relay tests, AUTH;
+// IMAP's and POP3's: `incoming`, the greeting, capabilities, sign-in and logout). A probe fills its
+// protocol's section and leaves the other empty. Built up stage by stage; complete when
+// Probe::finished() is emitted.
 struct ProbeResult
 {
     enum class Outcome {
@@ -52,8 +54,20 @@ struct ProbeResult
     SendTestOutcome sendTest = SendTestOutcome::NotRequested;
     SmtpReply sendTestReply;
 
+    // IMAP (RFC 9051, 3501) and POP3 (RFC 1939, 2449, 5034).
+    IncomingResult incoming;
+
     [[nodiscard]] Protocol protocol() const { return endpoint.protocol; }
-    [[nodiscard]] bool reachedServer() const { return banner == BannerOutcome::Ready; }
+    // The server greeted as a mail server of the probe's protocol.
+    [[nodiscard]] bool reachedServer() const
+    {
+        if (endpoint.protocol == Protocol::Smtp)
+            return banner == BannerOutcome::Ready;
+        return incoming.greeting == GreetingOutcome::Ready ||
+               incoming.greeting == GreetingOutcome::PreAuthenticated;
+    }
+    // IMAP and POP3: the server accepted the user name and password.
+    [[nodiscard]] bool verifiedSignIn() const { return incoming.signIn.outcome == SignInOutcome::Succeeded; }
     // Signed in, and a recipient outside the server was accepted afterwards.
     [[nodiscard]] bool verifiedSending() const
     {

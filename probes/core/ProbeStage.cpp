@@ -29,6 +29,10 @@ QString stage(ProbeStage stage)
         return QStringLiteral("send-test");
     case ProbeStage::Quit:
         return QStringLiteral("quit");
+    case ProbeStage::Capabilities:
+        return QStringLiteral("capabilities");
+    case ProbeStage::CapabilitiesAfterTls:
+        return QStringLiteral("capabilities-after-tls");
     }
     return {};
 }

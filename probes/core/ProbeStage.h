@@ -3,8 +3,10 @@
 #include <QString>
 
 // The stages of a probe, in the order the SMTP probe runs them. Resolve, Connect, TlsHandshake,
-// Banner (the greeting), StartTls, Auth and Quit (the goodbye) are every protocol's; the others are
-// SMTP's. A new protocol adds its own stages here (and their names in ProbeNames::stage).
+// Banner (the greeting), StartTls (IMAP STARTTLS, POP3 STLS), Auth and Quit (the goodbye: QUIT, LOGOUT)
+// are every protocol's; Capabilities and CapabilitiesAfterTls (IMAP CAPABILITY, POP3 CAPA) are IMAP's
+// and POP3's; the others are SMTP's. A new protocol adds its own stages here (and their names in
+// ProbeNames::stage).
 enum class ProbeStage {
     Resolve,
     Connect,
@@ -18,6 +20,8 @@ enum class ProbeStage {
     RelayWithAuth,
     SendTest,
     Quit,
+    Capabilities,         // IMAP CAPABILITY, POP3 CAPA
+    CapabilitiesAfterTls, // the same again, encrypted
 };
 
 enum class StageOutcome {

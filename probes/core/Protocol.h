@@ -2,8 +2,7 @@
 
 #include <QString>
 
-// The mail protocol a probe speaks. Only SMTP has a probe today; IMAP and POP3 (issue 15) plug in
-// through ProbeFactory.
+// The mail protocol a probe speaks; ProbeFactory picks the probe for it (SmtpProbe, ImapProbe, Pop3Probe).
 enum class Protocol {
     Smtp, // RFC 5321 submission and relay
     Imap, // RFC 9051

@@ -6,12 +6,26 @@ QString Transcript::redact(QByteArrayView line)
 {
     const QString text = QString::fromUtf8(line.data(), line.size()).trimmed();
     const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    // RFC 4954: "AUTH mechanism [initial-response]": keep the verb and the mechanism only
-    if (words.size() >= 2 && words.first().compare(QLatin1String("AUTH"), Qt::CaseInsensitive) == 0) {
-        if (words.size() == 2)
-            return words.first() + QLatin1Char(' ') + words.at(1);
-        return words.first() + QLatin1Char(' ') + words.at(1) + QLatin1Char(' ') + kRedacted;
-    }
+    const auto is = [&words](qsizetype i, QLatin1String verb) {
+        return words.size() > i && words.at(i).compare(verb, Qt::CaseInsensitive) == 0;
+    };
+    // Keeps the first `kept` words, then the marker when anything followed them.
+    const auto keep = [&words](qsizetype kept) {
+        const QString head = QStringList(words.mid(0, kept)).join(QLatin1Char(' '));
+        return words.size() > kept ? head + QLatin1Char(' ') + kRedacted : head;
+    };
+    // SMTP (RFC 4954) and POP3 (RFC 5034): "AUTH mechanism [initial-response]": the verb and the mechanism
+    if (words.size() >= 2 && is(0, QLatin1String("AUTH")))
+        return keep(2);
+    // IMAP (RFC 9051 6.2.2, RFC 4959): "tag AUTHENTICATE mechanism [initial-response]"
+    if (words.size() >= 3 && is(1, QLatin1String("AUTHENTICATE")))
+        return keep(3);
+    // IMAP (RFC 9051 6.2.3): "tag LOGIN user password": the tag and the verb
+    if (words.size() >= 2 && is(1, QLatin1String("LOGIN")))
+        return keep(2);
+    // POP3 (RFC 1939 7): "PASS password"
+    if (is(0, QLatin1String("PASS")))
+        return keep(1);
     return kRedacted;
 }
 

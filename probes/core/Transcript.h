@@ -4,7 +4,7 @@
 #include <QList>
 #include <QString>
 
-// The C:/S: record of one conversation, with times (SMTP today; any line protocol). Secrets never enter
+// The C:/S: record of one conversation, with times (SMTP, IMAP, POP3: any line protocol). Secrets never enter
 // it: client lines that carry credentials are redacted when they are added, not when they are shown.
 class Transcript
 {
@@ -12,7 +12,7 @@ public:
     enum class Direction { Client, Server, Note };
     enum class Content {
         Plain,
-        Credentials, // an AUTH command or a reply to a 334 challenge: payload replaced by a marker
+        Credentials, // a sign-in command or a response to a challenge: payload replaced by a marker
     };
 
     struct Line
@@ -34,7 +34,9 @@ public:
     [[nodiscard]] QString toText() const;
 
     // Pure: what a client line looks like once its credentials are removed. "AUTH PLAIN dXNlcg==" ->
-    // "AUTH PLAIN <redacted>"; a bare challenge response -> "<redacted>".
+    // "AUTH PLAIN <redacted>", "a3 AUTHENTICATE PLAIN dXNlcg==" -> "a3 AUTHENTICATE PLAIN <redacted>",
+    // "a3 LOGIN alice secret" -> "a3 LOGIN <redacted>", "PASS secret" -> "PASS <redacted>"; a bare
+    // challenge response or literal -> "<redacted>".
     [[nodiscard]] static QString redact(QByteArrayView line);
     static constexpr QLatin1String kRedacted{"<redacted>"};
 

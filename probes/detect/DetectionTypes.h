@@ -23,6 +23,10 @@ enum class CandidateSource {
     Srv,                 // RFC 6186 / RFC 8314 SRV records inside the domain
     AutoconfigHttp,      // either autoconfig URL over plain http: never trusted
     Guess,               // smtp.<domain>, mail.<domain>, <domain>
+    // Found while probing, not by detection: a name the certificate of a probed host is valid for, when
+    // that host's certificate failed only because of its name and the name leads to the same server
+    // (origin: the probed host).
+    Certificate,
 };
 
 // How far a candidate can be trusted.

@@ -52,6 +52,8 @@ QString source(CandidateSource source)
         return QStringLiteral("autoconfig-http");
     case CandidateSource::Guess:
         return QStringLiteral("guess");
+    case CandidateSource::Certificate:
+        return QStringLiteral("certificate");
     }
     return {};
 }
@@ -103,6 +105,7 @@ Trust trustOf(CandidateSource source)
     case CandidateSource::MxAutoconfig:
     case CandidateSource::MxIspdb:
     case CandidateSource::Srv:
+    case CandidateSource::Certificate:
         return Trust::Medium;
     case CandidateSource::Guess:
         return Trust::Low;

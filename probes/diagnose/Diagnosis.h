@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/MailProgram.h"
 #include "detect/DetectionTypes.h"
 #include "diagnose/ErrorExplainer.h"
 #include "diagnose/Findings.h"
@@ -36,13 +37,21 @@ struct MailSettings
     [[nodiscard]] static bool parseAuth(const QString &text, Auth *auth);
 };
 
-// The recommended settings, and how sure MailFix is of them.
+// Other settings that work too (verified), or should also work (not checked).
+struct Alternative
+{
+    MailSettings settings;
+    bool verified = false; // a probe signed in and had a recipient accepted with exactly these
+};
+
+// The recommended settings, and how sure MailFix is of them. Never a host whose certificate failed,
+// unless the user allowed that certificate and nothing else works.
 struct Recommendation
 {
     MailSettings settings;
-    bool verified = false;            // a probe signed in and had a recipient accepted with exactly these
-    QStringList unconfirmed;          // plain sentences: what could not be checked (e.g. no password given)
-    QList<MailSettings> alternatives; // other ways that work too (e.g. 587 STARTTLS beside 465 TLS)
+    bool verified = false;           // a probe signed in and had a recipient accepted with exactly these
+    QStringList unconfirmed;         // plain sentences: what could not be checked (e.g. no password given)
+    QList<Alternative> alternatives; // other ways (e.g. 587 STARTTLS beside 465 TLS), verified first
 };
 
 // One thing MailFix found, in words a non-technical person understands, with the proof and the fix.
@@ -73,6 +82,9 @@ struct DiagnosisInput
     bool credentialsGiven = false;                    // a password was available to the probes
     bool passwordHasUnusualCharacters = false;        // quotes, spaces, non-ASCII (never the password itself)
     bool vpnActive = false;                           // a VPN interface is up on this computer
+    // The user's mail program, when known (the wizard asks; the CLI's --program or --read-settings): the
+    // next steps fit it. Unknown: the pasted error may show it.
+    std::optional<MailProgram> program;
 };
 
 // One account of the user's mail program, with the outgoing settings it uses now.

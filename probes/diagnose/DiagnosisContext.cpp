@@ -1,5 +1,7 @@
 #include "diagnose/DiagnosisContext.h"
 
+#include "core/CertificateNames.h"
+#include "diagnose/CertificateHosts.h"
 #include "diagnose/Diagnoser.h"
 
 #include <algorithm>
@@ -28,6 +30,27 @@ bool anyProbe(const QList<ProbeResult> &probes, const std::function<bool(const P
     return std::any_of(probes.cbegin(), probes.cend(), test);
 }
 
+bool sameHost(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+bool certificateFailed(const ProbeResult &p)
+{
+    return p.tls.established && !p.tls.certificateTrusted;
+}
+
+// The name of the certificate (maybe a wildcard) that covers the host.
+QString coveringName(const ProbeResult &p, const QString &host)
+{
+    const QStringList names = CertificateNames::dnsNames(p.tls.subjectAltNames);
+    for (const QString &name : names.isEmpty() ? QStringList{p.tls.subject} : names) {
+        if (CertificateNames::matches(name, host))
+            return name;
+    }
+    return host;
+}
+
 } // namespace
 
 DiagnosisContext::DiagnosisContext(const DiagnosisInput &input)
@@ -45,43 +68,114 @@ DiagnosisContext::DiagnosisContext(const DiagnosisInput &input)
                 currentProbe = &p;
         }
     }
+    findRealNames();
     recommend();
     explainUnconfirmed();
 }
 
-// The best verified settings; else the best that should work (reached, TLS up, sign-in offered); else,
-// when nothing answered, the best candidate from detection.
+void DiagnosisContext::findRealNames()
+{
+    for (const ProbeResult &origin : probes) {
+        if (!CertificateHosts::onlyNameMismatch(origin))
+            continue;
+        for (const QString &name : CertificateHosts::namesFor(origin)) {
+            const auto reached = std::find_if(probes.cbegin(), probes.cend(), [&](const ProbeResult &p) {
+                return sameHost(p.endpoint.host, name) && p.reachedServer() && p.tls.certificateTrusted &&
+                       CertificateHosts::sameServer(p, origin);
+            });
+            if (reached == probes.cend())
+                continue;
+            auto it = std::find_if(realNames.begin(), realNames.end(),
+                                   [&name](const RealName &r) { return sameHost(r.host, name); });
+            if (it == realNames.end()) {
+                realNames.append(RealName{name, coveringName(origin, name), {}, &origin, &*reached});
+                it = realNames.end() - 1;
+            }
+            if (!it->origins.contains(origin.endpoint.host, Qt::CaseInsensitive))
+                it->origins << origin.endpoint.host;
+        }
+    }
+}
+
+const DiagnosisContext::RealName *DiagnosisContext::realName(const QString &host) const
+{
+    for (const RealName &r : realNames) {
+        if (sameHost(r.host, host))
+            return &r;
+    }
+    return nullptr;
+}
+
+bool DiagnosisContext::hasRealName(const QString &host) const
+{
+    return std::any_of(realNames.cbegin(), realNames.cend(),
+                       [&host](const RealName &r) { return r.origins.contains(host, Qt::CaseInsensitive); });
+}
+
+bool DiagnosisContext::strayCertificateName(const ProbeResult &p) const
+{
+    if (!in.detection)
+        return false;
+    bool fromCertificate = false;
+    bool sameServer = false;
+    for (const Candidate &c : in.detection->candidates) {
+        if (c.source != CandidateSource::Certificate || !sameHost(c.endpoint.host, p.endpoint.host))
+            continue;
+        fromCertificate = true;
+        sameServer = sameServer || anyProbe(probes, [&](const ProbeResult &o) {
+                         return sameHost(o.endpoint.host, c.origin) && o.tls.established &&
+                                CertificateHosts::sameServer(p, o);
+                     });
+    }
+    return fromCertificate && !sameServer;
+}
+
+// The best verified settings; else the best that should work (reached, TLS up with a trusted certificate,
+// sign-in offered); else settings verified despite a certificate the user allowed; else, when nothing
+// answered, the best candidate from detection. A host whose certificate failed is never recommended
+// beside one whose certificate is trusted, nor listed as an alternative to it.
 void DiagnosisContext::recommend()
 {
     QList<MailSettings> plausible;
+    QList<MailSettings> allowedCertificate; // verified only because the user allowed the certificate
     for (const ProbeResult &p : probes) {
-        MailSettings s{p.endpoint.host, p.endpoint.port, usedSecurity(p), authFor(p), username};
-        QList<MailSettings> &list = p.verifiedSending() ? verified : plausible;
-        const bool counts = p.verifiedSending() || (p.reachedServer() && p.tls.established &&
-                                                    !p.capabilities.authMechanisms.isEmpty());
-        if (counts && !list.contains(s))
-            list.append(s);
+        if (strayCertificateName(p))
+            continue;
+        const MailSettings s{p.endpoint.host, p.endpoint.port, usedSecurity(p), authFor(p), username};
+        const bool failed = certificateFailed(p);
+        QList<MailSettings> *list = nullptr;
+        if (p.verifiedSending())
+            list = failed ? &allowedCertificate : &verified;
+        else if (!failed && p.reachedServer() && p.tls.established &&
+                 !p.capabilities.authMechanisms.isEmpty())
+            list = &plausible;
+        if (list && !list->contains(s))
+            list->append(s);
     }
     // RFC 8314 order; between equals, the server the user's program already uses
     const auto better = [this](const MailSettings &a, const MailSettings &b) {
         if (Diagnoser::preferredOver(a, b) || Diagnoser::preferredOver(b, a))
             return Diagnoser::preferredOver(a, b);
-        const bool aCurrent = current && a.host.compare(current->host, Qt::CaseInsensitive) == 0;
-        const bool bCurrent = current && b.host.compare(current->host, Qt::CaseInsensitive) == 0;
+        const bool aCurrent = current && sameHost(a.host, current->host);
+        const bool bCurrent = current && sameHost(b.host, current->host);
         return aCurrent && !bCurrent;
     };
-    std::stable_sort(verified.begin(), verified.end(), better);
-    std::stable_sort(plausible.begin(), plausible.end(), better);
+    for (QList<MailSettings> *list : {&verified, &plausible, &allowedCertificate})
+        std::stable_sort(list->begin(), list->end(), better);
     if (notes.oauth2Required) {
         for (MailSettings &s : plausible)
             s.auth = MailSettings::Auth::OAuth2;
     }
+    const bool useAllowed = verified.isEmpty() && plausible.isEmpty() && !allowedCertificate.isEmpty();
+    if (useAllowed)
+        verified = allowedCertificate;
     const QList<MailSettings> &best = !verified.isEmpty() ? verified : plausible;
     if (!best.isEmpty()) {
         Recommendation r;
         r.settings = best.first();
         r.verified = !verified.isEmpty();
-        r.alternatives = best.mid(1);
+        for (const MailSettings &s : best.mid(1))
+            r.alternatives.append(Alternative{s, r.verified});
         recommended = r;
     } else if (in.detection && !in.detection->candidates.isEmpty() && !anythingReachable) {
         const Candidate &c = in.detection->candidates.first();
@@ -100,9 +194,18 @@ void DiagnosisContext::explainUnconfirmed()
 {
     if (!recommended || recommended->verified || !anythingReachable)
         return;
-    const bool certificateStopped = anyProbe(probes, [](const ProbeResult &p) {
-        return p.auth.outcome == AuthOutcome::WithheldUntrustedCertificate;
+    const QString &host = recommended->settings.host;
+    const bool certificateStopped = anyProbe(probes, [&host](const ProbeResult &p) {
+        return sameHost(p.endpoint.host, host) && p.auth.outcome == AuthOutcome::WithheldUntrustedCertificate;
     });
+    // a host outside the user's domain the user did not approve: probed without the password
+    const bool notApproved =
+        anyProbe(
+            probes,
+            [&host](const ProbeResult &p) { return sameHost(p.endpoint.host, host) && p.reachedServer(); }) &&
+        !anyProbe(probes, [&host](const ProbeResult &p) {
+            return sameHost(p.endpoint.host, host) && p.auth.outcome != AuthOutcome::NotTried;
+        });
     const bool rejected = anyProbe(probes, [](const ProbeResult &p) {
         return p.auth.outcome == AuthOutcome::Rejected || p.auth.outcome == AuthOutcome::Failed;
     });
@@ -112,6 +215,10 @@ void DiagnosisContext::explainUnconfirmed()
     else if (certificateStopped)
         why << Diagnoser::tr(
             "The server's certificate is not trusted, so MailFix did not send your password there.");
+    else if (notApproved)
+        why << Diagnoser::tr("%1 is not part of %2, and MailFix sends your password there only when you "
+                             "allow it, so signing in there is not checked.")
+                   .arg(host, in.address.domain);
     else if (rejected)
         why << Diagnoser::tr("Signing in did not work, so these settings are not confirmed yet.");
     else

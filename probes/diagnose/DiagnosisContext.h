@@ -24,6 +24,21 @@ public:
     QList<MailSettings> verified;              // settings a probe verified, best first
     std::optional<Recommendation> recommended;
 
+    // A server whose certificate failed only because of the name the user's program (or detection) gave
+    // it, reached under a name its certificate is valid for (shared hosting: the hosting machine's name).
+    struct RealName
+    {
+        QString host;                         // the name the certificate is valid for
+        QString pattern;                      // the certificate's name that covers it (maybe "*.x")
+        QStringList origins;                  // the names whose certificate check failed
+        const ProbeResult *origin = nullptr;  // a probe of the first of them
+        const ProbeResult *reached = nullptr; // a probe of the real name, certificate trusted
+    };
+    QList<RealName> realNames;
+    [[nodiscard]] const RealName *realName(const QString &host) const;
+    // The host's certificate failed only because of its name, and its real name was reached.
+    [[nodiscard]] bool hasRealName(const QString &host) const;
+
     // The recommended settings, which most fixes point to; null when there are none.
     [[nodiscard]] const MailSettings *fix() const { return recommended ? &recommended->settings : nullptr; }
     void attachFix(Finding &finding) const; // the recommended settings as the finding's fixSettings
@@ -35,6 +50,9 @@ public:
     [[nodiscard]] static bool mentions(const SmtpReply &reply, const QRegularExpression &re);
 
 private:
+    void findRealNames();
+    // A probe of a name a certificate gave that turned out to be another server: it does not count.
+    [[nodiscard]] bool strayCertificateName(const ProbeResult &p) const;
     void recommend();
     void explainUnconfirmed();
 };

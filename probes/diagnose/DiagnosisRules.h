@@ -14,6 +14,7 @@ using Rule = void (*)(const DiagnosisContext &context, FindingList &findings);
 // Encryption (rules/EncryptionRules.cpp)
 void authNeedsTls(const DiagnosisContext &c, FindingList &findings);
 void tlsModeMismatch(const DiagnosisContext &c, FindingList &findings);
+void certificateNamesHostingServer(const DiagnosisContext &c, FindingList &findings);
 void certificateInvalid(const DiagnosisContext &c, FindingList &findings);
 void tlsRequired(const DiagnosisContext &c, FindingList &findings);
 // Reaching the server (rules/ReachRules.cpp)

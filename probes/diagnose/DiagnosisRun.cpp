@@ -7,6 +7,7 @@
 
 namespace {
 constexpr int kMaxEndpoints = 12;
+constexpr int kMaxCertificateEndpoints = 8; // names certificates gave, probed afterwards
 constexpr const char *kDefaultRelayRecipient = "relay-test@example.com"; // RFC 2606: never delivered
 
 bool hasUnusualCharacters(const QString &password)
@@ -21,7 +22,16 @@ bool hasUnusualCharacters(const QString &password)
 } // namespace
 
 DiagnosisRun::DiagnosisRun(Options options, QObject *parent) : QObject(parent), m_options(std::move(options))
-{}
+{
+    m_lookupTimer.setSingleShot(true);
+    m_lookupTimer.setTimerType(Qt::PreciseTimer);
+    connect(&m_lookupTimer, &QTimer::timeout, this, &DiagnosisRun::probeCertificateNames);
+}
+
+DiagnosisRun::~DiagnosisRun()
+{
+    abortLookups();
+}
 
 QList<ProgramAccount> DiagnosisRun::accountsOf(const QString &address, const QList<ProgramAccount> &accounts)
 {
@@ -86,6 +96,11 @@ void DiagnosisRun::cancel()
         m_detector->cancel(); // reports in through onDetected, which stops there
         return;
     }
+    if (!m_lookups.isEmpty()) { // looking up the names certificates gave
+        abortLookups();
+        finish();
+        return;
+    }
     const QList<QPointer<ProbeSession>> sessions = m_sessions;
     for (const QPointer<ProbeSession> &session : sessions) {
         if (session)
@@ -115,62 +130,81 @@ void DiagnosisRun::onDetected(const DetectionResult &result)
 
     // The password goes only where it may: hosts inside the user's domain or the provider's, hosts
     // the user approved, and the host the user's own program already uses.
-    QStringList allowedHosts = m_options.approvedHosts;
+    m_allowedHosts = m_options.approvedHosts;
     if (m_options.current)
-        allowedHosts << m_options.current->host;
+        m_allowedHosts << m_options.current->host;
     for (const ProgramAccount &a : accounts) // the hosts the user's program already sends this address to
-        allowedHosts << a.outgoing.host;
+        m_allowedHosts << a.outgoing.host;
     QStringList askFor;
     for (const Candidate &c : result.candidates) {
         if (!c.needsApproval)
-            allowedHosts << c.endpoint.host;
-        else if (!allowedHosts.contains(c.endpoint.host, Qt::CaseInsensitive) &&
-                 !askFor.contains(c.endpoint.host, Qt::CaseInsensitive))
+            m_allowedHosts << c.endpoint.host;
+        else if (!askFor.contains(c.endpoint.host, Qt::CaseInsensitive))
             askFor << c.endpoint.host;
     }
-    for (const QString &host : allowedHosts)
-        askFor.removeAll(host);
-    if (!askFor.isEmpty() && m_options.approveHosts && !m_options.credentials.password.isEmpty()) {
-        allowedHosts += m_options.approveHosts(askFor, result);
+    if (!askApproval(askFor))
+        return;
+    m_probeResults.resize(m_endpoints.size());
+    launchProbes(m_endpoints);
+}
+
+bool DiagnosisRun::isAllowed(const QString &host) const
+{
+    return m_allowedHosts.contains(host, Qt::CaseInsensitive);
+}
+
+bool DiagnosisRun::askApproval(QStringList hosts)
+{
+    hosts.removeIf([this](const QString &host) { return isAllowed(host); });
+    if (!hosts.isEmpty() && m_options.approveHosts && !m_options.credentials.password.isEmpty()) {
+        m_allowedHosts += m_options.approveHosts(hosts, m_detection);
         if (m_cancelled || m_finished) { // the question may have taken a while
             finish();
-            return;
+            return false;
         }
     }
-    ProbeOptions base;
-    base.timeoutMs = m_options.timeoutMs;
-    base.caFiles = m_options.caFiles;
-    base.from = m_options.from.isEmpty() ? result.address.text : m_options.from;
-    base.to = m_options.to.isEmpty() ? QLatin1String(kDefaultRelayRecipient) : m_options.to;
-    base.allowPlaintextAuth = m_options.allowPlaintextAuth;
-    base.approvedDespiteCertificate = m_options.approveCertificateProblems;
-    base.sendTestMessage = m_options.sendTestMessage;
-    ProbeOptions withPassword = base;
-    withPassword.credentials = m_options.credentials;
-    if (withPassword.credentials.username.isEmpty()) {
-        withPassword.credentials.username =
-            !result.candidates.isEmpty() && !result.candidates.first().username.isEmpty()
-                ? result.candidates.first().username
-                : result.address.text;
-    }
-    if (withPassword.credentials.password.isEmpty())
-        withPassword.credentials = {};
+    return true;
+}
 
+ProbeOptions DiagnosisRun::probeOptions(bool withPassword) const
+{
+    ProbeOptions options;
+    options.timeoutMs = m_options.timeoutMs;
+    options.caFiles = m_options.caFiles;
+    options.from = m_options.from.isEmpty() ? m_detection.address.text : m_options.from;
+    options.to = m_options.to.isEmpty() ? QLatin1String(kDefaultRelayRecipient) : m_options.to;
+    options.allowPlaintextAuth = m_options.allowPlaintextAuth;
+    options.approvedDespiteCertificate = m_options.approveCertificateProblems;
+    options.sendTestMessage = m_options.sendTestMessage;
+    if (!withPassword || m_options.credentials.password.isEmpty())
+        return options;
+    options.credentials = m_options.credentials;
+    if (options.credentials.username.isEmpty())
+        options.credentials.username = defaultUsername();
+    return options;
+}
+
+QString DiagnosisRun::defaultUsername() const
+{
+    const QList<Candidate> &candidates = m_detection.candidates;
+    return !candidates.isEmpty() && !candidates.first().username.isEmpty() ? candidates.first().username
+                                                                           : m_detection.address.text;
+}
+
+// Probes the endpoints (already in m_endpoints): with the password where it may go, else without.
+void DiagnosisRun::launchProbes(const QList<ProbeEndpoint> &endpoints)
+{
     QList<ProbeEndpoint> trusted;
     QList<ProbeEndpoint> others;
-    for (const ProbeEndpoint &e : std::as_const(m_endpoints)) {
-        const bool allowed = std::any_of(allowedHosts.cbegin(), allowedHosts.cend(), [&e](const QString &h) {
-            return h.compare(e.host, Qt::CaseInsensitive) == 0;
-        });
-        (allowed ? trusted : others).append(e);
-    }
-    m_probeResults.resize(m_endpoints.size());
-    auto launch = [this](const QList<ProbeEndpoint> &endpoints, const ProbeOptions &options) {
-        if (endpoints.isEmpty())
+    for (const ProbeEndpoint &e : endpoints)
+        (isAllowed(e.host) ? trusted : others).append(e);
+    const qsizetype first = m_sessions.size();
+    auto launch = [this](const QList<ProbeEndpoint> &group, const ProbeOptions &options) {
+        if (group.isEmpty())
             return;
-        auto *session = new ProbeSession(endpoints, options, this);
+        auto *session = new ProbeSession(group, options, this);
         QList<int> indexes;
-        for (const ProbeEndpoint &e : endpoints)
+        for (const ProbeEndpoint &e : group)
             indexes << int(m_endpoints.indexOf(e));
         connect(session, &ProbeSession::probeStageStarted, this,
                 [this, indexes](int i, ProbeStage stage) { emit probeStageStarted(indexes.at(i), stage); });
@@ -180,16 +214,118 @@ void DiagnosisRun::onDetected(const DetectionResult &result)
         });
         connect(session, &ProbeSession::finished, this, [this] {
             if (--m_sessionsLeft == 0)
-                finish();
+                onProbesDone();
         });
         m_sessions.append(session);
         ++m_sessionsLeft;
     };
-    launch(trusted, withPassword);
-    launch(others, base);
-    const QList<QPointer<ProbeSession>> sessions = m_sessions;
+    launch(trusted, probeOptions(true));
+    launch(others, probeOptions(false));
+    const QList<QPointer<ProbeSession>> sessions = m_sessions.mid(first);
     for (const QPointer<ProbeSession> &session : sessions)
         session->start();
+}
+
+// Every probe is done. Once, the names that certificates failing only on their name are valid for are
+// looked up; those that lead to the same server are probed like any other candidate.
+void DiagnosisRun::onProbesDone()
+{
+    if (m_cancelled || m_finished || m_certificateNamesTried) {
+        finish();
+        return;
+    }
+    m_certificateNamesTried = true;
+    QStringList probed;
+    for (const ProbeEndpoint &e : std::as_const(m_endpoints))
+        probed << e.host;
+    m_proposals = CertificateHosts::proposals(m_probeResults, probed);
+    if (m_proposals.isEmpty()) {
+        finish();
+        return;
+    }
+    m_resolved = QList<QList<QHostAddress>>(m_proposals.size());
+    m_lookupTimer.start(std::max(1, m_options.timeoutMs));
+    for (qsizetype i = 0; i < m_proposals.size(); ++i) {
+        // by name (SLOT()): see ConnectionProbe::onResolved
+        const int id =
+            QHostInfo::lookupHost(m_proposals.at(i).host, this, SLOT(onCertificateNameResolved(QHostInfo)));
+        m_lookups.insert(id, int(i));
+    }
+}
+
+void DiagnosisRun::onCertificateNameResolved(const QHostInfo &info)
+{
+    const auto it = m_lookups.constFind(info.lookupId());
+    if (m_finished || it == m_lookups.cend())
+        return;
+    const int index = it.value();
+    m_lookups.erase(it);
+    if (info.error() == QHostInfo::NoError)
+        m_resolved[index] = info.addresses();
+    if (m_lookups.isEmpty())
+        probeCertificateNames();
+}
+
+void DiagnosisRun::abortLookups()
+{
+    for (auto it = m_lookups.cbegin(); it != m_lookups.cend(); ++it)
+        QHostInfo::abortHostLookup(it.key());
+    m_lookups.clear();
+    m_lookupTimer.stop();
+}
+
+void DiagnosisRun::probeCertificateNames()
+{
+    abortLookups(); // those still open when the time ran out
+    if (m_cancelled || m_finished) {
+        finish();
+        return;
+    }
+    QList<ProbeEndpoint> added;
+    QStringList askFor;
+    for (qsizetype i = 0; i < m_proposals.size(); ++i) {
+        const CertificateHosts::Proposal &proposal = m_proposals.at(i);
+        if (m_resolved.at(i).isEmpty())
+            continue;
+        for (const ProbeEndpoint &e : proposal.endpoints) {
+            if (m_endpoints.contains(e) || added.size() >= kMaxCertificateEndpoints)
+                continue;
+            m_detection.candidates.append(certificateCandidate(proposal, e));
+            added << e;
+        }
+        // A name at another address is probed without the password: it counts only when it shows the
+        // same certificate, and MailFix knows that only afterwards.
+        if (!CertificateHosts::sameAddress(m_resolved.at(i), proposal.originAddresses))
+            continue;
+        if (ProviderDetector::isInsideDomain(proposal.host, m_detection.address.aceDomain))
+            m_allowedHosts << proposal.host;
+        else
+            askFor << proposal.host;
+    }
+    if (added.isEmpty() || !askApproval(askFor)) {
+        finish();
+        return;
+    }
+    m_endpoints += added;
+    m_probeResults.resize(m_endpoints.size());
+    emit probesAdded(added);
+    launchProbes(added);
+}
+
+Candidate DiagnosisRun::certificateCandidate(const CertificateHosts::Proposal &proposal,
+                                             const ProbeEndpoint &endpoint) const
+{
+    Candidate c;
+    c.endpoint = endpoint;
+    c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
+    c.username = defaultUsername();
+    c.source = CandidateSource::Certificate;
+    c.trust = DetectionNames::trustOf(c.source);
+    c.origin = proposal.origin;
+    c.providerId = m_detection.providerId;
+    c.providerName = m_detection.providerName;
+    c.needsApproval = !ProviderDetector::isInsideDomain(endpoint.host, m_detection.address.aceDomain);
+    return c;
 }
 
 QList<ProgramAccount> DiagnosisRun::ownAccounts() const
@@ -216,6 +352,7 @@ DiagnosisInput DiagnosisRun::diagnosisInput() const
     input.credentialsGiven = !m_options.credentials.password.isEmpty();
     input.passwordHasUnusualCharacters = hasUnusualCharacters(m_options.credentials.password);
     input.vpnActive = m_options.vpnActive;
+    input.program = m_options.program;
     return input;
 }
 

@@ -1,18 +1,25 @@
 #pragma once
 
 #include "detect/ProviderDetector.h"
+#include "diagnose/CertificateHosts.h"
 #include "diagnose/Diagnosis.h"
 #include "smtp/ProbeSession.h"
 
+#include <QHash>
+#include <QHostInfo>
 #include <QObject>
 #include <QPointer>
+#include <QTimer>
 
 #include <functional>
 
 // One whole diagnosis, as the wizard and `mailfix-cli diagnose` run it: detect the provider, probe
 // the candidate hosts (ports 25, 26, 465, 587 of the best host, every candidate endpoint and the
 // user's current one) in parallel, then diagnose. The password goes only to hosts that need no
-// approval or that the user approved. Asynchronous and cancellable; finished() comes exactly once.
+// approval or that the user approved. When a certificate failed only because of its name, the names it
+// is valid for are looked up and, when they lead to the same server, probed too (shared hosting: the
+// certificate names the hosting machine); outside the user's domain they need approval like any other
+// host. Asynchronous and cancellable; finished() comes exactly once.
 class DiagnosisRun : public QObject
 {
     Q_OBJECT
@@ -27,10 +34,11 @@ public:
         // are probed and judged one by one; without `current`, the first of them whose settings fail
         // (else the first) is taken as the current settings.
         QList<ProgramAccount> accounts;
-        QString errorText;         // what the user's program showed, may be empty
-        QString from;              // MAIL FROM; default: the address
-        QString to;                // relay-test recipient; default: ProbeOptions' default
-        QStringList approvedHosts; // hosts the user approved for the password despite a mark
+        QString errorText;                  // what the user's program showed, may be empty
+        std::optional<MailProgram> program; // the user's mail program, when known
+        QString from;                       // MAIL FROM; default: the address
+        QString to;                         // relay-test recipient; default: ProbeOptions' default
+        QStringList approvedHosts;          // hosts the user approved for the password despite a mark
         bool approveCertificateProblems = false;
         bool allowPlaintextAuth = false;
         bool sendTestMessage = false;
@@ -47,6 +55,7 @@ public:
     enum class Phase { Detecting, Probing, Done };
 
     explicit DiagnosisRun(Options options, QObject *parent = nullptr);
+    ~DiagnosisRun() override;
 
     void start();
     void cancel();
@@ -67,13 +76,28 @@ signals:
     void phaseChanged(DiagnosisRun::Phase phase);
     void detectionFinished(const DetectionResult &result);
     void probesPlanned(const QList<ProbeEndpoint> &endpoints);
+    // More endpoints, after the planned ones (their indexes follow them): names a certificate gave.
+    void probesAdded(const QList<ProbeEndpoint> &endpoints);
     void probeStageStarted(int index, ProbeStage stage);
     void probeFinished(int index, const ProbeResult &result);
     void finished(const Diagnosis &diagnosis);
 
+private slots:
+    void onCertificateNameResolved(const QHostInfo &info);
+
 private:
     void onDetected(const DetectionResult &result);
-    void onProbed(const QList<ProbeResult> &results);
+    // false when the run ended while the user was asked
+    [[nodiscard]] bool askApproval(QStringList hosts);
+    [[nodiscard]] bool isAllowed(const QString &host) const;
+    [[nodiscard]] ProbeOptions probeOptions(bool withPassword) const;
+    [[nodiscard]] QString defaultUsername() const;
+    void launchProbes(const QList<ProbeEndpoint> &endpoints);
+    void onProbesDone();
+    void probeCertificateNames();
+    void abortLookups();
+    [[nodiscard]] Candidate certificateCandidate(const CertificateHosts::Proposal &proposal,
+                                                 const ProbeEndpoint &endpoint) const;
     void finish();
     [[nodiscard]] DiagnosisInput diagnosisInput() const;
     [[nodiscard]] QList<ProgramAccount> ownAccounts() const;
@@ -86,6 +110,12 @@ private:
     QPointer<ProviderDetector> m_detector;
     QList<QPointer<ProbeSession>> m_sessions;
     int m_sessionsLeft = 0;
+    QStringList m_allowedHosts; // where the password may go
+    bool m_certificateNamesTried = false;
+    QList<CertificateHosts::Proposal> m_proposals;
+    QList<QList<QHostAddress>> m_resolved; // per proposal
+    QHash<int, int> m_lookups;             // QHostInfo lookup id -> proposal
+    QTimer m_lookupTimer;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

@@ -6,6 +6,7 @@
 
 #include "clients/MailClients.h"
 #include "diagnose/Findings.h"
+#include "diagnose/ProgramMessages.h"
 
 #include <QLatin1String>
 #include <QRegularExpression>
@@ -13,6 +14,7 @@
 #include <array>
 #include <iterator>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace {
@@ -37,6 +39,8 @@ enum class Summary {
     WebSignInNeeded,
     ModernSignInNeeded,
     SendingDisabledByAdmin,
+    SendingDisabledForMailbox,
+    SendingDisabledForOrganisation,
     MethodNotAccepted,
     SignInNeedsEncryption,
     EncryptionNeeded,
@@ -45,6 +49,8 @@ enum class Summary {
     SenderRefused,
     SenderUnverified,
     SendAsNotAllowed,
+    SenderDomainUnknown,
+    SenderDomainNotHere,
     SenderRefusedOrNoSignIn,
     RecipientUnknown,
     RecipientRefusedNoSignIn,
@@ -53,6 +59,9 @@ enum class Summary {
     Blocklisted,
     HomeConnectionRefused,
     Throttled,
+    SendingLimitReached,
+    AccountSendingBlocked,
+    GreetingNameRefused,
     PopFirst,
     CommandOrder,
     NoAnswer,
@@ -120,6 +129,14 @@ constexpr SummaryRow kSummaries[] = {
      QT_TRANSLATE_NOOP("ErrorExplainer",
                        "Sending from mail programs with a password is turned off for your account by the "
                        "person who manages your email.")},
+    {Summary::SendingDisabledForMailbox,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Sending from mail programs is turned off for your mailbox, and only the person who "
+                       "manages your email can turn it on for your mailbox.")},
+    {Summary::SendingDisabledForOrganisation,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Sending from mail programs is turned off for your whole organisation, and only its "
+                       "administrator can turn it on, for everyone or just for your mailbox.")},
     {Summary::MethodNotAccepted,
      QT_TRANSLATE_NOOP("ErrorExplainer",
                        "Your mail server does not accept the sign-in method your mail program is set to "
@@ -150,6 +167,15 @@ constexpr SummaryRow kSummaries[] = {
     {Summary::SendAsNotAllowed,
      QT_TRANSLATE_NOOP("ErrorExplainer",
                        "Your account is not allowed to send with the address shown in the From field.")},
+    {Summary::SenderDomainUnknown,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server could not find the domain of your sender address, the part after the "
+                       "@, so check that the address is typed correctly.")},
+    {Summary::SenderDomainNotHere,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail provider does not send mail for the domain of your sender address, so use "
+                       "an address that belongs to your account or ask the person who manages your email to "
+                       "add the domain.")},
     {Summary::SenderRefusedOrNoSignIn,
      QT_TRANSLATE_NOOP("ErrorExplainer",
                        "Your mail server refused the sender address, which usually means your mail "
@@ -180,6 +206,20 @@ constexpr SummaryRow kSummaries[] = {
      QT_TRANSLATE_NOOP("ErrorExplainer",
                        "The mail server is refusing mail from your internet connection for now because it "
                        "noticed unusual activity from its address.")},
+    {Summary::SendingLimitReached,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your account has reached the number of messages your mail provider lets it send in "
+                       "an hour or a day, so sending works again after a while.")},
+    {Summary::AccountSendingBlocked,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "Your mail provider has stopped your account from sending, usually because unwanted "
+                       "mail was sent from it, so change your password and ask your provider or the person "
+                       "who manages your email to lift the block.")},
+    {Summary::GreetingNameRefused,
+     QT_TRANSLATE_NOOP("ErrorExplainer",
+                       "The mail server refused the name your computer gives when your mail program "
+                       "connects, often because the name has an underscore or letters outside the English "
+                       "alphabet.")},
     {Summary::PopFirst,
      QT_TRANSLATE_NOOP("ErrorExplainer",
                        "Your mail server lets your mail program send only after it has checked for new "
@@ -225,9 +265,18 @@ struct Rule
 
 // clang-format off
 constexpr Rule kRules[] = {
-    // --- Known texts that no finding of MailFix explains: sending limits and message content.
-    {R"(submission ?quota ?exceeded|daily user sending (quota|limit)|sending (quota|limit)s? (exceeded|reached)|exceeded (the |your )?(daily )?sending (quota|limit)|message rate limit exceeded)",
-     0, nullptr, Server::Unknown, {}, Summary::None},
+    // --- Sending limits: the account or domain sent more than its provider allows in an hour or a day. First of
+    // all, because their words ("quota exceeded", "limit") would otherwise read as a full mailbox or a refusal.
+    {R"(submission ?quota ?(was )?exceeded|reached your daily limit for message recipients|daily limit for sending e-?mail to external recipients)",
+     0, nullptr, Server::Microsoft365, {F::SendingLimitReached}, Summary::SendingLimitReached},
+    {R"(daily user sending (quota|limit) exceeded)",
+     0, nullptr, Server::Gmail, {F::SendingLimitReached}, Summary::SendingLimitReached},
+    {R"(has exceeded the max (e-?mails|defers and failures) per hour|is sending too many e-?mails - rate overlimit|have reached your message limit)",
+     0, nullptr, Server::Exim, {F::SendingLimitReached}, Summary::SendingLimitReached},
+    {R"(limit on the number of allowed outgoing messages was exceeded|daily message quota exceeded|sending (quota|limit)s? (exceeded|reached)|exceeded (the |your |its )?(daily |hourly |24-hour )?sending (quota|limit)|message rate limit exceeded)",
+     0, nullptr, Server::Unknown, {F::SendingLimitReached}, Summary::SendingLimitReached},
+
+    // --- Known texts that no finding of MailFix explains: message content, the server's own trouble.
     {R"(\[ph01\]|message not allowed - \[)", 0, nullptr, Server::Yahoo, {}, Summary::None},
     {R"(tls not available due to (a )?local problem)", 0, nullptr, Server::Postfix, {}, Summary::None},
 
@@ -235,7 +284,12 @@ constexpr Rule kRules[] = {
     {R"(check (your|for new) (e-?)?mail first|must check for new mail|pop3?[ -]before[ -]smtp|smtp[ -]after[ -]pop|authenticate with pop3? first|log ?in to pop3? first)",
      0, nullptr, Server::Unknown, {F::PopBeforeSmtp, F::AuthRequired}, Summary::PopFirst},
 
-    // --- Microsoft 365 and Exchange.
+    // --- Microsoft 365 and Exchange. SMTP AUTH switched off for one mailbox or for the whole organisation: the
+    // sentence says who can switch it on.
+    {R"(smtpclientauthentication is disabled for the mailbox)",
+     0, nullptr, Server::Microsoft365, {F::SmtpAuthDisabledByAdmin, F::OauthRequired}, Summary::SendingDisabledForMailbox},
+    {R"(smtpclientauthentication is disabled for the tenant)",
+     0, nullptr, Server::Microsoft365, {F::SmtpAuthDisabledByAdmin, F::OauthRequired}, Summary::SendingDisabledForOrganisation},
     {R"(smtpclientauthentication is disabled|smtp ?auth(entication)? is disabled|authenticated smtp is disabled)",
      0, nullptr, Server::Microsoft365, {F::SmtpAuthDisabledByAdmin, F::OauthRequired}, Summary::SendingDisabledByAdmin},
     {R"(did not meet the criteria to be authenticated|basic auth(entication)? (is )?(disabled|turned off|not supported|blocked)|locked by (your organization's )?security defaults)",
@@ -248,7 +302,12 @@ constexpr Rule kRules[] = {
      0, nullptr, Server::Microsoft365, {F::AuthFailed, F::SmtpAuthDisabledByAdmin, F::OauthRequired}, Summary::SignInRejected},
     {R"(does not have permissions? to send as|not allowed to send as this sender|sendasdenied)",
      0, nullptr, Server::Microsoft365, {F::SenderRejected}, Summary::SendAsNotAllowed},
-    {R"(traffic not accepted from this ip|banned sending ip|5\.7\.708(?!\d)|(?<![\d.])5\.7\.6(0[6-9]|[1-4]\d)(?!\d))",
+    {R"(client blocked from sending from unregistered domains?)",
+     0, nullptr, Server::Microsoft365, {F::SenderRejected}, Summary::SenderDomainNotHere},
+    {R"(bad outbound sender|spam abuse detected|tenant has exceeded threshold|(?<![\d.])5\.7\.(50[1-3]|705)(?!\d))",
+     0, nullptr, Server::Microsoft365, {F::AccountSendingBlocked}, Summary::AccountSendingBlocked},
+    {R"(access denied, bad helo)", 0, nullptr, Server::Microsoft365, {F::HeloRejected}, Summary::GreetingNameRefused},
+    {R"(traffic not accepted from this ip|banned sending ip|5\.7\.708(?!\d)|(?<![\d.])5\.7\.(511|6(0[6-9]|[1-4]\d))(?!\d))",
      0, nullptr, Server::Microsoft365, {F::IpBlocklisted}, Summary::Blocklisted},
     {R"(resolver\.adr\.recip(ient)?notfound|recipient not found by smtp address lookup)",
      0, nullptr, Server::Microsoft365, {F::RecipientRejected}, Summary::RecipientUnknown},
@@ -291,6 +350,8 @@ constexpr Rule kRules[] = {
     {R"(relay not permitted|is not permitted to relay|turn on smtp authentication)",
      0, nullptr, Server::Exim, {F::AuthRequired}, Summary::SignInNeeded},
     {R"(incorrect authentication data)", 0, nullptr, Server::Exim, {F::AuthFailed}, Summary::SignInRejected},
+    {R"(syntactically invalid (helo|ehlo) argument|(helo|ehlo) argument does not match calling host)",
+     0, nullptr, Server::Exim, {F::HeloRejected}, Summary::GreetingNameRefused},
     {R"(auth command used when not advertised)",
      0, nullptr, Server::Exim, {F::AuthNeedsTls, F::AuthMechanismMismatch}, Summary::SignInNeedsEncryption},
     {R"(is in a black ?list at|rejected because .{0,120}? is in a black ?list)",
@@ -305,7 +366,14 @@ constexpr Rule kRules[] = {
     {R"(error: authentication failed: (invalid|unsupported) authentication mechanism)",
      0, nullptr, Server::Postfix, {F::AuthMechanismMismatch}, Summary::MethodNotAccepted},
     {R"(error: authentication failed)", 0, nullptr, Server::Postfix, {F::AuthFailed}, Summary::SignInRejected},
+    {R"(sender address rejected: not logged in)",
+     0, nullptr, Server::Postfix, {F::AuthRequired, F::SenderRejected}, Summary::SignInNeeded},
+    {R"(sender address rejected: domain not found)",
+     0, nullptr, Server::Postfix, {F::SenderRejected, F::DomainNotFound}, Summary::SenderDomainUnknown},
     {R"(sender address rejected)", 0, nullptr, Server::Postfix, {F::SenderRejected}, Summary::SenderRefused},
+    {R"(helo command rejected)", 0, nullptr, Server::Postfix, {F::HeloRejected}, Summary::GreetingNameRefused},
+    {R"(client host rejected: cannot find your (reverse )?hostname)",
+     0, nullptr, Server::Postfix, {F::IpBlocklisted, F::PortBlocked}, Summary::HomeConnectionRefused},
     {R"(recipient address rejected: (user unknown|undeliverable address|unknown user))",
      0, nullptr, Server::Postfix, {F::RecipientRejected}, Summary::RecipientUnknown},
     {R"(client host \[[^\]]{1,64}\] blocked using)",
@@ -433,6 +501,74 @@ constexpr ClientMarker kClientMarkers[] = {
     {R"(the server responded:|server response:|server error: \d{3})", Client::Outlook},
 };
 
+// What a mail program's own message means (resources/programs/*.json, found in any of MailFix's languages),
+// by the program's message id. It counts only when the server rules find nothing in the rest of the paste
+// (the server's reply, which the program put in its message, or pasted beside it): the server's words win.
+// Empty ids: a wrapper whose meaning is the server's reply, or a message about something MailFix does not
+// diagnose (sizes, limits, Kerberos realms). Every id of the data files is here (tst_programmessages).
+struct ProgramMessageRule
+{
+    const char *program;
+    const char *id;
+    Ids ids;
+    Summary summary;
+};
+
+constexpr ProgramMessageRule kProgramMessages[] = {
+    // Thunderbird (composeMsgs.properties): the dialog's title and first line, then the reasons.
+    {"thunderbird", "sendMessageErrorTitle", {}, Summary::None},
+    {"thunderbird", "sendFailed", {}, Summary::None},
+    {"thunderbird", "errorSendingFromCommand", {F::SenderRejected, F::AuthRequired}, Summary::SenderRefusedOrNoSignIn},
+    {"thunderbird", "errorSendingRcptCommand", {F::AuthRequired, F::RecipientRejected}, Summary::RecipientRefusedNoSignIn},
+    {"thunderbird", "errorSendingDataCommand", {}, Summary::None},
+    {"thunderbird", "errorSendingMessage", {}, Summary::None},
+    {"thunderbird", "smtpServerError", {}, Summary::None},
+    {"thunderbird", "smtpTooManyRecipients", {}, Summary::None},
+    {"thunderbird", "smtpPermSizeExceeded2", {}, Summary::None},
+    {"thunderbird", "errorIllegalLocalPart2", {F::AddressOddCharacters, F::RecipientRejected}, Summary::OddCharacters},
+    {"thunderbird", "startTlsFailed", {F::TlsModeMismatch}, Summary::EncryptionMismatch},
+    {"thunderbird", "smtpSecurityIssue", {F::TlsCertificateInvalid, F::TlsModeMismatch}, Summary::ServerIdentityUnconfirmed},
+    {"thunderbird", "smtpSendFailedUnknownServer", {F::DomainNotFound, F::ServerUnreachable}, Summary::ServerNameUnknown},
+    {"thunderbird", "smtpSendRequestRefused", {F::PortBlocked, F::ServerUnreachable}, Summary::CannotReach},
+    {"thunderbird", "smtpSendInterrupted", {F::TlsModeMismatch, F::PortUnresponsive}, Summary::ConnectionBroken},
+    {"thunderbird", "smtpSendTimeout", {F::PortUnresponsive, F::PortBlocked, F::ServerUnreachable}, Summary::NoAnswer},
+    {"thunderbird", "smtpHintAuthEncryptToPlainNoSsl", {F::AuthMechanismMismatch}, Summary::MethodNotAccepted},
+    {"thunderbird", "smtpHintAuthEncryptToPlainSsl", {F::AuthMechanismMismatch}, Summary::MethodNotAccepted},
+    {"thunderbird", "smtpHintAuthPlainToEncrypt", {F::AuthMechanismMismatch}, Summary::MethodNotAccepted},
+    {"thunderbird", "smtpAuthFailure", {F::AuthFailed, F::AuthMechanismMismatch}, Summary::SignInRejected},
+    {"thunderbird", "smtpAuthGssapi", {F::AuthMechanismMismatch}, Summary::MethodNotAccepted},
+    {"thunderbird", "smtpAuthMechNotSupported", {F::AuthMechanismMismatch}, Summary::MethodNotAccepted},
+    // Outlook and Apple Mail (their error numbers are in outlook-messages.json, with their findings).
+    {"outlook", "cannot-connect-smtp", {F::PortBlocked, F::ServerUnreachable}, Summary::CannotReach},
+    {"outlook", "connection-interrupted", {F::TlsModeMismatch, F::PortUnresponsive}, Summary::ConnectionBroken},
+    {"outlook", "encryption-type", {F::TlsModeMismatch}, Summary::EncryptionMismatch},
+    {"outlook", "smtp-timeout", {F::PortUnresponsive, F::PortBlocked, F::ServerUnreachable}, Summary::NoAnswer},
+    {"outlook", "recipient-rejected", {F::AuthRequired, F::RecipientRejected}, Summary::RecipientRefusedNoSignIn},
+    {"outlook", "sender-rejected", {F::SenderRejected, F::AuthRequired}, Summary::SenderRefusedOrNoSignIn},
+    {"outlook", "internal-error", {}, Summary::None},
+    {"outlook", "certificate", {F::TlsCertificateInvalid}, Summary::ServerIdentityUnconfirmed},
+    {"apple-mail", "cannot-send", {}, Summary::None},
+    {"apple-mail", "sender-rejected", {F::SenderRejected, F::AuthRequired}, Summary::SenderRefusedOrNoSignIn},
+    {"apple-mail", "identity", {F::TlsCertificateInvalid}, Summary::ServerIdentityUnconfirmed},
+    {"apple-mail", "cannot-contact", {F::PortBlocked, F::ServerUnreachable}, Summary::CannotReach},
+};
+
+// The sentence for a finding named by data (Outlook's error numbers): the summary of its usual cause.
+constexpr std::pair<FindingCode, Summary> kFindingSummaries[] = {
+    {F::TlsCertificateInvalid, Summary::ServerIdentityUnconfirmed},
+    {F::DomainNotFound, Summary::ServerNameUnknown},
+    {F::PortBlocked, Summary::CannotReach},
+    {F::TlsModeMismatch, Summary::EncryptionMismatch},
+    {F::RecipientRejected, Summary::RecipientUnknown},
+    {F::AuthFailed, Summary::SignInRejected},
+    {F::AuthMechanismMismatch, Summary::MethodNotAccepted},
+    {F::PortUnresponsive, Summary::NoAnswer},
+    {F::AuthRequired, Summary::NoSignInLikely},
+    {F::MailboxFull, Summary::MailboxFull},
+    {F::SenderRejected, Summary::SenderRefusedOrNoSignIn},
+    {F::TlsRequired, Summary::EncryptionNeeded},
+};
+
 // Whose server said a shared wording: host names and tags that only that provider's replies carry.
 struct ServerHint
 {
@@ -531,43 +667,16 @@ QStringList normalisedLines(const QString &pasted)
         case 0x2029: // paragraph separator
             cleaned += QLatin1Char('\n');
             continue;
-        case 0x2018: // ‘ ’ ‚ ‛ ′
-        case 0x2019:
-        case 0x201A:
-        case 0x201B:
-        case 0x2032:
-            cleaned += QLatin1Char('\'');
-            continue;
-        case 0x201C: // “ ” „ ‟ ″ « »
-        case 0x201D:
-        case 0x201E:
-        case 0x201F:
-        case 0x2033:
-        case 0x00AB:
-        case 0x00BB:
-            cleaned += QLatin1Char('"');
-            continue;
-        case 0x2010: // hyphens and dashes
-        case 0x2011:
-        case 0x2012:
-        case 0x2013:
-        case 0x2014:
-        case 0x2212:
-            cleaned += QLatin1Char('-');
-            continue;
-        case 0x200B: // zero-width space, joiners, byte order mark
-        case 0x200C:
-        case 0x200D:
-        case 0x2060:
-        case 0xFEFF:
-            continue;
         default:
             break;
         }
-        if (c.isSpace() || c.category() == QChar::Other_Control)
+        const std::optional<QChar> plain = ProgramMessages::plainCharacter(c); // one quote, one dash
+        if (!plain)                                                            // zero-width characters
+            continue;
+        if (plain->isSpace() || plain->category() == QChar::Other_Control)
             cleaned += QLatin1Char(' ');
         else
-            cleaned += c;
+            cleaned += *plain;
     }
 
     QStringList lines;
@@ -934,6 +1043,95 @@ bool enhancedMatches(const QString &actual, const char *wanted)
     return true;
 }
 
+// The first rule of kRules that matches the text decides; false when none matches.
+bool applyRules(const QString &text, const FoundReply &reply, ErrorExplainer::Explanation *result)
+{
+    for (const CompiledRule &compiled : compiledRules()) {
+        const Rule &rule = *compiled.rule;
+        if (rule.replyCode != 0 && rule.replyCode != reply.code)
+            continue;
+        if (!enhancedMatches(reply.enhancedCode, rule.enhanced))
+            continue;
+        if (rule.pattern && !compiled.re.match(text).hasMatch())
+            continue;
+        result->server = rule.server;
+        for (const std::optional<FindingCode> &code : rule.ids) {
+            if (code)
+                result->findings.append(*code);
+        }
+        result->recognized = !result->findings.isEmpty();
+        if (result->recognized)
+            result->summary = summaryText(rule.summary);
+        return true;
+    }
+    return false;
+}
+
+Client clientOfProgram(const QString &program)
+{
+    if (program == MailClients::programName(MailClients::Program::Thunderbird))
+        return Client::Thunderbird;
+    if (program == MailClients::programName(MailClients::Program::Outlook))
+        return Client::Outlook;
+    if (program == MailClients::programName(MailClients::Program::AppleMail))
+        return Client::AppleMail;
+    return Client::Unknown;
+}
+
+// The first program message found that kProgramMessages gives findings for decides.
+void applyProgramMessages(const ProgramMessages::Search &search, ErrorExplainer::Explanation *result)
+{
+    for (const ProgramMessages::Found &found : search.found) {
+        for (const ProgramMessageRule &rule : kProgramMessages) {
+            if (found.program != QLatin1String(rule.program) || found.id != QLatin1String(rule.id) ||
+                !rule.ids.front())
+                continue;
+            for (const std::optional<FindingCode> &code : rule.ids) {
+                if (code)
+                    result->findings.append(*code);
+            }
+            result->recognized = true;
+            result->summary = summaryText(rule.summary);
+            return;
+        }
+    }
+}
+
+// The server's reply as a program's message quoted it (Thunderbird 102 and later quote it without its code,
+// in the user's language), for when the paste names no reply in English: one line, the message's own
+// closing full stop left out.
+QString replyInProgramMessages(const ProgramMessages::Search &search)
+{
+    for (const ProgramMessages::Found &found : search.found) {
+        QString reply = cleanedServerText(found.reply, QString());
+        if (reply.endsWith(QLatin1Char('.')))
+            reply = reply.chopped(1).trimmed();
+        if (!reply.isEmpty())
+            return reply;
+    }
+    return {};
+}
+
+// Outlook's error number, when nothing else explained the paste: the findings its data row names.
+void applyOutlookCode(const QString &text, ErrorExplainer::Explanation *result)
+{
+    const ProgramMessages::OutlookCode *code = ProgramMessages::findOutlookCode(text);
+    if (!code)
+        return;
+    result->client = Client::Outlook;
+    for (const QString &id : code->findings) {
+        if (const std::optional<FindingCode> finding = Findings::fromId(id))
+            result->findings.append(*finding);
+    }
+    for (const auto &[finding, summary] : kFindingSummaries) {
+        if (!result->findings.isEmpty() && finding == result->findings.constFirst())
+            result->summary = summaryText(summary);
+    }
+    result->recognized = !result->summary.isEmpty();
+    if (!result->recognized)
+        result->findings.clear(); // a finding without a sentence in kFindingSummaries: add one there
+}
+
 } // namespace
 
 ErrorExplainer::Explanation ErrorExplainer::explain(const QString &pastedText)
@@ -957,26 +1155,20 @@ ErrorExplainer::Explanation ErrorExplainer::explain(const QString &pastedText)
         }
     }
 
-    for (const CompiledRule &compiled : compiledRules()) {
-        const Rule &rule = *compiled.rule;
-        if (rule.replyCode != 0 && rule.replyCode != reply.code)
-            continue;
-        if (!enhancedMatches(reply.enhancedCode, rule.enhanced))
-            continue;
-        if (rule.pattern && !compiled.re.match(flat).hasMatch())
-            continue;
-        result.server = rule.server;
-        for (const std::optional<FindingCode> &code : rule.ids) {
-            if (code)
-                result.findings.append(*code);
-        }
-        result.recognized = !result.findings.isEmpty();
-        if (result.recognized)
-            result.summary = summaryText(rule.summary);
-        break;
+    // A mail program's own message (in any of MailFix's languages) names the program. The rules then read
+    // only the rest of the paste, where the server's reply is; the message decides when they find nothing.
+    const ProgramMessages::Search programs = ProgramMessages::find(flat);
+    if (!programs.found.isEmpty())
+        result.client = clientOfProgram(programs.found.constFirst().program);
+    if (result.serverText.isEmpty() && result.replyCode == 0)
+        result.serverText = replyInProgramMessages(programs);
+    if (!applyRules(programs.found.isEmpty() ? flat : programs.rest, reply, &result)) {
+        applyProgramMessages(programs, &result);
+        if (result.findings.isEmpty())
+            applyOutlookCode(flat, &result);
     }
 
-    const bool replyFound = reply.code != 0 || !reply.enhancedCode.isEmpty() || !reply.serverText.isEmpty();
+    const bool replyFound = reply.code != 0 || !reply.enhancedCode.isEmpty() || !result.serverText.isEmpty();
     if (result.server == Server::Unknown && replyFound) {
         result.server = Server::Other;
         const std::vector<QRegularExpression> &hints = serverHints();

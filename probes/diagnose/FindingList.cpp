@@ -40,7 +40,12 @@ bool FindingList::hasCause() const
 QList<Finding> FindingList::sorted() const
 {
     QList<Finding> out = m_items;
+    // Causes first, then warnings, then the rest; but "your settings work" (only ever found when nothing is a
+    // cause) is the headline, before any warning or remark.
+    const auto rank = [](const Finding &f) {
+        return f.code == FindingCode::SettingsOk ? -1 : int(f.severity);
+    };
     std::stable_sort(out.begin(), out.end(),
-                     [](const Finding &a, const Finding &b) { return int(a.severity) < int(b.severity); });
+                     [&rank](const Finding &a, const Finding &b) { return rank(a) < rank(b); });
     return out;
 }

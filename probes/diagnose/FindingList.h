@@ -15,7 +15,7 @@ public:
     Finding &add(FindingCode code, FindingSeverity severity, const QString &title, const QString &detail);
     [[nodiscard]] bool has(FindingCode code) const;
     [[nodiscard]] bool hasCause() const;
-    [[nodiscard]] QList<Finding> sorted() const; // causes, then warnings, then info; stable
+    [[nodiscard]] QList<Finding> sorted() const; // settings-ok, causes, warnings, info; stable
 
 private:
     QList<Finding> m_items;

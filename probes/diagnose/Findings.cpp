@@ -155,6 +155,31 @@ const QList<Info> kRows = {
      {},
      P::Cause,
      "The server refuses this computer's internet address (a blocklist)."},
+    {C::SendingLimitReached,
+     QLatin1String("sending-limit-reached"),
+     F,
+     S::Cause,
+     {},
+     P::Cause,
+     "The account or domain sent more mail than its provider allows in an hour or a day; sending works again "
+     "once that time has passed (a limit reached unexpectedly can mean someone else knows the password)."},
+    {C::AccountSendingBlocked,
+     QLatin1String("account-sending-blocked"),
+     F,
+     S::Cause,
+     {},
+     P::Cause,
+     "The provider stopped the account or organisation from sending, usually after it sent spam (often with "
+     "a "
+     "stolen password); change the password, then the provider or an administrator must lift the block."},
+    {C::HeloRejected,
+     QLatin1String("helo-rejected"),
+     F,
+     S::Cause,
+     {},
+     P::Cause,
+     "The server refused the name the program greets it with (HELO/EHLO), often a computer name with an "
+     "underscore or accented letters, or a name that is not a full domain name."},
     {C::PopBeforeSmtp,
      QLatin1String("pop-before-smtp"),
      F,
@@ -204,7 +229,8 @@ const QList<Info> kRows = {
      S::Info,
      {},
      P::Never,
-     "Send through the mail provider's server, not the internet provider's."},
+     "Send through the mail provider's server, not the internet provider's (listed unless the program "
+     "already uses a server that detection found)."},
     {C::AntivirusMailScan,
      QLatin1String("antivirus-mail-scan"),
      X,
@@ -218,21 +244,32 @@ const QList<Info> kRows = {
      S::Info,
      {},
      P::Never,
-     "A damaged Outlook data file."},
+     "A damaged Outlook data file (listed when the program is Outlook, or not known)."},
     {C::DnsPropagation,
      QLatin1String("dns-propagation"),
      X,
      S::Info,
      {},
      P::Never,
-     "A domain that moved recently."},
+     "A domain that moved recently (listed when the program's server does not resolve, or the domain's MX "
+     "records lead to a provider whose servers the program does not use)."},
     {C::ScriptWithoutRecipient,
      QLatin1String("script-without-recipient"),
      X,
      S::Info,
      {},
      P::Never,
-     "A script or device that sends without a recipient."},
+     "A script or device that sends without a recipient (listed when the user saw the 503 and the program is "
+     "not Outlook, Thunderbird or Apple Mail)."},
+    {C::CertificateNamesHostingServer,
+     QLatin1String("certificate-names-hosting-server"),
+     F,
+     S::Cause,
+     {N::Server},
+     P::Never,
+     "The server's certificate is for its real name (on shared hosting, the hosting machine's, e.g. "
+     "server17.hoster.example), not for the name the program uses; that real name reaches the same server "
+     "and is the one to use."},
 };
 
 } // namespace

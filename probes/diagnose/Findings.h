@@ -34,6 +34,9 @@ enum class FindingCode {
     AddressOddCharacters,
     // Other causes
     IpBlocklisted,
+    SendingLimitReached,
+    AccountSendingBlocked,
+    HeloRejected,
     PopBeforeSmtp,
     BadCommandSequence,
     VpnActive,
@@ -47,6 +50,8 @@ enum class FindingCode {
     OutlookDataFile,
     DnsPropagation,
     ScriptWithoutRecipient,
+    // Added later, at the end so that no value moves
+    CertificateNamesHostingServer,
 };
 
 // How much a finding weighs: a cause stops the mail, a warning may cause trouble.

@@ -39,8 +39,11 @@ QJsonValue DiagnosisReport::recommendationToJson(const std::optional<Recommendat
     json.insert(QStringLiteral("verified"), recommended->verified);
     json.insert(QStringLiteral("unconfirmed"), QJsonArray::fromStringList(recommended->unconfirmed));
     QJsonArray alternatives;
-    for (const MailSettings &alternative : recommended->alternatives)
-        alternatives.append(settingsToJson(alternative));
+    for (const Alternative &alternative : recommended->alternatives) {
+        QJsonObject one = settingsToJson(alternative.settings);
+        one.insert(QStringLiteral("verified"), alternative.verified);
+        alternatives.append(one);
+    }
     json.insert(QStringLiteral("alternatives"), alternatives);
     return json;
 }
@@ -130,6 +133,23 @@ QString settingsLine(const MailSettings &s)
 }
 } // namespace
 
+// Other settings: those verified ("These work too"), then those not checked, said as such.
+QString DiagnosisReport::alternativesText(const QList<Alternative> &alternatives)
+{
+    QString out;
+    for (const bool verified : {true, false}) {
+        QString lines;
+        for (const Alternative &alternative : alternatives) {
+            if (alternative.verified == verified)
+                lines += QStringLiteral("    %1\n").arg(settingsLine(alternative.settings));
+        }
+        if (!lines.isEmpty())
+            out += (verified ? tr("  These work too:\n") : tr("  These should also work (not checked):\n")) +
+                   lines;
+    }
+    return out;
+}
+
 QString DiagnosisReport::accountsText(const QList<AccountVerdict> &accounts)
 {
     if (accounts.isEmpty())
@@ -182,11 +202,7 @@ QString DiagnosisReport::toText(const Diagnosis &diagnosis, const DetectionResul
                                     : r->unconfirmed.join(QLatin1Char(' '));
             out += indented(tr("Not verified: %1").arg(why), 2);
         }
-        if (!r->alternatives.isEmpty()) {
-            out += tr("  These work too:\n");
-            for (const MailSettings &alternative : r->alternatives)
-                out += QStringLiteral("    %1\n").arg(settingsLine(alternative));
-        }
+        out += alternativesText(r->alternatives);
     } else if (!diagnosis.anythingReachable) {
         out +=
             tr("MailFix could not reach any outgoing mail server for %1, so it cannot recommend settings.\n")

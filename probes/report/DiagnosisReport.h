@@ -26,6 +26,8 @@ public:
     // [{name, email, current, works, findings[]}]: the program's accounts for the address, each judged
     [[nodiscard]] static QJsonValue accountsToJson(const QList<AccountVerdict> &accounts);
     [[nodiscard]] static QString accountsText(const QList<AccountVerdict> &accounts);
+    // The alternatives as text: "These work too" (verified), then "These should also work (not checked)".
+    [[nodiscard]] static QString alternativesText(const QList<Alternative> &alternatives);
 
     // withProbeDetails appends every probe's stages and transcript, for a technician.
     [[nodiscard]] static QString toText(const Diagnosis &diagnosis, const DetectionResult &detection,

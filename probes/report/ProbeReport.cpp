@@ -58,8 +58,52 @@ QJsonObject ProbeReport::tlsToJson(const TlsInfo &tls)
         {QStringLiteral("notBefore"),
          tls.notBefore.isValid() ? tls.notBefore.toString(Qt::ISODate) : QString()},
         {QStringLiteral("notAfter"), tls.notAfter.isValid() ? tls.notAfter.toString(Qt::ISODate) : QString()},
+        {QStringLiteral("sha256"), tls.sha256},
         {QStringLiteral("errors"), errors},
         {QStringLiteral("failure"), tls.failure},
+    };
+}
+
+QJsonObject ProbeReport::incomingReplyToJson(const IncomingReply &reply)
+{
+    if (!reply.isValid())
+        return {};
+    return QJsonObject{
+        {QStringLiteral("status"), ProbeNames::replyStatus(reply.status)},
+        {QStringLiteral("code"), reply.code},
+        {QStringLiteral("text"), reply.text},
+        {QStringLiteral("lines"), QJsonArray::fromStringList(reply.rawLines)},
+    };
+}
+
+QJsonObject ProbeReport::incomingCapabilitiesToJson(const IncomingCapabilities &caps)
+{
+    return QJsonObject{
+        {QStringLiteral("known"), caps.known},
+        {QStringLiteral("startTls"), caps.startTls},
+        {QStringLiteral("loginDisabled"), caps.loginDisabled},
+        {QStringLiteral("userPass"), caps.userPass},
+        {QStringLiteral("initialResponse"), caps.initialResponse},
+        {QStringLiteral("auth"), QJsonArray::fromStringList(caps.authMechanisms)},
+        {QStringLiteral("keywords"), QJsonArray::fromStringList(caps.keywords)},
+    };
+}
+
+QJsonObject ProbeReport::incomingToJson(const IncomingResult &incoming)
+{
+    return QJsonObject{
+        {QStringLiteral("greeting"),
+         QJsonObject{{QStringLiteral("outcome"), ProbeNames::greeting(incoming.greeting)},
+                     {QStringLiteral("reply"), incomingReplyToJson(incoming.greetingReply)}}},
+        {QStringLiteral("capabilitiesBeforeTls"), incomingCapabilitiesToJson(incoming.capabilitiesBeforeTls)},
+        {QStringLiteral("capabilities"), incomingCapabilitiesToJson(incoming.capabilities)},
+        {QStringLiteral("signIn"),
+         QJsonObject{{QStringLiteral("outcome"), ProbeNames::signIn(incoming.signIn.outcome)},
+                     {QStringLiteral("method"), ProbeNames::signInMethod(incoming.signIn.method)},
+                     {QStringLiteral("reply"), incomingReplyToJson(incoming.signIn.reply)}}},
+        {QStringLiteral("logout"),
+         QJsonObject{{QStringLiteral("outcome"), ProbeNames::logout(incoming.logout)},
+                     {QStringLiteral("reply"), incomingReplyToJson(incoming.logoutReply)}}},
     };
 }
 
@@ -109,7 +153,7 @@ QJsonObject ProbeReport::toJson(const ProbeResult &result)
                                       {QStringLiteral("dir"), directionMark(line.direction)},
                                       {QStringLiteral("text"), line.text}});
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("host"), result.endpoint.host},
         {QStringLiteral("port"), result.endpoint.port},
         {QStringLiteral("security"), ProbeNames::security(result.endpoint.security)},
@@ -140,6 +184,16 @@ QJsonObject ProbeReport::toJson(const ProbeResult &result)
         {QStringLiteral("stages"), stages},
         {QStringLiteral("transcript"), transcript},
     };
+    json.insert(QStringLiteral("protocol"), ProbeNames::protocol(result.protocol()));
+    if (result.protocol() == Protocol::Smtp)
+        return json;
+    // IMAP and POP3: the incoming section in place of SMTP's.
+    for (const char *smtpOnly : {"banner", "usedHelo", "capabilitiesBeforeTls", "capabilities",
+                                 "relayWithoutAuth", "auth", "relayWithAuth", "sendTest", "verifiedSending"})
+        json.remove(QLatin1String(smtpOnly));
+    json.insert(QStringLiteral("incoming"), incomingToJson(result.incoming));
+    json.insert(QStringLiteral("verifiedSignIn"), result.verifiedSignIn());
+    return json;
 }
 
 QString ProbeReport::endpointLabel(const ProbeEndpoint &endpoint)
@@ -154,9 +208,31 @@ QString replyText(const SmtpReply &reply)
 }
 } // namespace
 
+void ProbeReport::incomingText(const IncomingResult &incoming,
+                               const std::function<void(const QString &, const QString &)> &row)
+{
+    const auto replyLine = [](const IncomingReply &reply) {
+        return reply.rawLines.isEmpty() ? QString() : QStringLiteral(": ") + reply.rawLines.last();
+    };
+    if (incoming.greeting != GreetingOutcome::NotReached)
+        row(tr("greeting"), ProbeNames::greeting(incoming.greeting) + replyLine(incoming.greetingReply));
+    if (incoming.capabilities.known)
+        row(tr("capabilities"), incoming.capabilities.keywords.join(u' '));
+    if (incoming.signIn.outcome != SignInOutcome::NotTried) {
+        QString text = ProbeNames::signIn(incoming.signIn.outcome);
+        if (incoming.signIn.method != SignInMethod::None)
+            text += QStringLiteral(" (%1)").arg(ProbeNames::signInMethod(incoming.signIn.method));
+        row(tr("sign-in"), text + replyLine(incoming.signIn.reply));
+    }
+    if (incoming.logout != LogoutOutcome::NotSent)
+        row(tr("logout"), ProbeNames::logout(incoming.logout) + replyLine(incoming.logoutReply));
+}
+
 QString ProbeReport::toText(const ProbeResult &result, bool withTranscript)
 {
     QString out;
+    if (result.protocol() != Protocol::Smtp) // "IMAP host:993 (SSL/TLS)"; SMTP's lines stay as they were
+        out += ProbeNames::protocol(result.protocol()).toUpper() + QLatin1Char(' ');
     out += QStringLiteral("%1  %2, %3 s\n")
                .arg(endpointLabel(result.endpoint), ProbeNames::outcome(result.outcome))
                .arg(result.elapsedMs / 1000.0, 0, 'f', 2);
@@ -178,6 +254,8 @@ QString ProbeReport::toText(const ProbeResult &result, bool withTranscript)
                          ? tr("trusted")
                          : tr("NOT trusted: %1").arg(result.tls.errorTexts.join(QLatin1String("; ")))));
     }
+    if (result.protocol() != Protocol::Smtp)
+        incomingText(result.incoming, row);
     if (result.relayWithoutAuth.outcome != RelayOutcome::NotTested) {
         QString text = ProbeNames::relay(result.relayWithoutAuth.outcome);
         if (result.relayWithoutAuth.rcptReply.isValid())

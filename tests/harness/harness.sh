@@ -3,7 +3,9 @@
 #
 # MailFix's real-server test harness. `start` creates a network namespace of its own and starts, inside
 # it on loopback: dnsmasq (127.0.0.53), Exim (127.0.0.2 and 127.0.0.4, ports 25 26 465 587; 127.0.0.6,
-# port 465 only), Dovecot SASL + Postfix (127.0.0.3, ports 25 465 587), an autoconfig web server
+# port 465 only; 127.0.0.7 to 127.0.0.10, ports 25 26 465 587, each with a certificate for other names:
+# shared hosting, a wildcard, smtp. for mail., a matching common name only), Dovecot SASL + Postfix (127.0.0.3, ports 25 465 587;
+# Dovecot's IMAP 143 993 and POP3 110 995 there too), an autoconfig web server
 # (127.0.0.2 and 127.0.0.5, ports 80 443) and nftables rules that drop port 25 to 127.0.0.4. `exec`
 # runs a command inside the namespace with the harness's facts in its environment (MAILFIX_TEST_*).
 # `stop` stops everything it started, by PID and by namespace, and deletes the namespace; it fails when
@@ -132,13 +134,13 @@ do_start() {
     local ex="$RUN/exim"
     mkdir -p "$ex/spool" "$ex/log" "$ex/mail"
     chown -R Debian-exim:Debian-exim "$ex/spool" "$ex/log" "$ex/mail"
-    chgrp Debian-exim "$RUN/certs/server.key"
+    chgrp Debian-exim "$RUN/certs/server.key" "$RUN/certs"/addr-*.key
     fill "$HERE/exim.conf.in" "$ex/exim.conf" "$ex"
     chmod 644 "$ex/exim.conf"
     "$EXIMBIN" -C "$ex/exim.conf" -bV >/dev/null || die "Exim rejects its configuration"
     in_ns "$EXIMBIN" -C "$ex/exim.conf" -bd -q1m </dev/null >/dev/null 2>&1
 
-    # Dovecot (SASL for Postfix)
+    # Dovecot (SASL for Postfix; IMAP and POP3 for alice@postfix.test)
     getent group postfix >/dev/null || addgroup --system postfix >/dev/null
     getent passwd postfix >/dev/null ||
         adduser --system --home /nonexistent --no-create-home --disabled-password --ingroup postfix postfix >/dev/null
@@ -188,7 +190,8 @@ do_start() {
     for p in 25 26 465 587; do wait_for_port 127.0.0.2 $p; done
     for p in 26 465 587; do wait_for_port 127.0.0.4 $p; done
     wait_for_port 127.0.0.6 465
-    for p in 25 465 587; do wait_for_port 127.0.0.3 $p; done
+    for a in 127.0.0.7 127.0.0.8 127.0.0.9 127.0.0.10; do for p in 25 465 587; do wait_for_port $a $p; done; done
+    for p in 25 465 587 143 993 110 995; do wait_for_port 127.0.0.3 $p; done
     for a in 127.0.0.2 127.0.0.5; do wait_for_port $a 80; wait_for_port $a 443; done
     wait_for_port 127.0.0.53 53
     trap - ERR

@@ -1,11 +1,14 @@
 #!/bin/sh
 # make-certs.sh OUTDIR -- a private test CA, a server certificate for every test name and address,
-# and a second, untrusted CA (for "certificate not trusted" tests). Idempotent.
+# a second, untrusted CA (for "certificate not trusted" tests), and certificates that Exim shows on
+# some addresses only (addr-127.0.0.N.crt, see exim.conf.in): a shared-hosting machine's, a wildcard,
+# one for smtp. where the user types mail., and one whose common name matches but whose alternative
+# names do not. Idempotent.
 set -eu
 OUT=${1:?usage: make-certs.sh OUTDIR}
 mkdir -p "$OUT"
 cd "$OUT"
-[ -s server.crt ] && [ -s server.key ] && [ -s other-ca.crt ] && exit 0
+[ -s server.crt ] && [ -s server.key ] && [ -s other-ca.crt ] && [ -s addr-127.0.0.10.crt ] && exit 0
 openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=MailFix Test CA" \
     -keyout ca.key -out ca.crt \
     -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
@@ -21,6 +24,25 @@ extendedKeyUsage=serverAuth
 EXT
 openssl x509 -req -in server.csr -CA ca.crt -CAkey ca.key -CAcreateserial -days 30 -extfile server.ext \
     -out server.crt 2>/dev/null
-rm -f server.csr server.ext ca.srl
-chmod 644 ca.crt other-ca.crt server.crt
-chmod 640 server.key
+rm -f server.csr server.ext
+
+# leaf NAME CN SAN: NAME.crt and NAME.key, signed by the test CA
+leaf() {
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=$2" -keyout "$1.key" -out "$1.csr" 2>/dev/null
+    printf 'subjectAltName=%s\nbasicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyEncipherment\nextendedKeyUsage=serverAuth\n' \
+        "$3" > "$1.ext"
+    openssl x509 -req -in "$1.csr" -CA ca.crt -CAkey ca.key -CAcreateserial -days 30 -extfile "$1.ext" \
+        -out "$1.crt" 2>/dev/null
+    rm -f "$1.csr" "$1.ext"
+}
+# shared hosting: the hosting machine's certificate, for its own name only
+leaf addr-127.0.0.7 server17.sharedhost.test DNS:server17.sharedhost.test
+# a hoster's wildcard certificate
+leaf addr-127.0.0.8 '*.wildhost.test' 'DNS:*.wildhost.test'
+# for smtp.swapped.test only (the user types mail.swapped.test)
+leaf addr-127.0.0.9 smtp.swapped.test DNS:smtp.swapped.test
+# the common name matches smtp.cnonly.test, the alternative names do not (RFC 6125: not valid for it)
+leaf addr-127.0.0.10 smtp.cnonly.test DNS:elsewhere.cnonly.test
+rm -f ca.srl
+chmod 644 ca.crt other-ca.crt server.crt addr-*.crt
+chmod 640 server.key addr-*.key

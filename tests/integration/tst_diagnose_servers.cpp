@@ -314,6 +314,221 @@ user_pref("mail.smtpserver.smtp2.username", "alice@example.test");
         QVERIFY2(workIds.contains(QStringLiteral("settings-ok")), qPrintable(workIds.join(QLatin1Char(','))));
     }
 
+    // The probes of a host: their auth outcomes ("succeeded", "withheld-untrusted-certificate", ...).
+    static QStringList authOutcomes(const Outcome &o, const QString &host)
+    {
+        QStringList out;
+        for (const QJsonValue &p : o.root.value(QLatin1String("probes")).toArray()) {
+            const QJsonObject probe = p.toObject();
+            if (probe.value(QLatin1String("host")).toString() == host)
+                out << probe.value(QLatin1String("auth"))
+                           .toObject()
+                           .value(QLatin1String("outcome"))
+                           .toString();
+        }
+        return out;
+    }
+
+    // Shared hosting and its kin (issue 14): what every such run must satisfy. The names whose certificate
+    // failed are never recommended nor listed as alternatives, never got the password, and the first
+    // finding is `first`.
+    void expectRealName(const Outcome &o, const QString &first, const QString &real,
+                        const QStringList &failing, int code, int verified)
+    {
+        const QByteArray why = describe(o);
+        QVERIFY2(!findings(o).isEmpty(), why.constData());
+        QVERIFY2(findings(o).first().toObject().value(QLatin1String("id")).toString() == first,
+                 why.constData());
+        expect(o, first == QLatin1String("settings-ok") ? QString() : first, code, real, 465,
+               QStringLiteral("tls"), verified);
+        for (const QJsonValue &a : recommended(o).value(QLatin1String("alternatives")).toArray()) {
+            QVERIFY2(a.toObject().value(QLatin1String("host")).toString() == real, why.constData());
+            QVERIFY2(a.toObject().value(QLatin1String("verified")).toBool() == (verified == 1),
+                     why.constData());
+        }
+        for (const QString &host : failing) {
+            const QStringList outcomes = authOutcomes(o, host);
+            QVERIFY2(!outcomes.isEmpty(), qPrintable(host));
+            for (const QString &outcome : outcomes)
+                QVERIFY2(outcome != QLatin1String("succeeded"),
+                         qPrintable(host + QLatin1Char(' ') + outcome));
+        }
+        QVERIFY2(!hasFinding(o, QStringLiteral("tls-certificate-invalid")), why.constData());
+    }
+
+    // The finding's words: the real name, to use it, and that the provider's own certificate is for it.
+    static void expectTheSentence(const Outcome &o, const QString &real)
+    {
+        for (const QJsonValue &v : findings(o)) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QLatin1String("id")).toString() != QLatin1String("certificate-names-hosting-server"))
+                continue;
+            const QString words = f.value(QLatin1String("title")).toString() + QLatin1Char(' ') +
+                                  f.value(QLatin1String("fix")).toString();
+            QVERIFY2(words.contains(QStringLiteral("real name is %1").arg(real)), qPrintable(words));
+            QVERIFY2(words.contains(QStringLiteral("Use %1 as the outgoing server").arg(real)),
+                     qPrintable(words));
+            QVERIFY2(words.contains(QStringLiteral("own certificate is for %1").arg(real)),
+                     qPrintable(words));
+            QCOMPARE(f.value(QLatin1String("fixSettings")).toObject().value(QLatin1String("host")).toString(),
+                     real);
+            return;
+        }
+        QFAIL(describe(o).constData());
+    }
+
+    // shopfront.test on shared hosting: mail.shopfront.test leads to server17.sharedhost.test, whose
+    // certificate names only that machine. With the user's approval, the real name is checked and
+    // recommended; without it, it is recommended unchecked, and no password went there.
+    void sharedHosting_data()
+    {
+        QTest::addColumn<bool>("approve");
+        QTest::newRow("approved") << true;
+        QTest::newRow("not approved") << false;
+    }
+
+    void sharedHosting()
+    {
+        QFETCH(bool, approve);
+        QStringList args{QStringLiteral("alice@shopfront.test"), QStringLiteral("--current"),
+                         QStringLiteral("mail.shopfront.test:587:starttls:normal-password")};
+        if (approve)
+            args << QStringLiteral("--approve-host") << QStringLiteral("server17.sharedhost.test");
+        const Outcome o = diagnose(args);
+        if (QTest::currentTestFailed())
+            return;
+        const QString real = QStringLiteral("server17.sharedhost.test");
+        expectRealName(o, QStringLiteral("certificate-names-hosting-server"), real,
+                       {QStringLiteral("mail.shopfront.test"), QStringLiteral("shopfront.test")}, 1,
+                       approve ? 1 : 0);
+        if (QTest::currentTestFailed())
+            return;
+        expectTheSentence(o, real);
+        // the name came from the certificate, and needs approval like any host outside the domain
+        bool candidate = false;
+        for (const QJsonValue &c : o.root.value(QLatin1String("detection"))
+                                       .toObject()
+                                       .value(QLatin1String("candidates"))
+                                       .toArray()) {
+            const QJsonObject cand = c.toObject();
+            if (cand.value(QLatin1String("host")).toString() != real)
+                continue;
+            candidate = true;
+            QCOMPARE(cand.value(QLatin1String("source")).toString(), QStringLiteral("certificate"));
+            QCOMPARE(cand.value(QLatin1String("origin")).toString(), QStringLiteral("mail.shopfront.test"));
+            QVERIFY(cand.value(QLatin1String("needsApproval")).toBool());
+        }
+        QVERIFY2(candidate, describe(o).constData());
+        const QStringList outcomes = authOutcomes(o, real);
+        QVERIFY2(outcomes.contains(approve ? QStringLiteral("succeeded") : QStringLiteral("not-tried")),
+                 qPrintable(outcomes.join(QLatin1Char(','))));
+        if (!approve)
+            QVERIFY2(outcomes.count(QStringLiteral("not-tried")) == outcomes.size(),
+                     qPrintable(outcomes.join(QLatin1Char(','))));
+    }
+
+    // bakery.test: a hoster's wildcard certificate (*.wildhost.test); the server greets as
+    // mx3.wildhost.test, which the wildcard covers and which leads to the same server.
+    void wildcardCertificate()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@bakery.test"), QStringLiteral("--current"),
+                                    QStringLiteral("mail.bakery.test:465:tls:normal-password"),
+                                    QStringLiteral("--approve-host"), QStringLiteral("mx3.wildhost.test")});
+        if (QTest::currentTestFailed())
+            return;
+        expectRealName(o, QStringLiteral("certificate-names-hosting-server"),
+                       QStringLiteral("mx3.wildhost.test"),
+                       {QStringLiteral("mail.bakery.test"), QStringLiteral("bakery.test")}, 1, 1);
+        if (QTest::currentTestFailed())
+            return;
+        expectTheSentence(o, QStringLiteral("mx3.wildhost.test"));
+    }
+
+    // The user's program already uses the real name: it works, and nothing else is said about names.
+    void sharedHostingWorkingSettings()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@shopfront.test"), QStringLiteral("--current"),
+                                    QStringLiteral("server17.sharedhost.test:465:tls:normal-password")});
+        if (QTest::currentTestFailed())
+            return;
+        expectRealName(o, QStringLiteral("settings-ok"), QStringLiteral("server17.sharedhost.test"),
+                       {QStringLiteral("mail.shopfront.test")}, 0, 1);
+        QVERIFY2(!hasFinding(o, QStringLiteral("certificate-names-hosting-server")), describe(o).constData());
+    }
+
+    // The wrong encryption for the port as well as the wrong name: the connection problem comes first, and
+    // the settings fix both.
+    void sharedHostingWrongEncryption_data()
+    {
+        QTest::addColumn<QString>("current");
+        QTest::newRow("587 with SSL/TLS") << QStringLiteral("mail.shopfront.test:587:tls:normal-password");
+        QTest::newRow("465 with STARTTLS")
+            << QStringLiteral("mail.shopfront.test:465:starttls:normal-password");
+    }
+
+    void sharedHostingWrongEncryption()
+    {
+        QFETCH(QString, current);
+        const Outcome o =
+            diagnose({QStringLiteral("alice@shopfront.test"), QStringLiteral("--current"), current,
+                      QStringLiteral("--approve-host"), QStringLiteral("server17.sharedhost.test")});
+        if (QTest::currentTestFailed())
+            return;
+        expectRealName(o, QStringLiteral("tls-mode-mismatch"), QStringLiteral("server17.sharedhost.test"),
+                       {QStringLiteral("mail.shopfront.test")}, 1, 1);
+        if (QTest::currentTestFailed())
+            return;
+        expectTheSentence(o, QStringLiteral("server17.sharedhost.test"));
+    }
+
+    // swapped.test: the certificate is for smtp.swapped.test, the program uses mail.swapped.test (the same
+    // server, inside the user's domain: no approval needed).
+    void smtpInsteadOfMail()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@swapped.test"), QStringLiteral("--current"),
+                                    QStringLiteral("mail.swapped.test:587:starttls:normal-password")});
+        if (QTest::currentTestFailed())
+            return;
+        expectRealName(o, QStringLiteral("certificate-names-hosting-server"),
+                       QStringLiteral("smtp.swapped.test"), {QStringLiteral("mail.swapped.test")}, 1, 1);
+        if (QTest::currentTestFailed())
+            return;
+        expectTheSentence(o, QStringLiteral("smtp.swapped.test"));
+    }
+
+    // cnonly.test: the certificate's common name is smtp.cnonly.test, its alternative names are not. Qt 6.4
+    // alone would accept it; mail programs do not (RFC 6125), and neither does MailFix: no password goes
+    // there and nothing is recommended.
+    void commonNameOnlyIsNotEnough()
+    {
+        const Outcome o = diagnose({QStringLiteral("alice@cnonly.test"), QStringLiteral("--current"),
+                                    QStringLiteral("smtp.cnonly.test:465:tls:normal-password")});
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("tls-certificate-invalid"), 1);
+        QVERIFY2(o.root.value(QLatin1String("recommended")).isNull(), describe(o).constData());
+        for (const QJsonValue &p : o.root.value(QLatin1String("probes")).toArray()) {
+            const QJsonObject tls = p.toObject().value(QLatin1String("tls")).toObject();
+            if (!tls.value(QLatin1String("established")).toBool())
+                continue;
+            QCOMPARE(tls.value(QLatin1String("subject")).toString(), QStringLiteral("smtp.cnonly.test"));
+            QVERIFY(!tls.value(QLatin1String("certificateTrusted")).toBool());
+            QCOMPARE(tls.value(QLatin1String("errors"))
+                         .toArray()
+                         .first()
+                         .toObject()
+                         .value(QLatin1String("error"))
+                         .toString(),
+                     QStringLiteral("HostNameMismatch"));
+            QCOMPARE(p.toObject()
+                         .value(QLatin1String("auth"))
+                         .toObject()
+                         .value(QLatin1String("outcome"))
+                         .toString(),
+                     QStringLiteral("withheld-untrusted-certificate"));
+        }
+    }
+
     void everythingFine()
     {
         const Outcome o = diagnose({QStringLiteral("alice@example.test"), QStringLiteral("--current"),

@@ -72,6 +72,8 @@ class TestJsonGolden : public QObject
             return 0;
         if (validity.contains(key) && value.isString())
             return QStringLiteral("<date>");
+        if (key == QLatin1String("sha256") && value.isString())
+            return QStringLiteral("<fingerprint>");
         if (value.isObject()) {
             QJsonObject object = value.toObject();
             for (auto it = object.begin(); it != object.end(); ++it)
@@ -208,6 +210,13 @@ private slots:
                                  QStringLiteral("bob@example.test")});
         row("everything-fine", {QStringLiteral("alice@example.test"), QStringLiteral("--current"),
                                 QStringLiteral("smtp.example.test:465:tls:normal-password")});
+        // shared hosting: the certificate names the hosting machine (issue 14); with and without approval
+        row("shared-hosting", {QStringLiteral("alice@shopfront.test"), QStringLiteral("--current"),
+                               QStringLiteral("mail.shopfront.test:587:starttls:normal-password"),
+                               QStringLiteral("--approve-host"), QStringLiteral("server17.sharedhost.test")});
+        row("shared-hosting-not-approved",
+            {QStringLiteral("alice@shopfront.test"), QStringLiteral("--current"),
+             QStringLiteral("mail.shopfront.test:587:starttls:normal-password")});
         row("no-password",
             {QStringLiteral("alice@example.test"), QStringLiteral("--current"),
              QStringLiteral("smtp.example.test:587:starttls:normal-password")},

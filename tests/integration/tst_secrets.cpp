@@ -247,7 +247,12 @@ private slots:
         MAILFIX_REQUIRE_HARNESS(m_env);
         QVERIFY2(m_env.password.size() >= 8, "the harness's marker password is too short to look for");
         m_wrongPassword = QStringLiteral("Wrong-%1").arg(m_env.password);
-        const QStringList users{m_env.user, m_env.postfixUser, QStringLiteral("carol@customer.test")};
+        const QStringList users{m_env.user,
+                                m_env.postfixUser,
+                                QStringLiteral("carol@customer.test"),
+                                QStringLiteral("alice@shopfront.test"),
+                                QStringLiteral("alice@bakery.test"),
+                                QStringLiteral("alice@swapped.test")};
         m_scanner.add(QStringLiteral("the password"), m_env.password, users);
         m_scanner.add(QStringLiteral("the wrong password"), m_wrongPassword, users);
 
@@ -658,6 +663,96 @@ private slots:
                 QVERIFY2(tried > 0, describe(r).constData());
             else
                 QVERIFY2(tried == 0, describe(r).constData());
+        }
+    }
+
+    // Shared hosting (issue 14): the name a certificate gave (server17.sharedhost.test, for
+    // mail.shopfront.test) lies outside the user's domain. It gets the same rules as any such host: no
+    // password unless --approve-host names it; and the names whose certificate failed never get it. Text and
+    // JSON, with transcripts, are scanned for the password.
+    void certificateNamedHostNeedsApproval()
+    {
+        const QString real = QStringLiteral("server17.sharedhost.test");
+        for (const bool approve : {false, true}) {
+            for (const bool json : {false, true}) {
+                QStringList args =
+                    diagnoseArgs(QStringLiteral("alice@shopfront.test")) +
+                    QStringList{QStringLiteral("--user"), m_env.user, QStringLiteral("--password-stdin"),
+                                QStringLiteral("--current"),
+                                QStringLiteral("mail.shopfront.test:587:starttls:normal-password")};
+                if (approve)
+                    args << QStringLiteral("--approve-host") << real;
+                if (json)
+                    args << QStringLiteral("--json");
+                const CliRun r = cli(args, m_env.password);
+                QCOMPARE(r.code, 1);
+                if (!json) {
+                    QVERIFY2(r.out.contains(QStringLiteral("real name is %1").arg(real)), qPrintable(r.out));
+                    QCOMPARE(r.out.contains(QStringLiteral("--approve-host %1").arg(real)), !approve);
+                    continue;
+                }
+                int toReal = 0;
+                for (const QJsonValue &probe : probesOf(r)) {
+                    const QString host = probe.toObject().value(QLatin1String("host")).toString();
+                    if (host == real) {
+                        ++toReal;
+                        QVERIFY2(sentAuth(probe) == approve ||
+                                     authOutcome(probe) == QLatin1String("not-offered"),
+                                 describe(r).constData());
+                    } else {
+                        QVERIFY2(!sentAuth(probe), describe(r).constData()); // its certificate failed
+                    }
+                }
+                QVERIFY2(toReal > 0, describe(r).constData());
+            }
+        }
+    }
+
+    // IMAP and POP3 (issue 15): `probe --protocol imap|pop3` against the harness's Dovecot, text and JSON
+    // with transcripts, right and wrong password (the wrong one in JSON only: each failure costs Dovecot's
+    // auth_failure_delay). The password must really be used, and appear nowhere.
+    void incomingProbes()
+    {
+        for (const QString &protocol : {QStringLiteral("imap"), QStringLiteral("pop3")}) {
+            for (const QString &password : {m_env.password, m_wrongPassword}) {
+                const bool right = password == m_env.password;
+                for (const bool json : {false, true}) {
+                    if (!right && !json)
+                        continue;
+                    QStringList args{QStringLiteral("probe"),
+                                     QStringLiteral("--server"),
+                                     QStringLiteral("postfix.test"),
+                                     QStringLiteral("--protocol"),
+                                     protocol,
+                                     QStringLiteral("--ca-file"),
+                                     m_env.caFile,
+                                     QStringLiteral("--user"),
+                                     m_env.postfixUser,
+                                     QStringLiteral("--password-stdin"),
+                                     QStringLiteral("--transcript"),
+                                     QStringLiteral("--timeout"),
+                                     QStringLiteral("10")};
+                    if (json)
+                        args << QStringLiteral("--json");
+                    const CliRun r = cli(args, password);
+                    QVERIFY2(r.code == (right ? 0 : 1), describe(r).constData());
+                    if (!json) {
+                        QVERIFY2(r.out.contains(QLatin1String("<redacted>")), qPrintable(r.out));
+                        continue;
+                    }
+                    for (const QJsonValue &probe : probesOf(r)) {
+                        const QString outcome = probe.toObject()
+                                                    .value(QLatin1String("incoming"))
+                                                    .toObject()
+                                                    .value(QLatin1String("signIn"))
+                                                    .toObject()
+                                                    .value(QLatin1String("outcome"))
+                                                    .toString();
+                        QVERIFY2(outcome == (right ? QLatin1String("succeeded") : QLatin1String("rejected")),
+                                 describe(r).constData()); // the password was really used
+                    }
+                }
+            }
         }
     }
 };

@@ -5,13 +5,17 @@
 #include "pages/AccountPage.h"
 
 #include <QAbstractButton>
+#include <QComboBox>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -199,6 +203,64 @@ private slots:
         QCOMPARE(wizard.currentId(), int(MailFixWizard::VerdictPageId));
         QVERIFY(wizard.context()->diagnosis().find(FindingCode::TlsCertificateInvalid));
         QCOMPARE(wizard.findChild<QPushButton *>(QStringLiteral("allowCertificate"))->isVisible(), allowed);
+    }
+
+    // Shared hosting (issue 14): mail.shopfront.test's certificate is for server17.sharedhost.test. The
+    // wizard asks before the password goes there, naming the host, and the verdict says the server's real
+    // name. With MAILFIX_SCREENSHOT_DIR set, the verdict page is saved there as shared-hosting-verdict.png.
+    void sharedHostingVerdict()
+    {
+        WizardContext::Environment e = environment();
+        QList<MailFixWizard::Question> questions;
+        e.approveHosts = [&questions](const QStringList &hosts, const DetectionResult &detection) {
+            for (const QString &host : hosts)
+                questions << MailFixWizard::approvalQuestion(host, detection,
+                                                             QStringLiteral("alice@shopfront.test"));
+            return hosts; // the user says yes
+        };
+        MailFixWizard wizard(e);
+        wizard.resize(820, 680);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.next();
+        fillAccount(wizard, QStringLiteral("alice@shopfront.test"), m_env.password);
+        wizard.findChild<QGroupBox *>(QStringLiteral("currentSettings"))->setChecked(true);
+        wizard.findChild<QLineEdit *>(QStringLiteral("currentHost"))
+            ->setText(QStringLiteral("mail.shopfront.test"));
+        wizard.findChild<QSpinBox *>(QStringLiteral("currentPort"))->setValue(587);
+        auto *auth = wizard.findChild<QComboBox *>(QStringLiteral("currentAuth"));
+        auth->setCurrentIndex(auth->findData(int(MailSettings::Auth::NormalPassword)));
+        QSignalSpy finished(wizard.context(), &WizardContext::runFinished);
+        wizard.next();
+        QVERIFY(finished.wait(30000));
+
+        // the question named the host, and said where its name came from
+        QCOMPARE(questions.size(), 1);
+        QVERIFY2(questions.first().title.contains(QLatin1String("server17.sharedhost.test")),
+                 qPrintable(questions.first().title));
+        QVERIFY2(questions.first().text.contains(QLatin1String("real name is server17.sharedhost.test")),
+                 qPrintable(questions.first().text));
+        QVERIFY2(questions.first().text.contains(QLatin1String("mail.shopfront.test")),
+                 qPrintable(questions.first().text));
+
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::VerdictPageId));
+        const QString cause = wizard.findChild<QLabel *>(QStringLiteral("cause"))->text();
+        const QString fix = wizard.findChild<QLabel *>(QStringLiteral("fix"))->text();
+        const QString settings = wizard.findChild<QLabel *>(QStringLiteral("settings"))->text();
+        QVERIFY2(cause.contains(QLatin1String("real name is server17.sharedhost.test")), qPrintable(cause));
+        QVERIFY2(fix.contains(QLatin1String("Use server17.sharedhost.test as the outgoing server")),
+                 qPrintable(fix));
+        QVERIFY2(fix.contains(QLatin1String("own certificate is for server17.sharedhost.test")),
+                 qPrintable(fix));
+        QVERIFY2(settings.contains(QLatin1String("server17.sharedhost.test")), qPrintable(settings));
+        QVERIFY(wizard.context()->diagnosis().recommended->verified);
+        QVERIFY(!wizard.findChild<QPushButton *>(QStringLiteral("allowCertificate"))->isVisible());
+        const QString screenshots = qEnvironmentVariable("MAILFIX_SCREENSHOT_DIR");
+        if (!screenshots.isEmpty())
+            QVERIFY(
+                wizard.grab().save(QDir(screenshots).filePath(QStringLiteral("shared-hosting-verdict.png"))));
     }
 
     void stopWhileChecking()

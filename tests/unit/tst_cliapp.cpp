@@ -164,6 +164,11 @@ private slots:
             {a, QStringLiteral("--approve-host"), QStringLiteral("smtp example")}, "is not a server name");
         row("approve-host empty", {a, QStringLiteral("--approve-host"), QStringLiteral(" ")},
             "--approve-host needs a server name");
+        row("program unknown", {a, QStringLiteral("--program"), QStringLiteral("eudora")},
+            "--program takes outlook, thunderbird, apple-mail or other, not \"eudora\"");
+        row("read-settings of apple mail",
+            {a, QStringLiteral("--read-settings"), QStringLiteral("apple-mail")},
+            "--read-settings takes outlook or thunderbird, not \"apple-mail\"");
         row("user without password-stdin", {a, QStringLiteral("--user"), QStringLiteral("alice")},
             "never taken from an argument");
         row("send-test without password", {a, QStringLiteral("--send-test")}, "--send-test needs a password");

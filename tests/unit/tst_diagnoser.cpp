@@ -1,5 +1,6 @@
 #include "diagnose/Diagnoser.h"
 #include "diagnose/Findings.h"
+#include "report/DiagnosisReport.h"
 
 #include <QTest>
 
@@ -103,6 +104,44 @@ class TestDiagnoser : public QObject
         return {failedConnect(h, 25, ConnectOutcome::Refused), failedConnect(h, 26, ConnectOutcome::Refused),
                 working(h, 465, SecurityMode::ImplicitTls, signedIn),
                 working(h, 587, SecurityMode::StartTls, signedIn)};
+    }
+
+    // Shared hosting: mail.example.com and example.com lead to 192.0.2.7, whose certificate is only for
+    // the hosting machine (server17.hoster.example, or a wildcard *.hoster.example with the server greeting
+    // as server17.hoster.example); with realName, that name was probed too, at the same address.
+    static QList<ProbeResult> sharedHosting(bool realName = true, bool wildcard = false, bool signedIn = true)
+    {
+        const QString real = QStringLiteral("server17.hoster.example");
+        QList<ProbeResult> out;
+        for (const QString &host : {QStringLiteral("mail.example.com"), QStringLiteral("example.com")}) {
+            for (ProbeResult p : {working(host, 465, SecurityMode::ImplicitTls, false),
+                                  working(host, 587, SecurityMode::StartTls, false)}) {
+                p.tls.certificateTrusted = false;
+                p.tls.subject = wildcard ? QStringLiteral("*.hoster.example") : real;
+                p.tls.subjectAltNames = {p.tls.subject};
+                p.tls.issuer = QStringLiteral("Some CA");
+                p.tls.errors = {QSslError::HostNameMismatch};
+                p.tls.errorTexts = {QStringLiteral("The host name did not match any of the valid hosts")};
+                p.tls.sha256 = QStringLiteral("AA:BB");
+                p.auth.outcome = AuthOutcome::WithheldUntrustedCertificate;
+                p.bannerReply = reply(220, QString(), real + QStringLiteral(" ESMTP"));
+                out << p;
+            }
+        }
+        if (realName) {
+            out << working(real, 465, SecurityMode::ImplicitTls, signedIn)
+                << working(real, 587, SecurityMode::StartTls, signedIn);
+            for (qsizetype i = out.size() - 2; i < out.size(); ++i) {
+                out[i].tls.subject = out.first().tls.subject;
+                out[i].tls.subjectAltNames = out.first().tls.subjectAltNames;
+                out[i].tls.sha256 = QStringLiteral("AA:BB");
+            }
+        }
+        for (ProbeResult &p : out) {
+            p.addresses = {QHostAddress(QStringLiteral("192.0.2.7"))};
+            p.connectedAddress = p.addresses.first();
+        }
+        return out;
     }
 
     struct Scenario
@@ -216,6 +255,10 @@ class TestDiagnoser : public QObject
             newRow("tls-certificate-invalid") << input(probes) << QStringLiteral("tls-certificate-invalid")
                                               << QStringLiteral("tls-certificate-invalid");
         }
+        newRow("certificate-names-hosting-server")
+            << input(sharedHosting(), QStringLiteral("mail.example.com:587:starttls:normal-password"))
+            << QStringLiteral("certificate-names-hosting-server")
+            << QStringLiteral("certificate-names-hosting-server");
         newRow("port-blocked") << input({failedConnect(h, 25, ConnectOutcome::TimedOut),
                                          working(h, 465, SecurityMode::ImplicitTls),
                                          working(h, 587, SecurityMode::StartTls)},
@@ -261,6 +304,18 @@ class TestDiagnoser : public QObject
             in.error = ErrorExplainer::explain(
                 QStringLiteral("552 5.2.2 <bob@example.org>: Recipient address rejected: Mailbox full"));
             newRow("mailbox-full") << in << QStringLiteral("mailbox-full") << QStringLiteral("mailbox-full");
+        }
+        // Causes only the pasted error shows (issue 14): the settings work, the server still refuses.
+        for (const auto &[id, pasted] : std::initializer_list<std::pair<const char *, const char *>>{
+                 {"sending-limit-reached",
+                  "550 5.4.5 Daily user sending quota exceeded. o65sm25351206pga.71 - gsmtp"},
+                 {"account-sending-blocked",
+                  "Remote Server returned '550 5.1.8 Access denied, bad outbound sender'"},
+                 {"helo-rejected", "501 Syntactically invalid EHLO argument(s)"}}) {
+            DiagnosisInput in =
+                input(fourPorts(), QStringLiteral("smtp.example.com:465:tls:normal-password"));
+            in.error = ErrorExplainer::explain(QString::fromLatin1(pasted));
+            newRow(id) << in << QString::fromLatin1(id) << QString::fromLatin1(id);
         }
         {
             DiagnosisInput in = input(fourPorts());
@@ -330,9 +385,11 @@ private slots:
             QVERIFY(!f.title.isEmpty());
             QVERIFY(!f.detail.isEmpty());
             QVERIFY2(!f.title.contains(QLatin1Char('!')), qPrintable(f.title));
-            // severities never go up again: causes, then warnings, then info
         }
-        for (int i = 1; i < d.findings.size(); ++i)
+        // settings-ok (found only when nothing is a cause) is the headline; after it, severities never go up
+        // again: causes, then warnings, then info
+        const int from = !d.findings.isEmpty() && d.findings.first().code == FindingCode::SettingsOk ? 2 : 1;
+        for (int i = from; i < d.findings.size(); ++i)
             QVERIFY(int(d.findings.at(i - 1).severity) <= int(d.findings.at(i).severity));
     }
 
@@ -364,7 +421,8 @@ private slots:
         QCOMPARE(d.recommended->settings.auth, MailSettings::Auth::NormalPassword);
         QCOMPARE(d.recommended->settings.username, QStringLiteral("alice@example.com"));
         QCOMPARE(d.recommended->alternatives.size(), 1);
-        QCOMPARE(d.recommended->alternatives.first().port, quint16(587));
+        QCOMPARE(d.recommended->alternatives.first().settings.port, quint16(587));
+        QVERIFY(d.recommended->alternatives.first().verified);
         QVERIFY(d.anythingReachable);
     }
 
@@ -385,6 +443,135 @@ private slots:
         QVERIFY(!d.anythingReachable);
         QVERIFY(!d.recommended || !d.recommended->verified);
         QVERIFY(!d.nextSteps.isEmpty());
+    }
+
+    // Shared hosting: the real name is recommended in plain words; the names whose certificate failed are
+    // neither recommended nor listed as alternatives, and the certificate finding is not repeated.
+    void sharedHostingRecommendsTheRealName_data()
+    {
+        QTest::addColumn<bool>("wildcard");
+        QTest::newRow("the hosting machine's certificate") << false;
+        QTest::newRow("a wildcard certificate, the server's own name") << true;
+    }
+
+    void sharedHostingRecommendsTheRealName()
+    {
+        QFETCH(bool, wildcard);
+        const Diagnosis d = Diagnoser::diagnose(input(
+            sharedHosting(true, wildcard), QStringLiteral("mail.example.com:587:starttls:normal-password")));
+        QVERIFY(d.recommended);
+        QCOMPARE(d.recommended->settings.host, QStringLiteral("server17.hoster.example"));
+        QCOMPARE(d.recommended->settings.port, quint16(465));
+        QVERIFY(d.recommended->verified);
+        for (const Alternative &a : d.recommended->alternatives)
+            QCOMPARE(a.settings.host, QStringLiteral("server17.hoster.example"));
+        QVERIFY(!d.findings.isEmpty());
+        const Finding &f = d.findings.first();
+        QCOMPARE(f.code, FindingCode::CertificateNamesHostingServer);
+        QCOMPARE(f.severity, FindingSeverity::Cause);
+        QVERIFY2(f.title.contains(QLatin1String("real name is server17.hoster.example")),
+                 qPrintable(f.title));
+        QVERIFY2(f.fix.contains(QLatin1String("Use server17.hoster.example as the outgoing server")),
+                 qPrintable(f.fix));
+        QVERIFY2(f.fix.contains(QLatin1String("own certificate is for server17.hoster.example")),
+                 qPrintable(f.fix));
+        QVERIFY2(f.detail.contains(QLatin1String("mail.example.com")), qPrintable(f.detail));
+        QCOMPARE(f.detail.contains(QLatin1String("every name ending in .hoster.example")), wildcard);
+        QVERIFY(f.fixSettings && f.fixSettings->host == QLatin1String("server17.hoster.example"));
+        QVERIFY(!d.find(FindingCode::TlsCertificateInvalid));
+    }
+
+    // The program already uses the real name: nothing to say about the other names.
+    void sharedHostingAlreadyRight()
+    {
+        const Diagnosis d = Diagnoser::diagnose(
+            input(sharedHosting(), QStringLiteral("server17.hoster.example:465:tls:normal-password")));
+        QVERIFY(!d.hasCause());
+        QVERIFY(d.find(FindingCode::SettingsOk));
+        QVERIFY(!d.find(FindingCode::CertificateNamesHostingServer));
+        QVERIFY(!d.find(FindingCode::TlsCertificateInvalid));
+    }
+
+    // Without the real name, a host whose certificate failed is never recommended; the certificate finding
+    // says which names the certificate is for.
+    void failedCertificateIsNeverRecommended_data()
+    {
+        QTest::addColumn<bool>("wildcard");
+        QTest::newRow("the hosting machine's certificate") << false;
+        QTest::newRow("a wildcard certificate") << true;
+    }
+
+    void failedCertificateIsNeverRecommended()
+    {
+        QFETCH(bool, wildcard);
+        const Diagnosis d = Diagnoser::diagnose(input(sharedHosting(false, wildcard)));
+        QVERIFY(!d.recommended);
+        QVERIFY(!d.findings.isEmpty());
+        QCOMPARE(d.findings.first().code, FindingCode::TlsCertificateInvalid);
+        const QString names = wildcard ? QStringLiteral("every name ending in .hoster.example")
+                                       : QStringLiteral("server17.hoster.example");
+        QVERIFY2(d.findings.first().fix.contains(names), qPrintable(d.findings.first().fix));
+    }
+
+    // A name a certificate gave that leads elsewhere counts only when it shows the same certificate.
+    void realNameElsewhereNeedsTheSameCertificate_data()
+    {
+        QTest::addColumn<QString>("sha256");
+        QTest::addColumn<bool>("counts");
+        QTest::newRow("the same certificate") << QStringLiteral("AA:BB") << true;
+        QTest::newRow("another certificate") << QStringLiteral("CC:DD") << false;
+    }
+
+    void realNameElsewhereNeedsTheSameCertificate()
+    {
+        QFETCH(QString, sha256);
+        QFETCH(bool, counts);
+        DiagnosisInput in = input(sharedHosting());
+        DetectionResult detection;
+        for (ProbeResult &p : in.probes) {
+            if (p.endpoint.host != QLatin1String("server17.hoster.example"))
+                continue;
+            p.connectedAddress = QHostAddress(QStringLiteral("198.51.100.9"));
+            p.addresses = {p.connectedAddress};
+            p.tls.sha256 = sha256;
+            Candidate c;
+            c.endpoint = p.endpoint;
+            c.source = CandidateSource::Certificate;
+            c.origin = QStringLiteral("mail.example.com");
+            c.needsApproval = true;
+            detection.candidates << c;
+        }
+        in.detection = detection;
+        const Diagnosis d = Diagnoser::diagnose(in);
+        QCOMPARE(bool(d.recommended), counts);
+        QCOMPARE(bool(d.find(FindingCode::CertificateNamesHostingServer)), counts);
+    }
+
+    // Not checked: the recommendation and its alternatives say so.
+    void uncheckedAlternativesSaySo()
+    {
+        const Diagnosis d = Diagnoser::diagnose(input(fourPorts(false), QString(), false));
+        QVERIFY(d.recommended && !d.recommended->verified);
+        QCOMPARE(d.recommended->alternatives.size(), 1);
+        QVERIFY(!d.recommended->alternatives.first().verified);
+        const QString text = DiagnosisReport::alternativesText(d.recommended->alternatives);
+        QVERIFY2(text.contains(QLatin1String("should also work (not checked)")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("These work too")), qPrintable(text));
+    }
+
+    // A real name the user did not allow the password to go to: not checked, and said why.
+    void realNameNotApprovedSaysWhy()
+    {
+        const Diagnosis d =
+            Diagnoser::diagnose(input(sharedHosting(true, false, false),
+                                      QStringLiteral("mail.example.com:587:starttls:normal-password")));
+        QVERIFY(d.recommended);
+        QCOMPARE(d.recommended->settings.host, QStringLiteral("server17.hoster.example"));
+        QVERIFY(!d.recommended->verified);
+        QVERIFY2(
+            d.recommended->unconfirmed.join(QLatin1Char(' ')).contains(QLatin1String("when you allow it")),
+            qPrintable(d.recommended->unconfirmed.join(QLatin1Char(' '))));
+        QCOMPARE(d.findings.first().code, FindingCode::CertificateNamesHostingServer);
     }
 
     void preferredOver_data()
@@ -436,6 +623,112 @@ private slots:
         const std::optional<MailSettings> s = MailSettings::parse(text, &error);
         QCOMPARE(s.has_value(), ok);
         QCOMPARE(error.isEmpty(), ok);
+    }
+
+    // When the user's own settings work, that is the first thing the diagnosis says, before any remark.
+    void settingsOkIsTheHeadline()
+    {
+        DiagnosisInput in = input(fourPorts(), QStringLiteral("smtp.example.com:465:tls:normal-password"));
+        in.vpnActive = true; // adds a remark that used to come first
+        const Diagnosis d = Diagnoser::diagnose(in);
+        QVERIFY(hasFinding(d, QStringLiteral("vpn-active")));
+        QCOMPARE(d.findings.first().id(), QStringLiteral("settings-ok"));
+    }
+
+    // The 503 that MailFix's relay test provokes is evidence for auth-required; bad-command-sequence comes
+    // only from what the user saw (the paste) or from their own settings.
+    void ownRelay503IsNotAFinding_data()
+    {
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<bool>("badCommandSequence");
+        QTest::newRow("no current settings, nothing pasted") << QString() << QString() << false;
+        QTest::newRow("current settings sign in")
+            << QStringLiteral("smtp.example.com:587:starttls:normal-password") << QString() << false;
+        QTest::newRow("current settings do not sign in")
+            << QStringLiteral("smtp.example.com:587:starttls:none") << QString() << true;
+        QTest::newRow("the user saw the 503")
+            << QString() << QStringLiteral("503 valid RCPT command must precede DATA") << true;
+    }
+
+    void ownRelay503IsNotAFinding()
+    {
+        QFETCH(QString, current);
+        QFETCH(QString, pasted);
+        QFETCH(bool, badCommandSequence);
+        DiagnosisInput in = input(fourPorts(), current);
+        if (!pasted.isEmpty())
+            in.error = ErrorExplainer::explain(pasted);
+        const Diagnosis d = Diagnoser::diagnose(in);
+        QVERIFY(hasFinding(d, QStringLiteral("auth-required")));
+        QCOMPARE(hasFinding(d, QStringLiteral("bad-command-sequence")), badCommandSequence);
+    }
+
+    // "If it still does not work": only the steps that fit the program and what the checks saw.
+    void nextStepsFitTheProgram_data()
+    {
+        QTest::addColumn<int>("program"); // -1: unknown
+        QTest::addColumn<QString>("current");
+        QTest::addColumn<QString>("pasted");
+        QTest::addColumn<bool>("providerFromMx"); // detection found the provider by the domain's MX records
+        QTest::addColumn<QStringList>("steps");
+        const int unknown = -1;
+        const int outlook = int(MailProgram::Outlook);
+        const int thunderbird = int(MailProgram::Thunderbird);
+        const int other = int(MailProgram::Other);
+        const QString works = QStringLiteral("smtp.example.com:465:tls:normal-password");
+        const QString moved = QStringLiteral("mail.old-host.example:465:tls:normal-password");
+        const QString each = QStringLiteral("check-each-account");
+        const QString antivirus = QStringLiteral("antivirus-mail-scan");
+        const QString provider = QStringLiteral("provider-outgoing-server");
+        const QString dataFile = QStringLiteral("outlook-data-file");
+        const QString dns = QStringLiteral("dns-propagation");
+        const QString script = QStringLiteral("script-without-recipient");
+        const QString rcpt503 = QStringLiteral("503 valid RCPT command must precede DATA");
+
+        QTest::newRow("thunderbird, provider's server")
+            << thunderbird << works << QString() << false << QStringList{each, antivirus};
+        QTest::newRow("outlook, provider's server")
+            << outlook << works << QString() << false << QStringList{each, antivirus, dataFile};
+        QTest::newRow("program unknown, nothing known")
+            << unknown << QString() << QString() << false << QStringList{each, provider, antivirus, dataFile};
+        QTest::newRow("program unknown, Thunderbird's words pasted")
+            << unknown << works << QStringLiteral("Sending of the message failed. ") + rcpt503 << false
+            << QStringList{each, antivirus};
+        QTest::newRow("another program that got the 503")
+            << other << QString() << rcpt503 << false << QStringList{each, provider, antivirus, script};
+        QTest::newRow("thunderbird got the 503: no script")
+            << thunderbird << QString() << rcpt503 << false << QStringList{each, provider, antivirus};
+        QTest::newRow("domain moved: the MX leads elsewhere")
+            << thunderbird << moved << QString() << true << QStringList{each, provider, antivirus, dns};
+        QTest::newRow("server elsewhere, MX not looked at")
+            << thunderbird << moved << QString() << false << QStringList{each, provider, antivirus};
+    }
+
+    void nextStepsFitTheProgram()
+    {
+        QFETCH(int, program);
+        QFETCH(QString, current);
+        QFETCH(QString, pasted);
+        QFETCH(bool, providerFromMx);
+        QFETCH(QStringList, steps);
+        DiagnosisInput in = input(fourPorts(), current);
+        if (program >= 0)
+            in.program = MailProgram(program);
+        if (!pasted.isEmpty())
+            in.error = ErrorExplainer::explain(pasted);
+        DetectionResult detection;
+        detection.address = in.address;
+        Candidate candidate;
+        candidate.endpoint = {QStringLiteral("smtp.example.com"), 465, SecurityMode::ImplicitTls};
+        candidate.source = providerFromMx ? CandidateSource::MxBundled : CandidateSource::Bundled;
+        detection.candidates = {candidate};
+        detection.providerSource = candidate.source;
+        in.detection = detection;
+        QStringList ids;
+        for (const Finding &f : Diagnoser::diagnose(in).nextSteps)
+            ids << f.id();
+        QCOMPARE(ids, steps);
     }
 };
 

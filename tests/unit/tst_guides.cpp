@@ -69,13 +69,14 @@ Diagnosis diagnosis(const QStringList &findings, bool withRecommendation = true)
     return d;
 }
 
-// Translates every "Guide" text into upper case, to show that guides go through the translator.
+// Translates every guide text ("Guide/<program>") into upper case, to show that guides go through the
+// translator.
 class UpperTranslator : public QTranslator
 {
 public:
     QString translate(const char *context, const char *sourceText, const char *, int) const override
     {
-        if (qstrcmp(context, "Guide") != 0)
+        if (!QByteArray(context).startsWith("Guide/"))
             return {};
         // Upper case, except the {placeholders}.
         QString out = QString::fromUtf8(sourceText);
@@ -378,17 +379,18 @@ private slots:
                  QStringLiteral("Set Server Name to smtp.example.com."));
     }
 
-    // GuideStrings.cpp (for lupdate) lists exactly the texts of the bundled guides.
+    // GuideStrings.cpp (for lupdate) lists exactly the texts of the bundled guides, each in its program's
+    // translation context.
     void guideStringsAreInSync()
     {
         QSet<QString> fromGuides;
         for (const Guide &g : m_library.guides()) {
             for (const QString &s : g.translatableStrings())
-                fromGuides.insert(s);
+                fromGuides.insert(QString::fromUtf8(g.translationContext()) + QLatin1String(": ") + s);
         }
         QSet<QString> listed;
-        for (const QString &s : GuideStrings::all())
-            listed.insert(s);
+        for (const GuideStrings::Entry &e : GuideStrings::all())
+            listed.insert(e.context + QLatin1String(": ") + e.text);
         QStringList missing = QSet<QString>(fromGuides).subtract(listed).values();
         QStringList extra = QSet<QString>(listed).subtract(fromGuides).values();
         missing.sort();

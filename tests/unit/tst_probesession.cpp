@@ -1,6 +1,8 @@
 #include "core/ProbeFactory.h"
 #include "core/ProbeSession.h"
 #include "core/UnsupportedProbe.h"
+#include "imap/ImapProbe.h"
+#include "pop3/Pop3Probe.h"
 #include "smtp/SmtpProbe.h"
 
 #include <QSignalSpy>
@@ -113,19 +115,21 @@ private slots:
         Probe *smtp = factory({QStringLiteral("a.test"), 587, SecurityMode::StartTls}, {}, &parent);
         QVERIFY(qobject_cast<SmtpProbe *>(smtp));
         QCOMPARE(smtp->parent(), &parent);
-        for (const Protocol protocol : {Protocol::Imap, Protocol::Pop3}) {
-            Probe *other =
-                factory({QStringLiteral("a.test"), 993, SecurityMode::ImplicitTls, protocol}, {}, &parent);
-            QVERIFY(qobject_cast<UnsupportedProbe *>(other));
-            QCOMPARE(other->endpoint().protocol, protocol);
-        }
+        Probe *imap =
+            factory({QStringLiteral("a.test"), 993, SecurityMode::ImplicitTls, Protocol::Imap}, {}, &parent);
+        QVERIFY(qobject_cast<ImapProbe *>(imap));
+        QCOMPARE(imap->endpoint().protocol, Protocol::Imap);
+        Probe *pop3 =
+            factory({QStringLiteral("a.test"), 995, SecurityMode::ImplicitTls, Protocol::Pop3}, {}, &parent);
+        QVERIFY(qobject_cast<Pop3Probe *>(pop3));
+        QCOMPARE(pop3->endpoint().protocol, Protocol::Pop3);
     }
 
-    // A protocol MailFix cannot probe yet gives a failed result that says so, once, never from start().
+    // A protocol the factory has no probe for gives a failed result that says so, once, never from start().
     void anUnsupportedProtocolStillGivesOneResult()
     {
-        ProbeSession session({{QStringLiteral("127.0.0.1"), 110, SecurityMode::StartTls, Protocol::Pop3}},
-                             {});
+        ProbeSession session({{QStringLiteral("127.0.0.1"), 110, SecurityMode::StartTls, Protocol::Pop3}}, {},
+                             [](const ProbeEndpoint &, const ProbeOptions &, QObject *) { return nullptr; });
         QSignalSpy streamed(&session, &ProbeSession::probeFinished);
         QSignalSpy finished(&session, &ProbeSession::finished);
         session.start();

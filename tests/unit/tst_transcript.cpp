@@ -27,6 +27,24 @@ private slots:
             << QByteArray("YWxpY2UgYjkxM2E2MDJjN2VkYTdhNDk1YjRlNmU3MzM0ZDM4OTA=")
             << QStringLiteral("<redacted>");
         QTest::newRow("empty") << QByteArray() << QStringLiteral("<redacted>");
+        // POP3 (RFC 5034 4, RFC 1939 7)
+        QTest::newRow("POP3 AUTH PLAIN initial response")
+            << QByteArray("AUTH PLAIN AGFsaWNlAHNlY3JldA==") << QStringLiteral("AUTH PLAIN <redacted>");
+        QTest::newRow("POP3 PASS") << QByteArray("PASS s3cret word") << QStringLiteral("PASS <redacted>");
+        QTest::newRow("POP3 PASS alone") << QByteArray("PASS") << QStringLiteral("PASS");
+        // IMAP (RFC 9051 6.2.2 and 6.2.3, RFC 4959 SASL-IR)
+        QTest::newRow("IMAP AUTHENTICATE PLAIN initial response")
+            << QByteArray("a4 AUTHENTICATE PLAIN AGFsaWNlAHNlY3JldA==")
+            << QStringLiteral("a4 AUTHENTICATE PLAIN <redacted>");
+        QTest::newRow("IMAP AUTHENTICATE without payload")
+            << QByteArray("a4 AUTHENTICATE LOGIN") << QStringLiteral("a4 AUTHENTICATE LOGIN");
+        QTest::newRow("IMAP LOGIN quoted") << QByteArray("a2 LOGIN \"alice@example.test\" \"s3cret\"")
+                                           << QStringLiteral("a2 LOGIN <redacted>");
+        QTest::newRow("IMAP login lower case")
+            << QByteArray("a2 login alice s3cret") << QStringLiteral("a2 login <redacted>");
+        QTest::newRow("IMAP LOGIN literal piece")
+            << QByteArray("alice@example.test \"s3cret\"") << QStringLiteral("<redacted>");
+        QTest::newRow("IMAP literal") << QByteArray("s3cret") << QStringLiteral("<redacted>");
     }
 
     void redact()

@@ -268,7 +268,9 @@ private slots:
         QCoreApplication::setOrganizationName(QStringLiteral("MailFixTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_translations"));
         QSettings().remove(Translations::settingsKey());
+#ifndef MAILFIX_CROSS_BUILT
         runLupdate();
+#endif
     }
 
     void cleanupTestCase()
@@ -345,6 +347,10 @@ private slots:
     void isUpToDate()
     {
         QFETCH(QString, file);
+#ifdef MAILFIX_CROSS_BUILT
+        QSKIP("lupdate is a tool of the build machine, not of the one that runs this test: the native build's "
+              "run of this test checks the .ts files");
+#endif
         QVERIFY2(m_lupdateProblem.isEmpty(), qPrintable(m_lupdateProblem));
         QVERIFY(!m_sourceKeys.isEmpty());
         const TsFile ts = readTs(QDir(tsDirectory()).filePath(file));

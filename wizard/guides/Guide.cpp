@@ -832,7 +832,8 @@ QString Guide::securityWord(SecurityMode mode) const
 {
     const QString key = GuideValues::securityKey(mode);
     if (securityWords.contains(key))
-        return QCoreApplication::translate("Guide", securityWords.value(key).toUtf8().constData());
+        return QCoreApplication::translate(translationContext().constData(),
+                                           securityWords.value(key).toUtf8().constData());
     return Wording::security(mode); // a guide without its program's own words (e.g. "other")
 }
 
@@ -840,15 +841,22 @@ QString Guide::authWord(MailSettings::Auth auth) const
 {
     const QString key = GuideValues::authKey(auth);
     if (authWords.contains(key))
-        return QCoreApplication::translate("Guide", authWords.value(key).toUtf8().constData());
+        return QCoreApplication::translate(translationContext().constData(),
+                                           authWords.value(key).toUtf8().constData());
     return Wording::auth(auth);
+}
+
+QByteArray Guide::translationContext() const
+{
+    return "Guide/" + program.toUtf8();
 }
 
 QString Guide::text(const QString &sourceText, const GuideValues &v) const
 {
     if (sourceText.isEmpty())
         return {};
-    const QString translated = QCoreApplication::translate("Guide", sourceText.toUtf8().constData());
+    const QString translated =
+        QCoreApplication::translate(translationContext().constData(), sourceText.toUtf8().constData());
     if (!translated.contains(QLatin1Char('{')))
         return translated;
     // One pass, so that a value containing "{...}" is never expanded again.

@@ -17,7 +17,8 @@
 // program's dialog. The format is described in resources/guides/README.md.
 //
 // Every text is kept as written in the JSON (English); it is translated with
-// QCoreApplication::translate("Guide", ...) when it is used, then its placeholders are filled in.
+// QCoreApplication::translate(translationContext(), ...) when it is used, then its placeholders are filled
+// in.
 
 // The values a guide is filled with: the user's verified settings and their account.
 struct GuideValues
@@ -163,7 +164,10 @@ public:
     [[nodiscard]] static std::optional<Guide> parse(const QByteArray &json, const QString &sourceName,
                                                     QString *error);
 
-    // Translates (context "Guide") and fills in the placeholders.
+    // The translation context of this guide's texts: "Guide/" and the program, so that each program's guide
+    // can use that program's own words in every language even where the English is the same.
+    [[nodiscard]] QByteArray translationContext() const;
+    // Translates (context translationContext()) and fills in the placeholders.
     [[nodiscard]] QString text(const QString &sourceText, const GuideValues &values) const;
     [[nodiscard]] QString securityWord(SecurityMode mode) const;
     [[nodiscard]] QString authWord(MailSettings::Auth auth) const;

@@ -57,6 +57,7 @@ CheckingPage::CheckingPage(WizardContext *context, QWidget *parent) : QWizardPag
     connect(m_context, &WizardContext::runStarted, this, &CheckingPage::onRunStarted);
     connect(m_context, &WizardContext::detectionFinished, this, &CheckingPage::onDetected);
     connect(m_context, &WizardContext::probesPlanned, this, &CheckingPage::onPlanned);
+    connect(m_context, &WizardContext::probesAdded, this, &CheckingPage::onAdded);
     connect(m_context, &WizardContext::probeStageStarted, this, &CheckingPage::onStage);
     connect(m_context, &WizardContext::probeFinished, this, &CheckingPage::onProbeFinished);
     connect(m_context, &WizardContext::runFinished, this, &CheckingPage::onFinished);
@@ -89,6 +90,10 @@ QString CheckingPage::stageText(ProbeStage stage)
         return tr("Sending a test message");
     case ProbeStage::Quit:
         return tr("Saying goodbye");
+    case ProbeStage::Capabilities:
+        return tr("Asking what the server offers");
+    case ProbeStage::CapabilitiesAfterTls:
+        return tr("Asking again, encrypted");
     }
     return {};
 }
@@ -179,7 +184,7 @@ void CheckingPage::onDetected(const DetectionResult &result)
     m_detectionItem->setText(Time, tr("%1 s").arg(m_clock.elapsed() / 1000.0, 0, 'f', 1));
 }
 
-void CheckingPage::onPlanned(const QList<ProbeEndpoint> &endpoints)
+void CheckingPage::addItems(const QList<ProbeEndpoint> &endpoints)
 {
     for (const ProbeEndpoint &e : endpoints) {
         const QString security = Wording::securityInSentence(e.security);
@@ -188,9 +193,22 @@ void CheckingPage::onPlanned(const QList<ProbeEndpoint> &endpoints)
                                           tr("Waiting"), QString()});
         m_probeItems.append(item);
     }
+}
+
+void CheckingPage::onPlanned(const QList<ProbeEndpoint> &endpoints)
+{
+    addItems(endpoints);
     m_progress->setRange(0, int(endpoints.size()));
     m_progress->setValue(0);
     m_status->setText(tr("Trying %n way(s) to send, all at the same time.", nullptr, int(endpoints.size())));
+}
+
+// The names the server's certificate gave, checked once the first ports are done.
+void CheckingPage::onAdded(const QList<ProbeEndpoint> &endpoints)
+{
+    addItems(endpoints);
+    m_progress->setRange(0, int(m_probeItems.size()));
+    m_status->setText(tr("The server's certificate gives it another name. MailFix is trying that name too."));
 }
 
 void CheckingPage::onStage(int index, ProbeStage stage)

@@ -35,6 +35,8 @@ private:
     void onRunStarted();
     void onDetected(const DetectionResult &result);
     void onPlanned(const QList<ProbeEndpoint> &endpoints);
+    void onAdded(const QList<ProbeEndpoint> &endpoints);
+    void addItems(const QList<ProbeEndpoint> &endpoints);
     void onStage(int index, ProbeStage stage);
     void onProbeFinished(int index, const ProbeResult &result);
     void onFinished(const Diagnosis &diagnosis);

@@ -11,6 +11,8 @@
 #include <QDir>
 #include <QEventLoop>
 
+#include <algorithm>
+
 namespace {
 QString endpointList(const QList<ProbeEndpoint> &endpoints)
 {
@@ -28,14 +30,16 @@ QString DiagnoseCommand::help() const
         "        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]\n"
         "        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...\n"
         "        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]\n"
-        "        [--read-settings outlook|thunderbird]\n"
+        "        [--read-settings outlook|thunderbird] [--program P]\n"
         "                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds\n"
         "                   the provider's settings, checks them and the ones the mail program uses\n"
         "                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)\n"
         "                   against the server, reads the error it showed (--error), and says\n"
         "                   what is wrong and which settings work. The user name defaults to the\n"
         "                   provider's (usually the address). --read-settings reads the settings of\n"
-        "                   every account of that program that sends as ADDRESS and judges each one.\n");
+        "                   every account of that program that sends as ADDRESS and judges each one.\n"
+        "                   --program names the user's mail program (outlook, thunderbird, apple-mail,\n"
+        "                   other), so that the next steps fit it.\n");
 }
 
 int DiagnoseCommand::run(const QStringList &arguments)
@@ -44,8 +48,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
     const CommonOptions o;
     const Own own;
     parser.addOptions({o.user, o.passwordStdin, own.current, own.errorText, o.from, o.to, o.caFile, o.timeout,
-                       o.ispdbUrl, o.overrides, o.noHttp, own.approveHost, own.readSettings, o.acceptCert,
-                       o.plaintext, o.sendTest, o.transcript, o.json});
+                       o.ispdbUrl, o.overrides, o.noHttp, own.approveHost, own.readSettings, own.program,
+                       o.acceptCert, o.plaintext, o.sendTest, o.transcript, o.json});
     QString problem;
     EmailAddress address;
     DiagnosisRun::Options options;
@@ -55,6 +59,8 @@ int DiagnoseCommand::run(const QStringList &arguments)
         return usageError(problem);
     options.address = address.text;
     options.vpnActive = NetworkEnvironment::vpnActive();
+    m_passwordGiven = !options.credentials.password.isEmpty();
+    m_approvedHosts = options.approvedHosts;
 
     const bool asJson = parser.isSet(o.json);
     DiagnosisRun run(options);
@@ -76,6 +82,14 @@ bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const Common
     }
     if (parser.isSet(own.readSettings) && !readAccounts(parser.value(own.readSettings), options, error))
         return false;
+    if (parser.isSet(own.program)) {
+        options->program = MailClients::parseProgram(parser.value(own.program));
+        if (!options->program) {
+            *error = tr("--program takes outlook, thunderbird, apple-mail or other, not \"%1\"")
+                         .arg(parser.value(own.program));
+            return false;
+        }
+    }
     options->errorText = parser.value(own.errorText);
     options->from = parser.value(o.from).trimmed();
     options->to = parser.value(o.to).trimmed();
@@ -110,6 +124,7 @@ bool DiagnoseCommand::readAccounts(const QString &programText, DiagnosisRun::Opt
     }
     QString why;
     options->accounts = ProgramAccounts::read(*program, &why);
+    options->program = *program; // --program, read after this, may still say otherwise
     if (options->accounts.isEmpty()) {
         *error = tr("--read-settings: %1").arg(why);
         return false;
@@ -129,6 +144,11 @@ Diagnosis DiagnoseCommand::runDiagnosis(DiagnosisRun &run, const DiagnosisRun::O
             if (!endpoints.isEmpty())
                 out() << tr("Checking %1...\n").arg(endpointList(endpoints)) << Qt::flush;
         });
+        QObject::connect(&run, &DiagnosisRun::probesAdded, [this](const QList<ProbeEndpoint> &endpoints) {
+            out() << tr("Checking the names the server's certificate gives: %1...\n")
+                         .arg(endpointList(endpoints))
+                  << Qt::flush;
+        });
     }
     Diagnosis diagnosis;
     bool finished = false;
@@ -142,6 +162,25 @@ Diagnosis DiagnoseCommand::runDiagnosis(DiagnosisRun &run, const DiagnosisRun::O
     if (!finished)
         loop.exec();
     return diagnosis;
+}
+
+// The console cannot ask: when the recommended host needed the user's approval and did not get it,
+// say how to give it.
+QString DiagnoseCommand::approvalHint(const Diagnosis &diagnosis, const DetectionResult &detection) const
+{
+    if (!diagnosis.recommended || diagnosis.recommended->verified || !m_passwordGiven)
+        return {};
+    const QString &host = diagnosis.recommended->settings.host;
+    const bool needed =
+        std::any_of(detection.candidates.cbegin(), detection.candidates.cend(), [&host](const Candidate &c) {
+            return c.needsApproval && c.endpoint.host.compare(host, Qt::CaseInsensitive) == 0;
+        });
+    if (!needed || m_approvedHosts.contains(host, Qt::CaseInsensitive))
+        return {};
+    return QLatin1Char('\n') +
+           tr("Your password was not sent to %1, because it is not part of %2. To check signing in there, "
+              "run this again with --approve-host %1.\n")
+               .arg(host, detection.address.domain);
 }
 
 int DiagnoseCommand::report(const Diagnosis &diagnosis, const DiagnosisRun &run, const QString &address,
@@ -160,7 +199,8 @@ int DiagnoseCommand::report(const Diagnosis &diagnosis, const DiagnosisRun &run,
         out() << json;
     } else {
         out() << '\n'
-              << DiagnosisReport::toText(diagnosis, run.detection(), run.probeResults(), withTranscript);
+              << DiagnosisReport::toText(diagnosis, run.detection(), run.probeResults(), withTranscript)
+              << approvalHint(diagnosis, run.detection());
         if (!config.branding.supportLine().isEmpty())
             out() << '\n' << config.branding.supportLine() << '\n';
     }

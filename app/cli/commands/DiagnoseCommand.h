@@ -28,6 +28,10 @@ private:
         QCommandLineOption readSettings{QStringLiteral("read-settings"),
                                         tr("Read the accounts' settings from this mail program"),
                                         tr("program")};
+        QCommandLineOption program{QStringLiteral("program"),
+                                   tr("The mail program that showed the error (outlook, thunderbird, "
+                                      "apple-mail, other)"),
+                                   tr("program")};
     };
 
     // Everything after the address, into *options; false with *error on a bad value. Reads the password
@@ -42,4 +46,9 @@ private:
     // The report on the console, and saved when the deployment settings ask; returns the exit code.
     int report(const Diagnosis &diagnosis, const DiagnosisRun &run, const QString &address, bool asJson,
                bool withTranscript);
+    // How to approve the recommended host when it needed approval (text mode); empty otherwise.
+    [[nodiscard]] QString approvalHint(const Diagnosis &diagnosis, const DetectionResult &detection) const;
+
+    bool m_passwordGiven = false;
+    QStringList m_approvedHosts;
 };

@@ -9,18 +9,33 @@
 
 QString ProbeCommand::help() const
 {
-    return tr("  probe --server HOST [--ports 25,26,465,587] [--user U] [--password-stdin]\n"
-              "        [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S] [--json]\n"
-              "        [--transcript] [--send-test] [--allow-plaintext-auth] [--accept-certificate]\n"
-              "                   Probe the ports of an outgoing mail server in parallel: connection,\n"
-              "                   greeting, encryption, certificate, sign-in, and whether a recipient\n"
-              "                   is accepted without and with signing in. No mail is sent unless\n"
-              "                   --send-test is given (then one message goes to --from).\n"
+    return tr("  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]\n"
+              "        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]\n"
+              "        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]\n"
+              "        [--accept-certificate]\n"
+              "                   Probe the ports of a mail server in parallel: connection,\n"
+              "                   greeting, encryption, certificate, sign-in, and (SMTP, the default)\n"
+              "                   whether a recipient is accepted without and with signing in. No mail\n"
+              "                   is sent unless --send-test is given (then one message goes to --from).\n"
+              "                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.\n"
               "                   A port may name its security: 587:starttls, 465:tls, 25:none.\n");
 }
 
-bool ProbeCommand::parseEndpoints(const QString &host, const QString &ports, QList<ProbeEndpoint> *endpoints,
-                                  QString *error)
+QString ProbeCommand::defaultPorts(Protocol protocol)
+{
+    switch (protocol) {
+    case Protocol::Smtp:
+        break;
+    case Protocol::Imap:
+        return QStringLiteral("143,993");
+    case Protocol::Pop3:
+        return QStringLiteral("110,995");
+    }
+    return QStringLiteral("25,26,465,587");
+}
+
+bool ProbeCommand::parseEndpoints(const QString &host, const QString &ports, Protocol protocol,
+                                  QList<ProbeEndpoint> *endpoints, QString *error)
 {
     for (const QString &item : ports.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const QStringList parts = item.trimmed().split(QLatin1Char(':'));
@@ -30,12 +45,12 @@ bool ProbeCommand::parseEndpoints(const QString &host, const QString &ports, QLi
             *error = tr("\"%1\" is not a port (1-65535, optionally :none, :starttls or :tls)").arg(item);
             return false;
         }
-        SecurityMode security = ProbeEndpoint::defaultSecurityFor(quint16(port));
+        SecurityMode security = ProbeEndpoint::defaultSecurityFor(quint16(port), protocol);
         if (parts.size() == 2 && !ProbeNames::parseSecurity(parts.at(1), &security)) {
             *error = tr("unknown security \"%1\" (use none, starttls or tls)").arg(parts.at(1));
             return false;
         }
-        const ProbeEndpoint endpoint{host, quint16(port), security};
+        const ProbeEndpoint endpoint{host, quint16(port), security, protocol};
         if (!endpoints->contains(endpoint))
             endpoints->append(endpoint);
     }
@@ -73,11 +88,12 @@ int ProbeCommand::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     const CommonOptions o;
-    const QCommandLineOption server(QStringLiteral("server"), tr("Outgoing mail server"), tr("host"));
-    const QCommandLineOption ports(QStringLiteral("ports"), tr("Ports"), tr("list"),
-                                   QStringLiteral("25,26,465,587"));
-    parser.addOptions({server, ports, o.user, o.passwordStdin, o.from, o.to, o.caFile, o.timeout, o.json,
-                       o.transcript, o.sendTest, o.plaintext, o.acceptCert});
+    const QCommandLineOption server(QStringLiteral("server"), tr("Mail server"), tr("host"));
+    const QCommandLineOption protocolOption(QStringLiteral("protocol"), tr("smtp (default), imap or pop3"),
+                                            tr("protocol"), QStringLiteral("smtp"));
+    const QCommandLineOption ports(QStringLiteral("ports"), tr("Ports"), tr("list"));
+    parser.addOptions({server, protocolOption, ports, o.user, o.passwordStdin, o.from, o.to, o.caFile,
+                       o.timeout, o.json, o.transcript, o.sendTest, o.plaintext, o.acceptCert});
     QString problem;
     if (!parse(parser, arguments, &problem) ||
         !CommonOptions::checkDeploymentPolicy(parser, m_cli.deployment(), &problem) ||
@@ -86,12 +102,22 @@ int ProbeCommand::run(const QStringList &arguments)
     const QString host = parser.value(server).trimmed();
     if (host.isEmpty())
         return usageError(tr("--server is required"));
+    Protocol protocol = Protocol::Smtp;
+    if (!ProbeNames::parseProtocol(parser.value(protocolOption), &protocol))
+        return usageError(
+            tr("unknown protocol \"%1\" (use smtp, imap or pop3)").arg(parser.value(protocolOption)));
+    if (protocol != Protocol::Smtp &&
+        (parser.isSet(o.sendTest) || parser.isSet(o.from) || parser.isSet(o.to)))
+        return usageError(tr("--send-test, --from and --to are for SMTP only"));
+    const QString portList = parser.isSet(ports) ? parser.value(ports) : defaultPorts(protocol);
     QList<ProbeEndpoint> endpoints;
     ProbeOptions options;
     if (!CommonOptions::checkHostName(host, &problem) ||
-        !parseEndpoints(host, parser.value(ports), &endpoints, &problem) ||
+        !parseEndpoints(host, portList, protocol, &endpoints, &problem) ||
         !readProbeOptions(parser, &options, &problem))
         return usageError(problem);
+    if (protocol != Protocol::Smtp)
+        options.from = options.to = QString(); // no relay test
 
     const bool asJson = parser.isSet(o.json);
     ProbeSession session(endpoints, options);
@@ -127,12 +153,14 @@ int ProbeCommand::report(const ProbeSession &session, const QString &host, const
                          bool asJson) const
 {
     const QList<ProbeResult> &results = session.results();
+    const bool incoming =
+        !session.endpoints().isEmpty() && session.endpoints().first().protocol != Protocol::Smtp;
     bool reached = false;
     bool verified = false;
     bool completed = false;
     for (const ProbeResult &result : results) {
         reached |= result.reachedServer();
-        verified |= result.verifiedSending();
+        verified |= result.protocol() == Protocol::Smtp ? result.verifiedSending() : result.verifiedSignIn();
         completed |= result.outcome == ProbeResult::Outcome::Completed;
     }
     const int code = !reached                        ? NothingReachable
@@ -145,6 +173,8 @@ int ProbeCommand::report(const ProbeSession &session, const QString &host, const
             probes.append(ProbeReport::toJson(result));
         const QJsonObject root{
             {QStringLiteral("server"), host},
+            {QStringLiteral("protocol"),
+             ProbeNames::protocol(incoming ? session.endpoints().first().protocol : Protocol::Smtp)},
             {QStringLiteral("reached"), reached},
             {QStringLiteral("verified"), verified},
             {QStringLiteral("probes"), probes},
@@ -152,11 +182,13 @@ int ProbeCommand::report(const ProbeSession &session, const QString &host, const
         out() << jsonAnswer(root, code);
     } else {
         out() << '\n'
-              << (verified   ? tr("Signing in and sending works on at least one port.\n")
-                  : !reached ? tr("No port of %1 answered like a mail server.\n").arg(host)
+              << (verified && incoming ? tr("Signing in works on at least one port.\n")
+                  : verified           ? tr("Signing in and sending works on at least one port.\n")
+                  : !reached           ? tr("No port of %1 answered like a mail server.\n").arg(host)
                   : code == Ok
                       ? tr("The server answers; give --user and --password-stdin to test signing in.\n")
-                      : tr("The server answers, but sending was not verified on any port.\n"));
+                  : incoming ? tr("The server answers, but signing in was not verified on any port.\n")
+                             : tr("The server answers, but sending was not verified on any port.\n"));
     }
     out().flush();
     return code;

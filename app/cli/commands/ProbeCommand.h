@@ -7,7 +7,8 @@
 
 class ProbeSession;
 
-// mailfix-cli probe --server HOST: probes the ports of an outgoing mail server in parallel.
+// mailfix-cli probe --server HOST [--protocol smtp|imap|pop3]: probes the ports of a mail server in
+// parallel (an outgoing SMTP server by default, or an incoming IMAP or POP3 one).
 class ProbeCommand : public Command
 {
     Q_DECLARE_TR_FUNCTIONS(ProbeCommand)
@@ -21,8 +22,10 @@ public:
 
 private:
     // --ports for the host: each port once, with the security it names or implies.
-    [[nodiscard]] static bool parseEndpoints(const QString &host, const QString &ports,
+    [[nodiscard]] static bool parseEndpoints(const QString &host, const QString &ports, Protocol protocol,
                                              QList<ProbeEndpoint> *endpoints, QString *error);
+    // The ports probed when --ports is not given: 25,26,465,587; 143,993; 110,995.
+    [[nodiscard]] static QString defaultPorts(Protocol protocol);
     // The options after --server and --ports; false with *error on a bad one.
     [[nodiscard]] bool readProbeOptions(const QCommandLineParser &parser, ProbeOptions *options,
                                         QString *error) const;

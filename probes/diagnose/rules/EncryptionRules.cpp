@@ -1,5 +1,8 @@
 // Encryption: sign-in offered only after STARTTLS, the wrong TLS mode for the port, certificates that
-// cannot be trusted, servers that take mail only over TLS.
+// name the hosting server, certificates that cannot be trusted, servers that take mail only over TLS.
+#include "core/CertificateNames.h"
+#include "detect/ProviderDetector.h"
+#include "diagnose/CertificateHosts.h"
 #include "diagnose/Diagnoser.h"
 #include "diagnose/DiagnosisRules.h"
 #include "report/Wording.h"
@@ -92,17 +95,67 @@ void tlsModeMismatch(const DiagnosisContext &c, FindingList &findings)
     c.attachFix(f);
 }
 
+namespace {
+// "server17.hoster.example", or for a wildcard "every name ending in .hoster.example".
+QString certificateNames(const TlsInfo &tls)
+{
+    QStringList names = CertificateNames::dnsNames(tls.subjectAltNames);
+    if (names.isEmpty())
+        names << tls.subject;
+    QStringList out;
+    for (const QString &name : std::as_const(names))
+        out << (CertificateNames::isWildcard(name) ? Diagnoser::tr("every name ending in %1").arg(name.mid(1))
+                                                   : name);
+    return out.mid(0, 3).join(QLatin1String(", "));
+}
+} // namespace
+
+// Shared hosting: the certificate of the name the program uses is for the hosting machine, and that
+// name reaches the same server with a certificate that is trusted.
+void certificateNamesHostingServer(const DiagnosisContext &c, FindingList &findings)
+{
+    const MailSettings *fix = c.fix();
+    const DiagnosisContext::RealName *real = fix ? c.realName(fix->host) : nullptr;
+    if (!real || (c.current && c.current->host.compare(real->host, Qt::CaseInsensitive) == 0))
+        return; // no real name to use, or the program already uses it
+    const bool currentFails = !c.current || real->origins.contains(c.current->host, Qt::CaseInsensitive);
+    const QString used = currentFails && c.current ? c.current->host : real->origins.first();
+    const QString certificateFor =
+        CertificateNames::isWildcard(real->pattern)
+            ? Diagnoser::tr("every name ending in %1, such as %2").arg(real->pattern.mid(1), real->host)
+            : real->host;
+    QString detail =
+        Diagnoser::tr("The name %1 leads to the same server, but that server's certificate is for "
+                      "%2, not for %1. So your mail program cannot check that it really talks to "
+                      "your provider, and warns or refuses to send.")
+            .arg(used, certificateFor);
+    if (!ProviderDetector::isInsideDomain(real->host, c.in.address.aceDomain))
+        detail += QLatin1Char(' ') + Diagnoser::tr("This is usual when many websites share one server.");
+    Finding &f = findings.add(FindingCode::CertificateNamesHostingServer,
+                              currentFails ? Severity::Cause : Severity::Warning,
+                              Diagnoser::tr("Your mail server's real name is %1.").arg(real->host), detail);
+    const TlsInfo &tls = real->origin->tls;
+    f.evidence << Diagnoser::tr("%1: certificate for %2, issued by %3")
+                      .arg(real->origin->endpoint.host, certificateNames(tls), tls.issuer)
+               << tls.errorTexts;
+    f.evidence << Diagnoser::tr("%1: the same server (%2), certificate trusted")
+                      .arg(real->host, real->reached->connectedAddress.toString());
+    f.fix =
+        Diagnoser::tr("Use %1 as the outgoing server (SMTP). Your provider's own certificate is for %1, so "
+                      "your mail program can check that it really talks to your provider.")
+            .arg(real->host);
+    c.attachFix(f);
+}
+
 void certificateInvalid(const DiagnosisContext &c, FindingList &findings)
 {
-    QStringList evidence;
+    const ProbeResult *failed = nullptr;
     for (const ProbeResult &p : c.probes) {
-        if (p.tls.established && !p.tls.certificateTrusted && evidence.isEmpty()) {
-            evidence << Diagnoser::tr("certificate for %1, issued by %2, valid until %3")
-                            .arg(p.tls.subject, p.tls.issuer, p.tls.notAfter.toString(Qt::ISODate));
-            evidence += p.tls.errorTexts;
-        }
+        // a name whose server was reached under its real name is the finding above
+        if (p.tls.established && !p.tls.certificateTrusted && !failed && !c.hasRealName(p.endpoint.host))
+            failed = &p;
     }
-    if (evidence.isEmpty())
+    if (!failed)
         return;
     Finding &f = findings.add(
         FindingCode::TlsCertificateInvalid,
@@ -110,7 +163,16 @@ void certificateInvalid(const DiagnosisContext &c, FindingList &findings)
         Diagnoser::tr("The server's certificate cannot be trusted."),
         Diagnoser::tr("The certificate is how a server proves who it is. This one does not prove it, so your "
                       "password could reach someone else. MailFix did not send your password there."));
-    f.evidence = evidence;
+    f.evidence << Diagnoser::tr("certificate for %1, issued by %2, valid until %3")
+                      .arg(failed->tls.subject, failed->tls.issuer,
+                           failed->tls.notAfter.toString(Qt::ISODate));
+    f.evidence += failed->tls.errorTexts;
+    if (CertificateHosts::onlyNameMismatch(*failed)) {
+        f.fix = Diagnoser::tr("The certificate of %1 is for %2. Ask your provider for the name of its "
+                              "outgoing server (SMTP), and use that name.")
+                    .arg(failed->endpoint.host, certificateNames(failed->tls));
+        return;
+    }
     f.fix = Diagnoser::tr(
         "Use the server name your provider gives (it must match the certificate). If your provider "
         "says this certificate is right, you can allow it for this server only.");

@@ -2,6 +2,9 @@
 #include "diagnose/Diagnoser.h"
 #include "diagnose/DiagnosisRules.h"
 
+#include <algorithm>
+#include <optional>
+
 namespace DiagnosisRules {
 
 namespace {
@@ -14,43 +17,100 @@ Finding step(FindingCode code, const QString &title, const QString &detail)
     f.detail = detail;
     return f;
 }
+
+// The user's mail program: as the user said, else as the pasted error shows it; empty when unknown.
+std::optional<MailProgram> programOf(const DiagnosisContext &c)
+{
+    if (c.in.program)
+        return c.in.program;
+    if (!c.in.error)
+        return std::nullopt;
+    switch (c.in.error->client) {
+    case ErrorExplainer::Client::Outlook:
+        return MailProgram::Outlook;
+    case ErrorExplainer::Client::Thunderbird:
+        return MailProgram::Thunderbird;
+    case ErrorExplainer::Client::AppleMail:
+        return MailProgram::AppleMail;
+    case ErrorExplainer::Client::Unknown:
+        break;
+    }
+    return std::nullopt;
+}
+
+bool isCandidate(const DiagnosisContext &c, const QString &host)
+{
+    if (!c.in.detection)
+        return false;
+    const QList<Candidate> &candidates = c.in.detection->candidates;
+    return std::any_of(candidates.cbegin(), candidates.cend(), [&host](const Candidate &candidate) {
+        return candidate.endpoint.host.compare(host, Qt::CaseInsensitive) == 0;
+    });
+}
+
+// Signs that the domain's mail moved to another provider: the program's server does not resolve, or the
+// domain's MX records lead to a provider whose servers are not the one the program uses.
+bool suggestsMove(const DiagnosisContext &c)
+{
+    if (!c.current)
+        return false;
+    if (c.currentProbe && c.currentProbe->connect == ConnectOutcome::ResolveFailed)
+        return true;
+    const bool providerFromMx =
+        c.in.detection && (c.in.detection->providerSource == CandidateSource::MxBundled ||
+                           c.in.detection->providerSource == CandidateSource::MxIspdb ||
+                           c.in.detection->providerSource == CandidateSource::MxAutoconfig);
+    return providerFromMx && !isCandidate(c, c.current->host);
+}
 } // namespace
 
+// Only the steps that fit the user's program and what the checks saw: no Outlook data file for a
+// Thunderbird user, no domain move when nothing points to one, no script unless the 503 came from one.
 QList<Finding> nextSteps(const DiagnosisContext &c)
 {
     using C = FindingCode;
+    using P = MailProgram;
+    const std::optional<P> program = programOf(c);
+    const bool maybeOutlook = !program || *program == P::Outlook;
     QList<Finding> out;
     out << step(
         C::CheckEachAccount, Diagnoser::tr("Check every account in your mail program."),
-        Diagnoser::tr("Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you "
-                      "have several, the one sending may not be the one you fixed. In Outlook, also check "
-                      "\"Use same settings as my incoming mail server\" on the Outgoing Server tab."));
+        maybeOutlook
+            ? Diagnoser::tr("Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. "
+                            "When you have several, the one sending may not be the one you fixed. In "
+                            "Outlook, also check \"Use same settings as my incoming mail server\" on the "
+                            "Outgoing Server tab.")
+            : Diagnoser::tr("Your mail program keeps outgoing settings for each account. When you have "
+                            "several, the one sending may not be the one you fixed."));
     if (c.in.passwordHasUnusualCharacters)
         out << step(
             C::PasswordSpecialCharacters, Diagnoser::tr("Your password has unusual characters."),
             Diagnoser::tr("Some programs garble quotes, spaces or accented letters in passwords. Try a "
                           "password without them."));
-    out << step(C::ProviderOutgoingServer, Diagnoser::tr("Use your mail provider's outgoing server."),
-                Diagnoser::tr(
-                    "Sending through your internet provider's server instead of your mail provider's often "
-                    "fails."))
-        << step(
-               C::AntivirusMailScan, Diagnoser::tr("Pause your antivirus program's email scanning."),
-               Diagnoser::tr("Some antivirus programs sit between your mail program and the server and break "
-                             "encrypted connections."))
-        << step(C::OutlookDataFile, Diagnoser::tr("Repair Outlook's data file."),
-                Diagnoser::tr(
-                    "A damaged Outlook data file can stop sending even with the right settings: close "
-                    "Outlook and run the Inbox Repair Tool (SCANPST.EXE)."))
-        << step(C::DnsPropagation, Diagnoser::tr("Wait if you just moved your domain."),
-                Diagnoser::tr(
-                    "After a domain moves to a new mail provider, the change can take up to a day or two "
-                    "to reach everyone."))
-        << step(C::ScriptWithoutRecipient,
-                Diagnoser::tr("If a script or device sends the mail, check that it gives a recipient."),
-                Diagnoser::tr(
-                    "A program that sends the message without any accepted recipient gets \"503 valid "
-                    "RCPT command must precede DATA\" from the server."));
+    if (!c.current || !isCandidate(c, c.current->host))
+        out << step(C::ProviderOutgoingServer, Diagnoser::tr("Use your mail provider's outgoing server."),
+                    Diagnoser::tr("Sending through your internet provider's server instead of your mail "
+                                  "provider's often fails."));
+    out << step(
+        C::AntivirusMailScan, Diagnoser::tr("Pause your antivirus program's email scanning."),
+        Diagnoser::tr("Some antivirus programs sit between your mail program and the server and break "
+                      "encrypted connections."));
+    if (maybeOutlook)
+        out << step(
+            C::OutlookDataFile, Diagnoser::tr("Repair Outlook's data file."),
+            Diagnoser::tr("A damaged Outlook data file can stop sending even with the right settings: "
+                          "close Outlook and run the Inbox Repair Tool (SCANPST.EXE)."));
+    if (suggestsMove(c))
+        out << step(
+            C::DnsPropagation, Diagnoser::tr("Wait if you just moved your domain."),
+            Diagnoser::tr("After a domain moves to a new mail provider, the change can take up to a day "
+                          "or two to reach everyone."));
+    if ((!program || *program == P::Other) && c.explained.contains(C::BadCommandSequence))
+        out << step(
+            C::ScriptWithoutRecipient,
+            Diagnoser::tr("If a script or device sends the mail, check that it gives a recipient."),
+            Diagnoser::tr("A program that sends the message without any accepted recipient gets \"503 "
+                          "valid RCPT command must precede DATA\" from the server."));
     return out;
 }
 

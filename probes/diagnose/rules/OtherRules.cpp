@@ -68,6 +68,33 @@ void vpnActive(const DiagnosisContext &c, FindingList &findings)
     f.fix = Diagnoser::tr("Switch the VPN off for a moment and check again.");
 }
 
+namespace {
+// What to do about a cause only the pasted error shows, when the fix is not a change of settings.
+QString pastedFix(FindingCode code)
+{
+    switch (code) {
+    case FindingCode::SendingLimitReached:
+        return Diagnoser::tr(
+            "Wait an hour, or until tomorrow for a daily limit, then send again; send large "
+            "mailings in smaller groups. If you did not send that many messages, change your "
+            "password, because someone else may be sending with your account.");
+    case FindingCode::AccountSendingBlocked:
+        return Diagnoser::tr("Change your email password and check your computer for malware, then ask your "
+                             "provider or the person who manages your email to unblock your account.");
+    case FindingCode::HeloRejected:
+        return Diagnoser::tr(
+            "Give your computer a name with only English letters, digits and hyphens (no "
+            "underscore), or send through your provider's outgoing server on port 587 or 465 "
+            "with sign-in turned on.");
+    case FindingCode::SmtpAuthDisabledByAdmin:
+        return Diagnoser::tr("Ask the person who manages your email to allow \"Authenticated SMTP\" for your "
+                             "mailbox.");
+    default:
+        return {};
+    }
+}
+} // namespace
+
 // What the pasted error says that the probes could not see for themselves (the registry's fromPaste).
 void pastedError(const DiagnosisContext &c, FindingList &findings)
 {
@@ -85,6 +112,7 @@ void pastedError(const DiagnosisContext &c, FindingList &findings)
                 "This comes from the message your program showed; MailFix could not check it by itself."));
         if (!c.in.error->serverText.isEmpty())
             f.evidence << c.in.error->serverText;
+        f.fix = pastedFix(code);
     }
 }
 
@@ -120,6 +148,7 @@ const QList<Rule> &ordered()
         serverUnreachable,
         portBlocked,
         portUnresponsive,
+        certificateNamesHostingServer,
         certificateInvalid,
         tlsRequired,
         authRequired,

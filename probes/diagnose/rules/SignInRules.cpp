@@ -61,7 +61,13 @@ void authRequired(const DiagnosisContext &c, FindingList &findings)
                       "authentication method to \"Normal password\" (Thunderbird), with your user name %1.")
             .arg(c.username);
     c.attachFix(f);
-    if (relay.dataReply.code == 503 || c.explained.contains(FindingCode::BadCommandSequence)) {
+    // The 503 that MailFix's own relay test provokes is evidence for the above, not a finding of its own: the
+    // 503 is worth explaining only when the user saw it (the paste) or their own settings produce it.
+    const bool currentSettingsGet503 =
+        programDoesNotSignIn && std::any_of(c.probes.cbegin(), c.probes.cend(), [&c](const ProbeResult &p) {
+            return p.relayWithoutAuth.dataReply.code == 503 && DiagnosisContext::sameEndpoint(p, *c.current);
+        });
+    if (currentSettingsGet503 || c.explained.contains(FindingCode::BadCommandSequence)) {
         Finding &b =
             findings.add(FindingCode::BadCommandSequence, Severity::Info,
                          Diagnoser::tr("The \"503\" message is a consequence, not the cause."),
@@ -111,10 +117,15 @@ void signInRefused(const DiagnosisContext &c, const SmtpReply &reply, FindingLis
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression appPassword(QStringLiteral("application-specific password|app password"),
                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression mailbox(
+        QStringLiteral("SmtpClientAuthentication is disabled for the Mailbox"),
+        QRegularExpression::CaseInsensitiveOption);
     if (Lines::mentions(reply, tenant)) {
         Finding &f = findings.add(
             FindingCode::SmtpAuthDisabledByAdmin, Severity::Cause,
-            Diagnoser::tr("Signing in from mail programs is switched off for your organisation."),
+            Lines::mentions(reply, mailbox)
+                ? Diagnoser::tr("Signing in from mail programs is switched off for your mailbox.")
+                : Diagnoser::tr("Signing in from mail programs is switched off for your organisation."),
             Diagnoser::tr("Your Microsoft 365 administrator has turned off SMTP sign-in. Your "
                           "password is probably right."));
         f.evidence = Lines::replyLines(reply);

@@ -1,0 +1,108 @@
+#include "incoming/IncomingResults.h"
+
+namespace ProbeNames {
+
+QString replyStatus(IncomingReply::Status status)
+{
+    switch (status) {
+    case IncomingReply::Status::None:
+        return QStringLiteral("none");
+    case IncomingReply::Status::Ok:
+        return QStringLiteral("ok");
+    case IncomingReply::Status::No:
+        return QStringLiteral("no");
+    case IncomingReply::Status::Bad:
+        return QStringLiteral("bad");
+    case IncomingReply::Status::Bye:
+        return QStringLiteral("bye");
+    case IncomingReply::Status::PreAuth:
+        return QStringLiteral("preauth");
+    case IncomingReply::Status::Err:
+        return QStringLiteral("err");
+    case IncomingReply::Status::Continuation:
+        return QStringLiteral("continuation");
+    }
+    return {};
+}
+
+QString greeting(GreetingOutcome outcome)
+{
+    switch (outcome) {
+    case GreetingOutcome::NotReached:
+        return QStringLiteral("not-reached");
+    case GreetingOutcome::Ready:
+        return QStringLiteral("ready");
+    case GreetingOutcome::PreAuthenticated:
+        return QStringLiteral("preauthenticated");
+    case GreetingOutcome::Rejected:
+        return QStringLiteral("rejected");
+    case GreetingOutcome::Silent:
+        return QStringLiteral("silent");
+    case GreetingOutcome::Closed:
+        return QStringLiteral("closed");
+    case GreetingOutcome::Garbled:
+        return QStringLiteral("garbled");
+    }
+    return {};
+}
+
+QString signInMethod(SignInMethod method)
+{
+    switch (method) {
+    case SignInMethod::None:
+        return QStringLiteral("none");
+    case SignInMethod::SaslPlain:
+        return QStringLiteral("sasl-plain");
+    case SignInMethod::SaslLogin:
+        return QStringLiteral("sasl-login");
+    case SignInMethod::Login:
+        return QStringLiteral("login");
+    case SignInMethod::UserPass:
+        return QStringLiteral("user-pass");
+    }
+    return {};
+}
+
+QString signIn(SignInOutcome outcome)
+{
+    switch (outcome) {
+    case SignInOutcome::NotTried:
+        return QStringLiteral("not-tried");
+    case SignInOutcome::NotOffered:
+        return QStringLiteral("not-offered");
+    case SignInOutcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case SignInOutcome::Rejected:
+        return QStringLiteral("rejected");
+    case SignInOutcome::TemporaryFailure:
+        return QStringLiteral("temporary-failure");
+    case SignInOutcome::NeedsOAuth2:
+        return QStringLiteral("needs-oauth2");
+    case SignInOutcome::NoCommonMechanism:
+        return QStringLiteral("no-common-mechanism");
+    case SignInOutcome::WithheldNoTls:
+        return QStringLiteral("withheld-no-tls");
+    case SignInOutcome::WithheldUntrustedCertificate:
+        return QStringLiteral("withheld-untrusted-certificate");
+    case SignInOutcome::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+QString logout(LogoutOutcome outcome)
+{
+    switch (outcome) {
+    case LogoutOutcome::NotSent:
+        return QStringLiteral("not-sent");
+    case LogoutOutcome::Ok:
+        return QStringLiteral("ok");
+    case LogoutOutcome::Refused:
+        return QStringLiteral("refused");
+    case LogoutOutcome::NoReply:
+        return QStringLiteral("no-reply");
+    }
+    return {};
+}
+
+} // namespace ProbeNames
