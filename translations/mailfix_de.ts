@@ -95,7 +95,7 @@
         <translation>Po&amp;rt:</translation>
     </message>
     <message>
-        <source>&amp;Encryption:</source>
+        <source>En&amp;cryption:</source>
         <translation>&amp;Verschlüsselung:</translation>
     </message>
     <message>
@@ -838,6 +838,18 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>Befragte Quellen:
 </translation>
     </message>
+    <message>
+        <source>No incoming server found.
+</source>
+        <translation>Kein Posteingangsserver gefunden.
+</translation>
+    </message>
+    <message>
+        <source>Incoming servers, best first:
+</source>
+        <translation>Posteingangsserver, der beste zuerst:
+</translation>
+    </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
@@ -918,40 +930,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>Das E-Mail-Programm, das den Fehler gezeigt hat (outlook, thunderbird, apple-mail, other)</translation>
     </message>
     <message>
-        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address). --read-settings reads the settings of
-                   every account of that program that sends as ADDRESS and judges each one.
-                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
-                   other), so that the next steps fit it.
-</source>
-        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P]
-                   Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
-                   und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
-                   sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
-                   smtp.example.com:587:starttls:normal-password), am Server, liest die
-                   Fehlermeldung des Programms (--error) und sagt, was falsch ist und
-                   welche Einstellungen funktionieren. Der Benutzername ist ohne Angabe
-                   der des Anbieters (meist die Adresse). --read-settings liest die
-                   Einstellungen aller Konten dieses Programms, die als ADDRESS senden,
-                   und beurteilt jedes einzeln.
-                   --program nennt das E-Mail-Programm des Benutzers (outlook, thunderbird,
-                   apple-mail, other), damit die nächsten Schritte dazu passen.
-</translation>
-    </message>
-    <message>
         <source>--program takes outlook, thunderbird, apple-mail or other, not &quot;%1&quot;</source>
         <translation>--program erwartet outlook, thunderbird, apple-mail oder other, nicht „%1“</translation>
     </message>
@@ -965,6 +943,67 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>Your password was not sent to %1, because it is not part of %2. To check signing in there, run this again with --approve-host %1.
 </source>
         <translation>Ihr Passwort wurde nicht an %1 gesendet, weil dieser Server nicht zu %2 gehört. Um die Anmeldung dort zu prüfen, führen Sie den Befehl noch einmal mit --approve-host %1 aus.
+</translation>
+    </message>
+    <message>
+        <source>Do not check the incoming server (IMAP, POP3)</source>
+        <translation>Den Posteingangsserver (IMAP, POP3) nicht prüfen</translation>
+    </message>
+    <message>
+        <source>The incoming server the mail program uses now</source>
+        <translation>Der Posteingangsserver, den das E-Mail-Programm jetzt verwendet</translation>
+    </message>
+    <message>
+        <source>host:port:security:protocol</source>
+        <translation>host:port:security:protocol</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address). --read-settings reads the settings of
+                   every account of that program that sends as ADDRESS and judges each one.
+                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
+                   other), so that the next steps fit it. The incoming server (IMAP, POP3;
+                   --current-incoming, e.g. imap.example.com:993:tls:imap, is the program&apos;s) is
+                   checked too, at the same time, unless --no-incoming: a password it accepts
+                   and the outgoing server refuses is not a wrong password.
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+                   Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
+                   und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
+                   sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
+                   smtp.example.com:587:starttls:normal-password), am Server, liest die
+                   Fehlermeldung des Programms (--error) und sagt, was falsch ist und
+                   welche Einstellungen funktionieren. Der Benutzername ist ohne Angabe
+                   der des Anbieters (meist die Adresse). --read-settings liest die
+                   Einstellungen aller Konten dieses Programms, die als ADDRESS senden,
+                   und beurteilt jedes einzeln.
+                   --program nennt das E-Mail-Programm des Benutzers (outlook, thunderbird,
+                   apple-mail, other), damit die nächsten Schritte dazu passen.
+                   Der Posteingangsserver (IMAP, POP3; --current-incoming, z. B.
+                   imap.example.com:993:tls:imap, ist der des Programms) wird gleichzeitig
+                   mitgeprüft, außer mit --no-incoming: Ein Passwort, das er annimmt und
+                   der Postausgangsserver ablehnt, ist kein falsches Passwort.
+</translation>
+    </message>
+    <message>
+        <source>Checking the incoming server: %1...
+</source>
+        <translation>Posteingangsserver wird geprüft: %1 …
 </translation>
     </message>
 </context>
@@ -1494,6 +1533,78 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>Your mail program keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
         <translation>Ihr E-Mail-Programm speichert die Einstellungen für den Postausgang für jedes Konto einzeln. Wenn Sie mehrere Konten haben, sendet vielleicht nicht das, das Sie korrigiert haben.</translation>
     </message>
+    <message>
+        <source>Receiving works (%1).</source>
+        <translation>Empfangen funktioniert (%1).</translation>
+    </message>
+    <message>
+        <source>Receiving does not work: the incoming server refused your user name or password.</source>
+        <translation>Empfangen funktioniert nicht: Der Posteingangsserver hat Ihren Benutzernamen oder Ihr Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Receiving is not confirmed: MailFix could not sign in to the incoming server.</source>
+        <translation>Empfangen ist nicht bestätigt: MailFix konnte sich nicht am Posteingangsserver anmelden.</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach your incoming server.</source>
+        <translation>MailFix konnte Ihren Posteingangsserver nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>Sending does not work: %1</source>
+        <translation>Senden funktioniert nicht: %1</translation>
+    </message>
+    <message>
+        <source>Sending works (port %1, %2).</source>
+        <translation>Senden funktioniert (Port %1, %2).</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach an outgoing server.</source>
+        <translation>MailFix konnte keinen Postausgangsserver erreichen.</translation>
+    </message>
+    <message>
+        <source>Sending is not confirmed: MailFix could not sign in and send a test recipient.</source>
+        <translation>Senden ist nicht bestätigt: MailFix konnte sich nicht anmelden und keinen Testempfänger senden.</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in to the incoming server.</source>
+        <translation>MailFix konnte sich nicht am Posteingangsserver anmelden.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, Port %2</translation>
+    </message>
+    <message>
+        <source>Your provider lets administrators switch off sending from mail programs (SMTP AUTH) for each mailbox or for the whole organisation. That is the most likely reason.</source>
+        <translation>Ihr Anbieter erlaubt Administratoren, das Senden aus E-Mail-Programmen (SMTP AUTH) für jedes Postfach oder für die ganze Organisation abzuschalten. Das ist der wahrscheinlichste Grund.</translation>
+    </message>
+    <message>
+        <source>Your provider wants mail programs to sign in through its own login page (OAuth2) for sending.</source>
+        <translation>Ihr Anbieter verlangt, dass sich E-Mail-Programme zum Senden über seine eigene Anmeldeseite (OAuth2) anmelden.</translation>
+    </message>
+    <message>
+        <source>Your provider wants an app password for sending from mail programs.</source>
+        <translation>Ihr Anbieter verlangt zum Senden aus E-Mail-Programmen ein App-Passwort.</translation>
+    </message>
+    <message>
+        <source>Sending with a password (SMTP AUTH) may be switched off for your mailbox or your organisation, your provider may want an app password or OAuth2 for sending, or the outgoing server may need a different user name.</source>
+        <translation>Das Senden mit Passwort (SMTP AUTH) ist vielleicht für Ihr Postfach oder Ihre Organisation abgeschaltet. Oder Ihr Anbieter verlangt zum Senden ein App-Passwort oder OAuth2. Oder der Postausgangsserver braucht einen anderen Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>Your password works for receiving mail, but the outgoing server does not accept it.</source>
+        <translation>Ihr Passwort funktioniert für den Empfang, aber der Postausgangsserver nimmt es nicht an.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) accepted your user name %3 and your password, so they are right. The outgoing server refused them. Your account may not send with a password.</source>
+        <translation>Der Posteingangsserver %1 (%2) hat Ihren Benutzernamen %3 und Ihr Passwort angenommen, sie sind also richtig. Der Postausgangsserver hat sie abgelehnt. Ihr Konto darf vielleicht nicht mit Passwort senden.</translation>
+    </message>
+    <message>
+        <source>Do not change your password. Ask your provider or administrator to allow sending from mail programs (SMTP AUTH) for %1, and which user name, app password or sign-in method the outgoing server wants.</source>
+        <translation>Ändern Sie Ihr Passwort nicht. Bitten Sie Ihren Anbieter oder Administrator, das Senden aus E-Mail-Programmen (SMTP AUTH) für %1 zu erlauben, und fragen Sie, welchen Benutzernamen, welches App-Passwort oder welche Anmeldemethode der Postausgangsserver verlangt.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) refused the same user name and password too, so they are most likely wrong.</source>
+        <translation>Der Posteingangsserver %1 (%2) hat denselben Benutzernamen und dasselbe Passwort ebenfalls abgelehnt, sie sind also sehr wahrscheinlich falsch.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1633,6 +1744,24 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>  These should also work (not checked):
 </source>
         <translation>  Diese sollten auch funktionieren (nicht geprüft):
+</translation>
+    </message>
+    <message>
+        <source>For receiving (incoming server, POP3):
+</source>
+        <translation>Zum Empfangen (Posteingangsserver, POP3):
+</translation>
+    </message>
+    <message>
+        <source>For receiving (incoming server, IMAP):
+</source>
+        <translation>Zum Empfangen (Posteingangsserver, IMAP):
+</translation>
+    </message>
+    <message>
+        <source>  Verified: signing in works with these settings.
+</source>
+        <translation>  Geprüft: Die Anmeldung funktioniert mit diesen Einstellungen.
 </translation>
     </message>
 </context>
@@ -4110,7 +4239,7 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>MailFix</translation>
     </message>
     <message>
-        <source>&amp;About</source>
+        <source>Abo&amp;ut</source>
         <translation>Ü&amp;ber</translation>
     </message>
     <message>
@@ -4167,6 +4296,10 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     <message>
         <source>unknown authentication &quot;%1&quot; (use none, normal-password, encrypted-password or oauth2)</source>
         <translation>unbekannte Authentifizierung „%1“ (none, normal-password, encrypted-password oder oauth2 verwenden)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT:SECURITY:PROTOCOL, for example imap.example.com:993:tls:imap (the protocol is imap or pop3)</source>
+        <translation>„%1“ ist nicht HOST:PORT:SECURITY:PROTOCOL, zum Beispiel imap.example.com:993:tls:imap (das Protokoll ist imap oder pop3)</translation>
     </message>
 </context>
 <context>

@@ -95,7 +95,7 @@
         <translation>P&amp;uerto:</translation>
     </message>
     <message>
-        <source>&amp;Encryption:</source>
+        <source>En&amp;cryption:</source>
         <translation>Cif&amp;rado:</translation>
     </message>
     <message>
@@ -838,6 +838,18 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>Fuentes consultadas:
 </translation>
     </message>
+    <message>
+        <source>No incoming server found.
+</source>
+        <translation>No se encontró ningún servidor de entrada.
+</translation>
+    </message>
+    <message>
+        <source>Incoming servers, best first:
+</source>
+        <translation>Servidores de entrada, el mejor primero:
+</translation>
+    </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
@@ -918,40 +930,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>El programa de correo que mostró el error (outlook, thunderbird, apple-mail, other)</translation>
     </message>
     <message>
-        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address). --read-settings reads the settings of
-                   every account of that program that sends as ADDRESS and judges each one.
-                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
-                   other), so that the next steps fit it.
-</source>
-        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P]
-                   Averigua por qué no se puede enviar correo desde ADDRESS y cómo
-                   solucionarlo: busca los ajustes del proveedor, los comprueba con el
-                   servidor junto con los que usa ahora el programa de correo
-                   (--current, p. ej. smtp.example.com:587:starttls:normal-password),
-                   lee el error que mostró (--error) y dice qué falla y qué ajustes
-                   funcionan. El nombre de usuario es, si no se indica, el del
-                   proveedor (normalmente la dirección). --read-settings lee los ajustes
-                   de todas las cuentas de ese programa que envían como ADDRESS y evalúa
-                   cada una.
-                   --program indica el programa de correo del usuario (outlook, thunderbird,
-                   apple-mail, other), para que los siguientes pasos se ajusten a él.
-</translation>
-    </message>
-    <message>
         <source>--program takes outlook, thunderbird, apple-mail or other, not &quot;%1&quot;</source>
         <translation>--program acepta outlook, thunderbird, apple-mail o other, no “%1”</translation>
     </message>
@@ -965,6 +943,67 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>Your password was not sent to %1, because it is not part of %2. To check signing in there, run this again with --approve-host %1.
 </source>
         <translation>Tu contraseña no se ha enviado a %1 porque ese servidor no forma parte de %2. Para comprobar allí la autenticación, vuelve a ejecutar esto con --approve-host %1.
+</translation>
+    </message>
+    <message>
+        <source>Do not check the incoming server (IMAP, POP3)</source>
+        <translation>No comprobar el servidor de entrada (IMAP, POP3)</translation>
+    </message>
+    <message>
+        <source>The incoming server the mail program uses now</source>
+        <translation>El servidor de entrada que usa ahora el programa de correo</translation>
+    </message>
+    <message>
+        <source>host:port:security:protocol</source>
+        <translation>host:port:security:protocol</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address). --read-settings reads the settings of
+                   every account of that program that sends as ADDRESS and judges each one.
+                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
+                   other), so that the next steps fit it. The incoming server (IMAP, POP3;
+                   --current-incoming, e.g. imap.example.com:993:tls:imap, is the program&apos;s) is
+                   checked too, at the same time, unless --no-incoming: a password it accepts
+                   and the outgoing server refuses is not a wrong password.
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+                   Averigua por qué no se puede enviar correo desde ADDRESS y cómo
+                   solucionarlo: busca los ajustes del proveedor, los comprueba con el
+                   servidor junto con los que usa ahora el programa de correo
+                   (--current, p. ej. smtp.example.com:587:starttls:normal-password),
+                   lee el error que mostró (--error) y dice qué falla y qué ajustes
+                   funcionan. El nombre de usuario es, si no se indica, el del
+                   proveedor (normalmente la dirección). --read-settings lee los ajustes
+                   de todas las cuentas de ese programa que envían como ADDRESS y evalúa
+                   cada una.
+                   --program indica el programa de correo del usuario (outlook, thunderbird,
+                   apple-mail, other), para que los siguientes pasos se ajusten a él.
+                   El servidor de entrada (IMAP, POP3; --current-incoming, p. ej.
+                   imap.example.com:993:tls:imap, es el del programa) se comprueba a la
+                   vez, salvo con --no-incoming: una contraseña que acepta y que el
+                   servidor de salida rechaza no es una contraseña incorrecta.
+</translation>
+    </message>
+    <message>
+        <source>Checking the incoming server: %1...
+</source>
+        <translation>Comprobando el servidor de entrada: %1...
 </translation>
     </message>
 </context>
@@ -1494,6 +1533,78 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>Your mail program keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
         <translation>Tu programa de correo guarda ajustes de salida para cada cuenta. Si tienes varias, puede que la que envía no sea la que has corregido.</translation>
     </message>
+    <message>
+        <source>Receiving works (%1).</source>
+        <translation>Recibir funciona (%1).</translation>
+    </message>
+    <message>
+        <source>Receiving does not work: the incoming server refused your user name or password.</source>
+        <translation>Recibir no funciona: el servidor de entrada rechazó tu nombre de usuario o tu contraseña.</translation>
+    </message>
+    <message>
+        <source>Receiving is not confirmed: MailFix could not sign in to the incoming server.</source>
+        <translation>Recibir no está confirmado: MailFix no pudo autenticarse en el servidor de entrada.</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach your incoming server.</source>
+        <translation>MailFix no pudo contactar con tu servidor de entrada.</translation>
+    </message>
+    <message>
+        <source>Sending does not work: %1</source>
+        <translation>Enviar no funciona: %1</translation>
+    </message>
+    <message>
+        <source>Sending works (port %1, %2).</source>
+        <translation>Enviar funciona (puerto %1, %2).</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach an outgoing server.</source>
+        <translation>MailFix no pudo contactar con ningún servidor de salida.</translation>
+    </message>
+    <message>
+        <source>Sending is not confirmed: MailFix could not sign in and send a test recipient.</source>
+        <translation>Enviar no está confirmado: MailFix no pudo autenticarse y enviar un destinatario de prueba.</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in to the incoming server.</source>
+        <translation>MailFix no pudo autenticarse en el servidor de entrada.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, puerto %2</translation>
+    </message>
+    <message>
+        <source>Your provider lets administrators switch off sending from mail programs (SMTP AUTH) for each mailbox or for the whole organisation. That is the most likely reason.</source>
+        <translation>Tu proveedor permite a los administradores desactivar el envío desde programas de correo (SMTP AUTH) para cada buzón o para toda la organización. Es el motivo más probable.</translation>
+    </message>
+    <message>
+        <source>Your provider wants mail programs to sign in through its own login page (OAuth2) for sending.</source>
+        <translation>Tu proveedor quiere que los programas de correo se autentiquen en su propia página de inicio de sesión (OAuth2) para enviar.</translation>
+    </message>
+    <message>
+        <source>Your provider wants an app password for sending from mail programs.</source>
+        <translation>Tu proveedor pide una contraseña de aplicación para enviar desde programas de correo.</translation>
+    </message>
+    <message>
+        <source>Sending with a password (SMTP AUTH) may be switched off for your mailbox or your organisation, your provider may want an app password or OAuth2 for sending, or the outgoing server may need a different user name.</source>
+        <translation>Puede que el envío con contraseña (SMTP AUTH) esté desactivado para tu buzón o tu organización. O tu proveedor pide una contraseña de aplicación u OAuth2 para enviar. O el servidor de salida necesita otro nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>Your password works for receiving mail, but the outgoing server does not accept it.</source>
+        <translation>Tu contraseña funciona para recibir correo, pero el servidor de salida no la acepta.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) accepted your user name %3 and your password, so they are right. The outgoing server refused them. Your account may not send with a password.</source>
+        <translation>El servidor de entrada %1 (%2) aceptó tu nombre de usuario %3 y tu contraseña, así que son correctos. El servidor de salida los rechazó. Puede que tu cuenta no pueda enviar con contraseña.</translation>
+    </message>
+    <message>
+        <source>Do not change your password. Ask your provider or administrator to allow sending from mail programs (SMTP AUTH) for %1, and which user name, app password or sign-in method the outgoing server wants.</source>
+        <translation>No cambies tu contraseña. Pide a tu proveedor o administrador que permita el envío desde programas de correo (SMTP AUTH) para %1, y pregúntale qué nombre de usuario, contraseña de aplicación o método de autenticación quiere el servidor de salida.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) refused the same user name and password too, so they are most likely wrong.</source>
+        <translation>El servidor de entrada %1 (%2) también rechazó el mismo nombre de usuario y contraseña, así que lo más probable es que sean incorrectos.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1633,6 +1744,24 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>  These should also work (not checked):
 </source>
         <translation>  Estos también deberían funcionar (sin comprobar):
+</translation>
+    </message>
+    <message>
+        <source>For receiving (incoming server, POP3):
+</source>
+        <translation>Para recibir (servidor de entrada, POP3):
+</translation>
+    </message>
+    <message>
+        <source>For receiving (incoming server, IMAP):
+</source>
+        <translation>Para recibir (servidor de entrada, IMAP):
+</translation>
+    </message>
+    <message>
+        <source>  Verified: signing in works with these settings.
+</source>
+        <translation>  Verificado: la autenticación funciona con estos ajustes.
 </translation>
     </message>
 </context>
@@ -4111,7 +4240,7 @@ Prueba con otra carpeta.</translation>
         <translation>MailFix</translation>
     </message>
     <message>
-        <source>&amp;About</source>
+        <source>Abo&amp;ut</source>
         <translation>Acerca &amp;de</translation>
     </message>
     <message>
@@ -4168,6 +4297,10 @@ Should MailFix test signing in at %2?</source>
     <message>
         <source>unknown authentication &quot;%1&quot; (use none, normal-password, encrypted-password or oauth2)</source>
         <translation>autenticación desconocida “%1” (usa none, normal-password, encrypted-password u oauth2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT:SECURITY:PROTOCOL, for example imap.example.com:993:tls:imap (the protocol is imap or pop3)</source>
+        <translation>“%1” no es HOST:PORT:SECURITY:PROTOCOL, por ejemplo imap.example.com:993:tls:imap (el protocolo es imap o pop3)</translation>
     </message>
 </context>
 <context>

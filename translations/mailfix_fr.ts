@@ -95,7 +95,7 @@
         <translation>Po&amp;rt&#xa0;:</translation>
     </message>
     <message>
-        <source>&amp;Encryption:</source>
+        <source>En&amp;cryption:</source>
         <translation>&amp;Chiffrement&#xa0;:</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Read them from &amp;Outlook</source>
-        <translation>Les lire dans &amp;Outlook</translation>
+        <translation>Les lire &amp;dans Outlook</translation>
     </message>
     <message>
         <source>its settings in the Windows registry</source>
@@ -838,6 +838,18 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>Sources consultées&#xa0;:
 </translation>
     </message>
+    <message>
+        <source>No incoming server found.
+</source>
+        <translation>Aucun serveur entrant trouvé.
+</translation>
+    </message>
+    <message>
+        <source>Incoming servers, best first:
+</source>
+        <translation>Serveurs entrants, le meilleur en premier&#xa0;:
+</translation>
+    </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
@@ -918,41 +930,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>Le logiciel de messagerie qui a affiché l’erreur (outlook, thunderbird, apple-mail, other)</translation>
     </message>
     <message>
-        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address). --read-settings reads the settings of
-                   every account of that program that sends as ADDRESS and judges each one.
-                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
-                   other), so that the next steps fit it.
-</source>
-        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P]
-                   Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
-                   remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
-                   du serveur avec ceux que le logiciel utilise actuellement (--current,
-                   p. ex. smtp.example.com:587:starttls:normal-password), lit l’erreur
-                   affichée (--error), et dit ce qui ne va pas et quels paramètres
-                   fonctionnent. Le nom d’utilisateur est par défaut celui du
-                   fournisseur (en général l’adresse). --read-settings lit les paramètres
-                   de tous les comptes de ce logiciel qui envoient avec l’adresse ADDRESS,
-                   et les évalue un par un.
-                   --program indique le logiciel de messagerie de l’utilisateur (outlook,
-                   thunderbird, apple-mail, other), pour que les étapes suivantes lui
-                   correspondent.
-</translation>
-    </message>
-    <message>
         <source>--program takes outlook, thunderbird, apple-mail or other, not &quot;%1&quot;</source>
         <translation>--program accepte outlook, thunderbird, apple-mail ou other, pas «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -966,6 +943,68 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>Your password was not sent to %1, because it is not part of %2. To check signing in there, run this again with --approve-host %1.
 </source>
         <translation>Votre mot de passe n’a pas été envoyé à %1, car ce serveur ne fait pas partie de %2. Pour y vérifier l’authentification, relancez la commande avec --approve-host %1.
+</translation>
+    </message>
+    <message>
+        <source>Do not check the incoming server (IMAP, POP3)</source>
+        <translation>Ne pas vérifier le serveur entrant (IMAP, POP3)</translation>
+    </message>
+    <message>
+        <source>The incoming server the mail program uses now</source>
+        <translation>Le serveur entrant que le logiciel de messagerie utilise actuellement</translation>
+    </message>
+    <message>
+        <source>host:port:security:protocol</source>
+        <translation>host:port:security:protocol</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address). --read-settings reads the settings of
+                   every account of that program that sends as ADDRESS and judges each one.
+                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
+                   other), so that the next steps fit it. The incoming server (IMAP, POP3;
+                   --current-incoming, e.g. imap.example.com:993:tls:imap, is the program&apos;s) is
+                   checked too, at the same time, unless --no-incoming: a password it accepts
+                   and the outgoing server refuses is not a wrong password.
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+                   Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
+                   remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
+                   du serveur avec ceux que le logiciel utilise actuellement (--current,
+                   p. ex. smtp.example.com:587:starttls:normal-password), lit l’erreur
+                   affichée (--error), et dit ce qui ne va pas et quels paramètres
+                   fonctionnent. Le nom d’utilisateur est par défaut celui du
+                   fournisseur (en général l’adresse). --read-settings lit les paramètres
+                   de tous les comptes de ce logiciel qui envoient avec l’adresse ADDRESS,
+                   et les évalue un par un.
+                   --program indique le logiciel de messagerie de l’utilisateur (outlook,
+                   thunderbird, apple-mail, other), pour que les étapes suivantes lui
+                   correspondent.
+                   Le serveur entrant (IMAP, POP3&#xa0;; --current-incoming, p. ex.
+                   imap.example.com:993:tls:imap, est celui du logiciel) est vérifié en
+                   même temps, sauf avec --no-incoming. Un mot de passe qu’il accepte et
+                   que le serveur sortant refuse n’est pas un mauvais mot de passe.
+</translation>
+    </message>
+    <message>
+        <source>Checking the incoming server: %1...
+</source>
+        <translation>Vérification du serveur entrant&#xa0;: %1…
 </translation>
     </message>
 </context>
@@ -1495,6 +1534,78 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>Your mail program keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
         <translation>Votre logiciel de messagerie garde des paramètres d’envoi pour chaque compte. Si vous en avez plusieurs, celui qui envoie n’est peut-être pas celui que vous avez corrigé.</translation>
     </message>
+    <message>
+        <source>Receiving works (%1).</source>
+        <translation>La réception fonctionne (%1).</translation>
+    </message>
+    <message>
+        <source>Receiving does not work: the incoming server refused your user name or password.</source>
+        <translation>La réception ne fonctionne pas&#xa0;: le serveur entrant a refusé votre nom d’utilisateur ou votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>Receiving is not confirmed: MailFix could not sign in to the incoming server.</source>
+        <translation>La réception n’est pas confirmée&#xa0;: MailFix n’a pas pu s’authentifier sur le serveur entrant.</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach your incoming server.</source>
+        <translation>MailFix n’a pas pu joindre votre serveur entrant.</translation>
+    </message>
+    <message>
+        <source>Sending does not work: %1</source>
+        <translation>L’envoi ne fonctionne pas&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sending works (port %1, %2).</source>
+        <translation>L’envoi fonctionne (port %1, %2).</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach an outgoing server.</source>
+        <translation>MailFix n’a pu joindre aucun serveur sortant.</translation>
+    </message>
+    <message>
+        <source>Sending is not confirmed: MailFix could not sign in and send a test recipient.</source>
+        <translation>L’envoi n’est pas confirmé&#xa0;: MailFix n’a pas pu s’authentifier et envoyer un destinataire de test.</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in to the incoming server.</source>
+        <translation>MailFix n’a pas pu s’authentifier sur le serveur entrant.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, port %2</translation>
+    </message>
+    <message>
+        <source>Your provider lets administrators switch off sending from mail programs (SMTP AUTH) for each mailbox or for the whole organisation. That is the most likely reason.</source>
+        <translation>Votre fournisseur permet aux administrateurs de désactiver l’envoi depuis les logiciels de messagerie (SMTP AUTH) pour chaque boîte aux lettres ou pour toute l’organisation. C’est la raison la plus probable.</translation>
+    </message>
+    <message>
+        <source>Your provider wants mail programs to sign in through its own login page (OAuth2) for sending.</source>
+        <translation>Pour l’envoi, votre fournisseur demande aux logiciels de messagerie de s’authentifier par sa propre page de connexion (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Your provider wants an app password for sending from mail programs.</source>
+        <translation>Votre fournisseur demande un mot de passe d’application pour l’envoi depuis les logiciels de messagerie.</translation>
+    </message>
+    <message>
+        <source>Sending with a password (SMTP AUTH) may be switched off for your mailbox or your organisation, your provider may want an app password or OAuth2 for sending, or the outgoing server may need a different user name.</source>
+        <translation>L’envoi avec un mot de passe (SMTP AUTH) est peut-être désactivé pour votre boîte aux lettres ou votre organisation. Ou votre fournisseur demande un mot de passe d’application ou OAuth2 pour l’envoi. Ou le serveur sortant attend un autre nom d’utilisateur.</translation>
+    </message>
+    <message>
+        <source>Your password works for receiving mail, but the outgoing server does not accept it.</source>
+        <translation>Votre mot de passe fonctionne pour la réception, mais le serveur sortant ne l’accepte pas.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) accepted your user name %3 and your password, so they are right. The outgoing server refused them. Your account may not send with a password.</source>
+        <translation>Le serveur entrant %1 (%2) a accepté votre nom d’utilisateur %3 et votre mot de passe&#xa0;: ils sont donc corrects. Le serveur sortant les a refusés. Votre compte n’a peut-être pas le droit d’envoyer avec un mot de passe.</translation>
+    </message>
+    <message>
+        <source>Do not change your password. Ask your provider or administrator to allow sending from mail programs (SMTP AUTH) for %1, and which user name, app password or sign-in method the outgoing server wants.</source>
+        <translation>Ne changez pas votre mot de passe. Demandez à votre fournisseur ou administrateur d’autoriser l’envoi depuis les logiciels de messagerie (SMTP AUTH) pour %1, et quel nom d’utilisateur, mot de passe d’application ou mode d’authentification le serveur sortant attend.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) refused the same user name and password too, so they are most likely wrong.</source>
+        <translation>Le serveur entrant %1 (%2) a lui aussi refusé ce nom d’utilisateur et ce mot de passe&#xa0;: ils sont donc très probablement faux.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1634,6 +1745,24 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>  These should also work (not checked):
 </source>
         <translation>  Ceux-ci devraient aussi fonctionner (non vérifiés)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>For receiving (incoming server, POP3):
+</source>
+        <translation>Pour la réception (serveur entrant, POP3)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>For receiving (incoming server, IMAP):
+</source>
+        <translation>Pour la réception (serveur entrant, IMAP)&#xa0;:
+</translation>
+    </message>
+    <message>
+        <source>  Verified: signing in works with these settings.
+</source>
+        <translation>  Vérifié&#xa0;: l’authentification fonctionne avec ces paramètres.
 </translation>
     </message>
 </context>
@@ -4111,7 +4240,7 @@ Essayez un autre dossier.</translation>
         <translation>MailFix</translation>
     </message>
     <message>
-        <source>&amp;About</source>
+        <source>Abo&amp;ut</source>
         <translation>À pr&amp;opos</translation>
     </message>
     <message>
@@ -4168,6 +4297,10 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     <message>
         <source>unknown authentication &quot;%1&quot; (use none, normal-password, encrypted-password or oauth2)</source>
         <translation>authentification inconnue «&#xa0;%1&#xa0;» (utilisez none, normal-password, encrypted-password ou oauth2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT:SECURITY:PROTOCOL, for example imap.example.com:993:tls:imap (the protocol is imap or pop3)</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas HOST:PORT:SECURITY:PROTOCOL, par exemple imap.example.com:993:tls:imap (le protocole est imap ou pop3)</translation>
     </message>
 </context>
 <context>

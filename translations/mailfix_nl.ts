@@ -95,7 +95,7 @@
         <translation>&amp;Poort:</translation>
     </message>
     <message>
-        <source>&amp;Encryption:</source>
+        <source>En&amp;cryption:</source>
         <translation>Ve&amp;rsleuteling:</translation>
     </message>
     <message>
@@ -120,7 +120,7 @@
     </message>
     <message>
         <source>Read them from &amp;Outlook</source>
-        <translation>Overnemen uit &amp;Outlook</translation>
+        <translation>Overnemen &amp;uit Outlook</translation>
     </message>
     <message>
         <source>its settings in the Windows registry</source>
@@ -838,6 +838,18 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>Geraadpleegde bronnen:
 </translation>
     </message>
+    <message>
+        <source>No incoming server found.
+</source>
+        <translation>Geen inkomende server gevonden.
+</translation>
+    </message>
+    <message>
+        <source>Incoming servers, best first:
+</source>
+        <translation>Inkomende servers, de beste eerst:
+</translation>
+    </message>
 </context>
 <context>
     <name>DiagnoseCommand</name>
@@ -918,40 +930,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>Het mailprogramma dat de foutmelding toonde (outlook, thunderbird, apple-mail, other)</translation>
     </message>
     <message>
-        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P]
-                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
-                   the provider&apos;s settings, checks them and the ones the mail program uses
-                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
-                   against the server, reads the error it showed (--error), and says
-                   what is wrong and which settings work. The user name defaults to the
-                   provider&apos;s (usually the address). --read-settings reads the settings of
-                   every account of that program that sends as ADDRESS and judges each one.
-                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
-                   other), so that the next steps fit it.
-</source>
-        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
-        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
-        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
-        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P]
-                   Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
-                   je dat oplost: zoekt de instellingen van de provider, controleert ze
-                   en de instellingen die het mailprogramma nu gebruikt (--current,
-                   bijv. smtp.example.com:587:starttls:normal-password) bij de server,
-                   leest de getoonde foutmelding (--error), en zegt wat er mis is en
-                   welke instellingen werken. De gebruikersnaam is standaard die van
-                   de provider (meestal het adres). --read-settings leest de instellingen
-                   van elk account van dat programma dat als ADDRESS verstuurt, en
-                   beoordeelt ze één voor één.
-                   --program noemt het mailprogramma van de gebruiker (outlook, thunderbird,
-                   apple-mail, other), zodat de volgende stappen erbij passen.
-</translation>
-    </message>
-    <message>
         <source>--program takes outlook, thunderbird, apple-mail or other, not &quot;%1&quot;</source>
         <translation>--program accepteert outlook, thunderbird, apple-mail of other, niet “%1”</translation>
     </message>
@@ -965,6 +943,67 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>Your password was not sent to %1, because it is not part of %2. To check signing in there, run this again with --approve-host %1.
 </source>
         <translation>Je wachtwoord is niet naar %1 gestuurd, omdat die server geen deel uitmaakt van %2. Voer dit opnieuw uit met --approve-host %1 om het inloggen daar te controleren.
+</translation>
+    </message>
+    <message>
+        <source>Do not check the incoming server (IMAP, POP3)</source>
+        <translation>De inkomende server (IMAP, POP3) niet controleren</translation>
+    </message>
+    <message>
+        <source>The incoming server the mail program uses now</source>
+        <translation>De inkomende server die het mailprogramma nu gebruikt</translation>
+    </message>
+    <message>
+        <source>host:port:security:protocol</source>
+        <translation>host:port:security:protocol</translation>
+    </message>
+    <message>
+        <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
+                   the provider&apos;s settings, checks them and the ones the mail program uses
+                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)
+                   against the server, reads the error it showed (--error), and says
+                   what is wrong and which settings work. The user name defaults to the
+                   provider&apos;s (usually the address). --read-settings reads the settings of
+                   every account of that program that sends as ADDRESS and judges each one.
+                   --program names the user&apos;s mail program (outlook, thunderbird, apple-mail,
+                   other), so that the next steps fit it. The incoming server (IMAP, POP3;
+                   --current-incoming, e.g. imap.example.com:993:tls:imap, is the program&apos;s) is
+                   checked too, at the same time, unless --no-incoming: a password it accepts
+                   and the outgoing server refuses is not a wrong password.
+</source>
+        <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
+        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
+        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
+        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
+        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+                   Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
+                   je dat oplost: zoekt de instellingen van de provider, controleert ze
+                   en de instellingen die het mailprogramma nu gebruikt (--current,
+                   bijv. smtp.example.com:587:starttls:normal-password) bij de server,
+                   leest de getoonde foutmelding (--error), en zegt wat er mis is en
+                   welke instellingen werken. De gebruikersnaam is standaard die van
+                   de provider (meestal het adres). --read-settings leest de instellingen
+                   van elk account van dat programma dat als ADDRESS verstuurt, en
+                   beoordeelt ze één voor één.
+                   --program noemt het mailprogramma van de gebruiker (outlook, thunderbird,
+                   apple-mail, other), zodat de volgende stappen erbij passen.
+                   De inkomende server (IMAP, POP3; --current-incoming, bijv.
+                   imap.example.com:993:tls:imap, is die van het programma) wordt
+                   tegelijk gecontroleerd, behalve met --no-incoming: een wachtwoord dat
+                   hij accepteert en de uitgaande server weigert, is geen fout wachtwoord.
+</translation>
+    </message>
+    <message>
+        <source>Checking the incoming server: %1...
+</source>
+        <translation>Inkomende server controleren: %1...
 </translation>
     </message>
 </context>
@@ -1494,6 +1533,78 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>Your mail program keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
         <translation>Je mailprogramma bewaart de instellingen voor uitgaande mail per account. Als je er meerdere hebt, is het account dat verstuurt misschien niet het account dat je hebt gerepareerd.</translation>
     </message>
+    <message>
+        <source>Receiving works (%1).</source>
+        <translation>Ontvangen werkt (%1).</translation>
+    </message>
+    <message>
+        <source>Receiving does not work: the incoming server refused your user name or password.</source>
+        <translation>Ontvangen werkt niet: de inkomende server heeft je gebruikersnaam of wachtwoord geweigerd.</translation>
+    </message>
+    <message>
+        <source>Receiving is not confirmed: MailFix could not sign in to the incoming server.</source>
+        <translation>Ontvangen is niet bevestigd: MailFix kon niet inloggen op de inkomende server.</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach your incoming server.</source>
+        <translation>MailFix kon je inkomende server niet bereiken.</translation>
+    </message>
+    <message>
+        <source>Sending does not work: %1</source>
+        <translation>Versturen werkt niet: %1</translation>
+    </message>
+    <message>
+        <source>Sending works (port %1, %2).</source>
+        <translation>Versturen werkt (poort %1, %2).</translation>
+    </message>
+    <message>
+        <source>MailFix could not reach an outgoing server.</source>
+        <translation>MailFix kon geen uitgaande server bereiken.</translation>
+    </message>
+    <message>
+        <source>Sending is not confirmed: MailFix could not sign in and send a test recipient.</source>
+        <translation>Versturen is niet bevestigd: MailFix kon niet inloggen en een testontvanger versturen.</translation>
+    </message>
+    <message>
+        <source>MailFix could not sign in to the incoming server.</source>
+        <translation>MailFix kon niet inloggen op de inkomende server.</translation>
+    </message>
+    <message>
+        <source>%1, port %2</source>
+        <translation>%1, poort %2</translation>
+    </message>
+    <message>
+        <source>Your provider lets administrators switch off sending from mail programs (SMTP AUTH) for each mailbox or for the whole organisation. That is the most likely reason.</source>
+        <translation>Je provider laat beheerders versturen vanuit mailprogramma’s (SMTP AUTH) uitzetten per mailbox of voor de hele organisatie. Dat is de meest waarschijnlijke reden.</translation>
+    </message>
+    <message>
+        <source>Your provider wants mail programs to sign in through its own login page (OAuth2) for sending.</source>
+        <translation>Je provider wil dat mailprogramma’s voor het versturen inloggen via zijn eigen inlogpagina (OAuth2).</translation>
+    </message>
+    <message>
+        <source>Your provider wants an app password for sending from mail programs.</source>
+        <translation>Je provider wil een app-wachtwoord voor versturen vanuit mailprogramma’s.</translation>
+    </message>
+    <message>
+        <source>Sending with a password (SMTP AUTH) may be switched off for your mailbox or your organisation, your provider may want an app password or OAuth2 for sending, or the outgoing server may need a different user name.</source>
+        <translation>Versturen met een wachtwoord (SMTP AUTH) staat misschien uit voor je mailbox of je organisatie. Of je provider wil een app-wachtwoord of OAuth2 voor versturen. Of de uitgaande server wil een andere gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>Your password works for receiving mail, but the outgoing server does not accept it.</source>
+        <translation>Je wachtwoord werkt voor ontvangen, maar de uitgaande server accepteert het niet.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) accepted your user name %3 and your password, so they are right. The outgoing server refused them. Your account may not send with a password.</source>
+        <translation>De inkomende server %1 (%2) heeft je gebruikersnaam %3 en je wachtwoord geaccepteerd, dus die kloppen. De uitgaande server heeft ze geweigerd. Je account mag misschien niet versturen met een wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Do not change your password. Ask your provider or administrator to allow sending from mail programs (SMTP AUTH) for %1, and which user name, app password or sign-in method the outgoing server wants.</source>
+        <translation>Verander je wachtwoord niet. Vraag je provider of beheerder om versturen vanuit mailprogramma’s (SMTP AUTH) toe te staan voor %1, en welke gebruikersnaam, welk app-wachtwoord of welke inlogmethode de uitgaande server wil.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) refused the same user name and password too, so they are most likely wrong.</source>
+        <translation>De inkomende server %1 (%2) heeft dezelfde gebruikersnaam en hetzelfde wachtwoord ook geweigerd, dus die kloppen waarschijnlijk niet.</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1633,6 +1744,24 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>  These should also work (not checked):
 </source>
         <translation>  Deze zouden ook moeten werken (niet gecontroleerd):
+</translation>
+    </message>
+    <message>
+        <source>For receiving (incoming server, POP3):
+</source>
+        <translation>Voor ontvangen (inkomende server, POP3):
+</translation>
+    </message>
+    <message>
+        <source>For receiving (incoming server, IMAP):
+</source>
+        <translation>Voor ontvangen (inkomende server, IMAP):
+</translation>
+    </message>
+    <message>
+        <source>  Verified: signing in works with these settings.
+</source>
+        <translation>  Gecontroleerd: inloggen werkt met deze instellingen.
 </translation>
     </message>
 </context>
@@ -4111,7 +4240,7 @@ Probeer een andere map.</translation>
         <translation>MailFix</translation>
     </message>
     <message>
-        <source>&amp;About</source>
+        <source>Abo&amp;ut</source>
         <translation>&amp;Over</translation>
     </message>
     <message>
@@ -4168,6 +4297,10 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     <message>
         <source>unknown authentication &quot;%1&quot; (use none, normal-password, encrypted-password or oauth2)</source>
         <translation>onbekende authenticatie “%1” (gebruik none, normal-password, encrypted-password of oauth2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not HOST:PORT:SECURITY:PROTOCOL, for example imap.example.com:993:tls:imap (the protocol is imap or pop3)</source>
+        <translation>“%1” is geen HOST:PORT:SECURITY:PROTOCOL, bijvoorbeeld imap.example.com:993:tls:imap (het protocol is imap of pop3)</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,8 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(parent)
     auto *group = new QActionGroup(this);
     const auto add = [&](const QString &text, const QString &code) {
         QAction *action = addAction(text);
+        if (code.isEmpty())
+            m_system = action;
         action->setData(code);
         action->setCheckable(true);
         action->setChecked(code == chosen);
@@ -33,4 +35,9 @@ LanguageMenu::LanguageMenu(QWidget *parent) : QMenu(parent)
             settings.setValue(Translations::settingsKey(), code);
         emit languageChosen(code);
     });
+}
+
+void LanguageMenu::retranslate()
+{
+    m_system->setText(tr("Same as the system"));
 }

@@ -11,8 +11,13 @@ class LanguageMenu : public QMenu
 
 public:
     explicit LanguageMenu(QWidget *parent = nullptr);
+    // "Same as the system" in the language installed now (each language keeps its own name).
+    void retranslate();
 
 signals:
     // A code from Translations::languages(), or empty: follow the system.
     void languageChosen(const QString &language);
+
+private:
+    QAction *m_system = nullptr;
 };

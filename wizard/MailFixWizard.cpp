@@ -11,16 +11,20 @@
 #include "pages/WelcomePage.h"
 
 #include <QAbstractButton>
+#include <QAbstractSpinBox>
+#include <QComboBox>
 #include <QDateTime>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 
 MailFixWizard::MailFixWizard(WizardContext::Environment environment, QWidget *parent)
     : QWizard(parent), m_context(new WizardContext(std::move(environment), this))
 {
-    setWindowTitle(tr("MailFix"));
     setObjectName(QStringLiteral("MailFixWizard"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage, true);
@@ -36,21 +40,24 @@ MailFixWizard::MailFixWizard(WizardContext::Environment environment, QWidget *pa
     applyDeployment();
     setMinimumSize(640, 480);
 
-    setButtonText(QWizard::CustomButton1, tr("&About"));
     setOption(QWizard::HaveCustomButton1, true);
-    button(QWizard::CustomButton1)->setAccessibleName(tr("About MailFix and its licences"));
     connect(this, &QWizard::customButtonClicked, this, [this](int which) {
         if (which == QWizard::CustomButton1)
             showAbout();
     });
-    // Language: a menu of the languages MailFix speaks; main.cpp's WizardWindow rebuilds the window.
-    setButtonText(QWizard::CustomButton2, tr("&Language"));
+    // Language: a menu of the languages MailFix speaks; choosing one retranslates the window in place.
     setOption(QWizard::HaveCustomButton2, true);
-    button(QWizard::CustomButton2)->setAccessibleName(tr("Choose the language of MailFix"));
-    auto *languages = new LanguageMenu(this);
+    m_languages = new LanguageMenu(this);
     if (auto *languageButton = qobject_cast<QPushButton *>(button(QWizard::CustomButton2)))
-        languageButton->setMenu(languages);
-    connect(languages, &LanguageMenu::languageChosen, this, &MailFixWizard::languageChangeRequested);
+        languageButton->setMenu(m_languages);
+    connect(m_languages, &LanguageMenu::languageChosen, this, &MailFixWizard::languageChangeRequested);
+    retranslate();
+    // Alt and a letter that no button or label answers must not type the letter into a field.
+    for (QWidget *field : findChildren<QWidget *>()) {
+        if (qobject_cast<QLineEdit *>(field) || qobject_cast<QPlainTextEdit *>(field) ||
+            qobject_cast<QComboBox *>(field) || qobject_cast<QAbstractSpinBox *>(field))
+            field->installEventFilter(this);
+    }
     connect(verdict, &VerdictPage::checkAgainRequested, this, &MailFixWizard::checkAgainFromVerdict);
     if (!m_context->environment().approveHosts) {
         m_context->setApproveHosts([this](const QStringList &hosts, const DetectionResult &detection) {
@@ -69,6 +76,56 @@ MailFixWizard::~MailFixWizard()
     m_context->cancelRun();
     QSettings settings; // the window size; never the password
     settings.setValue(QStringLiteral("windowGeometry"), saveGeometry());
+}
+
+void MailFixWizard::retranslate()
+{
+    m_retranslatePending = false;
+    const DeploymentConfig::Branding &branding = m_context->environment().deployment.branding;
+    setWindowTitle(branding.isCustom() ? branding.productName : tr("MailFix"));
+    // QWizard's own buttons (their texts are Qt's, translated in MailFix's files: QtStrings.cpp)
+    static constexpr std::pair<QWizard::WizardButton, const char *> kQtButtons[] = {
+        {QWizard::BackButton, "< &Back"},  {QWizard::NextButton, "&Next >"},
+        {QWizard::CommitButton, "Commit"}, {QWizard::FinishButton, "&Finish"},
+        {QWizard::CancelButton, "Cancel"}, {QWizard::HelpButton, "&Help"}};
+    for (const auto &[which, text] : kQtButtons)
+        setButtonText(which, QCoreApplication::translate("QWizard", text));
+    setButtonText(QWizard::CustomButton1, tr("Abo&ut"));
+    button(QWizard::CustomButton1)->setAccessibleName(tr("About MailFix and its licences"));
+    setButtonText(QWizard::CustomButton2, tr("&Language"));
+    button(QWizard::CustomButton2)->setAccessibleName(tr("Choose the language of MailFix"));
+    m_languages->retranslate();
+    qobject_cast<WelcomePage *>(page(WelcomePageId))->retranslate();
+    qobject_cast<AccountPage *>(page(AccountPageId))->retranslate();
+    qobject_cast<CheckingPage *>(page(CheckingPageId))->retranslate();
+    qobject_cast<VerdictPage *>(page(VerdictPageId))->retranslate();
+    qobject_cast<FixPage *>(page(FixPageId))->retranslate();
+    qobject_cast<CheckAgainPage *>(page(CheckAgainPageId))->retranslate();
+}
+
+void MailFixWizard::changeEvent(QEvent *event)
+{
+    // Installing a language sends this once per translator: the window is retranslated once, after them.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QMetaObject::invokeMethod(this, &MailFixWizard::retranslate, Qt::QueuedConnection);
+    }
+    QWizard::changeEvent(event);
+}
+
+bool MailFixWizard::eventFilter(QObject *watched, QEvent *event)
+{
+#ifndef Q_OS_MACOS // there, Option and a letter types characters (Option+L is @ on German keyboards)
+    if (event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<const QKeyEvent *>(event);
+        const Qt::KeyboardModifiers modifiers = key->modifiers() & ~Qt::ShiftModifier;
+        // Alt alone (AltGr is Ctrl+Alt on Windows, and no Alt on X11 and Wayland): a mnemonic. Had a button
+        // or label answered it, no key press would arrive; none did (e.g. Next is disabled): type nothing.
+        if (modifiers == Qt::AltModifier && !key->text().isEmpty() && key->text().at(0).isPrint())
+            return true;
+    }
+#endif
+    return QWizard::eventFilter(watched, event);
 }
 
 void MailFixWizard::showAbout()
@@ -121,8 +178,6 @@ MailFixWizard::Question MailFixWizard::approvalQuestion(const QString &host, con
 void MailFixWizard::applyDeployment()
 {
     const DeploymentConfig &deployment = m_context->environment().deployment;
-    if (deployment.branding.isCustom())
-        setWindowTitle(deployment.branding.productName);
     if (!deployment.branding.logoPath.isEmpty()) {
         const QPixmap logo(deployment.branding.logoPath);
         if (logo.isNull())

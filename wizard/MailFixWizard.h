@@ -4,6 +4,8 @@
 
 #include <QWizard>
 
+class LanguageMenu;
+
 // The main window: a wizard that leads from "what went wrong" to a verified fix.
 class MailFixWizard : public QWizard
 {
@@ -34,12 +36,20 @@ public:
     [[nodiscard]] static Question approvalQuestion(const QString &host, const DetectionResult &detection,
                                                    const QString &address);
 
+    // Sets every text again in the language installed now (the window, its buttons, each page); the pages,
+    // the answers and the results stay. Done by itself when the language changes (QEvent::LanguageChange).
+    void retranslate();
+
 public slots:
     void showAbout();
 
 signals:
     // The user chose a language in the Language menu (a code, or empty: the system's); already saved.
     void languageChangeRequested(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     // Asks whether the password may go to hosts outside the user's domain and provider.
@@ -49,4 +59,6 @@ private:
     void applyDeployment();
 
     WizardContext *m_context;
+    LanguageMenu *m_languages = nullptr;
+    bool m_retranslatePending = false;
 };

@@ -2,6 +2,8 @@
 
 #include "diagnose/NetworkEnvironment.h"
 
+#include <QTimer>
+
 WizardContext::WizardContext(Environment environment, QObject *parent)
     : QObject(parent), m_environment(std::move(environment))
 {}
@@ -36,6 +38,10 @@ void WizardContext::startRun()
     m_endpoints.clear();
     m_probeResults.clear();
     m_detection = {};
+    if (m_environment.fakeRun) {
+        startFakeRun(options);
+        return;
+    }
     auto *run = new DiagnosisRun(options, this);
     m_run = run;
     connect(run, &DiagnosisRun::detectionFinished, this, [this, run](const DetectionResult &r) {
@@ -83,8 +89,26 @@ void WizardContext::startRun()
     run->start();
 }
 
+void WizardContext::startFakeRun(const DiagnosisRun::Options &options)
+{
+    const int number = ++m_fakeRuns;
+    emit runStarted();
+    QTimer::singleShot(0, this, [this, options, number] {
+        if (number != m_fakeRuns)
+            return;
+        m_running = false;
+        m_diagnosis = m_cancelled ? Diagnosis() : m_environment.fakeRun(options);
+        m_hasResult = !m_cancelled;
+        emit runFinished(m_diagnosis);
+    });
+}
+
 void WizardContext::cancelRun()
 {
+    if (m_environment.fakeRun && m_running) {
+        m_cancelled = true;
+        return;
+    }
     if (m_run && m_running) {
         m_cancelled = true;
         m_run->cancel();

@@ -25,6 +25,8 @@ public:
         DeploymentConfig deployment;
         // Asks the user about hosts outside their domain; nullptr: never approve (tests may set it).
         std::function<QStringList(const QStringList &hosts, const DetectionResult &)> approveHosts;
+        // Tests: replaces the real check (no network); its diagnosis arrives from the event loop.
+        std::function<Diagnosis(const DiagnosisRun::Options &)> fakeRun;
     };
 
     explicit WizardContext(Environment environment, QObject *parent = nullptr);
@@ -67,8 +69,11 @@ signals:
     void runFinished(const Diagnosis &diagnosis);
 
 private:
+    void startFakeRun(const DiagnosisRun::Options &options);
+
     Environment m_environment;
     QPointer<DiagnosisRun> m_run;
+    int m_fakeRuns = 0; // Environment::fakeRun: the number of the run whose diagnosis is awaited
     Diagnosis m_diagnosis;
     DetectionResult m_detection;
     QList<ProbeEndpoint> m_endpoints;

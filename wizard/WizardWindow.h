@@ -8,9 +8,8 @@
 
 class MailFixWizard;
 
-// The program's window: holds the wizard and, when the user chooses another language, installs it and
-// builds the wizard again in that language (simpler and surer than retranslating every page in place;
-// the pasted error message is kept, the address is remembered anyway).
+// The program's window: holds the wizard and, when the user chooses another language, installs it. The
+// wizard retranslates itself in place: the page, the answers and the results stay.
 class WizardWindow : public QObject
 {
     Q_OBJECT
@@ -24,8 +23,5 @@ public:
     void changeLanguage(const QString &language);
 
 private:
-    [[nodiscard]] std::unique_ptr<MailFixWizard> build();
-
-    WizardContext::Environment m_environment;
     std::unique_ptr<MailFixWizard> m_wizard;
 };

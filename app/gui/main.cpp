@@ -95,7 +95,7 @@ int main(int argc, char *argv[])
     environment.timeoutMs = options->timeoutMs;
     environment.deployment = deployment;
 
-    WizardWindow window(environment); // the wizard, rebuilt when the user chooses another language
+    WizardWindow window(environment); // the wizard; another language retranslates it in place
     window.show();
     if (options->measureStartup) {
         // after the first paint: the window is on screen

@@ -1,4 +1,4 @@
-// clientConfig v1.1 parsing (Thunderbird autoconfig / ISPDB), outgoing servers only: one bounded pass
+// clientConfig v1.1 parsing (Thunderbird autoconfig / ISPDB), outgoing and incoming servers: one bounded pass
 // with QXmlStreamReader, no recursion, no DTDs.
 #include "detect/ClientConfig.h"
 
@@ -88,11 +88,13 @@ struct Frame
     bool hasChildElements = false;
 };
 
-// An <outgoingServer type="smtp"> being read. A field read from an element with child elements is a
-// type error: it makes a required field unusable.
+// An <outgoingServer type="smtp"> or <incomingServer type="imap|pop3"> being read. A field read from an
+// element with child elements is a type error: it makes a required field unusable.
 struct PendingServer
 {
-    int number = 0; // 1-based among the provider's outgoingServer elements
+    bool incoming = false;
+    IncomingServerConfig::Type type = IncomingServerConfig::Type::Imap;
+    int number = 0; // 1-based among the provider's outgoingServer (or incomingServer) elements
     std::optional<QString> hostname;
     std::optional<QString> port;
     std::optional<QString> socketType;
@@ -185,7 +187,9 @@ private:
                 frame.name == QLatin1String("displayShortName")) {
                 frame.collect = true;
             } else if (frame.name == QLatin1String("outgoingServer")) {
-                startServer();
+                startServer(false);
+            } else if (frame.name == QLatin1String("incomingServer")) {
+                startServer(true);
             }
         } else if (depth == 4 && m_server) {
             frame.collect = frame.name == QLatin1String("hostname") || frame.name == QLatin1String("port") ||
@@ -211,7 +215,8 @@ private:
                 setName(frame, &m_result.config.displayName, &m_sawDisplayName);
             else if (frame.name == QLatin1String("displayShortName"))
                 setName(frame, &m_result.config.displayShortName, &m_sawDisplayShortName);
-            else if (frame.name == QLatin1String("outgoingServer"))
+            else if (frame.name == QLatin1String("outgoingServer") ||
+                     frame.name == QLatin1String("incomingServer"))
                 finishServer();
         } else if (depth == 4 && m_server && frame.collect) {
             serverField(frame);
@@ -254,24 +259,41 @@ private:
         *target = frame.text.trimmed();
     }
 
-    void startServer()
+    static QString prefixOf(const PendingServer &server)
     {
-        ++m_serverNumber;
+        return (server.incoming ? QStringLiteral("incomingServer %1: ")
+                                : QStringLiteral("outgoingServer %1: "))
+            .arg(server.number);
+    }
+
+    void startServer(bool incoming)
+    {
+        const int number = incoming ? ++m_incomingNumber : ++m_serverNumber;
         const QString type = m_reader.attributes().value(QLatin1String("type")).toString();
-        if (type != QLatin1String("smtp")) {
+        IncomingServerConfig::Type incomingType = IncomingServerConfig::Type::Imap;
+        if (incoming && !ClientConfig::parseIncomingType(type, &incomingType)) {
+            // exchange, ews, activesync, jmap, ...: not protocols MailFix speaks
+            warn(QStringLiteral("incomingServer %1: type %2 is not imap or pop3; ignored")
+                     .arg(number)
+                     .arg(quoted(type)));
+            return;
+        }
+        if (!incoming && type != QLatin1String("smtp")) {
             warn(QStringLiteral("outgoingServer %1: type %2 is not smtp; ignored")
-                     .arg(m_serverNumber)
+                     .arg(number)
                      .arg(quoted(type)));
             return;
         }
         m_server = PendingServer();
-        m_server->number = m_serverNumber;
+        m_server->incoming = incoming;
+        m_server->type = incomingType;
+        m_server->number = number;
     }
 
     void serverField(const Frame &frame)
     {
         PendingServer &server = *m_server;
-        const QString prefix = QStringLiteral("outgoingServer %1: ").arg(server.number);
+        const QString prefix = prefixOf(server);
         if (frame.hasChildElements) {
             if (frame.name == QLatin1String("authentication") || frame.name == QLatin1String("username")) {
                 warn(prefix + QStringLiteral("%1 holds elements instead of text; ignored").arg(frame.name));
@@ -308,10 +330,10 @@ private:
     void finishServer()
     {
         if (!m_server)
-            return; // a non-smtp server, already reported
+            return; // a server of another type, already reported
         PendingServer server = *m_server;
         m_server.reset();
-        const QString prefix = QStringLiteral("outgoingServer %1: ").arg(server.number);
+        const QString prefix = prefixOf(server);
         const QString skipped = QStringLiteral("; server skipped");
 
         if (server.wrongType.contains(QLatin1String("hostname"))) {
@@ -358,15 +380,31 @@ private:
             return;
         }
 
-        if (m_result.config.outgoingServers.size() >= ClientConfig::kMaxServers) {
-            if (!m_warnedServers) {
-                m_warnedServers = true;
-                warn(QStringLiteral("more than %1 outgoing servers; the rest are ignored")
-                         .arg(ClientConfig::kMaxServers));
+        addServer(server);
+    }
+
+    void addServer(const PendingServer &server)
+    {
+        const qsizetype count =
+            server.incoming ? m_result.config.incomingServers.size() : m_result.config.outgoingServers.size();
+        if (count >= ClientConfig::kMaxServers) {
+            bool &warned = server.incoming ? m_warnedIncoming : m_warnedServers;
+            if (!warned) {
+                warned = true;
+                warn(QStringLiteral("more than %1 %2 servers; the rest are ignored")
+                         .arg(ClientConfig::kMaxServers)
+                         .arg(server.incoming ? QStringLiteral("incoming") : QStringLiteral("outgoing")));
             }
             return;
         }
-        m_result.config.outgoingServers.append(server.config);
+        if (!server.incoming) {
+            m_result.config.outgoingServers.append(server.config);
+            return;
+        }
+        IncomingServerConfig incoming;
+        static_cast<OutgoingServerConfig &>(incoming) = server.config;
+        incoming.type = server.type;
+        m_result.config.incomingServers.append(incoming);
     }
 
     QXmlStreamReader m_reader;
@@ -376,6 +414,7 @@ private:
     std::optional<PendingServer> m_server;
     int m_elementCount = 0;
     int m_serverNumber = 0;
+    int m_incomingNumber = 0;
     bool m_sawProvider = false;
     bool m_inProvider = false;
     bool m_sawDisplayName = false;
@@ -383,6 +422,7 @@ private:
     bool m_warnedExtraProvider = false;
     bool m_warnedDomains = false;
     bool m_warnedServers = false;
+    bool m_warnedIncoming = false;
 };
 
 } // namespace
@@ -481,6 +521,25 @@ QString ClientConfig::authName(OutgoingServerConfig::Auth auth)
             return QLatin1String(entry.name);
     }
     return QString();
+}
+
+bool ClientConfig::parseIncomingType(const QString &text, IncomingServerConfig::Type *type)
+{
+    IncomingServerConfig::Type parsed = IncomingServerConfig::Type::Imap;
+    if (text.compare(QLatin1String("imap"), Qt::CaseInsensitive) == 0)
+        parsed = IncomingServerConfig::Type::Imap;
+    else if (text.compare(QLatin1String("pop3"), Qt::CaseInsensitive) == 0)
+        parsed = IncomingServerConfig::Type::Pop3;
+    else
+        return false;
+    if (type)
+        *type = parsed;
+    return true;
+}
+
+QString ClientConfig::incomingTypeName(IncomingServerConfig::Type type)
+{
+    return type == IncomingServerConfig::Type::Pop3 ? QStringLiteral("pop3") : QStringLiteral("imap");
 }
 
 bool ClientConfig::isValidHostname(const QString &hostname)

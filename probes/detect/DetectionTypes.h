@@ -69,6 +69,10 @@ struct DetectionResult
 {
     EmailAddress address;
     QList<Candidate> candidates; // ranked, best first, no endpoint twice
+    // Incoming servers (endpoint.protocol IMAP or POP3) for the same address, ranked best first, no endpoint
+    // twice: from the same sources as `candidates` (clientConfig's incomingServer, SRV _imaps/_imap/_pop3s/
+    // _pop3 per RFC 6186, guessed imap./pop./mail. names).
+    QList<Candidate> incomingCandidates;
     QList<SourceReport> sources;
     QStringList mxHosts;      // by preference
     bool domainExists = true; // false when DNS says the domain does not exist (NXDOMAIN)

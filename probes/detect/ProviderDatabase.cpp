@@ -19,6 +19,12 @@
 //          "authentication": ["OAuth2"], array of clientConfig auth names, optional
 //          "username": "%EMAILADDRESS%"} string, optional: the username template
 //       ],
+//       "incoming": [                    array, optional (may be empty): IMAP and POP3 servers, the
+//                                        provider's preferred one first
+//         {"type": "imap",               "imap" | "pop3", required
+//          "hostname": "imap.gmail.com", ... the other members as in "outgoing"
+//          "port": 993, "socketType": "SSL", "authentication": [...], "username": "..."}
+//       ],
 //       "notes": {"oauth2Required": false,         object, optional; each member optional, boolean
 //                 "appPasswordRequired": false,
 //                 "smtpAuthMayBeDisabled": false}}
@@ -211,7 +217,7 @@ private:
         if (!value.isObject())
             return fail(where + QStringLiteral(" must be an object"));
         const QJsonObject object = value.toObject();
-        if (!onlyKeys(object, {"id", "name", "domains", "mxDomains", "outgoing", "notes"}, where))
+        if (!onlyKeys(object, {"id", "name", "domains", "mxDomains", "outgoing", "incoming", "notes"}, where))
             return false;
         if (!readString(object, "id", where, true, &record->id) ||
             !readString(object, "name", where, true, &record->name) ||
@@ -229,6 +235,8 @@ private:
                 return false;
             record->outgoing.append(server);
         }
+        if (!readIncoming(object, where, &record->incoming))
+            return false;
 
         const QJsonValue notes = object.value(QLatin1String("notes"));
         if (!notes.isUndefined() && !readNotes(notes, where + QStringLiteral(".notes"), &record->notes))
@@ -236,12 +244,40 @@ private:
         return true;
     }
 
-    bool readServer(const QJsonValue &value, const QString &where, OutgoingServerConfig *server)
+    bool readIncoming(const QJsonObject &provider, const QString &where, QList<IncomingServerConfig> *out)
+    {
+        const QJsonValue incoming = provider.value(QLatin1String("incoming"));
+        if (incoming.isUndefined())
+            return true;
+        if (!incoming.isArray())
+            return fail(where + QStringLiteral(".incoming must be an array"));
+        const QJsonArray servers = incoming.toArray();
+        for (qsizetype i = 0; i < servers.size(); ++i) {
+            const QString path = where + QStringLiteral(".incoming[%1]").arg(i);
+            const QJsonValue value = servers.at(i);
+            IncomingServerConfig server;
+            QString type;
+            if (value.isObject() && !readString(value.toObject(), "type", path, true, &type))
+                return false;
+            if (value.isObject() && !ClientConfig::parseIncomingType(type, &server.type))
+                return fail(path + QStringLiteral(".type: \"%1\" is not imap or pop3").arg(type));
+            if (!readServer(value, path, &server, true))
+                return false;
+            out->append(server);
+        }
+        return true;
+    }
+
+    bool readServer(const QJsonValue &value, const QString &where, OutgoingServerConfig *server,
+                    bool incoming = false)
     {
         if (!value.isObject())
             return fail(where + QStringLiteral(" must be an object"));
         const QJsonObject object = value.toObject();
-        if (!onlyKeys(object, {"hostname", "port", "socketType", "authentication", "username"}, where))
+        if (incoming
+                ? !onlyKeys(object, {"type", "hostname", "port", "socketType", "authentication", "username"},
+                            where)
+                : !onlyKeys(object, {"hostname", "port", "socketType", "authentication", "username"}, where))
             return false;
 
         if (!readString(object, "hostname", where, true, &server->hostname))
@@ -328,24 +364,32 @@ QByteArray jsonBool(bool value)
     return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false");
 }
 
+// The members of one server after its opening brace (and "type"), keys in the documented order.
+QByteArray serverMembers(const OutgoingServerConfig &server)
+{
+    QStringList auth;
+    for (const OutgoingServerConfig::Auth method : server.authentication)
+        auth.append(ClientConfig::authName(method));
+    return "\"hostname\":" + jsonString(server.hostname) + ",\"port\":" + QByteArray::number(server.port) +
+           ",\"socketType\":" + jsonString(ClientConfig::socketTypeName(server.socketType)) +
+           ",\"authentication\":" + jsonStrings(auth) +
+           ",\"username\":" + jsonString(server.usernameTemplate) + '}';
+}
+
 // One provider as one line of compact JSON, keys in the documented order.
 QByteArray providerLine(const ProviderRecord &record)
 {
     QByteArray out = "{\"id\":" + jsonString(record.id) + ",\"name\":" + jsonString(record.name) +
                      ",\"domains\":" + jsonStrings(record.domains) +
                      ",\"mxDomains\":" + jsonStrings(record.mxDomains) + ",\"outgoing\":[";
-    for (qsizetype i = 0; i < record.outgoing.size(); ++i) {
-        const OutgoingServerConfig &server = record.outgoing.at(i);
-        QStringList auth;
-        for (const OutgoingServerConfig::Auth method : server.authentication)
-            auth.append(ClientConfig::authName(method));
-        if (i > 0)
-            out += ',';
-        out += "{\"hostname\":" + jsonString(server.hostname) +
-               ",\"port\":" + QByteArray::number(server.port) +
-               ",\"socketType\":" + jsonString(ClientConfig::socketTypeName(server.socketType)) +
-               ",\"authentication\":" + jsonStrings(auth) +
-               ",\"username\":" + jsonString(server.usernameTemplate) + '}';
+    for (qsizetype i = 0; i < record.outgoing.size(); ++i)
+        out += (i > 0 ? ",{" : "{") + serverMembers(record.outgoing.at(i));
+    out += "],\"incoming\":[";
+    for (qsizetype i = 0; i < record.incoming.size(); ++i) {
+        const IncomingServerConfig &server = record.incoming.at(i);
+        out += (i > 0 ? ",{" : "{") +
+               ("\"type\":" + jsonString(ClientConfig::incomingTypeName(server.type))) + ',' +
+               serverMembers(server);
     }
     out += "],\"notes\":{\"oauth2Required\":" + jsonBool(record.notes.oauth2Required) +
            ",\"appPasswordRequired\":" + jsonBool(record.notes.appPasswordRequired) +
@@ -519,6 +563,7 @@ ProviderDataConverter::Result ProviderDataConverter::convertFolder(const QString
                 record.domains.append(normalized);
         }
         record.outgoing = entry.config.outgoingServers;
+        record.incoming = entry.config.incomingServers;
         records.append(record);
     }
     std::sort(records.begin(), records.end(),

@@ -25,12 +25,13 @@ struct ProviderRecord
 {
     enum class Origin { Ispdb, MailFix, Override };
 
-    QString id;          // e.g. "googlemail.com"
-    QString name;        // e.g. "Google Mail"
-    QStringList domains; // email domains, lower case, ACE (punycode) form
-    QStringList mxDomains; // MX host suffixes that give the platform away, e.g. "google.com",
-                           // "mail.protection.outlook.com"
+    QString id;                           // e.g. "googlemail.com"
+    QString name;                         // e.g. "Google Mail"
+    QStringList domains;                  // email domains, lower case, ACE (punycode) form
+    QStringList mxDomains;                // MX host suffixes that give the platform away, e.g. "google.com",
+                                          // "mail.protection.outlook.com"
     QList<OutgoingServerConfig> outgoing; // the first is the default
+    QList<IncomingServerConfig> incoming; // IMAP and POP3; the first is the provider's preferred one
     ProviderNotes notes;
     Origin origin = Origin::Ispdb;
 };
@@ -62,16 +63,17 @@ private:
 };
 
 // Turns a folder of clientConfig files (the ISPDB) into MailFix's provider JSON. Only facts are taken:
-// domains, display names, outgoing hostnames, ports, socket types, auth methods and username forms.
+// domains, display names, outgoing and incoming (IMAP, POP3) hostnames, ports, socket types, auth
+// methods and username forms.
 class ProviderDataConverter
 {
 public:
     struct Result
     {
-        QByteArray json;       // deterministic: same input, same bytes
+        QByteArray json; // deterministic: same input, same bytes
         int providerCount = 0;
         int domainCount = 0;
-        QStringList problems;  // files skipped or parts dropped, with the reason
+        QStringList problems; // files skipped or parts dropped, with the reason
     };
     [[nodiscard]] static Result convertFolder(const QString &folder);
 };

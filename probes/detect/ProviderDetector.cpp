@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <memory>
+#include <tuple>
 #include <utility>
 
 namespace {
@@ -160,46 +161,119 @@ SecurityMode ProviderDetector::securityOf(OutgoingServerConfig::SocketType type)
     return SecurityMode::StartTls;
 }
 
+namespace {
+// One server of a clientConfig as a candidate; false when its host name is unusable once filled in.
+bool candidateFromServer(const OutgoingServerConfig &server, const EmailAddress &address,
+                         CandidateSource source, const QString &origin, Protocol protocol, Candidate *c)
+{
+    const QString asTyped = address.localPart + QLatin1Char('@') + address.domain;
+    c->endpoint.host = trimDot(ClientConfig::expandPlaceholders(server.hostname, address.aceAddress()));
+    c->endpoint.port = server.port;
+    c->endpoint.security = ProviderDetector::securityOf(server.socketType);
+    c->endpoint.protocol = protocol;
+    c->authentication = server.authentication;
+    c->username = ClientConfig::expandPlaceholders(server.usernameTemplate, asTyped);
+    c->source = source;
+    c->trust = DetectionNames::trustOf(source);
+    c->origin = origin;
+    // a placeholder left over, or a name that is not a host name
+    return EmailAddress::isHostName(QString::fromLatin1(QUrl::toAce(c->endpoint.host)));
+}
+} // namespace
+
 QList<Candidate> ProviderDetector::candidatesFromServers(const QList<OutgoingServerConfig> &servers,
                                                          const EmailAddress &address, CandidateSource source,
                                                          const QString &origin)
 {
     QList<Candidate> out;
-    const QString asTyped = address.localPart + QLatin1Char('@') + address.domain;
     for (const OutgoingServerConfig &server : servers) {
         Candidate c;
-        c.endpoint.host = trimDot(ClientConfig::expandPlaceholders(server.hostname, address.aceAddress()));
-        c.endpoint.port = server.port;
-        c.endpoint.security = securityOf(server.socketType);
-        c.authentication = server.authentication;
-        c.username = ClientConfig::expandPlaceholders(server.usernameTemplate, asTyped);
-        c.source = source;
-        c.trust = DetectionNames::trustOf(source);
-        c.origin = origin;
-        if (!EmailAddress::isHostName(QString::fromLatin1(QUrl::toAce(c.endpoint.host))))
-            continue; // a placeholder left over, or a name that is not a host name
-        out.append(c);
+        if (candidateFromServer(server, address, source, origin, Protocol::Smtp, &c))
+            out.append(c);
     }
     return out;
 }
 
-QList<Candidate> ProviderDetector::rank(QList<Candidate> candidates)
+QList<Candidate> ProviderDetector::incomingCandidatesFromServers(const QList<IncomingServerConfig> &servers,
+                                                                 const EmailAddress &address,
+                                                                 CandidateSource source,
+                                                                 const QString &origin)
 {
-    // The two SRV lookups answer in either order: implicit TLS (_submissions) comes first (RFC 8314).
-    const auto key = [](const Candidate &c) {
-        return std::make_pair(int(c.source), c.source == CandidateSource::Srv &&
-                                                 c.endpoint.security != SecurityMode::ImplicitTls);
-    };
-    std::stable_sort(candidates.begin(), candidates.end(),
-                     [&key](const Candidate &a, const Candidate &b) { return key(a) < key(b); });
+    QList<Candidate> out;
+    for (const IncomingServerConfig &server : servers) {
+        const Protocol protocol =
+            server.type == IncomingServerConfig::Type::Pop3 ? Protocol::Pop3 : Protocol::Imap;
+        Candidate c;
+        if (candidateFromServer(server, address, source, origin, protocol, &c))
+            out.append(c);
+    }
+    return out;
+}
+
+namespace {
+// The first of equal endpoints stays.
+QList<Candidate> withoutDuplicates(const QList<Candidate> &candidates)
+{
     QList<Candidate> unique;
-    for (const Candidate &c : std::as_const(candidates)) {
+    for (const Candidate &c : candidates) {
         const bool seen = std::any_of(unique.cbegin(), unique.cend(),
                                       [&c](const Candidate &u) { return u.endpoint == c.endpoint; });
         if (!seen)
             unique.append(c);
     }
     return unique;
+}
+} // namespace
+
+namespace {
+// Sources asked at several URLs at once (the two plain-http autoconfig URLs) answer in any order: their URL
+// orders them, so that the ranking is the same on every run. Other sources keep their own order.
+QString tieBreak(const Candidate &c)
+{
+    return c.source == CandidateSource::AutoconfigHttp ? c.origin : QString();
+}
+} // namespace
+
+QList<Candidate> ProviderDetector::rank(QList<Candidate> candidates)
+{
+    // The two SRV lookups answer in either order: implicit TLS (_submissions) comes first (RFC 8314). The two
+    // plain-http autoconfig URLs also answer in either order: the URL decides (tieBreak()).
+    const auto key = [](const Candidate &c) {
+        return std::make_tuple(int(c.source),
+                               c.source == CandidateSource::Srv &&
+                                   c.endpoint.security != SecurityMode::ImplicitTls,
+                               tieBreak(c));
+    };
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&key](const Candidate &a, const Candidate &b) { return key(a) < key(b); });
+    return withoutDuplicates(candidates);
+}
+
+QList<Candidate> ProviderDetector::rankIncoming(QList<Candidate> candidates, Protocol srvPrefers)
+{
+    // SRV lookups answer in any order and guesses come per host: their protocol and security decide.
+    const auto key = [srvPrefers](const Candidate &c) {
+        const bool ordered = c.source == CandidateSource::Srv || c.source == CandidateSource::Guess;
+        const Protocol first = c.source == CandidateSource::Srv ? srvPrefers : Protocol::Imap;
+        return std::make_tuple(int(c.source), ordered && c.endpoint.protocol != first,
+                               ordered && c.endpoint.security != SecurityMode::ImplicitTls, tieBreak(c));
+    };
+    std::stable_sort(candidates.begin(), candidates.end(),
+                     [&key](const Candidate &a, const Candidate &b) { return key(a) < key(b); });
+    return withoutDuplicates(candidates);
+}
+
+QList<ProbeEndpoint> ProviderDetector::incomingGuessesFor(const QString &host)
+{
+    const ProbeEndpoint imaps{host, 993, SecurityMode::ImplicitTls, Protocol::Imap};
+    const ProbeEndpoint imap{host, 143, SecurityMode::StartTls, Protocol::Imap};
+    const ProbeEndpoint pop3s{host, 995, SecurityMode::ImplicitTls, Protocol::Pop3};
+    const ProbeEndpoint pop3{host, 110, SecurityMode::StartTls, Protocol::Pop3};
+    if (host.startsWith(QLatin1String("imap.")))
+        return {imaps, imap};
+    if (host.startsWith(QLatin1String("pop.")))
+        return {pop3s, pop3};
+    return {imaps, imap, pop3s, pop3};
 }
 
 void ProviderDetector::markApproval(QList<Candidate> *candidates, const QString &aceDomain,
@@ -276,8 +350,22 @@ void ProviderDetector::start(const QString &emailAddress)
             if (!m_options.ispdbBaseUrl.isEmpty())
                 fetch(CandidateSource::Ispdb, QUrl(m_options.ispdbBaseUrl + domain));
             lookupDns(QDnsLookup::MX, domain, CandidateSource::MxBundled);
-            lookupDns(QDnsLookup::SRV, QStringLiteral("_submissions._tcp.") + domain, CandidateSource::Srv);
-            lookupDns(QDnsLookup::SRV, QStringLiteral("_submission._tcp.") + domain, CandidateSource::Srv);
+            const struct
+            {
+                const char *label;
+                Protocol protocol;
+                SecurityMode security;
+            } services[] = {
+                {"_submissions._tcp.", Protocol::Smtp, SecurityMode::ImplicitTls}, // RFC 8314
+                {"_submission._tcp.", Protocol::Smtp, SecurityMode::StartTls},     // RFC 6186
+                {"_imaps._tcp.", Protocol::Imap, SecurityMode::ImplicitTls},
+                {"_imap._tcp.", Protocol::Imap, SecurityMode::StartTls},
+                {"_pop3s._tcp.", Protocol::Pop3, SecurityMode::ImplicitTls},
+                {"_pop3._tcp.", Protocol::Pop3, SecurityMode::StartTls},
+            };
+            for (const auto &service : services)
+                lookupDns(QDnsLookup::SRV, QLatin1String(service.label) + domain, CandidateSource::Srv,
+                          service.protocol, service.security);
         },
         Qt::QueuedConnection);
 }
@@ -342,11 +430,13 @@ void ProviderDetector::lookupOverrides()
         found = true;
         QList<Candidate> candidates = candidatesFromServers(parsed.config.outgoingServers, m_result.address,
                                                             CandidateSource::Override, file.fileName());
+        candidates += incomingCandidatesFromServers(parsed.config.incomingServers, m_result.address,
+                                                    CandidateSource::Override, file.fileName());
         for (Candidate &c : candidates) {
             c.providerId = parsed.config.providerId;
             c.providerName = parsed.config.displayName;
         }
-        m_result.candidates += candidates;
+        addCandidates(candidates);
         m_trustedDomains += domains;
     }
     closeReport(index, found ? SourceReport::Outcome::Found : SourceReport::Outcome::NotFound,
@@ -357,14 +447,21 @@ void ProviderDetector::addProviderCandidates(const ProviderRecord &record, Candi
                                              const QString &origin)
 {
     QList<Candidate> candidates = candidatesFromServers(record.outgoing, m_result.address, source, origin);
+    candidates += incomingCandidatesFromServers(record.incoming, m_result.address, source, origin);
     for (Candidate &c : candidates) {
         c.providerId = record.id;
         c.providerName = record.name;
         c.notes = record.notes;
     }
-    m_result.candidates += candidates;
+    addCandidates(candidates);
     m_trustedDomains += record.domains;
     m_trustedDomains += record.mxDomains;
+}
+
+void ProviderDetector::addCandidates(const QList<Candidate> &candidates)
+{
+    for (const Candidate &c : candidates)
+        (c.endpoint.protocol == Protocol::Smtp ? m_result.candidates : m_result.incomingCandidates).append(c);
 }
 
 void ProviderDetector::lookupBundled()
@@ -443,6 +540,8 @@ void ProviderDetector::onHttpFinished(QNetworkReply *reply, int index, Candidate
             const QString origin = reply->url().toString();
             QList<Candidate> candidates =
                 candidatesFromServers(parsed.config.outgoingServers, m_result.address, source, origin);
+            candidates += incomingCandidatesFromServers(parsed.config.incomingServers, m_result.address,
+                                                        source, origin);
             for (Candidate &c : candidates) {
                 c.providerId = parsed.config.providerId;
                 c.providerName = parsed.config.displayName;
@@ -450,7 +549,7 @@ void ProviderDetector::onHttpFinished(QNetworkReply *reply, int index, Candidate
             // An http answer could have been written by anyone on the way: its names earn no trust.
             if (source == CandidateSource::Ispdb || source == CandidateSource::MxIspdb)
                 m_trustedDomains += parsed.config.domains;
-            m_result.candidates += candidates;
+            addCandidates(candidates);
             closeReport(index,
                         candidates.isEmpty() ? SourceReport::Outcome::NotFound : SourceReport::Outcome::Found,
                         parsed.config.displayName);
@@ -459,7 +558,8 @@ void ProviderDetector::onHttpFinished(QNetworkReply *reply, int index, Candidate
     lookupDone();
 }
 
-void ProviderDetector::lookupDns(QDnsLookup::Type type, const QString &name, CandidateSource source)
+void ProviderDetector::lookupDns(QDnsLookup::Type type, const QString &name, CandidateSource source,
+                                 Protocol protocol, SecurityMode security)
 {
     const int index =
         addReport(source, QStringLiteral("%1 %2").arg(
@@ -467,16 +567,14 @@ void ProviderDetector::lookupDns(QDnsLookup::Type type, const QString &name, Can
     auto *lookup = new QDnsLookup(type, name, this);
     m_lookups.append(lookup);
     ++m_pending;
-    const SecurityMode security =
-        name.startsWith(QLatin1String("_submissions.")) ? SecurityMode::ImplicitTls : SecurityMode::StartTls;
-    connect(lookup, &QDnsLookup::finished, this, [this, lookup, index, type, security] {
+    connect(lookup, &QDnsLookup::finished, this, [this, lookup, index, type, protocol, security] {
         lookup->deleteLater();
         if (m_finished)
             return;
         if (type == QDnsLookup::MX)
             onMxFinished(lookup, index);
         else
-            onSrvFinished(lookup, index, security);
+            onSrvFinished(lookup, index, protocol, security);
     });
     lookup->lookup();
 }
@@ -546,7 +644,7 @@ void ProviderDetector::onMxFinished(QDnsLookup *lookup, int index)
     lookupDone();
 }
 
-void ProviderDetector::onSrvFinished(QDnsLookup *lookup, int index, SecurityMode security)
+void ProviderDetector::onSrvFinished(QDnsLookup *lookup, int index, Protocol protocol, SecurityMode security)
 {
     const SourceReport::Outcome outcome = dnsOutcome(lookup, m_timedOut);
     if (outcome != SourceReport::Outcome::Found) {
@@ -569,13 +667,18 @@ void ProviderDetector::onSrvFinished(QDnsLookup *lookup, int index, SecurityMode
             continue;
         }
         Candidate c;
-        c.endpoint = {target, record.port(), security};
+        c.endpoint = {target, record.port(), security, protocol};
         c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
         c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
         c.source = CandidateSource::Srv;
         c.trust = DetectionNames::trustOf(CandidateSource::Srv);
         c.origin = lookup->name();
-        m_result.candidates.append(c);
+        addCandidates({c});
+        // RFC 6186 3.4: with both IMAP and POP3 offered, the lower priority says which to use
+        if (protocol == Protocol::Imap)
+            m_srvImapPriority = std::min(m_srvImapPriority, int(record.priority()));
+        else if (protocol == Protocol::Pop3)
+            m_srvPop3Priority = std::min(m_srvPop3Priority, int(record.priority()));
         ++accepted;
     }
     if (accepted > 0)
@@ -609,7 +712,8 @@ void ProviderDetector::onDeadline()
             return;
     }
     if (m_guessing) {
-        if (m_result.candidates.isEmpty() && m_dnsUnavailable)
+        flushGuesses(); // the names that resolved in time
+        if (m_dnsUnavailable)
             addUncheckedGuesses();
         complete();
         return;
@@ -633,9 +737,13 @@ void ProviderDetector::lookupDone()
     if (--m_pending > 0 || m_finished)
         return;
     m_deadline.stop();
-    const bool found = std::any_of(m_result.candidates.cbegin(), m_result.candidates.cend(),
-                                   [](const Candidate &c) { return c.source != CandidateSource::Guess; });
-    if (found || !m_result.domainExists) {
+    const auto found = [](const QList<Candidate> &list) {
+        return std::any_of(list.cbegin(), list.cend(),
+                           [](const Candidate &c) { return c.source != CandidateSource::Guess; });
+    };
+    m_guessOutgoing = !found(m_result.candidates);
+    m_guessIncoming = !found(m_result.incomingCandidates);
+    if ((!m_guessOutgoing && !m_guessIncoming) || !m_result.domainExists) {
         complete();
         return;
     }
@@ -647,7 +755,16 @@ void ProviderDetector::startGuessing()
     m_guessing = true;
     m_timedOut = false;
     const QString domain = m_result.address.aceDomain;
-    const QStringList hosts = {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain, domain};
+    QStringList hosts;
+    if (m_guessOutgoing)
+        hosts << QStringLiteral("smtp.") + domain << QStringLiteral("mail.") + domain << domain;
+    if (m_guessIncoming) {
+        for (const QString &host : {QStringLiteral("imap.") + domain, QStringLiteral("pop.") + domain,
+                                    QStringLiteral("mail.") + domain}) {
+            if (!hosts.contains(host))
+                hosts << host;
+        }
+    }
     // answers come in any order; the candidates keep the order of the guesses
     m_guessFound = QList<QList<Candidate>>(hosts.size());
     m_guessesLeft = int(hosts.size());
@@ -667,41 +784,71 @@ void ProviderDetector::onGuessResolved(const QHostInfo &info)
     if (m_finished || it == m_guesses.cend())
         return;
     const Guess guess = it.value();
+    m_guesses.erase(it);
     if (info.error() == QHostInfo::NoError && !info.addresses().isEmpty()) {
-        for (const quint16 port : {quint16(587), quint16(465)}) {
-            Candidate c;
-            c.endpoint = {guess.host, port, ProbeEndpoint::defaultSecurityFor(port)};
-            c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
-            c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
-            c.source = CandidateSource::Guess;
-            c.trust = Trust::Low;
-            c.origin = tr("guessed from the domain");
-            m_guessFound[guess.position].append(c);
+        const QString domain = m_result.address.aceDomain;
+        const QString origin = tr("guessed from the domain");
+        const bool outgoingHost = guess.host == QLatin1String("smtp.") + domain ||
+                                  guess.host == QLatin1String("mail.") + domain || guess.host == domain;
+        if (m_guessOutgoing && outgoingHost) {
+            for (const quint16 port : {quint16(587), quint16(465)})
+                m_guessFound[guess.position].append(
+                    guessCandidate({guess.host, port, ProbeEndpoint::defaultSecurityFor(port)}, origin));
+        }
+        const bool incomingHost = guess.host == QLatin1String("imap.") + domain ||
+                                  guess.host == QLatin1String("pop.") + domain ||
+                                  guess.host == QLatin1String("mail.") + domain;
+        if (m_guessIncoming && incomingHost) {
+            for (const ProbeEndpoint &endpoint : incomingGuessesFor(guess.host))
+                m_guessFound[guess.position].append(guessCandidate(endpoint, origin));
         }
         closeReport(guess.report, SourceReport::Outcome::Found, info.addresses().first().toString());
     } else {
         closeReport(guess.report, SourceReport::Outcome::NotFound, info.errorString());
     }
     if (--m_guessesLeft == 0) {
-        for (const QList<Candidate> &list : std::as_const(m_guessFound))
-            m_result.candidates += list;
+        flushGuesses();
         complete();
     }
 }
 
+Candidate ProviderDetector::guessCandidate(const ProbeEndpoint &endpoint, const QString &origin) const
+{
+    Candidate c;
+    c.endpoint = endpoint;
+    c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
+    c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
+    c.source = CandidateSource::Guess;
+    c.trust = Trust::Low;
+    c.origin = origin;
+    return c;
+}
+
+// The resolved guesses, in the order of the guessed names.
+void ProviderDetector::flushGuesses()
+{
+    for (const QList<Candidate> &list : std::as_const(m_guessFound))
+        addCandidates(list);
+    m_guessFound.clear();
+}
+
+// Without DNS nothing can be checked: the likeliest names, for the kinds nothing else gave.
 void ProviderDetector::addUncheckedGuesses()
 {
     const QString domain = m_result.address.aceDomain;
-    for (const QString &host : {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain}) {
-        for (const quint16 port : {quint16(587), quint16(465)}) {
-            Candidate c;
-            c.endpoint = {host, port, ProbeEndpoint::defaultSecurityFor(port)};
-            c.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
-            c.username = m_result.address.localPart + QLatin1Char('@') + m_result.address.domain;
-            c.source = CandidateSource::Guess;
-            c.trust = Trust::Low;
-            c.origin = tr("guessed from the domain; not checked, because DNS did not answer");
-            m_result.candidates.append(c);
+    const QString origin = tr("guessed from the domain; not checked, because DNS did not answer");
+    if (m_result.candidates.isEmpty()) {
+        for (const QString &host : {QStringLiteral("smtp.") + domain, QStringLiteral("mail.") + domain}) {
+            for (const quint16 port : {quint16(587), quint16(465)})
+                m_result.candidates.append(
+                    guessCandidate({host, port, ProbeEndpoint::defaultSecurityFor(port)}, origin));
+        }
+    }
+    if (m_result.incomingCandidates.isEmpty()) {
+        for (const QString &host : {QStringLiteral("imap.") + domain, QStringLiteral("pop.") + domain,
+                                    QStringLiteral("mail.") + domain}) {
+            for (const ProbeEndpoint &endpoint : incomingGuessesFor(host))
+                m_result.incomingCandidates.append(guessCandidate(endpoint, origin));
         }
     }
 }
@@ -739,6 +886,9 @@ void ProviderDetector::complete()
     }
     m_result.candidates = rank(m_result.candidates);
     markApproval(&m_result.candidates, m_result.address.aceDomain, m_trustedDomains);
+    const Protocol srvPrefers = m_srvPop3Priority < m_srvImapPriority ? Protocol::Pop3 : Protocol::Imap;
+    m_result.incomingCandidates = rankIncoming(m_result.incomingCandidates, srvPrefers);
+    markApproval(&m_result.incomingCandidates, m_result.address.aceDomain, m_trustedDomains);
     if (!m_result.candidates.isEmpty()) {
         const Candidate &best = m_result.candidates.first();
         m_result.providerId = best.providerId;

@@ -14,11 +14,12 @@
 
 class QNetworkReply;
 
-// Turns an email address into ranked candidate outgoing-server settings. Asks every source at once:
-// the MSP's override folder, MailFix's provider data, the domain's autoconfig files, the online
-// ISPDB, the MX records (and the platform they give away) and SRV records; guesses only when all of
-// them come back empty. Never sends credentials. Every lookup has a timeout; finished() comes exactly
-// once, never from inside start().
+// Turns an email address into ranked candidate outgoing-server settings, and incoming (IMAP, POP3)
+// ones beside them. Asks every source at once: the MSP's override folder, MailFix's provider data, the
+// domain's autoconfig files, the online ISPDB, the MX records (and the platform they give away) and SRV
+// records (_submissions/_submission, _imaps/_imap/_pop3s/_pop3); guesses outgoing (or incoming) servers
+// only when all of them come back without any. Never sends credentials. Every lookup has a timeout;
+// finished() comes exactly once, never from inside start().
 class ProviderDetector : public QObject
 {
     Q_OBJECT
@@ -52,8 +53,20 @@ public:
                                                                 const EmailAddress &address,
                                                                 CandidateSource source,
                                                                 const QString &origin);
+    // The same for incoming servers: endpoint.protocol Imap or Pop3, ports and security as given.
+    [[nodiscard]] static QList<Candidate>
+    incomingCandidatesFromServers(const QList<IncomingServerConfig> &servers, const EmailAddress &address,
+                                  CandidateSource source, const QString &origin);
     // Stable sort by source precedence; the first of equal endpoints stays.
     [[nodiscard]] static QList<Candidate> rank(QList<Candidate> candidates);
+    // The same for incoming candidates. A clientConfig source keeps its own order (its first server is
+    // the provider's choice); SRV records and guesses go IMAP before POP3 (POP3 first when its SRV
+    // records have the lower priority, RFC 6186 3.4: srvPrefers), then implicit TLS before STARTTLS.
+    [[nodiscard]] static QList<Candidate> rankIncoming(QList<Candidate> candidates,
+                                                       Protocol srvPrefers = Protocol::Imap);
+    // The incoming guesses for one guessed host: imap.* IMAP 993, 143; pop.* POP3 995, 110; any other
+    // host (mail.*) both.
+    [[nodiscard]] static QList<ProbeEndpoint> incomingGuessesFor(const QString &host);
     // Marks candidates whose host lies outside the user's domain and every trusted domain.
     static void markApproval(QList<Candidate> *candidates, const QString &aceDomain,
                              const QStringList &trustedDomains);
@@ -73,16 +86,21 @@ private:
     void lookupOverrides();
     void lookupBundled();
     void fetch(CandidateSource source, const QUrl &url);
-    void lookupDns(QDnsLookup::Type type, const QString &name, CandidateSource source);
+    void lookupDns(QDnsLookup::Type type, const QString &name, CandidateSource source,
+                   Protocol protocol = Protocol::Smtp, SecurityMode security = SecurityMode::StartTls);
     void onHttpFinished(QNetworkReply *reply, int reportIndex, CandidateSource source);
     void onMxFinished(QDnsLookup *lookup, int reportIndex);
-    void onSrvFinished(QDnsLookup *lookup, int reportIndex, SecurityMode security);
+    void onSrvFinished(QDnsLookup *lookup, int reportIndex, Protocol protocol, SecurityMode security);
     void onDeadline();
     void lookupDone();
     void startGuessing();
     void complete();
     void addUncheckedGuesses();
+    void flushGuesses();
+    [[nodiscard]] Candidate guessCandidate(const ProbeEndpoint &endpoint, const QString &origin) const;
     void addProviderCandidates(const ProviderRecord &record, CandidateSource source, const QString &origin);
+    // Outgoing ones to m_result.candidates, incoming ones (IMAP, POP3) to m_result.incomingCandidates.
+    void addCandidates(const QList<Candidate> &candidates);
     int addReport(CandidateSource source, const QString &query);
     void closeReport(int index, SourceReport::Outcome outcome, const QString &detail);
 
@@ -101,7 +119,11 @@ private:
         int report = 0;   // the index of its SourceReport
     };
     QHash<int, Guess> m_guesses;          // by QHostInfo lookup id
-    QList<QList<Candidate>> m_guessFound; // by position
+    QList<QList<Candidate>> m_guessFound; // by position, outgoing and incoming
+    bool m_guessOutgoing = false;         // no outgoing server came from a better source
+    bool m_guessIncoming = false;         // no incoming server came from a better source
+    int m_srvImapPriority = 65536;        // the best (lowest) SRV priority seen for IMAP, for POP3
+    int m_srvPop3Priority = 65536;
     int m_guessesLeft = 0;
     QList<QElapsedTimer> m_reportClocks;
     QTimer m_deadline;

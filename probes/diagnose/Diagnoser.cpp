@@ -1,6 +1,9 @@
 #include "diagnose/Diagnoser.h"
 
 #include "diagnose/DiagnosisRules.h"
+#include "report/Wording.h"
+
+#include <algorithm>
 
 namespace {
 
@@ -58,5 +61,52 @@ Diagnosis Diagnoser::diagnose(const DiagnosisInput &input)
     out.recommended = context.recommended;
     out.findings = findings.sorted();
     out.nextSteps = DiagnosisRules::nextSteps(context);
+    out.incoming = context.incoming;
+    Summary summary;
+    summary.incomingChecked = !input.incomingProbes.isEmpty();
+    summary.incomingSignedIn = context.incomingSignedIn != nullptr;
+    summary.incomingRefused = context.incomingRefused != nullptr;
+    summary.incomingReached = std::any_of(input.incomingProbes.cbegin(), input.incomingProbes.cend(),
+                                          [](const ProbeResult &p) { return p.reachedServer(); });
+    summary.incomingKnown = input.currentIncoming.has_value();
+    if (context.incomingSignedIn)
+        summary.incomingLabel = DiagnosisContext::incomingLabel(*context.incomingSignedIn);
+    out.summaryLine = summaryLine(out, summary);
     return out;
+}
+
+QString Diagnoser::summaryLine(const Diagnosis &diagnosis, const Summary &incoming)
+{
+    QString receiving;
+    if (!incoming.incomingChecked || (!incoming.incomingReached && !incoming.incomingKnown))
+        receiving.clear();
+    else if (incoming.incomingSignedIn)
+        receiving = tr("Receiving works (%1).").arg(incoming.incomingLabel);
+    else if (incoming.incomingRefused)
+        receiving = tr("Receiving does not work: the incoming server refused your user name or password.");
+    else if (incoming.incomingReached)
+        receiving = tr("Receiving is not confirmed: MailFix could not sign in to the incoming server.");
+    else
+        receiving = tr("MailFix could not reach your incoming server.");
+
+    const Finding *cause = nullptr;
+    for (const Finding &f : diagnosis.findings) {
+        if (f.severity == Finding::Severity::Cause) {
+            cause = &f;
+            break;
+        }
+    }
+    const std::optional<Recommendation> &r = diagnosis.recommended;
+    QString sending;
+    if (cause)
+        sending = tr("Sending does not work: %1").arg(cause->title);
+    else if (r && r->verified)
+        sending = tr("Sending works (port %1, %2).")
+                      .arg(r->settings.port)
+                      .arg(Wording::security(r->settings.security));
+    else if (!diagnosis.anythingReachable)
+        sending = tr("MailFix could not reach an outgoing server.");
+    else
+        sending = tr("Sending is not confirmed: MailFix could not sign in and send a test recipient.");
+    return receiving.isEmpty() ? sending : receiving + QLatin1Char(' ') + sending;
 }

@@ -71,6 +71,26 @@ std::optional<MailSettings> MailSettings::parse(const QString &text, QString *er
     return s;
 }
 
+std::optional<IncomingSettings> IncomingSettings::parse(const QString &text, QString *error)
+{
+    QStringList parts = text.trimmed().split(QLatin1Char(':'));
+    IncomingSettings s;
+    if (parts.size() != 4 || !ProbeNames::parseProtocol(parts.at(3).trimmed().toLower(), &s.protocol) ||
+        s.protocol == Protocol::Smtp) {
+        *error = QCoreApplication::translate("MailSettings",
+                                             "\"%1\" is not HOST:PORT:SECURITY:PROTOCOL, for example "
+                                             "imap.example.com:993:tls:imap (the protocol is imap or pop3)")
+                     .arg(text);
+        return std::nullopt;
+    }
+    parts[3] = QStringLiteral("normal-password");
+    const std::optional<MailSettings> settings = MailSettings::parse(parts.join(QLatin1Char(':')), error);
+    if (!settings)
+        return std::nullopt;
+    s.settings = *settings;
+    return s;
+}
+
 bool Diagnosis::hasCause() const
 {
     return std::any_of(findings.cbegin(), findings.cend(),

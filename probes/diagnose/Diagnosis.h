@@ -37,6 +37,21 @@ struct MailSettings
     [[nodiscard]] static bool parseAuth(const QString &text, Auth *auth);
 };
 
+// How the user's mail program receives (IMAP or POP3): the same fields as MailSettings, and the protocol.
+struct IncomingSettings
+{
+    MailSettings settings; // auth: how it signs in; username: the user name it signs in with
+    Protocol protocol = Protocol::Imap;
+
+    friend bool operator==(const IncomingSettings &a, const IncomingSettings &b)
+    {
+        return a.protocol == b.protocol && a.settings == b.settings;
+    }
+    // "HOST:PORT:SECURITY:PROTOCOL" as the CLI's --current-incoming takes it, e.g.
+    // "imap.example.com:993:tls:imap"; the authentication is a normal password.
+    [[nodiscard]] static std::optional<IncomingSettings> parse(const QString &text, QString *error);
+};
+
 // Other settings that work too (verified), or should also work (not checked).
 struct Alternative
 {
@@ -52,6 +67,16 @@ struct Recommendation
     bool verified = false;           // a probe signed in and had a recipient accepted with exactly these
     QStringList unconfirmed;         // plain sentences: what could not be checked (e.g. no password given)
     QList<Alternative> alternatives; // other ways (e.g. 587 STARTTLS beside 465 TLS), verified first
+};
+
+// The incoming server to use (IMAP or POP3), and how sure MailFix is of it: the same fields as
+// Recommendation, for receiving.
+struct IncomingRecommendation
+{
+    IncomingSettings settings;
+    bool verified = false;                // a probe signed in with exactly these
+    QStringList unconfirmed;              // plain sentences: what could not be checked
+    QList<IncomingSettings> alternatives; // other incoming settings a probe signed in with
 };
 
 // One thing MailFix found, in words a non-technical person understands, with the proof and the fix.
@@ -76,8 +101,10 @@ struct DiagnosisInput
     EmailAddress address;
     QString username; // the user name the probes signed in with (or would have)
     std::optional<DetectionResult> detection;
-    QList<ProbeResult> probes;
+    QList<ProbeResult> probes;                        // SMTP
+    QList<ProbeResult> incomingProbes;                // IMAP and POP3, probed beside the SMTP ones
     std::optional<MailSettings> current;              // the user's settings now, when known
+    std::optional<IncomingSettings> currentIncoming;  // how the user's program receives, when known
     std::optional<ErrorExplainer::Explanation> error; // the error the user saw, when pasted
     bool credentialsGiven = false;                    // a password was available to the probes
     bool passwordHasUnusualCharacters = false;        // quotes, spaces, non-ASCII (never the password itself)
@@ -106,8 +133,11 @@ struct AccountVerdict
 
 struct Diagnosis
 {
-    QList<Finding> findings;                   // most important first: causes, then warnings, then info
-    std::optional<Recommendation> recommended; // empty when nothing reachable was found
+    QList<Finding> findings;                        // most important first: causes, then warnings, then info
+    std::optional<Recommendation> recommended;      // empty when nothing reachable was found
+    std::optional<IncomingRecommendation> incoming; // empty when no incoming server was checked or reached
+    // One line: what works and what does not, e.g. "Receiving works (IMAP, port 993). Sending does not: ..."
+    QString summaryLine;
     QList<Finding> nextSteps; // causes no probe can see, to check once the others are ruled out
     QString providerName;
     CandidateSource providerSource = CandidateSource::Guess;

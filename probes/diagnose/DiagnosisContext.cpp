@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <tuple>
 
 namespace {
 
@@ -54,7 +55,7 @@ QString coveringName(const ProbeResult &p, const QString &host)
 } // namespace
 
 DiagnosisContext::DiagnosisContext(const DiagnosisInput &input)
-    : in(input), probes(input.probes), current(input.current),
+    : in(input), probes(input.probes), current(input.current), incomingProbes(input.incomingProbes),
       username(!input.username.isEmpty() ? input.username : input.address.text)
 {
     if (in.error && in.error->recognized)
@@ -71,6 +72,73 @@ DiagnosisContext::DiagnosisContext(const DiagnosisInput &input)
     findRealNames();
     recommend();
     explainUnconfirmed();
+    judgeIncoming();
+}
+
+bool DiagnosisContext::incomingPreferred(const IncomingSettings &a, const IncomingSettings &b,
+                                         const std::optional<IncomingSettings> &current)
+{
+    const auto rank = [&current](const IncomingSettings &s) {
+        const int own = current && s.protocol == current->protocol ? 0 : 1;
+        const int protocol = s.protocol == Protocol::Imap ? 0 : 1;
+        const int security = s.settings.security == SecurityMode::ImplicitTls ? 0
+                             : s.settings.security == SecurityMode::StartTls  ? 1
+                                                                              : 2;
+        return std::make_tuple(own, protocol, security);
+    };
+    return rank(a) < rank(b);
+}
+
+// The incoming probes: which signed in, which refused the password, and the incoming server to use
+// (verified: signed in; else reached with a trusted certificate).
+void DiagnosisContext::judgeIncoming()
+{
+    const std::optional<IncomingSettings> &own = in.currentIncoming;
+    const auto isOwn = [&own](const ProbeResult &p) {
+        return own && sameEndpoint(p, own->settings) && p.endpoint.protocol == own->protocol;
+    };
+    QList<IncomingSettings> verifiedIn;
+    QList<IncomingSettings> plausible;
+    const auto settingsOf = [this](const ProbeResult &p) {
+        return IncomingSettings{MailSettings{p.endpoint.host, p.endpoint.port, usedSecurity(p),
+                                             MailSettings::Auth::NormalPassword, username},
+                                p.endpoint.protocol};
+    };
+    // the user's own, else the one to recommend
+    const auto pick = [&](const ProbeResult *&slot, const ProbeResult &p) {
+        if (!slot ||
+            (!isOwn(*slot) && (isOwn(p) || incomingPreferred(settingsOf(p), settingsOf(*slot), own))))
+            slot = &p;
+    };
+    for (const ProbeResult &p : incomingProbes) {
+        if (p.verifiedSignIn())
+            pick(incomingSignedIn, p);
+        if (p.incoming.signIn.outcome == SignInOutcome::Rejected)
+            pick(incomingRefused, p);
+        const IncomingSettings s = settingsOf(p);
+        const bool trusted = p.tls.established && p.tls.certificateTrusted;
+        QList<IncomingSettings> *list =
+            p.verifiedSignIn() ? &verifiedIn : (p.reachedServer() && trusted ? &plausible : nullptr);
+        if (list && !list->contains(s))
+            list->append(s);
+    }
+    const auto better = [&own](const IncomingSettings &a, const IncomingSettings &b) {
+        return incomingPreferred(a, b, own);
+    };
+    std::stable_sort(verifiedIn.begin(), verifiedIn.end(), better);
+    std::stable_sort(plausible.begin(), plausible.end(), better);
+    const QList<IncomingSettings> &best = !verifiedIn.isEmpty() ? verifiedIn : plausible;
+    if (best.isEmpty())
+        return;
+    IncomingRecommendation r;
+    r.settings = best.first();
+    r.verified = !verifiedIn.isEmpty();
+    r.alternatives = best.mid(1);
+    if (!r.verified)
+        r.unconfirmed << (in.credentialsGiven
+                              ? Diagnoser::tr("MailFix could not sign in to the incoming server.")
+                              : Diagnoser::tr("MailFix could not test signing in without your password."));
+    incoming = r;
 }
 
 void DiagnosisContext::findRealNames()
@@ -246,6 +314,13 @@ bool DiagnosisContext::sameEndpoint(const ProbeResult &p, const MailSettings &s)
 QStringList DiagnosisContext::replyLines(const SmtpReply &reply)
 {
     return reply.isValid() ? reply.rawLines : QStringList();
+}
+
+QString DiagnosisContext::incomingLabel(const ProbeResult &p)
+{
+    return Diagnoser::tr("%1, port %2")
+        .arg(p.endpoint.protocol == Protocol::Pop3 ? QStringLiteral("POP3") : QStringLiteral("IMAP"))
+        .arg(p.endpoint.port);
 }
 
 bool DiagnosisContext::mentions(const SmtpReply &reply, const QRegularExpression &re)

@@ -16,13 +16,19 @@ public:
     const DiagnosisInput &in;
     const QList<ProbeResult> &probes;
     const std::optional<MailSettings> &current;
-    QList<FindingCode> explained; // what the pasted error points to, most likely first
-    QString username;             // the user name signed in with (or the address)
-    ProviderNotes notes;          // the best candidate's provider notes
+    const QList<ProbeResult> &incomingProbes; // IMAP and POP3
+    QList<FindingCode> explained;             // what the pasted error points to, most likely first
+    QString username;                         // the user name signed in with (or the address)
+    ProviderNotes notes;                      // the best candidate's provider notes
     bool anythingReachable = false;
     const ProbeResult *currentProbe = nullptr; // the probe of the user's current endpoint
     QList<MailSettings> verified;              // settings a probe verified, best first
     std::optional<Recommendation> recommended;
+    std::optional<IncomingRecommendation> incoming;
+    // An incoming probe that signed in with the same user name and password (the user's own incoming
+    // server first), and one whose server refused them; null when none.
+    const ProbeResult *incomingSignedIn = nullptr;
+    const ProbeResult *incomingRefused = nullptr;
 
     // A server whose certificate failed only because of the name the user's program (or detection) gave
     // it, reached under a name its certificate is valid for (shared hosting: the hosting machine's name).
@@ -48,6 +54,12 @@ public:
     [[nodiscard]] static bool sameEndpoint(const ProbeResult &p, const MailSettings &s);
     [[nodiscard]] static QStringList replyLines(const SmtpReply &reply);
     [[nodiscard]] static bool mentions(const SmtpReply &reply, const QRegularExpression &re);
+    // "IMAP, port 993" (the protocol and the port, for sentences)
+    [[nodiscard]] static QString incomingLabel(const ProbeResult &p);
+    // Pure: whether a is the better incoming setting to recommend (the user's protocol, then IMAP before
+    // POP3, then implicit TLS before STARTTLS).
+    [[nodiscard]] static bool incomingPreferred(const IncomingSettings &a, const IncomingSettings &b,
+                                                const std::optional<IncomingSettings> &current);
 
 private:
     void findRealNames();
@@ -55,4 +67,5 @@ private:
     [[nodiscard]] bool strayCertificateName(const ProbeResult &p) const;
     void recommend();
     void explainUnconfirmed();
+    void judgeIncoming();
 };

@@ -8,6 +8,7 @@
 namespace {
 constexpr int kMaxEndpoints = 12;
 constexpr int kMaxCertificateEndpoints = 8; // names certificates gave, probed afterwards
+constexpr int kMaxIncomingEndpoints = 4;
 constexpr const char *kDefaultRelayRecipient = "relay-test@example.com"; // RFC 2606: never delivered
 
 bool hasUnusualCharacters(const QString &password)
@@ -69,6 +70,31 @@ QList<ProbeEndpoint> DiagnosisRun::endpointsFor(const DetectionResult &detection
         add(c.endpoint);
     // Keep the user's own endpoint first only for its host's order; sort by host then port for a steady
     // report.
+    return out;
+}
+
+QList<ProbeEndpoint> DiagnosisRun::incomingEndpointsFor(const DetectionResult &detection,
+                                                        const std::optional<IncomingSettings> &current)
+{
+    QList<ProbeEndpoint> out;
+    auto add = [&out](const ProbeEndpoint &e) {
+        if (e.protocol != Protocol::Smtp && !out.contains(e) && out.size() < kMaxIncomingEndpoints)
+            out.append(e);
+    };
+    if (current)
+        add({current->settings.host, current->settings.port, current->settings.security, current->protocol});
+    // the n-th best of each protocol, IMAP first
+    for (int n = 0; n < kMaxIncomingEndpoints; ++n) {
+        for (const Protocol protocol : {Protocol::Imap, Protocol::Pop3}) {
+            int seen = 0;
+            for (const Candidate &c : detection.incomingCandidates) {
+                if (c.endpoint.protocol == protocol && seen++ == n) {
+                    add(c.endpoint);
+                    break;
+                }
+            }
+        }
+    }
     return out;
 }
 
@@ -136,16 +162,30 @@ void DiagnosisRun::onDetected(const DetectionResult &result)
     for (const ProgramAccount &a : accounts) // the hosts the user's program already sends this address to
         m_allowedHosts << a.outgoing.host;
     QStringList askFor;
-    for (const Candidate &c : result.candidates) {
-        if (!c.needsApproval)
-            m_allowedHosts << c.endpoint.host;
-        else if (!askFor.contains(c.endpoint.host, Qt::CaseInsensitive))
-            askFor << c.endpoint.host;
+    allowHosts(result.candidates, &askFor);
+    if (m_options.checkIncoming) {
+        m_incomingEndpoints = incomingEndpointsFor(result, m_options.currentIncoming);
+        if (m_options.currentIncoming) // the host the user's program already signs in to
+            m_allowedHosts << m_options.currentIncoming->settings.host;
+        allowHosts(result.incomingCandidates, &askFor);
     }
     if (!askApproval(askFor))
         return;
     m_probeResults.resize(m_endpoints.size());
-    launchProbes(m_endpoints);
+    m_incomingResults.resize(m_incomingEndpoints.size());
+    if (!m_incomingEndpoints.isEmpty())
+        emit incomingProbesPlanned(m_incomingEndpoints);
+    launchProbes(m_endpoints, m_incomingEndpoints); // in parallel
+}
+
+void DiagnosisRun::allowHosts(const QList<Candidate> &candidates, QStringList *askFor)
+{
+    for (const Candidate &c : candidates) {
+        if (!c.needsApproval)
+            m_allowedHosts << c.endpoint.host;
+        else if (!askFor->contains(c.endpoint.host, Qt::CaseInsensitive))
+            *askFor << c.endpoint.host;
+    }
 }
 
 bool DiagnosisRun::isAllowed(const QString &host) const
@@ -191,39 +231,52 @@ QString DiagnosisRun::defaultUsername() const
                                                                            : m_detection.address.text;
 }
 
-// Probes the endpoints (already in m_endpoints): with the password where it may go, else without.
-void DiagnosisRun::launchProbes(const QList<ProbeEndpoint> &endpoints)
+// Probes the endpoints (already in m_endpoints) and the incoming ones (already in m_incomingEndpoints), all
+// at once: with the password where it may go, else without.
+void DiagnosisRun::launchProbes(const QList<ProbeEndpoint> &endpoints, const QList<ProbeEndpoint> &incoming)
 {
-    QList<ProbeEndpoint> trusted;
-    QList<ProbeEndpoint> others;
-    for (const ProbeEndpoint &e : endpoints)
-        (isAllowed(e.host) ? trusted : others).append(e);
     const qsizetype first = m_sessions.size();
-    auto launch = [this](const QList<ProbeEndpoint> &group, const ProbeOptions &options) {
-        if (group.isEmpty())
-            return;
-        auto *session = new ProbeSession(group, options, this);
-        QList<int> indexes;
-        for (const ProbeEndpoint &e : group)
-            indexes << int(m_endpoints.indexOf(e));
+    for (const bool isIncoming : {false, true}) {
+        QList<ProbeEndpoint> trusted;
+        QList<ProbeEndpoint> others;
+        for (const ProbeEndpoint &e : isIncoming ? incoming : endpoints)
+            (isAllowed(e.host) ? trusted : others).append(e);
+        createSession(trusted, probeOptions(true), isIncoming);
+        createSession(others, probeOptions(false), isIncoming);
+    }
+    const QList<QPointer<ProbeSession>> sessions = m_sessions.mid(first);
+    for (const QPointer<ProbeSession> &session : sessions)
+        session->start();
+}
+
+void DiagnosisRun::createSession(const QList<ProbeEndpoint> &group, const ProbeOptions &options,
+                                 bool incoming)
+{
+    if (group.isEmpty())
+        return;
+    auto *session = new ProbeSession(group, options, this);
+    QList<int> indexes;
+    for (const ProbeEndpoint &e : group)
+        indexes << int((incoming ? m_incomingEndpoints : m_endpoints).indexOf(e));
+    if (incoming) {
+        connect(session, &ProbeSession::probeFinished, this, [this, indexes](int i, const ProbeResult &r) {
+            m_incomingResults[indexes.at(i)] = r;
+            emit incomingProbeFinished(indexes.at(i), r);
+        });
+    } else {
         connect(session, &ProbeSession::probeStageStarted, this,
                 [this, indexes](int i, ProbeStage stage) { emit probeStageStarted(indexes.at(i), stage); });
         connect(session, &ProbeSession::probeFinished, this, [this, indexes](int i, const ProbeResult &r) {
             m_probeResults[indexes.at(i)] = r;
             emit probeFinished(indexes.at(i), r);
         });
-        connect(session, &ProbeSession::finished, this, [this] {
-            if (--m_sessionsLeft == 0)
-                onProbesDone();
-        });
-        m_sessions.append(session);
-        ++m_sessionsLeft;
-    };
-    launch(trusted, probeOptions(true));
-    launch(others, probeOptions(false));
-    const QList<QPointer<ProbeSession>> sessions = m_sessions.mid(first);
-    for (const QPointer<ProbeSession> &session : sessions)
-        session->start();
+    }
+    connect(session, &ProbeSession::finished, this, [this] {
+        if (--m_sessionsLeft == 0)
+            onProbesDone();
+    });
+    m_sessions.append(session);
+    ++m_sessionsLeft;
 }
 
 // Every probe is done. Once, the names that certificates failing only on their name are valid for are
@@ -346,7 +399,12 @@ DiagnosisInput DiagnosisRun::diagnosisInput() const
         if (!r.endpoint.host.isEmpty())
             input.probes.append(r);
     }
+    for (const ProbeResult &r : std::as_const(m_incomingResults)) {
+        if (!r.endpoint.host.isEmpty())
+            input.incomingProbes.append(r);
+    }
     input.current = m_options.current;
+    input.currentIncoming = m_options.currentIncoming;
     if (!m_options.errorText.trimmed().isEmpty())
         input.error = ErrorExplainer::explain(m_options.errorText);
     input.credentialsGiven = !m_options.credentials.password.isEmpty();

@@ -15,9 +15,10 @@
 
 // One whole diagnosis, as the wizard and `mailfix-cli diagnose` run it: detect the provider, probe
 // the candidate hosts (ports 25, 26, 465, 587 of the best host, every candidate endpoint and the
-// user's current one) in parallel, then diagnose. The password goes only to hosts that need no
-// approval or that the user approved. When a certificate failed only because of its name, the names it
-// is valid for are looked up and, when they lead to the same server, probed too (shared hosting: the
+// user's current one) in parallel, and beside them the incoming server (the best IMAP and POP3 candidates
+// and the user's own, at most four; Options::checkIncoming), then diagnose. The password goes only to hosts
+// that need no approval or that the user approved. When a certificate failed only because of its name, the
+// names it is valid for are looked up and, when they lead to the same server, probed too (shared hosting: the
 // certificate names the hosting machine); outside the user's domain they need approval like any other
 // host. Asynchronous and cancellable; finished() comes exactly once.
 class DiagnosisRun : public QObject
@@ -30,6 +31,11 @@ public:
         QString address;
         Credentials credentials; // the user name defaults to the candidate's (usually the address)
         std::optional<MailSettings> current;
+        // Incoming mail (IMAP, POP3): checked beside sending, in parallel, with the same password rules, so
+        // that a password the incoming server accepts and the outgoing one refuses is told apart from a
+        // wrong password. currentIncoming: how the user's program receives now, when known.
+        bool checkIncoming = true;
+        std::optional<IncomingSettings> currentIncoming;
         // The accounts of the user's mail program (read with consent). Those that send as the address
         // are probed and judged one by one; without `current`, the first of them whose settings fail
         // (else the first) is taken as the current settings.
@@ -63,11 +69,18 @@ public:
     [[nodiscard]] const QList<ProbeEndpoint> &endpoints() const { return m_endpoints; }
     [[nodiscard]] const DetectionResult &detection() const { return m_detection; }
     [[nodiscard]] const QList<ProbeResult> &probeResults() const { return m_probeResults; }
+    // The incoming probes (IMAP, POP3), apart from the SMTP ones above.
+    [[nodiscard]] const QList<ProbeEndpoint> &incomingEndpoints() const { return m_incomingEndpoints; }
+    [[nodiscard]] const QList<ProbeResult> &incomingProbeResults() const { return m_incomingResults; }
 
     // Pure: which endpoints to probe for a detection result and the user's current settings.
     [[nodiscard]] static QList<ProbeEndpoint> endpointsFor(const DetectionResult &detection,
                                                            const std::optional<MailSettings> &current,
                                                            const QList<ProgramAccount> &accounts = {});
+    // Pure: which incoming endpoints to probe: the user's own, then the best IMAP and the best POP3
+    // candidate, then the next of each, at most four.
+    [[nodiscard]] static QList<ProbeEndpoint>
+    incomingEndpointsFor(const DetectionResult &detection, const std::optional<IncomingSettings> &current);
     // Pure: the accounts that send as this address (case-insensitive), in their order.
     [[nodiscard]] static QList<ProgramAccount> accountsOf(const QString &address,
                                                           const QList<ProgramAccount> &accounts);
@@ -80,6 +93,9 @@ signals:
     void probesAdded(const QList<ProbeEndpoint> &endpoints);
     void probeStageStarted(int index, ProbeStage stage);
     void probeFinished(int index, const ProbeResult &result);
+    // The incoming probes, planned with the SMTP ones and run beside them; indexes into incomingEndpoints().
+    void incomingProbesPlanned(const QList<ProbeEndpoint> &endpoints);
+    void incomingProbeFinished(int index, const ProbeResult &result);
     void finished(const Diagnosis &diagnosis);
 
 private slots:
@@ -92,7 +108,9 @@ private:
     [[nodiscard]] bool isAllowed(const QString &host) const;
     [[nodiscard]] ProbeOptions probeOptions(bool withPassword) const;
     [[nodiscard]] QString defaultUsername() const;
-    void launchProbes(const QList<ProbeEndpoint> &endpoints);
+    void launchProbes(const QList<ProbeEndpoint> &endpoints, const QList<ProbeEndpoint> &incoming = {});
+    void createSession(const QList<ProbeEndpoint> &group, const ProbeOptions &options, bool incoming);
+    void allowHosts(const QList<Candidate> &candidates, QStringList *askFor);
     void onProbesDone();
     void probeCertificateNames();
     void abortLookups();
@@ -107,6 +125,8 @@ private:
     DetectionResult m_detection;
     QList<ProbeEndpoint> m_endpoints;
     QList<ProbeResult> m_probeResults;
+    QList<ProbeEndpoint> m_incomingEndpoints;
+    QList<ProbeResult> m_incomingResults;
     QPointer<ProviderDetector> m_detector;
     QList<QPointer<ProbeSession>> m_sessions;
     int m_sessionsLeft = 0;

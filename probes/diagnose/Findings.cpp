@@ -270,6 +270,16 @@ const QList<Info> kRows = {
      "The server's certificate is for its real name (on shared hosting, the hosting machine's, e.g. "
      "server17.hoster.example), not for the name the program uses; that real name reaches the same server "
      "and is the one to use."},
+    {C::SmtpPasswordRefusedIncomingOk,
+     QLatin1String("smtp-password-refused-incoming-ok"),
+     F,
+     S::Cause,
+     {N::Username},
+     P::Never,
+     "The incoming server (IMAP or POP3) accepted the password but the outgoing server refused it: the "
+     "account "
+     "may not send with a password (SMTP AUTH off for the mailbox or organisation, an app password or OAuth2 "
+     "wanted for sending) or sending needs another user name; not a wrong password."},
 };
 
 } // namespace

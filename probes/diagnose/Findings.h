@@ -52,6 +52,7 @@ enum class FindingCode {
     ScriptWithoutRecipient,
     // Added later, at the end so that no value moves
     CertificateNamesHostingServer,
+    SmtpPasswordRefusedIncomingOk,
 };
 
 // How much a finding weighs: a cause stops the mail, a warning may cause trouble.

@@ -33,6 +33,12 @@ QJsonObject DetectionReport::toJson(const DetectionResult &result)
     QJsonArray candidates;
     for (const Candidate &c : result.candidates)
         candidates.append(candidateToJson(c));
+    QJsonArray incoming;
+    for (const Candidate &c : result.incomingCandidates) {
+        QJsonObject object = candidateToJson(c);
+        object.insert(QStringLiteral("protocol"), ProbeNames::protocol(c.endpoint.protocol));
+        incoming.append(object);
+    }
     QJsonArray sources;
     for (const SourceReport &s : result.sources) {
         sources.append(QJsonObject{{QStringLiteral("source"), DetectionNames::source(s.source)},
@@ -55,8 +61,28 @@ QJsonObject DetectionReport::toJson(const DetectionResult &result)
                                {QStringLiteral("source"), DetectionNames::source(result.providerSource)}})},
         {QStringLiteral("mxHosts"), QJsonArray::fromStringList(result.mxHosts)},
         {QStringLiteral("candidates"), candidates},
+        {QStringLiteral("incomingCandidates"), incoming},
         {QStringLiteral("sources"), sources},
     };
+}
+
+QString DetectionReport::candidatesText(const QList<Candidate> &candidates, bool withProtocol)
+{
+    QString out;
+    int n = 0;
+    for (const Candidate &c : candidates) {
+        const QString protocol =
+            withProtocol ? ProbeNames::protocol(c.endpoint.protocol).toUpper() + QLatin1Char(' ') : QString();
+        out += QStringLiteral("  %1. %2%3  %4, trust %5%6\n")
+                   .arg(++n)
+                   .arg(protocol, ProbeReport::endpointLabel(c.endpoint), DetectionNames::source(c.source),
+                        DetectionNames::trust(c.trust),
+                        c.needsApproval ? tr(", outside your domain: ask before sending a password")
+                                        : QString());
+        if (!c.username.isEmpty())
+            out += tr("     user name %1\n").arg(c.username);
+    }
+    return out;
 }
 
 QString DetectionReport::toText(const DetectionResult &result)
@@ -74,17 +100,13 @@ QString DetectionReport::toText(const DetectionResult &result)
         out += tr("No outgoing server found.\n");
     } else {
         out += tr("Outgoing servers, best first:\n");
-        int n = 0;
-        for (const Candidate &c : result.candidates) {
-            out += QStringLiteral("  %1. %2  %3, trust %4%5\n")
-                       .arg(++n)
-                       .arg(ProbeReport::endpointLabel(c.endpoint), DetectionNames::source(c.source),
-                            DetectionNames::trust(c.trust),
-                            c.needsApproval ? tr(", outside your domain: ask before sending a password")
-                                            : QString());
-            if (!c.username.isEmpty())
-                out += tr("     user name %1\n").arg(c.username);
-        }
+        out += candidatesText(result.candidates, false);
+    }
+    if (result.incomingCandidates.isEmpty()) {
+        out += tr("No incoming server found.\n");
+    } else {
+        out += tr("Incoming servers, best first:\n");
+        out += candidatesText(result.incomingCandidates, true);
     }
     out += tr("Sources asked:\n");
     for (const SourceReport &s : result.sources) {

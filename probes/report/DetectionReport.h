@@ -14,4 +14,8 @@ public:
     [[nodiscard]] static QJsonObject toJson(const DetectionResult &result);
     [[nodiscard]] static QJsonObject candidateToJson(const Candidate &candidate);
     [[nodiscard]] static QString toText(const DetectionResult &result);
+
+private:
+    // The numbered lines of a candidate list; the protocol before each endpoint for incoming servers.
+    [[nodiscard]] static QString candidatesText(const QList<Candidate> &candidates, bool withProtocol);
 };

@@ -48,6 +48,28 @@ QJsonValue DiagnosisReport::recommendationToJson(const std::optional<Recommendat
     return json;
 }
 
+QJsonValue DiagnosisReport::incomingToJson(const std::optional<IncomingRecommendation> &incoming)
+{
+    if (!incoming)
+        return QJsonValue();
+    const auto settings = [](const IncomingSettings &s) {
+        QJsonObject json = settingsToJson(s.settings);
+        json.insert(QStringLiteral("protocol"), ProbeNames::protocol(s.protocol));
+        return json;
+    };
+    QJsonObject json = settings(incoming->settings);
+    json.insert(QStringLiteral("verified"), incoming->verified);
+    json.insert(QStringLiteral("unconfirmed"), QJsonArray::fromStringList(incoming->unconfirmed));
+    QJsonArray alternatives;
+    for (const IncomingSettings &alternative : incoming->alternatives) {
+        QJsonObject one = settings(alternative);
+        one.insert(QStringLiteral("verified"), incoming->verified);
+        alternatives.append(one);
+    }
+    json.insert(QStringLiteral("alternatives"), alternatives);
+    return json;
+}
+
 namespace {
 QJsonArray findingsToJson(const QList<Finding> &findings)
 {
@@ -80,8 +102,10 @@ QJsonObject DiagnosisReport::toJson(const Diagnosis &diagnosis, const DetectionR
     for (const ProbeResult &probe : probes)
         probeArray.append(ProbeReport::toJson(probe));
     QJsonObject json{
+        {QStringLiteral("summaryLine"), diagnosis.summaryLine},
         {QStringLiteral("findings"), findingsToJson(diagnosis.findings)},
         {QStringLiteral("recommended"), recommendationToJson(diagnosis.recommended)},
+        {QStringLiteral("incoming"), incomingToJson(diagnosis.incoming)},
         {QStringLiteral("provider"),
          diagnosis.providerName.isEmpty()
              ? QJsonValue()
@@ -133,6 +157,21 @@ QString settingsLine(const MailSettings &s)
 }
 } // namespace
 
+QString DiagnosisReport::incomingText(const std::optional<IncomingRecommendation> &incoming)
+{
+    if (!incoming)
+        return {};
+    const MailSettings &s = incoming->settings.settings;
+    QString out = QLatin1Char('\n') + (incoming->settings.protocol == Protocol::Pop3
+                                           ? tr("For receiving (incoming server, POP3):\n")
+                                           : tr("For receiving (incoming server, IMAP):\n"));
+    out += QStringLiteral("  %1\n").arg(settingsLine(s));
+    out += incoming->verified
+               ? tr("  Verified: signing in works with these settings.\n")
+               : indented(tr("Not verified: %1").arg(incoming->unconfirmed.join(QLatin1Char(' '))), 2);
+    return out;
+}
+
 // Other settings: those verified ("These work too"), then those not checked, said as such.
 QString DiagnosisReport::alternativesText(const QList<Alternative> &alternatives)
 {
@@ -169,6 +208,8 @@ QString DiagnosisReport::toText(const Diagnosis &diagnosis, const DetectionResul
                                 const QList<ProbeResult> &probes, bool withProbeDetails)
 {
     QString out;
+    if (!diagnosis.summaryLine.isEmpty())
+        out += diagnosis.summaryLine + QStringLiteral("\n\n");
     // The main cause (or, when all is well, the best news) first.
     const Finding *headline = diagnosis.findings.isEmpty() ? nullptr : &diagnosis.findings.first();
     if (!headline) {
@@ -210,6 +251,7 @@ QString DiagnosisReport::toText(const Diagnosis &diagnosis, const DetectionResul
     } else {
         out += tr("MailFix could not find settings that work.\n");
     }
+    out += incomingText(diagnosis.incoming);
 
     // Everything else it found.
     if (diagnosis.findings.size() > 1) {

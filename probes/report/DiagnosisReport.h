@@ -23,8 +23,12 @@ public:
     [[nodiscard]] static QJsonObject settingsToJson(const MailSettings &settings);
     // null, or the recommendation with verified, unconfirmed[] and alternatives[]
     [[nodiscard]] static QJsonValue recommendationToJson(const std::optional<Recommendation> &recommended);
+    // null, or the incoming server to use: {host, port, security, auth, username, protocol, verified,
+    // unconfirmed[], alternatives[]}
+    [[nodiscard]] static QJsonValue incomingToJson(const std::optional<IncomingRecommendation> &incoming);
     // [{name, email, current, works, findings[]}]: the program's accounts for the address, each judged
     [[nodiscard]] static QJsonValue accountsToJson(const QList<AccountVerdict> &accounts);
+    [[nodiscard]] static QString incomingText(const std::optional<IncomingRecommendation> &incoming);
     [[nodiscard]] static QString accountsText(const QList<AccountVerdict> &accounts);
     // The alternatives as text: "These work too" (verified), then "These should also work (not checked)".
     [[nodiscard]] static QString alternativesText(const QList<Alternative> &alternatives);

@@ -36,6 +36,17 @@ bool isNormalizedDomain(const QString &domain)
     return true;
 }
 
+void checkServer(const OutgoingServerConfig &server, const QString &where);
+
+void checkIncoming(const IncomingServerConfig &server, const QString &where)
+{
+    checkServer(server, where);
+    IncomingServerConfig::Type type = IncomingServerConfig::Type::Imap;
+    FUZZ_CHECK(ClientConfig::parseIncomingType(ClientConfig::incomingTypeName(server.type), &type) &&
+                   type == server.type,
+               where + QStringLiteral(": the incoming type's name does not parse back"));
+}
+
 void checkServer(const OutgoingServerConfig &server, const QString &where)
 {
     FUZZ_CHECK(ClientConfig::isValidHostname(server.hostname),
@@ -85,14 +96,17 @@ void fuzzClientConfig(QByteArrayView xml)
                        .arg(fuzzcheck::shown(warning)));
     const ClientConfig &config = result.config;
     if (!result.ok()) {
-        FUZZ_CHECK(config.outgoingServers.isEmpty() && config.domains.isEmpty() &&
-                       config.providerId.isEmpty() && config.displayName.isEmpty(),
+        FUZZ_CHECK(config.outgoingServers.isEmpty() && config.incomingServers.isEmpty() &&
+                       config.domains.isEmpty() && config.providerId.isEmpty() &&
+                       config.displayName.isEmpty(),
                    QStringLiteral("a failed parse (%1) returned a config").arg(result.error));
         return;
     }
     FUZZ_CHECK(!config.outgoingServers.isEmpty() &&
                    config.outgoingServers.size() <= ClientConfig::kMaxServers,
                QStringLiteral("%1 outgoing servers").arg(config.outgoingServers.size()));
+    FUZZ_CHECK(config.incomingServers.size() <= ClientConfig::kMaxServers,
+               QStringLiteral("%1 incoming servers").arg(config.incomingServers.size()));
     FUZZ_CHECK(config.domains.size() <= ClientConfig::kMaxDomains,
                QStringLiteral("%1 domains").arg(config.domains.size()));
     QSet<QString> seen;
@@ -110,6 +124,12 @@ void fuzzClientConfig(QByteArrayView xml)
     for (qsizetype i = 0; i < config.outgoingServers.size(); ++i) {
         const OutgoingServerConfig &server = config.outgoingServers.at(i);
         checkServer(server, QStringLiteral("outgoingServers[%1]").arg(i));
+        checkExpansion(server.hostname, domain);
+        checkExpansion(server.usernameTemplate, domain);
+    }
+    for (qsizetype i = 0; i < config.incomingServers.size(); ++i) {
+        const IncomingServerConfig &server = config.incomingServers.at(i);
+        checkIncoming(server, QStringLiteral("incomingServers[%1]").arg(i));
         checkExpansion(server.hostname, domain);
         checkExpansion(server.usernameTemplate, domain);
     }
@@ -136,6 +156,8 @@ void fuzzProviderJson(const QByteArray &json)
         FUZZ_CHECK(!record.outgoing.isEmpty(), where + QStringLiteral(": no outgoing server"));
         for (qsizetype i = 0; i < record.outgoing.size(); ++i)
             checkServer(record.outgoing.at(i), where + QStringLiteral(".outgoing[%1]").arg(i));
+        for (qsizetype i = 0; i < record.incoming.size(); ++i)
+            checkIncoming(record.incoming.at(i), where + QStringLiteral(".incoming[%1]").arg(i));
         for (const QString &domain : record.domains) {
             FUZZ_CHECK(isNormalizedDomain(domain),
                        where + QStringLiteral(": domain %1").arg(fuzzcheck::shown(domain)));

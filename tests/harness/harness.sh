@@ -5,7 +5,9 @@
 # it on loopback: dnsmasq (127.0.0.53), Exim (127.0.0.2 and 127.0.0.4, ports 25 26 465 587; 127.0.0.6,
 # port 465 only; 127.0.0.7 to 127.0.0.10, ports 25 26 465 587, each with a certificate for other names:
 # shared hosting, a wildcard, smtp. for mail., a matching common name only), Dovecot SASL + Postfix (127.0.0.3, ports 25 465 587;
-# Dovecot's IMAP 143 993 and POP3 110 995 there too), an autoconfig web server
+# Dovecot's IMAP 143 993 and POP3 110 995 there too), a POP-before-SMTP server for popfirst.test
+# (127.0.0.11: a second Exim on 25 587 that relays only for a client address that signed in to Dovecot's
+# POP3 or IMAP there, 110 995 143 993, within MAILFIX_POPFIRST_MINUTES, default 2), an autoconfig web server
 # (127.0.0.2 and 127.0.0.5, ports 80 443) and nftables rules that drop port 25 to 127.0.0.4. `exec`
 # runs a command inside the namespace with the harness's facts in its environment (MAILFIX_TEST_*).
 # `stop` stops everything it started, by PID and by namespace, and deletes the namespace; it fails when
@@ -41,6 +43,7 @@ do_stop() {
     # SIGTERM to every daemon at once, then wait for all of them together
     local pids="" pid
     for f in "$RUN/postfix/spool/pid/master.pid" "$RUN/dovecot/run/master.pid" "$RUN/exim/exim.pid" \
+        "$RUN/exim-popfirst/exim.pid" \
         "$RUN/http.pid" "$RUN/dnsmasq.pid"; do
         pid=$(pid_of "$f")
         [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && pids="$pids $pid"
@@ -70,10 +73,11 @@ do_stop() {
     if [ -d "$RUN" ]; then
         rm -rf "$STATE/logs"
         mkdir -p "$STATE/logs"
-        for d in exim dovecot postfix; do
+        for d in exim exim-popfirst dovecot postfix; do
             [ -d "$RUN/$d/log" ] && cp -r "$RUN/$d/log" "$STATE/logs/$d"
         done
         cp "$RUN"/*.log "$STATE/logs/" 2>/dev/null || true
+        cp "$RUN/popfirst/signins" "$STATE/logs/popfirst-signins" 2>/dev/null || true
         rm -rf "$RUN"
     fi
     rm -rf "/etc/netns/$NS" "$ENVFILE"
@@ -91,6 +95,9 @@ fill() { # template output: replaces @NAME@ with the values below
     sed -e "s|@DIR@|$3|g" -e "s|@CERTS@|$RUN/certs|g" -e "s|@EXIMBIN@|$EXIMBIN|g" \
         -e "s|@USER@|$EXIM_USER|g" -e "s|@PASS@|$PASSWORD|g" -e "s|@PFROOT@|$PFROOT|g" \
         -e "s|@SASL@|$RUN/dovecot/run/auth-postfix|g" \
+        -e "s|@POPFIRST_ADDR@|$POPFIRST_ADDR|g" -e "s|@POPFIRST_MINUTES@|$POPFIRST_MINUTES|g" \
+        -e "s|@POPFIRST_SECONDS@|$((POPFIRST_MINUTES * 60))|g" -e "s|@RECORD@|$POPFIRST_RECORD|g" \
+        -e "s|@POPFIRST_SCRIPT@|$RUN/popfirst/postlogin.sh|g" \
         -e "s|@UID@|$(id -u postfix 2>/dev/null || echo 0)|g" -e "s|@GID@|$(id -g postfix 2>/dev/null || echo 0)|g" \
         "$1" > "$2"
 }
@@ -107,6 +114,11 @@ do_start() {
     EXIM_USER=alice@example.test
     # a fresh marker password each run: secret-scanning tests look for it in every output
     PASSWORD="MfT-$(openssl rand -hex 6)"
+    # POP before SMTP (popfirst.test): how long a POP3 or IMAP sign-in opens relay, and where it is recorded
+    POPFIRST_ADDR=127.0.0.11
+    POPFIRST_MINUTES=${MAILFIX_POPFIRST_MINUTES:-2}
+    case "$POPFIRST_MINUTES" in '' | *[!0-9]* | 0*) die "MAILFIX_POPFIRST_MINUTES must be a whole number of minutes, 1 or more" ;; esac
+    POPFIRST_RECORD="$RUN/popfirst/signins"
 
     do_stop
     rm -rf "$RUN"
@@ -140,7 +152,25 @@ do_start() {
     "$EXIMBIN" -C "$ex/exim.conf" -bV >/dev/null || die "Exim rejects its configuration"
     in_ns "$EXIMBIN" -C "$ex/exim.conf" -bd -q1m </dev/null >/dev/null 2>&1
 
-    # Dovecot (SASL for Postfix; IMAP and POP3 for alice@postfix.test)
+    # POP before SMTP: the sign-in record (Dovecot's post-login script writes it, as dovecot; the second
+    # Exim reads it, as Debian-exim) and that Exim
+    local pop="$RUN/popfirst"
+    mkdir -p "$pop"
+    fill "$HERE/popfirst-postlogin.sh.in" "$pop/postlogin.sh" "$pop"
+    chmod 755 "$pop/postlogin.sh"
+    : > "$POPFIRST_RECORD"
+    : > "$POPFIRST_RECORD.lock"
+    chmod 644 "$POPFIRST_RECORD" "$POPFIRST_RECORD.lock"
+    chown -R dovecot:dovecot "$pop"
+    local ep="$RUN/exim-popfirst"
+    mkdir -p "$ep/spool" "$ep/log" "$ep/mail"
+    chown -R Debian-exim:Debian-exim "$ep/spool" "$ep/log" "$ep/mail"
+    fill "$HERE/exim-popfirst.conf.in" "$ep/exim.conf" "$ep"
+    chmod 644 "$ep/exim.conf"
+    "$EXIMBIN" -C "$ep/exim.conf" -bV >/dev/null || die "Exim rejects popfirst.test's configuration"
+    in_ns "$EXIMBIN" -C "$ep/exim.conf" -bd -q1m </dev/null >/dev/null 2>&1
+
+    # Dovecot (SASL for Postfix; IMAP and POP3 for alice@postfix.test, and for alice@popfirst.test on 127.0.0.11)
     getent group postfix >/dev/null || addgroup --system postfix >/dev/null
     getent passwd postfix >/dev/null ||
         adduser --system --home /nonexistent --no-create-home --disabled-password --ingroup postfix postfix >/dev/null
@@ -148,7 +178,7 @@ do_start() {
     local dv="$RUN/dovecot"
     mkdir -p "$dv/run" "$dv/state" "$dv/log" "$dv/home"
     chown dovecot:dovecot "$dv/home"
-    printf '%s:{PLAIN}%s::::::\n' "alice@postfix.test" "$PASSWORD" > "$dv/users"
+    printf '%s:{PLAIN}%s::::::\n' "alice@postfix.test" "$PASSWORD" "alice@popfirst.test" "$PASSWORD" > "$dv/users"
     chown root:dovecot "$dv/users"
     chmod 640 "$dv/users"
     fill "$HERE/dovecot.conf.in" "$dv/dovecot.conf" "$dv"
@@ -192,6 +222,7 @@ do_start() {
     wait_for_port 127.0.0.6 465
     for a in 127.0.0.7 127.0.0.8 127.0.0.9 127.0.0.10; do for p in 25 465 587; do wait_for_port $a $p; done; done
     for p in 25 465 587 143 993 110 995; do wait_for_port 127.0.0.3 $p; done
+    for p in 25 587 143 993 110 995; do wait_for_port $POPFIRST_ADDR $p; done
     for a in 127.0.0.2 127.0.0.5; do wait_for_port $a 80; wait_for_port $a 443; done
     wait_for_port 127.0.0.53 53
     trap - ERR
@@ -209,6 +240,11 @@ MAILFIX_TEST_POSTFIX_HOST=127.0.0.3
 MAILFIX_TEST_BLOCKED_HOST=127.0.0.4
 MAILFIX_TEST_HTTP_HOST=127.0.0.5
 MAILFIX_TEST_DNS=127.0.0.53
+MAILFIX_TEST_POPFIRST_HOST=$POPFIRST_ADDR
+MAILFIX_TEST_POPFIRST_NAME=smtp.popfirst.test
+MAILFIX_TEST_POPFIRST_USER=alice@popfirst.test
+MAILFIX_TEST_POPFIRST_RECORD=$POPFIRST_RECORD
+MAILFIX_TEST_POPFIRST_MINUTES=$POPFIRST_MINUTES
 ENV
     chmod 600 "$ENVFILE"
     echo "harness: started in network namespace $NS (state: $STATE)"

@@ -3,12 +3,13 @@
 # a second, untrusted CA (for "certificate not trusted" tests), and certificates that Exim shows on
 # some addresses only (addr-127.0.0.N.crt, see exim.conf.in): a shared-hosting machine's, a wildcard,
 # one for smtp. where the user types mail., and one whose common name matches but whose alternative
-# names do not. Idempotent.
+# names do not; and popfirst.test's own (Exim and Dovecot on 127.0.0.11, the POP-before-SMTP server).
+# Idempotent.
 set -eu
 OUT=${1:?usage: make-certs.sh OUTDIR}
 mkdir -p "$OUT"
 cd "$OUT"
-[ -s server.crt ] && [ -s server.key ] && [ -s other-ca.crt ] && [ -s addr-127.0.0.10.crt ] && exit 0
+[ -s server.crt ] && [ -s server.key ] && [ -s other-ca.crt ] && [ -s addr-127.0.0.10.crt ] && [ -s addr-127.0.0.11.crt ] && exit 0
 openssl req -x509 -newkey rsa:2048 -nodes -days 30 -subj "/CN=MailFix Test CA" \
     -keyout ca.key -out ca.crt \
     -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign 2>/dev/null
@@ -43,6 +44,9 @@ leaf addr-127.0.0.8 '*.wildhost.test' 'DNS:*.wildhost.test'
 leaf addr-127.0.0.9 smtp.swapped.test DNS:smtp.swapped.test
 # the common name matches smtp.cnonly.test, the alternative names do not (RFC 6125: not valid for it)
 leaf addr-127.0.0.10 smtp.cnonly.test DNS:elsewhere.cnonly.test
+# popfirst.test (a separate certificate keeps server.crt's names, which golden files show, unchanged)
+leaf addr-127.0.0.11 smtp.popfirst.test \
+    DNS:smtp.popfirst.test,DNS:pop.popfirst.test,DNS:imap.popfirst.test,DNS:mail.popfirst.test,DNS:popfirst.test,IP:127.0.0.11
 rm -f ca.srl
 chmod 644 ca.crt other-ca.crt server.crt addr-*.crt
 chmod 640 server.key addr-*.key

@@ -20,6 +20,10 @@ bool HarnessEnv::load(HarnessEnv *env, QString *missing)
         {"MAILFIX_TEST_POSTFIX_HOST", &env->postfixHost},
         {"MAILFIX_TEST_BLOCKED_HOST", &env->blockedHost},
         {"MAILFIX_TEST_HTTP_HOST", &env->httpHost},
+        {"MAILFIX_TEST_POPFIRST_HOST", &env->popfirstHost},
+        {"MAILFIX_TEST_POPFIRST_NAME", &env->popfirstName},
+        {"MAILFIX_TEST_POPFIRST_USER", &env->popfirstUser},
+        {"MAILFIX_TEST_POPFIRST_RECORD", &env->popfirstRecord},
     };
     for (const Field &field : fields) {
         const QString name = QLatin1String(field.name);
@@ -28,6 +32,12 @@ bool HarnessEnv::load(HarnessEnv *env, QString *missing)
             *missing = name;
             return false;
         }
+    }
+    bool minutesOk = false;
+    env->popfirstMinutes = system.value(QStringLiteral("MAILFIX_TEST_POPFIRST_MINUTES")).toInt(&minutesOk);
+    if (!minutesOk || env->popfirstMinutes <= 0) {
+        *missing = QStringLiteral("MAILFIX_TEST_POPFIRST_MINUTES");
+        return false;
     }
     return true;
 }

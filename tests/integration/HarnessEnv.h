@@ -15,6 +15,14 @@ struct HarnessEnv
     QString postfixHost;
     QString blockedHost;
     QString httpHost;
+    // POP before SMTP (popfirst.test, see tests/harness/exim-popfirst.conf.in): the server's address and
+    // name, its account, the sign-in record Dovecot writes and Exim reads ("ADDRESS: EPOCH" lines; edit it
+    // with PopBeforeSmtpRecord), and how many minutes a sign-in opens relay.
+    QString popfirstHost;
+    QString popfirstName;
+    QString popfirstUser;
+    QString popfirstRecord;
+    int popfirstMinutes = 0;
 
     // Reads the environment; returns false and fills *missing when the harness did not start the test.
     [[nodiscard]] static bool load(HarnessEnv *env, QString *missing);

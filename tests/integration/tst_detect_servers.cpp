@@ -52,6 +52,11 @@ class TestDetectServers : public QObject
                        .arg(c.endpoint.host)
                        .arg(c.endpoint.port)
                        .arg(DetectionNames::source(c.source));
+        for (const Candidate &c : r.incomingCandidates)
+            out += QStringLiteral("in %1 %2:%3 %4\n")
+                       .arg(ProbeNames::protocol(c.endpoint.protocol), c.endpoint.host)
+                       .arg(c.endpoint.port)
+                       .arg(DetectionNames::source(c.source));
         for (const SourceReport &s : r.sources)
             out += QStringLiteral("  %1 %2 %3 %4\n")
                        .arg(DetectionNames::source(s.source), s.query, DetectionNames::outcome(s.outcome),
@@ -100,6 +105,133 @@ private slots:
         const SourceReport *ispdb = report(r, CandidateSource::Ispdb, QStringLiteral("ispdb.test"));
         QVERIFY(ispdb);
         QCOMPARE(ispdb->outcome, SourceReport::Outcome::NotFound);
+    }
+
+    // Incoming servers from autoconfig (IMAP first as the file lists them, the exchange entry ignored),
+    // then the well-known file (its duplicate dropped, its POP3 server kept with the local part as user
+    // name); the SRV _imaps answer names the same endpoint and goes too. No guessing.
+    void incomingFromAutoconfig()
+    {
+        const DetectionResult r = detect(QStringLiteral("alice@example.test"), options());
+        const QByteArray why = describe(r).toUtf8();
+        QVERIFY2(r.incomingCandidates.size() == 4, why.constData());
+        const QString host = QStringLiteral("mail.example.test");
+        QCOMPARE(r.incomingCandidates.at(0).endpoint,
+                 (ProbeEndpoint{host, 993, SecurityMode::ImplicitTls, Protocol::Imap}));
+        QCOMPARE(r.incomingCandidates.at(0).source, CandidateSource::Autoconfig);
+        QCOMPARE(r.incomingCandidates.at(0).trust, Trust::High);
+        QCOMPARE(r.incomingCandidates.at(0).username, QStringLiteral("alice@example.test"));
+        QCOMPARE(r.incomingCandidates.at(0).providerId, QStringLiteral("example.test"));
+        QCOMPARE(r.incomingCandidates.at(1).endpoint,
+                 (ProbeEndpoint{host, 143, SecurityMode::StartTls, Protocol::Imap}));
+        QCOMPARE(r.incomingCandidates.at(2).endpoint,
+                 (ProbeEndpoint{host, 995, SecurityMode::ImplicitTls, Protocol::Pop3}));
+        QCOMPARE(r.incomingCandidates.at(3).endpoint,
+                 (ProbeEndpoint{host, 110, SecurityMode::StartTls, Protocol::Pop3}));
+        QCOMPARE(r.incomingCandidates.at(3).source, CandidateSource::AutoconfigWellKnown);
+        QCOMPARE(r.incomingCandidates.at(3).username, QStringLiteral("alice"));
+        for (const Candidate &c : r.incomingCandidates)
+            QVERIFY(!c.needsApproval);
+        const SourceReport *imaps =
+            report(r, CandidateSource::Srv, QStringLiteral("_imaps._tcp.example.test"));
+        QVERIFY2(imaps, why.constData());
+        QCOMPARE(imaps->outcome, SourceReport::Outcome::Found);
+        QVERIFY2(!report(r, CandidateSource::Guess, QStringLiteral("imap.")), why.constData());
+    }
+
+    // The ISPDB lists POP3 first: its order stands.
+    void incomingFromIspdbKeepsItsOrder()
+    {
+        const DetectionResult r = detect(QStringLiteral("dave@postfix.test"), options());
+        const QByteArray why = describe(r).toUtf8();
+        QVERIFY2(r.incomingCandidates.size() == 2, why.constData());
+        QCOMPARE(
+            r.incomingCandidates.at(0).endpoint,
+            (ProbeEndpoint{QStringLiteral("postfix.test"), 995, SecurityMode::ImplicitTls, Protocol::Pop3}));
+        QCOMPARE(r.incomingCandidates.at(0).source, CandidateSource::Ispdb);
+        QCOMPARE(r.incomingCandidates.at(1).endpoint.protocol, Protocol::Imap);
+    }
+
+    void incomingFromAPlatformAndAHoster()
+    {
+        const DetectionResult google = detect(QStringLiteral("bob@workspace.test"), options());
+        QVERIFY2(!google.incomingCandidates.isEmpty(), describe(google).toUtf8().constData());
+        QCOMPARE(google.incomingCandidates.first().endpoint,
+                 (ProbeEndpoint{QStringLiteral("imap.gmail.com"), 993, SecurityMode::ImplicitTls,
+                                Protocol::Imap}));
+        QCOMPARE(google.incomingCandidates.first().source, CandidateSource::MxBundled);
+        QVERIFY(!google.incomingCandidates.first().needsApproval);
+        QCOMPARE(google.incomingCandidates.first().username, QStringLiteral("bob@workspace.test"));
+
+        const DetectionResult hoster = detect(QStringLiteral("carol@customer.test"), options());
+        QVERIFY2(!hoster.incomingCandidates.isEmpty(), describe(hoster).toUtf8().constData());
+        QCOMPARE(hoster.incomingCandidates.first().endpoint.host, QStringLiteral("imap.hoster.test"));
+        QCOMPARE(hoster.incomingCandidates.first().source, CandidateSource::MxAutoconfig);
+        QVERIFY(hoster.incomingCandidates.first().needsApproval);
+
+        const DetectionResult plain = detect(QStringLiteral("erin@plainhttp.test"), options());
+        QVERIFY2(!plain.incomingCandidates.isEmpty(), describe(plain).toUtf8().constData());
+        QCOMPARE(plain.incomingCandidates.first().trust, Trust::Untrusted);
+        QVERIFY(plain.incomingCandidates.first().needsApproval);
+    }
+
+    // RFC 6186: _imaps and _imap give IMAP on 993 and 143; _pop3s says "." (not offered); _pop3 gives
+    // POP3 on 110. IMAP comes first (its priority is the lower one), implicit TLS first.
+    void incomingFromSrv()
+    {
+        const DetectionResult r = detect(QStringLiteral("gina@srv-inside.test"), options());
+        const QByteArray why = describe(r).toUtf8();
+        QVERIFY2(r.incomingCandidates.size() == 3, why.constData());
+        QCOMPARE(r.incomingCandidates.at(0).endpoint,
+                 (ProbeEndpoint{QStringLiteral("imap.srv-inside.test"), 993, SecurityMode::ImplicitTls,
+                                Protocol::Imap}));
+        QCOMPARE(r.incomingCandidates.at(1).endpoint,
+                 (ProbeEndpoint{QStringLiteral("imap.srv-inside.test"), 143, SecurityMode::StartTls,
+                                Protocol::Imap}));
+        QCOMPARE(r.incomingCandidates.at(2).endpoint,
+                 (ProbeEndpoint{QStringLiteral("pop.srv-inside.test"), 110, SecurityMode::StartTls,
+                                Protocol::Pop3}));
+        for (const Candidate &c : r.incomingCandidates) {
+            QCOMPARE(c.source, CandidateSource::Srv);
+            QCOMPARE(c.trust, Trust::Medium);
+            QCOMPARE(c.username, QStringLiteral("gina@srv-inside.test"));
+            QVERIFY(!c.needsApproval);
+        }
+        const SourceReport *pop3s = report(r, CandidateSource::Srv, QStringLiteral("_pop3s._tcp"));
+        QVERIFY2(pop3s, why.constData());
+        QCOMPARE(pop3s->outcome, SourceReport::Outcome::NotFound);
+        QVERIFY2(!report(r, CandidateSource::Guess, QStringLiteral("imap.")), why.constData());
+    }
+
+    // Nothing names an incoming server: the imap./pop./mail. names that resolve are guessed, IMAP first.
+    // An _imaps target outside the domain is refused.
+    void incomingGuesses()
+    {
+        const DetectionResult r = detect(QStringLiteral("hank@nomx.test"), options());
+        const QByteArray why = describe(r).toUtf8();
+        QVERIFY2(r.incomingCandidates.size() == 4, why.constData());
+        const QString imap = QStringLiteral("imap.nomx.test");
+        const QString pop = QStringLiteral("pop.nomx.test");
+        QCOMPARE(r.incomingCandidates.at(0).endpoint,
+                 (ProbeEndpoint{imap, 993, SecurityMode::ImplicitTls, Protocol::Imap}));
+        QCOMPARE(r.incomingCandidates.at(1).endpoint,
+                 (ProbeEndpoint{imap, 143, SecurityMode::StartTls, Protocol::Imap}));
+        QCOMPARE(r.incomingCandidates.at(2).endpoint,
+                 (ProbeEndpoint{pop, 995, SecurityMode::ImplicitTls, Protocol::Pop3}));
+        QCOMPARE(r.incomingCandidates.at(3).endpoint,
+                 (ProbeEndpoint{pop, 110, SecurityMode::StartTls, Protocol::Pop3}));
+        for (const Candidate &c : r.incomingCandidates) {
+            QCOMPARE(c.source, CandidateSource::Guess);
+            QCOMPARE(c.trust, Trust::Low);
+        }
+        QVERIFY2(r.candidates.size() == 2, why.constData()); // the outgoing guesses are unchanged
+
+        const DetectionResult outside = detect(QStringLiteral("frank@srv-outside.test"), options());
+        const SourceReport *imaps = report(outside, CandidateSource::Srv, QStringLiteral("_imaps._tcp"));
+        QVERIFY2(imaps, describe(outside).toUtf8().constData());
+        QCOMPARE(imaps->outcome, SourceReport::Outcome::Refused);
+        QVERIFY(outside.incomingCandidates.isEmpty()); // and no imap./pop./mail. name there resolves
+        QVERIFY(report(outside, CandidateSource::Guess, QStringLiteral("imap.srv-outside.test")));
     }
 
     void overridesWinOverEverything()
@@ -266,6 +398,18 @@ private slots:
         QCOMPARE(candidates.first().toObject().value(QLatin1String("port")).toInt(), 465);
         QCOMPARE(candidates.first().toObject().value(QLatin1String("trust")).toString(),
                  QStringLiteral("high"));
+        const QJsonArray incoming = root.value(QLatin1String("incomingCandidates")).toArray();
+        QCOMPARE(incoming.size(), 4);
+        QCOMPARE(incoming.first().toObject().value(QLatin1String("protocol")).toString(),
+                 QStringLiteral("imap"));
+        QCOMPARE(incoming.first().toObject().value(QLatin1String("port")).toInt(), 993);
+        QCOMPARE(incoming.last().toObject().value(QLatin1String("protocol")).toString(),
+                 QStringLiteral("pop3"));
+
+        out.clear();
+        QCOMPARE(runCli(QStringList{QStringLiteral("alice@example.test")} + common, &out, &err), 0);
+        QVERIFY2(out.contains(QLatin1String("Incoming servers, best first:")), qPrintable(out));
+        QVERIFY2(out.contains(QLatin1String("1. IMAP mail.example.test:993")), qPrintable(out));
 
         out.clear();
         QCOMPARE(runCli(QStringList{QStringLiteral("ivy@no-such-domain.test")} + common, &out, &err), 3);

@@ -226,6 +226,8 @@ private slots:
         expect(o, QStringLiteral("tls-certificate-invalid"), 1, QString(), 0, QString(), 0);
         for (const QJsonValue &p : o.root.value(QLatin1String("probes")).toArray()) {
             const QJsonObject probe = p.toObject();
+            QVERIFY2(!probe.value(QLatin1String("verifiedSignIn")).toBool(),
+                     qPrintable(probe.value(QLatin1String("host")).toString())); // IMAP, POP3
             QVERIFY2(
                 probe.value(QLatin1String("auth")).toObject().value(QLatin1String("outcome")).toString() !=
                     QLatin1String("succeeded"),
@@ -527,6 +529,122 @@ user_pref("mail.smtpserver.smtp2.username", "alice@example.test");
                          .toString(),
                      QStringLiteral("withheld-untrusted-certificate"));
         }
+    }
+
+    static QJsonObject incoming(const Outcome &o)
+    {
+        return o.root.value(QLatin1String("incoming")).toObject();
+    }
+
+    // The incoming probes' sign-in outcomes, "imap 993 succeeded" each.
+    static QStringList incomingSignIns(const Outcome &o)
+    {
+        QStringList out;
+        for (const QJsonValue &v : o.root.value(QLatin1String("probes")).toArray()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QLatin1String("protocol")).toString() == QLatin1String("smtp"))
+                continue;
+            out << QStringLiteral("%1 %2 %3")
+                       .arg(p.value(QLatin1String("protocol")).toString())
+                       .arg(p.value(QLatin1String("port")).toInt())
+                       .arg(p.value(QLatin1String("incoming"))
+                                .toObject()
+                                .value(QLatin1String("signIn"))
+                                .toObject()
+                                .value(QLatin1String("outcome"))
+                                .toString());
+        }
+        return out;
+    }
+
+    // The user's mailbox is on Dovecot (IMAP on smtp.postfix.test, the program's incoming server), which
+    // knows alice@postfix.test; Exim, the outgoing server, refuses that account's sign-in (SMTP AUTH is not
+    // allowed for it there). The password is right: not auth-failed.
+    QStringList incomingArgs(const QString &incomingSettings) const
+    {
+        return {QStringLiteral("alice@example.test"),
+                QStringLiteral("--user"),
+                m_env.postfixUser,
+                QStringLiteral("--current"),
+                QStringLiteral("smtp.example.test:465:tls:normal-password"),
+                QStringLiteral("--current-incoming"),
+                incomingSettings};
+    }
+
+    void incomingAcceptsWhatSmtpRefuses()
+    {
+        const Outcome o = diagnose(incomingArgs(QStringLiteral("smtp.postfix.test:993:tls:imap")));
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("smtp-password-refused-incoming-ok"), 1, QStringLiteral("smtp.example.test"),
+               465, QStringLiteral("tls"), 0);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray why = describe(o) + incomingSignIns(o).join(QLatin1String(", ")).toUtf8();
+        QVERIFY2(!hasFinding(o, QStringLiteral("auth-failed")), why.constData());
+        QVERIFY2(incomingSignIns(o).contains(QStringLiteral("imap 993 succeeded")), why.constData());
+        const QJsonObject in = incoming(o);
+        QCOMPARE(in.value(QLatin1String("host")).toString(), QStringLiteral("smtp.postfix.test"));
+        QCOMPARE(in.value(QLatin1String("port")).toInt(), 993);
+        QCOMPARE(in.value(QLatin1String("security")).toString(), QStringLiteral("tls"));
+        QCOMPARE(in.value(QLatin1String("protocol")).toString(), QStringLiteral("imap"));
+        QVERIFY(in.value(QLatin1String("verified")).toBool());
+        const QString summary = o.root.value(QLatin1String("summaryLine")).toString();
+        QVERIFY2(
+            summary.startsWith(QLatin1String("Receiving works (IMAP, port 993). Sending does not work: ")),
+            qPrintable(summary));
+    }
+
+    // A wrong password: Exim and Dovecot (POP3 here) both refuse it; auth-failed says so.
+    void incomingRefusesToo()
+    {
+        const Outcome o =
+            diagnose(incomingArgs(QStringLiteral("smtp.postfix.test:995:tls:pop3")), Password::Wrong);
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("auth-failed"), 1, QStringLiteral("smtp.example.test"), 465,
+               QStringLiteral("tls"), 0);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray why = describe(o) + incomingSignIns(o).join(QLatin1String(", ")).toUtf8();
+        QVERIFY2(!hasFinding(o, QStringLiteral("smtp-password-refused-incoming-ok")), why.constData());
+        QVERIFY2(incomingSignIns(o).contains(QStringLiteral("pop3 995 rejected")), why.constData());
+        for (const QJsonValue &v : findings(o)) {
+            const QJsonObject f = v.toObject();
+            if (f.value(QLatin1String("id")).toString() == QLatin1String("auth-failed"))
+                QVERIFY2(
+                    f.value(QLatin1String("detail")).toString().contains(QLatin1String("POP3, port 995")),
+                    qPrintable(f.value(QLatin1String("detail")).toString()));
+        }
+        const QJsonObject in = incoming(o);
+        QCOMPARE(in.value(QLatin1String("protocol")).toString(), QStringLiteral("pop3"));
+        QVERIFY(!in.value(QLatin1String("verified")).toBool());
+        QVERIFY2(o.root.value(QLatin1String("summaryLine"))
+                     .toString()
+                     .startsWith(QLatin1String("Receiving does not work")),
+                 describe(o).constData());
+    }
+
+    // The program's incoming server on the wrong security (993 is TLS from the start, not STARTTLS): the
+    // incoming check does not get in the way of the outgoing verdict, and --no-incoming skips it.
+    void incomingWrongSecurity()
+    {
+        const Outcome o = diagnose(incomingArgs(QStringLiteral("smtp.postfix.test:993:starttls:imap")));
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("auth-failed"), 1);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(!incomingSignIns(o).contains(QStringLiteral("imap 993 succeeded")), describe(o).constData());
+        QVERIFY2(o.root.value(QLatin1String("incoming")).isNull(), describe(o).constData());
+
+        const Outcome skipped = diagnose(incomingArgs(QStringLiteral("smtp.postfix.test:993:tls:imap")) +
+                                         QStringList{QStringLiteral("--no-incoming")});
+        if (QTest::currentTestFailed())
+            return;
+        expect(skipped, QStringLiteral("auth-failed"), 1);
+        QVERIFY(incomingSignIns(skipped).isEmpty());
+        QVERIFY(skipped.root.value(QLatin1String("incoming")).isNull());
     }
 
     void everythingFine()

@@ -217,6 +217,12 @@ private slots:
         row("shared-hosting-not-approved",
             {QStringLiteral("alice@shopfront.test"), QStringLiteral("--current"),
              QStringLiteral("mail.shopfront.test:587:starttls:normal-password")});
+        // issue 15: the incoming server (Dovecot's IMAP) accepts the password that the outgoing one refuses
+        row("incoming-accepts-smtp-refuses",
+            {QStringLiteral("alice@example.test"), QStringLiteral("--user"),
+             QStringLiteral("alice@postfix.test"), QStringLiteral("--current"),
+             QStringLiteral("smtp.example.test:465:tls:normal-password"),
+             QStringLiteral("--current-incoming"), QStringLiteral("smtp.postfix.test:993:tls:imap")});
         row("no-password",
             {QStringLiteral("alice@example.test"), QStringLiteral("--current"),
              QStringLiteral("smtp.example.test:587:starttls:normal-password")},

@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -194,13 +195,15 @@ class TestSecrets : public QObject
     {
         return r.json.value(QLatin1String("probes")).toArray();
     }
+    // SMTP's auth outcome; IMAP's and POP3's sign-in outcome (diagnose probes the incoming server too).
     static QString authOutcome(const QJsonValue &probe)
     {
-        return probe.toObject()
-            .value(QLatin1String("auth"))
-            .toObject()
-            .value(QLatin1String("outcome"))
-            .toString();
+        const QJsonObject p = probe.toObject();
+        const QJsonObject auth =
+            p.contains(QLatin1String("incoming"))
+                ? p.value(QLatin1String("incoming")).toObject().value(QLatin1String("signIn")).toObject()
+                : p.value(QLatin1String("auth")).toObject();
+        return auth.value(QLatin1String("outcome")).toString();
     }
     // Client lines of a probe's JSON transcript.
     static QStringList clientLines(const QJsonValue &probe)
@@ -215,8 +218,13 @@ class TestSecrets : public QObject
     static bool sentAuth(const QJsonValue &probe)
     {
         const QStringList lines = clientLines(probe);
+        // SMTP and POP3 AUTH, POP3 USER/PASS; IMAP "tag LOGIN" and "tag AUTHENTICATE"
+        static const QRegularExpression imap(QStringLiteral("^\\S+ (LOGIN|AUTHENTICATE)\\b"),
+                                             QRegularExpression::CaseInsensitiveOption);
         return std::any_of(lines.cbegin(), lines.cend(), [](const QString &l) {
-            return l.startsWith(QLatin1String("AUTH"), Qt::CaseInsensitive);
+            return l.startsWith(QLatin1String("AUTH"), Qt::CaseInsensitive) ||
+                   l.startsWith(QLatin1String("USER "), Qt::CaseInsensitive) ||
+                   l.startsWith(QLatin1String("PASS "), Qt::CaseInsensitive) || imap.match(l).hasMatch();
         });
     }
     static QByteArray describe(const CliRun &r)

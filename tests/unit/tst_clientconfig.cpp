@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include <algorithm>
+#include <utility>
 
 // ClientConfig: clientConfig v1.1 files as the ISPDB writes them (comments, indented values, placeholders,
 // elements to ignore), every kind of bad or hostile input (each refused with a clear error), the
@@ -32,6 +33,29 @@ QString describe(const ClientConfig &config)
     return QStringList{config.providerId, config.domains.join(u','), config.displayName,
                        config.displayShortName, servers.join(u';')}
         .join(u'|');
+}
+
+// The incoming servers as one line: "type:host:port:socket:auth+auth:username;..."
+QString describeIncoming(const ClientConfig &config)
+{
+    QStringList servers;
+    for (const IncomingServerConfig &server : config.incomingServers) {
+        QStringList auth;
+        for (const Auth method : server.authentication)
+            auth.append(ClientConfig::authName(method));
+        servers.append(QStringList{
+            ClientConfig::incomingTypeName(server.type), server.hostname, QString::number(server.port),
+            ClientConfig::socketTypeName(server.socketType), auth.join(u'+'), server.usernameTemplate}
+                           .join(u':'));
+    }
+    return servers.join(u';');
+}
+
+QByteArray incoming(const char *type, const char *hostname, const char *port, const char *socketType,
+                    const char *extra = "")
+{
+    return QByteArray("<incomingServer type=\"") + type + "\"><hostname>" + hostname + "</hostname><port>" +
+           port + "</port><socketType>" + socketType + "</socketType>" + extra + "</incomingServer>";
 }
 
 QByteArray server(const char *hostname, const char *port, const char *socketType, const char *extra = "")
@@ -260,6 +284,107 @@ private slots:
         QCOMPARE(result.error, QString());
         QCOMPARE(describe(result.config), expected);
         QCOMPARE(result.warnings, warnings);
+    }
+
+    void parsesIncomingServers_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QStringList>("warnings");
+        const QByteArray smtp = server("smtp.example.com", "587", "STARTTLS");
+
+        QTest::newRow("ISPDB style: the IMAP server")
+            << kIspdbStyle
+            << QStringLiteral("imap:imap.example.com:993:SSL:password-cleartext:%EMAILADDRESS%")
+            << QStringList();
+        QTest::newRow("none") << withServers(smtp) << QString() << QStringList();
+        QTest::newRow("imap and pop3, every socket type, file order kept")
+            << withServers(incoming("pop3", "pop.example.com", "995", "SSL",
+                                    "<authentication>password-encrypted</authentication>"
+                                    "<authentication>OAuth2</authentication>"
+                                    "<username>%EMAILLOCALPART%</username>") +
+                           incoming("imap", "imap.%EMAILDOMAIN%", "143", "STARTTLS") + smtp +
+                           incoming("IMAP", "imap.example.com", "143", "plain") +
+                           incoming("Pop3", "pop.example.com", "110", "starttls"))
+            << QStringLiteral("pop3:pop.example.com:995:SSL:password-encrypted+OAuth2:%EMAILLOCALPART%;"
+                              "imap:imap.%EMAILDOMAIN%:143:STARTTLS::;imap:imap.example.com:143:plain::;"
+                              "pop3:pop.example.com:110:STARTTLS::")
+            << QStringList();
+        QTest::newRow("other incoming types ignored")
+            << withServers(incoming("exchange", "outlook.example.com", "443", "SSL") +
+                           incoming("ews", "ews.example.com", "443", "SSL") +
+                           "<incomingServer><hostname>x.example.com</hostname></incomingServer>" +
+                           incoming("imap", "imap.example.com", "993", "SSL") + smtp)
+            << QStringLiteral("imap:imap.example.com:993:SSL::")
+            << QStringList{QStringLiteral("incomingServer 1: type \"exchange\" is not imap or pop3; ignored"),
+                           QStringLiteral("incomingServer 2: type \"ews\" is not imap or pop3; ignored"),
+                           QStringLiteral("incomingServer 3: type \"\" is not imap or pop3; ignored")};
+        QTest::newRow("bad incoming servers skipped, the rest kept")
+            << withServers(incoming("imap", "imap.example.com", "0", "SSL") +
+                           incoming("imap", "imap.example.com", "993", "TLS") +
+                           incoming("pop3", "pop example.com", "995", "SSL") +
+                           "<incomingServer type=\"pop3\"><port>995</port><socketType>SSL</socketType>"
+                           "</incomingServer>" +
+                           incoming("pop3", "pop.example.com", "995", "SSL") + smtp)
+            << QStringLiteral("pop3:pop.example.com:995:SSL::")
+            << QStringList{
+                   QStringLiteral("incomingServer 1: port \"0\" is not a port (1..65535); server skipped"),
+                   QStringLiteral("incomingServer 2: unknown socketType \"TLS\"; server skipped"),
+                   QStringLiteral(
+                       "incomingServer 3: hostname \"pop example.com\" is not a host name; server skipped"),
+                   QStringLiteral("incomingServer 4: no hostname; server skipped")};
+        QTest::newRow("unknown auth and POP3 options ignored")
+            << withServers(incoming("pop3", "pop.example.com", "995", "SSL",
+                                    "<authentication>TLS-client-cert</authentication>"
+                                    "<authentication>password-cleartext</authentication>"
+                                    "<pop3><leaveMessagesOnServer>true</leaveMessagesOnServer></pop3>") +
+                           smtp)
+            << QStringLiteral("pop3:pop.example.com:995:SSL:password-cleartext:")
+            << QStringList{
+                   QStringLiteral("incomingServer 1: unknown authentication \"TLS-client-cert\"; ignored")};
+
+        QByteArray many;
+        QStringList expected;
+        for (int i = 1; i <= ClientConfig::kMaxServers + 3; ++i) {
+            const QByteArray host = "i" + QByteArray::number(i) + ".example.com";
+            many += incoming("imap", host.constData(), "993", "SSL");
+            if (i <= ClientConfig::kMaxServers)
+                expected.append(QStringLiteral("imap:") + QString::fromLatin1(host) +
+                                QStringLiteral(":993:SSL::"));
+        }
+        QTest::newRow("more than kMaxServers incoming servers")
+            << withServers(many + smtp) << expected.join(u';')
+            << QStringList{QStringLiteral("more than 32 incoming servers; the rest are ignored")};
+    }
+
+    void parsesIncomingServers()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, expected);
+        QFETCH(QStringList, warnings);
+        const ClientConfig::ParseResult result = ClientConfig::parse(xml);
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(describeIncoming(result.config), expected);
+        QCOMPARE(result.warnings, warnings);
+        QVERIFY(!result.config.outgoingServers.isEmpty());
+    }
+
+    void incomingTypeNames()
+    {
+        for (const auto &[type, name] : {std::pair{IncomingServerConfig::Type::Imap, "imap"},
+                                         std::pair{IncomingServerConfig::Type::Pop3, "pop3"}}) {
+            QCOMPARE(ClientConfig::incomingTypeName(type), QLatin1String(name));
+            IncomingServerConfig::Type parsed = type == IncomingServerConfig::Type::Imap
+                                                    ? IncomingServerConfig::Type::Pop3
+                                                    : IncomingServerConfig::Type::Imap;
+            QVERIFY(ClientConfig::parseIncomingType(QString::fromLatin1(name).toUpper(), &parsed));
+            QCOMPARE(parsed, type);
+        }
+        for (const char *text : {"", "smtp", "exchange", "pop", "imaps", " imap"}) {
+            IncomingServerConfig::Type type = IncomingServerConfig::Type::Pop3;
+            QVERIFY2(!ClientConfig::parseIncomingType(QLatin1String(text), &type), text);
+            QCOMPARE(type, IncomingServerConfig::Type::Pop3);
+        }
     }
 
     void refusesBadInput_data()

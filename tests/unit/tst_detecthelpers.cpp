@@ -3,6 +3,8 @@
 #include <QTest>
 
 // The pure decisions behind ProviderDetector: base domains, SRV targets, ranking, approval marks.
+Q_DECLARE_METATYPE(QList<Candidate>)
+
 class TestDetectHelpers : public QObject
 {
     Q_OBJECT
@@ -14,6 +16,27 @@ class TestDetectHelpers : public QObject
         c.source = source;
         c.trust = DetectionNames::trustOf(source);
         return c;
+    }
+
+    static Candidate incoming(const QString &host, quint16 port, Protocol protocol, CandidateSource source)
+    {
+        Candidate c;
+        c.endpoint = {host, port, ProbeEndpoint::defaultSecurityFor(port, protocol), protocol};
+        c.source = source;
+        c.trust = DetectionNames::trustOf(source);
+        return c;
+    }
+
+    // "protocol:host:port:source" of each candidate, in order.
+    static QStringList describeIncoming(const QList<Candidate> &candidates)
+    {
+        QStringList out;
+        for (const Candidate &c : candidates)
+            out << QStringLiteral("%1:%2:%3:%4")
+                       .arg(ProbeNames::protocol(c.endpoint.protocol), c.endpoint.host)
+                       .arg(c.endpoint.port)
+                       .arg(DetectionNames::source(c.source));
+        return out;
     }
 
     // "host:port:source" of each candidate, in order.
@@ -115,6 +138,147 @@ private slots:
             describe(ranked),
             (QStringList{QStringLiteral("a.example.com:465:srv"), QStringLiteral("b.example.com:465:srv"),
                          QStringLiteral("a.example.com:587:srv"), QStringLiteral("b.example.com:587:srv")}));
+    }
+
+    // Incoming: sources by precedence; a clientConfig keeps its own order (POP3 first when it says so,
+    // STARTTLS first when it says so); SRV and guesses go IMAP before POP3, implicit TLS first; the same
+    // endpoint twice stays once, but IMAP and POP3 on one host are different endpoints.
+    void rankIncoming_data()
+    {
+        QTest::addColumn<QList<Candidate>>("input");
+        QTest::addColumn<int>("srvPrefers"); // Protocol
+        QTest::addColumn<QStringList>("expected");
+        const QString h = QStringLiteral("mail.example.com");
+        QTest::newRow("precedence, clientConfig order kept")
+            << QList<Candidate>{incoming(QStringLiteral("imap.example.com"), 993, Protocol::Imap,
+                                         CandidateSource::Guess),
+                                incoming(h, 110, Protocol::Pop3, CandidateSource::Autoconfig),
+                                incoming(h, 993, Protocol::Imap, CandidateSource::Autoconfig),
+                                incoming(h, 993, Protocol::Imap, CandidateSource::Srv),
+                                incoming(h, 143, Protocol::Imap, CandidateSource::Bundled)}
+            << int(Protocol::Imap)
+            << QStringList{QStringLiteral("imap:mail.example.com:143:bundled"),
+                           QStringLiteral("pop3:mail.example.com:110:autoconfig"),
+                           QStringLiteral("imap:mail.example.com:993:autoconfig"),
+                           QStringLiteral("imap:imap.example.com:993:guess")};
+        QTest::newRow("SRV: IMAP first, implicit TLS first")
+            << QList<Candidate>{incoming(h, 110, Protocol::Pop3, CandidateSource::Srv),
+                                incoming(h, 143, Protocol::Imap, CandidateSource::Srv),
+                                incoming(h, 995, Protocol::Pop3, CandidateSource::Srv),
+                                incoming(h, 993, Protocol::Imap, CandidateSource::Srv)}
+            << int(Protocol::Imap)
+            << QStringList{QStringLiteral("imap:mail.example.com:993:srv"),
+                           QStringLiteral("imap:mail.example.com:143:srv"),
+                           QStringLiteral("pop3:mail.example.com:995:srv"),
+                           QStringLiteral("pop3:mail.example.com:110:srv")};
+        QTest::newRow("SRV: POP3 first when its priority is lower (RFC 6186 3.4)")
+            << QList<Candidate>{incoming(h, 993, Protocol::Imap, CandidateSource::Srv),
+                                incoming(h, 110, Protocol::Pop3, CandidateSource::Srv),
+                                incoming(h, 995, Protocol::Pop3, CandidateSource::Srv)}
+            << int(Protocol::Pop3)
+            << QStringList{QStringLiteral("pop3:mail.example.com:995:srv"),
+                           QStringLiteral("pop3:mail.example.com:110:srv"),
+                           QStringLiteral("imap:mail.example.com:993:srv")};
+        QTest::newRow("guesses: IMAP before POP3, TLS first, host order kept")
+            << QList<Candidate>{incoming(QStringLiteral("imap.example.com"), 993, Protocol::Imap,
+                                         CandidateSource::Guess),
+                                incoming(QStringLiteral("imap.example.com"), 143, Protocol::Imap,
+                                         CandidateSource::Guess),
+                                incoming(QStringLiteral("pop.example.com"), 995, Protocol::Pop3,
+                                         CandidateSource::Guess),
+                                incoming(QStringLiteral("pop.example.com"), 110, Protocol::Pop3,
+                                         CandidateSource::Guess),
+                                incoming(h, 993, Protocol::Imap, CandidateSource::Guess),
+                                incoming(h, 143, Protocol::Imap, CandidateSource::Guess),
+                                incoming(h, 995, Protocol::Pop3, CandidateSource::Guess)}
+            << int(Protocol::Pop3) // the SRV preference does not touch guesses
+            << QStringList{QStringLiteral("imap:imap.example.com:993:guess"),
+                           QStringLiteral("imap:mail.example.com:993:guess"),
+                           QStringLiteral("imap:imap.example.com:143:guess"),
+                           QStringLiteral("imap:mail.example.com:143:guess"),
+                           QStringLiteral("pop3:pop.example.com:995:guess"),
+                           QStringLiteral("pop3:mail.example.com:995:guess"),
+                           QStringLiteral("pop3:pop.example.com:110:guess")};
+        QTest::newRow("same host and port, both protocols kept; duplicates go")
+            << QList<Candidate>{incoming(h, 995, Protocol::Imap, CandidateSource::Ispdb),
+                                incoming(h, 995, Protocol::Pop3, CandidateSource::Ispdb),
+                                incoming(h, 995, Protocol::Pop3, CandidateSource::AutoconfigHttp)}
+            << int(Protocol::Imap)
+            << QStringList{QStringLiteral("imap:mail.example.com:995:ispdb"),
+                           QStringLiteral("pop3:mail.example.com:995:ispdb")};
+    }
+
+    void rankIncoming()
+    {
+        QFETCH(QList<Candidate>, input);
+        QFETCH(int, srvPrefers);
+        QFETCH(QStringList, expected);
+        QCOMPARE(describeIncoming(ProviderDetector::rankIncoming(input, Protocol(srvPrefers))), expected);
+    }
+
+    void incomingGuesses()
+    {
+        const auto describe = [](const QList<ProbeEndpoint> &endpoints) {
+            QStringList out;
+            for (const ProbeEndpoint &e : endpoints)
+                out << QStringLiteral("%1:%2:%3")
+                           .arg(ProbeNames::protocol(e.protocol))
+                           .arg(e.port)
+                           .arg(e.security == SecurityMode::ImplicitTls ? QStringLiteral("tls")
+                                                                        : QStringLiteral("starttls"));
+            return out;
+        };
+        QCOMPARE(describe(ProviderDetector::incomingGuessesFor(QStringLiteral("imap.example.com"))),
+                 (QStringList{QStringLiteral("imap:993:tls"), QStringLiteral("imap:143:starttls")}));
+        QCOMPARE(describe(ProviderDetector::incomingGuessesFor(QStringLiteral("pop.example.com"))),
+                 (QStringList{QStringLiteral("pop3:995:tls"), QStringLiteral("pop3:110:starttls")}));
+        QCOMPARE(describe(ProviderDetector::incomingGuessesFor(QStringLiteral("mail.example.com"))),
+                 (QStringList{QStringLiteral("imap:993:tls"), QStringLiteral("imap:143:starttls"),
+                              QStringLiteral("pop3:995:tls"), QStringLiteral("pop3:110:starttls")}));
+    }
+
+    void incomingApprovalMarks()
+    {
+        QList<Candidate> list = {
+            incoming(QStringLiteral("imap.example.com"), 993, Protocol::Imap, CandidateSource::Autoconfig),
+            incoming(QStringLiteral("imap.hoster.net"), 993, Protocol::Imap, CandidateSource::MxAutoconfig),
+            incoming(QStringLiteral("imap.gmail.com"), 993, Protocol::Imap, CandidateSource::MxBundled),
+            incoming(QStringLiteral("pop.msp.example.org"), 995, Protocol::Pop3, CandidateSource::Override),
+        };
+        ProviderDetector::markApproval(&list, QStringLiteral("example.com"), {QStringLiteral("gmail.com")});
+        QCOMPARE(list.at(0).needsApproval, false);
+        QCOMPARE(list.at(1).needsApproval, true);
+        QCOMPARE(list.at(2).needsApproval, false);
+        QCOMPARE(list.at(3).needsApproval, false);
+    }
+
+    void incomingCandidatesFromServersFillPlaceholders()
+    {
+        IncomingServerConfig pop;
+        pop.type = IncomingServerConfig::Type::Pop3;
+        pop.hostname = QStringLiteral("pop.%EMAILDOMAIN%");
+        pop.port = 995;
+        pop.socketType = OutgoingServerConfig::SocketType::Ssl;
+        pop.usernameTemplate = QStringLiteral("%EMAILLOCALPART%");
+        IncomingServerConfig imap = pop;
+        imap.type = IncomingServerConfig::Type::Imap;
+        imap.hostname = QStringLiteral("imap.example.com");
+        imap.port = 143;
+        imap.socketType = OutgoingServerConfig::SocketType::StartTls;
+        imap.usernameTemplate = QStringLiteral("%EMAILADDRESS%");
+        IncomingServerConfig bad = imap;
+        bad.hostname = QStringLiteral("%EMAILADDRESS%"); // not a host name once filled in: dropped
+        const EmailAddress address = EmailAddress::parse(QStringLiteral("jürgen@münchen.de"));
+        const QList<Candidate> out = ProviderDetector::incomingCandidatesFromServers(
+            {pop, bad, imap}, address, CandidateSource::Ispdb, QStringLiteral("x"));
+        QCOMPARE(out.size(), 2);
+        QCOMPARE(out.at(0).endpoint, (ProbeEndpoint{QStringLiteral("pop.xn--mnchen-3ya.de"), 995,
+                                                    SecurityMode::ImplicitTls, Protocol::Pop3}));
+        QCOMPARE(out.at(0).username, QStringLiteral("jürgen"));
+        QCOMPARE(out.at(0).trust, Trust::Medium);
+        QCOMPARE(out.at(1).endpoint, (ProbeEndpoint{QStringLiteral("imap.example.com"), 143,
+                                                    SecurityMode::StartTls, Protocol::Imap}));
+        QCOMPARE(out.at(1).username, QStringLiteral("jürgen@münchen.de"));
     }
 
     void approvalMarks()

@@ -1,4 +1,6 @@
 #include "diagnose/Diagnoser.h"
+#include "diagnose/DiagnosisContext.h"
+#include "diagnose/DiagnosisRun.h"
 #include "diagnose/Findings.h"
 #include "report/DiagnosisReport.h"
 
@@ -82,6 +84,31 @@ class TestDiagnoser : public QObject
         p.auth.reply = r;
         p.relayWithAuth = {};
         return p;
+    }
+
+    // An IMAP or POP3 probe that reached the server over TLS and signed in (or was refused).
+    static ProbeResult incoming(Protocol protocol, quint16 port, SignInOutcome signIn,
+                                const QString &host = QStringLiteral("imap.example.com"))
+    {
+        ProbeResult p;
+        p.endpoint = {host, port, ProbeEndpoint::defaultSecurityFor(port, protocol), protocol};
+        p.outcome = ProbeResult::Outcome::Completed;
+        p.connect = ConnectOutcome::Connected;
+        p.tls.attempted = p.tls.offered = p.tls.established = p.tls.certificateTrusted = true;
+        p.incoming.greeting = GreetingOutcome::Ready;
+        p.incoming.signIn.outcome = signIn;
+        p.incoming.signIn.reply.rawLines = {
+            signIn == SignInOutcome::Succeeded ? QStringLiteral("a2 OK Logged in")
+                                               : QStringLiteral("a2 NO [AUTHENTICATIONFAILED] Authentication "
+                                                                "failed.")};
+        return p;
+    }
+
+    static ProbeResult smtpRefused()
+    {
+        return withAuth(working(QStringLiteral("smtp.example.com"), 465, SecurityMode::ImplicitTls),
+                        AuthOutcome::Rejected,
+                        reply(535, QString(), QStringLiteral("Incorrect authentication data")));
     }
 
     static DiagnosisInput input(const QList<ProbeResult> &probes, const QString &current = QString(),
@@ -192,6 +219,17 @@ class TestDiagnoser : public QObject
                                      working(h, 465, SecurityMode::ImplicitTls), AuthOutcome::Rejected,
                                      reply(535, QString(), QStringLiteral("Incorrect authentication data")))})
                               << QStringLiteral("auth-failed") << QStringLiteral("auth-failed");
+        {
+            DiagnosisInput in = input({smtpRefused()});
+            in.incomingProbes = {incoming(Protocol::Imap, 993, SignInOutcome::Succeeded)};
+            newRow("smtp-password-refused-incoming-ok")
+                << in << QStringLiteral("smtp-password-refused-incoming-ok")
+                << QStringLiteral("smtp-password-refused-incoming-ok");
+            in.incomingProbes = {incoming(Protocol::Imap, 993, SignInOutcome::Rejected),
+                                 incoming(Protocol::Pop3, 995, SignInOutcome::Rejected)};
+            newRow("auth-failed, the incoming server refused too")
+                << in << QStringLiteral("auth-failed") << QStringLiteral("auth-failed");
+        }
         newRow("app-password-required")
             << input({withAuth(working(h, 465, SecurityMode::ImplicitTls), AuthOutcome::Failed,
                                reply(534, QStringLiteral("5.7.9"),
@@ -411,6 +449,149 @@ private slots:
         }
     }
 
+    // The incoming server accepted the password the outgoing one refused: not a wrong password.
+    void incomingAcceptsWhatSmtpRefuses()
+    {
+        DiagnosisInput in = input({smtpRefused()});
+        in.incomingProbes = {incoming(Protocol::Pop3, 995, SignInOutcome::Succeeded),
+                             incoming(Protocol::Imap, 993, SignInOutcome::Succeeded)};
+        const Diagnosis d = Diagnoser::diagnose(in);
+        QVERIFY(!d.find(FindingCode::AuthFailed));
+        const Finding *f = d.find(FindingCode::SmtpPasswordRefusedIncomingOk);
+        QVERIFY(f);
+        QVERIFY2(f->detail.contains(QLatin1String("IMAP, port 993")), qPrintable(f->detail));
+        QVERIFY(f->evidence.contains(QStringLiteral("535 Incorrect authentication data")));
+        QVERIFY(d.incoming);
+        QVERIFY(d.incoming->verified);
+        QCOMPARE(d.incoming->settings.protocol, Protocol::Imap);
+        QCOMPARE(d.incoming->settings.settings.port, quint16(993));
+        QCOMPARE(d.incoming->alternatives.size(), 1);
+        QVERIFY2(d.summaryLine.startsWith(QLatin1String("Receiving works (IMAP, port 993). Sending does not "
+                                                        "work: ")),
+                 qPrintable(d.summaryLine));
+    }
+
+    void incomingRefusesToo()
+    {
+        DiagnosisInput in = input({smtpRefused()});
+        in.incomingProbes = {incoming(Protocol::Imap, 993, SignInOutcome::Rejected)};
+        const Diagnosis d = Diagnoser::diagnose(in);
+        const Finding *f = d.find(FindingCode::AuthFailed);
+        QVERIFY(f);
+        QVERIFY2(f->detail.contains(QLatin1String("refused the same user name and password too")),
+                 qPrintable(f->detail));
+        QVERIFY(!d.find(FindingCode::SmtpPasswordRefusedIncomingOk));
+        QVERIFY(d.incoming);
+        QVERIFY(!d.incoming->verified);
+    }
+
+    void incomingPreference_data()
+    {
+        QTest::addColumn<int>("aProtocol");
+        QTest::addColumn<int>("aPort");
+        QTest::addColumn<int>("bProtocol");
+        QTest::addColumn<int>("bPort");
+        QTest::addColumn<int>("current"); // -1 none, else the current protocol
+        QTest::addColumn<bool>("aBetter");
+        const int imap = int(Protocol::Imap);
+        const int pop3 = int(Protocol::Pop3);
+        QTest::newRow("imap before pop3") << imap << 993 << pop3 << 995 << -1 << true;
+        QTest::newRow("pop3 after imap") << pop3 << 995 << imap << 993 << -1 << false;
+        QTest::newRow("the user's pop3 first") << pop3 << 995 << imap << 993 << pop3 << true;
+        QTest::newRow("tls before starttls") << imap << 993 << imap << 143 << -1 << true;
+        QTest::newRow("starttls after tls") << imap << 143 << imap << 993 << imap << false;
+    }
+
+    void incomingPreference()
+    {
+        QFETCH(int, aProtocol);
+        QFETCH(int, aPort);
+        QFETCH(int, bProtocol);
+        QFETCH(int, bPort);
+        QFETCH(int, current);
+        QFETCH(bool, aBetter);
+        const auto settings = [](int protocol, int port) {
+            return IncomingSettings{
+                MailSettings{QStringLiteral("mail.example.com"), quint16(port),
+                             ProbeEndpoint::defaultSecurityFor(quint16(port), Protocol(protocol)),
+                             MailSettings::Auth::NormalPassword, QString()},
+                Protocol(protocol)};
+        };
+        std::optional<IncomingSettings> own;
+        if (current >= 0)
+            own = settings(current, 993);
+        QCOMPARE(
+            DiagnosisContext::incomingPreferred(settings(aProtocol, aPort), settings(bProtocol, bPort), own),
+            aBetter);
+    }
+
+    void summaryLine_data()
+    {
+        QTest::addColumn<bool>("checked");
+        QTest::addColumn<bool>("reached");
+        QTest::addColumn<bool>("known"); // the program's incoming server was given
+        QTest::addColumn<bool>("signedIn");
+        QTest::addColumn<bool>("refused");
+        QTest::addColumn<bool>("cause");
+        QTest::addColumn<QString>("expected");
+        const QString works = QStringLiteral("Sending works (port 465, SSL/TLS).");
+        const QString refused =
+            QStringLiteral("Sending does not work: The server did not accept your user name or password.");
+        QTest::newRow("both work") << true << true << false << true << false << false
+                                   << QStringLiteral("Receiving works (IMAP, port 993). ") + works;
+        QTest::newRow("sending fails") << true << true << false << true << false << true
+                                       << QStringLiteral("Receiving works (IMAP, port 993). ") + refused;
+        QTest::newRow("both refuse") << true << true << true << false << true << true
+                                     << QStringLiteral("Receiving does not work: the incoming server refused "
+                                                       "your user name or password. ") +
+                                            refused;
+        QTest::newRow("reached, not signed in")
+            << true << true << false << false << false << false
+            << QStringLiteral(
+                   "Receiving is not confirmed: MailFix could not sign in to the incoming server. ") +
+                   works;
+        QTest::newRow("no incoming server found")
+            << true << false << false << false << false << false << works;
+        QTest::newRow("the program's incoming server not reached")
+            << true << false << true << false << false << false
+            << QStringLiteral("MailFix could not reach your incoming server. ") + works;
+        QTest::newRow("no incoming check") << false << false << false << false << false << false << works;
+    }
+
+    void summaryLine()
+    {
+        QFETCH(bool, checked);
+        QFETCH(bool, reached);
+        QFETCH(bool, known);
+        QFETCH(bool, signedIn);
+        QFETCH(bool, refused);
+        QFETCH(bool, cause);
+        QFETCH(QString, expected);
+        Diagnosis d;
+        d.anythingReachable = true;
+        d.recommended =
+            Recommendation{MailSettings{QStringLiteral("smtp.example.com"), 465, SecurityMode::ImplicitTls,
+                                        MailSettings::Auth::NormalPassword, QString()},
+                           true,
+                           {},
+                           {}};
+        if (cause) {
+            Finding f;
+            f.code = FindingCode::AuthFailed;
+            f.severity = Finding::Severity::Cause;
+            f.title = QStringLiteral("The server did not accept your user name or password.");
+            d.findings << f;
+        }
+        Diagnoser::Summary s;
+        s.incomingChecked = checked;
+        s.incomingReached = reached;
+        s.incomingKnown = known;
+        s.incomingSignedIn = signedIn;
+        s.incomingRefused = refused;
+        s.incomingLabel = QStringLiteral("IMAP, port 993");
+        QCOMPARE(Diagnoser::summaryLine(d, s), expected);
+    }
+
     void recommendationFollowsRfc8314()
     {
         const Diagnosis d = Diagnoser::diagnose(input(fourPorts()));
@@ -623,6 +804,60 @@ private slots:
         const std::optional<MailSettings> s = MailSettings::parse(text, &error);
         QCOMPARE(s.has_value(), ok);
         QCOMPARE(error.isEmpty(), ok);
+    }
+
+    void parseCurrentIncoming_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("imap tls") << QStringLiteral("imap.example.com:993:tls:imap") << true;
+        QTest::newRow("pop3 starttls") << QStringLiteral("pop.example.com:110:starttls:POP3") << true;
+        QTest::newRow("smtp is not incoming")
+            << QStringLiteral("smtp.example.com:587:starttls:smtp") << false;
+        QTest::newRow("auth instead of protocol")
+            << QStringLiteral("imap.example.com:993:tls:normal-password") << false;
+        QTest::newRow("three parts") << QStringLiteral("imap.example.com:993:tls") << false;
+        QTest::newRow("bad port") << QStringLiteral("imap.example.com:0:tls:imap") << false;
+    }
+
+    void parseCurrentIncoming()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, ok);
+        QString error;
+        const std::optional<IncomingSettings> s = IncomingSettings::parse(text, &error);
+        QCOMPARE(s.has_value(), ok);
+        QCOMPARE(error.isEmpty(), ok);
+    }
+
+    // The incoming endpoints probed: the user's own first, then the best IMAP and the best POP3, then the
+    // next of each; at most four.
+    void incomingEndpoints()
+    {
+        DetectionResult d;
+        const auto candidate = [](const QString &host, quint16 port, Protocol protocol) {
+            Candidate c;
+            c.endpoint = {host, port, ProbeEndpoint::defaultSecurityFor(port, protocol), protocol};
+            return c;
+        };
+        const QString h = QStringLiteral("mail.example.com");
+        d.incomingCandidates = {candidate(h, 993, Protocol::Imap), candidate(h, 143, Protocol::Imap),
+                                candidate(h, 585, Protocol::Imap), candidate(h, 995, Protocol::Pop3),
+                                candidate(h, 110, Protocol::Pop3)};
+        QList<ProbeEndpoint> e = DiagnosisRun::incomingEndpointsFor(d, std::nullopt);
+        QCOMPARE(e.size(), 4);
+        QCOMPARE(e.at(0).port, quint16(993));
+        QCOMPARE(e.at(1).port, quint16(995));
+        QCOMPARE(e.at(2).port, quint16(143));
+        QCOMPARE(e.at(3).port, quint16(110));
+        QString error;
+        e = DiagnosisRun::incomingEndpointsFor(
+            d, IncomingSettings::parse(QStringLiteral("pop.example.com:110:none:pop3"), &error));
+        QCOMPARE(e.size(), 4);
+        QCOMPARE(e.at(0).host, QStringLiteral("pop.example.com"));
+        QCOMPARE(e.at(0).protocol, Protocol::Pop3);
+        QCOMPARE(e.at(1).port, quint16(993));
+        QCOMPARE(DiagnosisRun::incomingEndpointsFor(DetectionResult(), std::nullopt).size(), 0);
     }
 
     // When the user's own settings work, that is the first thing the diagnosis says, before any remark.

@@ -63,10 +63,10 @@ const QHash<QString, QString> &platformDomains()
     static const QHash<QString, QString> domains = {
         {QStringLiteral("gmail.com"), QStringLiteral("google")},           // ISPDB googlemail.com
         {QStringLiteral("googlemail.com"), QStringLiteral("google")},      // ISPDB googlemail.com
-        {QStringLiteral("outlook.com"), QStringLiteral("outlook")},   // ISPDB hotmail.com
-        {QStringLiteral("hotmail.com"), QStringLiteral("outlook")},   // ISPDB hotmail.com
-        {QStringLiteral("live.com"), QStringLiteral("outlook")},      // ISPDB hotmail.com
-        {QStringLiteral("msn.com"), QStringLiteral("outlook")},       // ISPDB hotmail.com
+        {QStringLiteral("outlook.com"), QStringLiteral("outlook")},        // ISPDB hotmail.com
+        {QStringLiteral("hotmail.com"), QStringLiteral("outlook")},        // ISPDB hotmail.com
+        {QStringLiteral("live.com"), QStringLiteral("outlook")},           // ISPDB hotmail.com
+        {QStringLiteral("msn.com"), QStringLiteral("outlook")},            // ISPDB hotmail.com
         {QStringLiteral("office365.com"), QStringLiteral("microsoft365")}, // ISPDB office365.com
         {QStringLiteral("zoho.com"), QStringLiteral("zoho")},              // ISPDB zoho.com
         {QStringLiteral("zohomail.com"), QStringLiteral("zoho")},          // ISPDB zoho.com
@@ -89,6 +89,8 @@ struct IspdbFile
     QString hostname; // the first <outgoingServer type="smtp">
     int port = 0;
     QString socketType;
+    QString incomingType; // the first <incomingServer type="imap|pop3">
+    QString incomingHostname;
 };
 
 IspdbFile readIspdbFile(const QString &path)
@@ -101,12 +103,15 @@ IspdbFile readIspdbFile(const QString &path)
     QXmlStreamReader reader(&input);
     bool inServer = false;
     bool haveServer = false;
+    bool inIncoming = false;
     while (!reader.atEnd()) {
         if (reader.readNext() == QXmlStreamReader::EndElement &&
             reader.name() == QLatin1String("outgoingServer")) {
             haveServer = haveServer || inServer;
             inServer = false;
         }
+        if (reader.isEndElement() && reader.name() == QLatin1String("incomingServer"))
+            inIncoming = false;
         if (!reader.isStartElement())
             continue;
         const QStringView name = reader.name();
@@ -119,6 +124,13 @@ IspdbFile readIspdbFile(const QString &path)
         } else if (name == QLatin1String("outgoingServer") && !haveServer &&
                    reader.attributes().value(QLatin1String("type")) == QLatin1String("smtp")) {
             inServer = true;
+        } else if (name == QLatin1String("incomingServer") && file.incomingType.isEmpty() &&
+                   (reader.attributes().value(QLatin1String("type")) == QLatin1String("imap") ||
+                    reader.attributes().value(QLatin1String("type")) == QLatin1String("pop3"))) {
+            inIncoming = true;
+            file.incomingType = reader.attributes().value(QLatin1String("type")).toString();
+        } else if (inIncoming && name == QLatin1String("hostname")) {
+            file.incomingHostname = reader.readElementText().trimmed();
         } else if (inServer && name == QLatin1String("hostname")) {
             file.hostname = reader.readElementText().trimmed();
         } else if (inServer && name == QLatin1String("port")) {
@@ -149,6 +161,9 @@ private slots:
              "outgoing":[{"hostname":"smtp.%EMAILDOMAIN%","port":465,"socketType":"ssl",
                           "authentication":["OAuth2","PASSWORD-CLEARTEXT"],"username":"%EMAILADDRESS%"},
                          {"hostname":"smtp.example.com","port":25,"socketType":"plain"}],
+             "incoming":[{"type":"pop3","hostname":"pop.example.com","port":995,"socketType":"SSL",
+                          "authentication":["password-cleartext"],"username":"%EMAILLOCALPART%"},
+                         {"type":"IMAP","hostname":"imap.example.com","port":143,"socketType":"STARTTLS"}],
              "notes":{"oauth2Required":true,"smtpAuthMayBeDisabled":true}},
             {"id":"minimal","name":"Minimal","domains":[],"outgoing":[{"hostname":"a.example","port":1,
              "socketType":"STARTTLS"}]}]})";
@@ -175,6 +190,20 @@ private slots:
         second.port = 25;
         second.socketType = OutgoingServerConfig::SocketType::Plain;
         QCOMPARE(record.outgoing.at(1), second);
+        QCOMPARE(record.incoming.size(), 2);
+        IncomingServerConfig pop;
+        pop.type = IncomingServerConfig::Type::Pop3;
+        pop.hostname = QStringLiteral("pop.example.com");
+        pop.port = 995;
+        pop.socketType = OutgoingServerConfig::SocketType::Ssl;
+        pop.authentication = {OutgoingServerConfig::Auth::PasswordCleartext};
+        pop.usernameTemplate = QStringLiteral("%EMAILLOCALPART%");
+        QCOMPARE(record.incoming.at(0), pop);
+        IncomingServerConfig imap;
+        imap.hostname = QStringLiteral("imap.example.com");
+        imap.port = 143;
+        imap.socketType = OutgoingServerConfig::SocketType::StartTls;
+        QCOMPARE(record.incoming.at(1), imap);
         ProviderNotes notes;
         notes.oauth2Required = true;
         notes.smtpAuthMayBeDisabled = true;
@@ -185,6 +214,7 @@ private slots:
         QCOMPARE(minimal.notes, ProviderNotes());
         QCOMPARE(minimal.outgoing.at(0).usernameTemplate, QString());
         QCOMPARE(minimal.outgoing.at(0).authentication, QList<OutgoingServerConfig::Auth>());
+        QVERIFY(minimal.incoming.isEmpty());
     }
 
     void origin_data()
@@ -330,6 +360,32 @@ private slots:
         QTest::newRow("unknown server member")
             << withServer(R"({"hostname":"h.example","port":25,"socketType":"plain","type":"smtp"})")
             << QStringLiteral("outgoing[0]: unknown member \"type\"");
+        auto withIncoming = [&](const QByteArray &incomingJson) {
+            return documentWith(idName + R"("outgoing":[)" + kServer + R"(],"incoming":)" + incomingJson);
+        };
+        QTest::newRow("incoming object")
+            << withIncoming("{}") << QStringLiteral("providers[0].incoming must be an array");
+        QTest::newRow("incoming server not object")
+            << withIncoming("[1]") << QStringLiteral("providers[0].incoming[0] must be an object");
+        QTest::newRow("incoming type missing")
+            << withIncoming(R"([{"hostname":"h.example","port":993,"socketType":"SSL"}])")
+            << QStringLiteral("providers[0].incoming[0]: \"type\" is missing");
+        QTest::newRow("incoming type exchange")
+            << withIncoming(R"([{"type":"exchange","hostname":"h.example","port":443,"socketType":"SSL"}])")
+            << QStringLiteral("incoming[0].type: \"exchange\" is not imap or pop3");
+        QTest::newRow("incoming type smtp")
+            << withIncoming(R"([{"type":"smtp","hostname":"h.example","port":25,"socketType":"plain"}])")
+            << QStringLiteral("is not imap or pop3");
+        QTest::newRow("incoming port 0")
+            << withIncoming(R"([{"type":"imap","hostname":"h.example","port":0,"socketType":"SSL"}])")
+            << QStringLiteral("incoming[0].port must be a whole number 1..65535");
+        QTest::newRow("incoming hostname with space")
+            << withIncoming(R"([{"type":"imap","hostname":"h example","port":993,"socketType":"SSL"}])")
+            << QStringLiteral("incoming[0].hostname");
+        QTest::newRow("unknown incoming member")
+            << withIncoming(
+                   R"([{"type":"pop3","hostname":"h.example","port":995,"socketType":"SSL","leave":true}])")
+            << QStringLiteral("incoming[0]: unknown member \"leave\"");
         QTest::newRow("notes not object")
             << documentWith(idName + R"("outgoing":[)" + kServer + R"(],"notes":[])")
             << QStringLiteral("providers[0].notes must be an object");
@@ -510,6 +566,16 @@ private slots:
         QCOMPARE(gmail->outgoing.at(1).socketType, OutgoingServerConfig::SocketType::StartTls);
         QVERIFY(gmail->notes.appPasswordRequired);
         QVERIFY(!gmail->notes.oauth2Required);
+        QVERIFY(!gmail->incoming.isEmpty());
+        QCOMPARE(gmail->incoming.at(0).type, IncomingServerConfig::Type::Imap);
+        QCOMPARE(gmail->incoming.at(0).hostname, QStringLiteral("imap.gmail.com"));
+        QCOMPARE(gmail->incoming.at(0).port, 993);
+        QCOMPARE(gmail->incoming.at(0).socketType, OutgoingServerConfig::SocketType::Ssl);
+        // every platform names its incoming servers
+        for (const ProviderRecord &record : database.providers()) {
+            if (record.origin == ProviderRecord::Origin::MailFix)
+                QVERIFY2(!record.incoming.isEmpty(), qPrintable(record.id));
+        }
 
         const ProviderRecord *webDe = database.findByDomain(QStringLiteral("web.de"));
         QVERIFY(webDe);
@@ -519,6 +585,8 @@ private slots:
         QCOMPARE(webDe->outgoing.at(0).port, 465);
         QCOMPARE(webDe->outgoing.at(0).usernameTemplate, QStringLiteral("%EMAILLOCALPART%"));
         QCOMPARE(webDe->notes, ProviderNotes());
+        QVERIFY(!webDe->incoming.isEmpty());
+        QCOMPARE(webDe->incoming.at(0).hostname, QStringLiteral("imap.web.de"));
 
         const ProviderRecord *outlook = database.findByDomain(QStringLiteral("Outlook.com."));
         QVERIFY(outlook);
@@ -642,6 +710,13 @@ private slots:
                 QCOMPARE(static_cast<int>(server.port), file.port);
                 QCOMPARE(ClientConfig::socketTypeName(server.socketType).toLower(),
                          file.socketType.toLower());
+                // and its first incoming server (IMAP or POP3), when it has one
+                QCOMPARE(record->incoming.isEmpty(), file.incomingHostname.isEmpty());
+                if (!record->incoming.isEmpty()) {
+                    QCOMPARE(record->incoming.first().hostname, file.incomingHostname);
+                    QCOMPARE(ClientConfig::incomingTypeName(record->incoming.first().type),
+                             file.incomingType);
+                }
             }
         }
         // The allow-list names only domains the ISPDB has (else it is out of date).

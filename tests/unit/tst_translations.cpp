@@ -451,9 +451,9 @@ private slots:
         QCOMPARE(Translations::resolve(QStringLiteral("nl")), QStringLiteral("nl"));
     }
 
-    // The Language button lists the languages in their own names; choosing one saves it and rebuilds the
-    // wizard in it.
-    void languageMenuRebuildsTheWizard()
+    // The Language button lists the languages in their own names; choosing one saves it and retranslates the
+    // wizard in place (the same window: tst_wizardinuse checks that the page and the answers stay).
+    void languageMenuRetranslatesTheWizard()
     {
         Translations::install(QStringLiteral("en"));
         WizardWindow window({});
@@ -483,7 +483,9 @@ private slots:
                                   QStringLiteral("535 Incorrect authentication data"));
         const MailFixWizard *before = window.wizard();
         deutsch->trigger();
-        QTRY_VERIFY(window.wizard() != before);
+        QTRY_COMPARE(window.wizard()->button(QWizard::NextButton)->text(),
+                     QCoreApplication::translate("QWizard", "&Next >"));
+        QVERIFY(window.wizard() == before);
         QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), QStringLiteral("de"));
         QVERIFY(window.wizard()->isVisible());
         QCOMPARE(window.wizard()->field(QStringLiteral("errorText")).toString(),
@@ -495,7 +497,7 @@ private slots:
         QVERIFY(MailFixWizard::tr("&Language") != QLatin1String("&Language"));
 
         window.changeLanguage(QStringLiteral("en"));
-        QCOMPARE(window.wizard()->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+        QTRY_COMPARE(window.wizard()->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
     }
 };
 

@@ -21,79 +21,71 @@
 
 AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
-    setTitle(tr("Your account"));
-    setSubTitle(tr("Tell MailFix which account cannot send."));
-
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("address"));
-    m_address->setAccessibleName(tr("Email address"));
-    m_address->setPlaceholderText(tr("name@example.com"));
     m_addressProblem = new QLabel(this);
     m_addressProblem->setObjectName(QStringLiteral("addressProblem"));
     m_addressProblem->setWordWrap(true);
 
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
-    m_password->setAccessibleName(tr("Password (optional)"));
     m_password->setEchoMode(QLineEdit::Password);
-    auto *why =
-        new QLabel(tr("With your password, MailFix can test signing in. It is used only for this test, "
-                      "never stored, and sent only over an encrypted connection to a server it has checked."),
-                   this);
-    why->setWordWrap(true);
+    m_why = new QLabel(this);
+    m_why->setWordWrap(true);
 
     m_program = new QComboBox(this);
     m_program->setObjectName(QStringLiteral("program"));
-    m_program->setAccessibleName(tr("Your mail program"));
     for (const MailClients::ProgramInfo &p : MailClients::programs())
-        m_program->addItem(MailClients::displayName(p.program), int(p.program));
+        m_program->addItem(QString(), int(p.program));
 
-    m_currentBox = new QGroupBox(tr("I know the outgoing server settings my program uses now"), this);
+    m_currentBox = new QGroupBox(this);
     m_currentBox->setObjectName(QStringLiteral("currentSettings"));
     m_currentBox->setCheckable(true);
     m_currentBox->setChecked(false);
     m_host = new QLineEdit(m_currentBox);
     m_host->setObjectName(QStringLiteral("currentHost"));
-    m_host->setAccessibleName(tr("Outgoing server"));
-    m_host->setPlaceholderText(tr("smtp.example.com"));
     m_port = new QSpinBox(m_currentBox);
     m_port->setObjectName(QStringLiteral("currentPort"));
-    m_port->setAccessibleName(tr("Port"));
     m_port->setRange(1, 65535);
     m_port->setValue(587);
     m_security = new QComboBox(m_currentBox);
     m_security->setObjectName(QStringLiteral("currentSecurity"));
-    m_security->setAccessibleName(tr("Encryption"));
     for (const SecurityMode mode : {SecurityMode::None, SecurityMode::StartTls, SecurityMode::ImplicitTls})
-        m_security->addItem(Wording::security(mode), int(mode));
+        m_security->addItem(QString(), int(mode));
     m_security->setCurrentIndex(1);
     m_auth = new QComboBox(m_currentBox);
     m_auth->setObjectName(QStringLiteral("currentAuth"));
-    m_auth->setAccessibleName(tr("Sign-in"));
     using Auth = MailSettings::Auth;
     for (const Auth auth : {Auth::None, Auth::NormalPassword, Auth::EncryptedPassword, Auth::OAuth2})
-        m_auth->addItem(Wording::auth(auth), int(auth));
+        m_auth->addItem(QString(), int(auth));
     m_auth->setCurrentIndex(1);
-    m_readThunderbird = new QPushButton(tr("Read them from &Thunderbird"), m_currentBox);
+    m_readThunderbird = new QPushButton(m_currentBox);
     m_readThunderbird->setObjectName(QStringLiteral("readThunderbird"));
     m_readThunderbird->setVisible(false);
-    auto *currentForm = new QFormLayout(m_currentBox);
-    currentForm->addRow(tr("Outgoing &server:"), m_host);
-    currentForm->addRow(tr("&Port:"), m_port);
-    currentForm->addRow(tr("&Encryption:"), m_security);
-    currentForm->addRow(tr("Sign-&in:"), m_auth);
-    m_readOutlook = new QPushButton(tr("Read them from &Outlook"), m_currentBox);
+    m_readOutlook = new QPushButton(m_currentBox);
     m_readOutlook->setObjectName(QStringLiteral("readOutlook"));
     m_readOutlook->setVisible(false);
+    // each field's label, its text set by retranslate()
+    const auto label = [this](QWidget *owner, QWidget *buddy) {
+        auto *l = new QLabel(owner);
+        l->setBuddy(buddy);
+        m_labels.append(l);
+        return l;
+    };
+    auto *currentForm = new QFormLayout(m_currentBox);
+    currentForm->addRow(label(m_currentBox, m_host), m_host);
+    currentForm->addRow(label(m_currentBox, m_port), m_port);
+    currentForm->addRow(label(m_currentBox, m_security), m_security);
+    currentForm->addRow(label(m_currentBox, m_auth), m_auth);
     currentForm->addRow(m_readThunderbird);
     currentForm->addRow(m_readOutlook);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Email address:"), m_address);
+    form->addRow(label(this, m_address), m_address);
     form->addRow(QString(), m_addressProblem);
-    form->addRow(tr("Pass&word:"), m_password);
-    form->addRow(QString(), why);
-    form->addRow(tr("&Mail program:"), m_program);
+    form->addRow(label(this, m_password), m_password);
+    form->addRow(QString(), m_why);
+    form->addRow(label(this, m_program), m_program);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_currentBox);
@@ -104,6 +96,42 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(
             [this] { readProgram(MailClients::Program::Thunderbird); });
     connect(m_readOutlook, &QPushButton::clicked, this,
             [this] { readProgram(MailClients::Program::Outlook); });
+    retranslate();
+}
+
+void AccountPage::retranslate()
+{
+    setTitle(tr("Your account"));
+    setSubTitle(tr("Tell MailFix which account cannot send."));
+    m_address->setAccessibleName(tr("Email address"));
+    m_address->setPlaceholderText(tr("name@example.com"));
+    m_password->setAccessibleName(tr("Password (optional)"));
+    m_why->setText(
+        tr("With your password, MailFix can test signing in. It is used only for this test, "
+           "never stored, and sent only over an encrypted connection to a server it has checked."));
+    m_program->setAccessibleName(tr("Your mail program"));
+    for (int i = 0; i < m_program->count(); ++i)
+        m_program->setItemText(
+            i, MailClients::displayName(MailClients::Program(m_program->itemData(i).toInt())));
+    m_currentBox->setTitle(tr("I know the outgoing server settings my program uses now"));
+    m_host->setAccessibleName(tr("Outgoing server"));
+    m_host->setPlaceholderText(tr("smtp.example.com"));
+    m_port->setAccessibleName(tr("Port"));
+    m_security->setAccessibleName(tr("Encryption"));
+    for (int i = 0; i < m_security->count(); ++i)
+        m_security->setItemText(i, Wording::security(SecurityMode(m_security->itemData(i).toInt())));
+    m_auth->setAccessibleName(tr("Sign-in"));
+    for (int i = 0; i < m_auth->count(); ++i)
+        m_auth->setItemText(i, Wording::auth(MailSettings::Auth(m_auth->itemData(i).toInt())));
+    m_readThunderbird->setText(tr("Read them from &Thunderbird"));
+    m_readOutlook->setText(tr("Read them from &Outlook"));
+    // in the order of the constructor's label() calls
+    const QStringList labels = {tr("Outgoing &server:"), tr("&Port:"),          tr("En&cryption:"),
+                                tr("Sign-&in:"),         tr("&Email address:"), tr("Pass&word:"),
+                                tr("&Mail program:")};
+    for (int i = 0; i < m_labels.size(); ++i)
+        m_labels.at(i)->setText(labels.at(i));
+    checkAddress();
 }
 
 void AccountPage::initializePage()

@@ -25,6 +25,8 @@ public:
     void initializePage() override;
     bool isComplete() const override;
     bool validatePage() override;
+    // Sets the texts again in the language installed now; what was typed and chosen stays.
+    void retranslate();
 
     // Fills the current-settings fields (for the Thunderbird reader and for tests).
     void setCurrentSettings(const MailSettings &settings);
@@ -40,6 +42,8 @@ private:
     QLineEdit *m_address = nullptr;
     QLabel *m_addressProblem = nullptr;
     QLineEdit *m_password = nullptr;
+    QLabel *m_why = nullptr;
+    QList<QLabel *> m_labels; // the fields' labels
     QComboBox *m_program = nullptr;
     QGroupBox *m_currentBox = nullptr;
     QLineEdit *m_host = nullptr;

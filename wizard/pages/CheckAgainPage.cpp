@@ -10,12 +10,10 @@
 CheckAgainPage::CheckAgainPage(WizardContext *context, QWidget *parent)
     : QWizardPage(parent), m_context(context)
 {
-    setTitle(tr("Check again"));
-    setSubTitle(tr("MailFix checks the settings you have just put into your mail program."));
     m_result = new QLabel(this);
     m_result->setObjectName(QStringLiteral("checkAgainResult"));
     m_result->setWordWrap(true);
-    m_again = new QPushButton(tr("Check &again"), this);
+    m_again = new QPushButton(this);
     m_again->setObjectName(QStringLiteral("checkAgain"));
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_result);
@@ -24,6 +22,22 @@ CheckAgainPage::CheckAgainPage(WizardContext *context, QWidget *parent)
     connect(m_again, &QPushButton::clicked, this, &CheckAgainPage::initializePage);
     connect(m_context, &WizardContext::runFinished, this, &CheckAgainPage::onFinished);
     setFinalPage(true);
+    retranslate();
+}
+
+void CheckAgainPage::retranslate()
+{
+    setTitle(tr("Check again"));
+    setSubTitle(tr("MailFix checks the settings you have just put into your mail program."));
+    m_again->setText(tr("Check &again"));
+    if (m_resultText)
+        m_result->setText(m_resultText());
+}
+
+void CheckAgainPage::setResult(std::function<QString()> text)
+{
+    m_resultText = std::move(text);
+    m_result->setText(m_resultText());
 }
 
 void CheckAgainPage::initializePage()
@@ -33,7 +47,7 @@ void CheckAgainPage::initializePage()
         m_context->current = m_context->diagnosis().recommended->settings;
     m_waiting = true;
     m_again->setEnabled(false);
-    m_result->setText(tr("Checking..."));
+    setResult([] { return tr("Checking..."); });
     emit completeChanged();
     m_context->startRun();
 }
@@ -45,18 +59,21 @@ void CheckAgainPage::onFinished()
     m_waiting = false;
     m_again->setEnabled(true);
     const Diagnosis &d = m_context->diagnosis();
-    if (m_context->wasCancelled())
-        m_result->setText(tr("Stopped."));
-    else if (d.find(FindingCode::SettingsOk))
-        m_result->setText(tr("Sending works now with these settings. You can close MailFix."));
-    else if (d.recommended && !d.recommended->verified && m_context->password.isEmpty())
-        m_result->setText(
-            tr("The server answers as expected. Without your password MailFix cannot confirm that "
-               "signing in works: send yourself a message to be sure."));
-    else if (!d.findings.isEmpty())
-        m_result->setText(tr("Not yet: %1").arg(d.findings.first().title));
-    else
-        m_result->setText(tr("MailFix could not confirm that sending works."));
+    if (m_context->wasCancelled()) {
+        setResult([] { return tr("Stopped."); });
+    } else if (d.find(FindingCode::SettingsOk)) {
+        setResult([] { return tr("Sending works now with these settings. You can close MailFix."); });
+    } else if (d.recommended && !d.recommended->verified && m_context->password.isEmpty()) {
+        setResult([] {
+            return tr("The server answers as expected. Without your password MailFix cannot confirm that "
+                      "signing in works: send yourself a message to be sure.");
+        });
+    } else if (!d.findings.isEmpty()) {
+        const QString title = d.findings.first().title;
+        setResult([title] { return tr("Not yet: %1").arg(title); });
+    } else {
+        setResult([] { return tr("MailFix could not confirm that sending works."); });
+    }
     emit completeChanged();
 }
 

@@ -18,27 +18,22 @@ enum Column { What = 0, Status = 1, Time = 2 };
 
 CheckingPage::CheckingPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
-    setTitle(tr("Checking"));
-    setSubTitle(tr("MailFix is talking to your mail server. This takes a few seconds."));
-
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("progress"));
-    m_progress->setAccessibleName(tr("Progress of the check"));
     m_steps = new QTreeWidget(this);
     m_steps->setObjectName(QStringLiteral("steps"));
-    m_steps->setAccessibleName(tr("What MailFix is trying"));
     m_steps->setRootIsDecorated(false);
-    m_steps->setHeaderLabels({tr("What"), tr("Result"), tr("Time")});
+    m_steps->setColumnCount(3);
     m_steps->header()->setSectionResizeMode(What, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(Status, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(Time, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(false);
-    m_stop = new QPushButton(tr("&Stop"), this);
+    m_stop = new QPushButton(this);
     m_stop->setObjectName(QStringLiteral("stop"));
-    m_again = new QPushButton(tr("Check &again"), this);
+    m_again = new QPushButton(this);
     m_again->setObjectName(QStringLiteral("again"));
     m_again->setVisible(false);
 
@@ -61,6 +56,39 @@ CheckingPage::CheckingPage(WizardContext *context, QWidget *parent) : QWizardPag
     connect(m_context, &WizardContext::probeStageStarted, this, &CheckingPage::onStage);
     connect(m_context, &WizardContext::probeFinished, this, &CheckingPage::onProbeFinished);
     connect(m_context, &WizardContext::runFinished, this, &CheckingPage::onFinished);
+    retranslate();
+}
+
+void CheckingPage::retranslate()
+{
+    setTitle(tr("Checking"));
+    setSubTitle(tr("MailFix is talking to your mail server. This takes a few seconds."));
+    m_progress->setAccessibleName(tr("Progress of the check"));
+    m_steps->setAccessibleName(tr("What MailFix is trying"));
+    m_steps->setHeaderLabels({tr("What"), tr("Result"), tr("Time")});
+    m_stop->setText(tr("&Stop"));
+    m_again->setText(tr("Check &again"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    for (auto it = m_cells.cbegin(); it != m_cells.cend(); ++it)
+        it.key().first->setText(it.key().second, it.value()());
+}
+
+void CheckingPage::setStatus(std::function<QString()> text)
+{
+    m_statusText = std::move(text);
+    m_status->setText(m_statusText());
+}
+
+void CheckingPage::setCell(QTreeWidgetItem *item, int column, std::function<QString()> text)
+{
+    item->setText(column, text());
+    m_cells.insert({item, column}, std::move(text));
+}
+
+QString CheckingPage::seconds(qint64 ms, int decimals)
+{
+    return tr("%1 s").arg(ms / 1000.0, 0, 'f', decimals);
 }
 
 QString CheckingPage::stageText(ProbeStage stage)
@@ -156,11 +184,14 @@ void CheckingPage::onRunStarted()
     m_clock.start();
     m_done = 0;
     m_steps->clear();
+    m_cells.clear();
     m_probeItems.clear();
-    m_detectionItem = new QTreeWidgetItem(
-        m_steps, {tr("Finding your mail provider's settings"), tr("Working..."), QString()});
+    m_detectionItem = new QTreeWidgetItem(m_steps);
+    setCell(m_detectionItem, What, [] { return tr("Finding your mail provider's settings"); });
+    setCell(m_detectionItem, Status, [] { return tr("Working..."); });
     m_progress->setRange(0, 0); // busy until the ports are known
-    m_status->setText(tr("Looking up where mail for %1 goes.").arg(m_context->address));
+    const QString address = m_context->address;
+    setStatus([address] { return tr("Looking up where mail for %1 goes.").arg(address); });
     m_stop->setVisible(true);
     m_stop->setEnabled(true);
     m_again->setVisible(false);
@@ -171,26 +202,30 @@ void CheckingPage::onDetected(const DetectionResult &result)
 {
     if (!m_detectionItem)
         return;
-    QString text;
-    if (!result.providerName.isEmpty())
-        text = tr("Found: %1").arg(result.providerName);
-    else if (!result.candidates.isEmpty())
-        text = tr("Found %n possible server(s)", nullptr, int(result.candidates.size()));
-    else if (!result.domainExists)
-        text = tr("The domain %1 does not exist").arg(result.address.domain);
-    else
-        text = tr("Nothing found");
-    m_detectionItem->setText(Status, text);
-    m_detectionItem->setText(Time, tr("%1 s").arg(m_clock.elapsed() / 1000.0, 0, 'f', 1));
+    setCell(m_detectionItem, Status, [result] {
+        if (!result.providerName.isEmpty())
+            return tr("Found: %1").arg(result.providerName);
+        if (!result.candidates.isEmpty())
+            return tr("Found %n possible server(s)", nullptr, int(result.candidates.size()));
+        if (!result.domainExists)
+            return tr("The domain %1 does not exist").arg(result.address.domain);
+        return tr("Nothing found");
+    });
+    const qint64 elapsed = m_clock.elapsed();
+    setCell(m_detectionItem, Time, [elapsed] { return seconds(elapsed, 1); });
 }
 
 void CheckingPage::addItems(const QList<ProbeEndpoint> &endpoints)
 {
     for (const ProbeEndpoint &e : endpoints) {
-        const QString security = Wording::securityInSentence(e.security);
-        auto *item =
-            new QTreeWidgetItem(m_steps, {tr("%1, port %2 (%3)").arg(e.host).arg(e.port).arg(security),
-                                          tr("Waiting"), QString()});
+        auto *item = new QTreeWidgetItem(m_steps);
+        setCell(item, What, [e] {
+            return tr("%1, port %2 (%3)")
+                .arg(e.host)
+                .arg(e.port)
+                .arg(Wording::securityInSentence(e.security));
+        });
+        setCell(item, Status, [] { return tr("Waiting"); });
         m_probeItems.append(item);
     }
 }
@@ -200,7 +235,8 @@ void CheckingPage::onPlanned(const QList<ProbeEndpoint> &endpoints)
     addItems(endpoints);
     m_progress->setRange(0, int(endpoints.size()));
     m_progress->setValue(0);
-    m_status->setText(tr("Trying %n way(s) to send, all at the same time.", nullptr, int(endpoints.size())));
+    const int ways = int(endpoints.size());
+    setStatus([ways] { return tr("Trying %n way(s) to send, all at the same time.", nullptr, ways); });
 }
 
 // The names the server's certificate gave, checked once the first ports are done.
@@ -208,13 +244,15 @@ void CheckingPage::onAdded(const QList<ProbeEndpoint> &endpoints)
 {
     addItems(endpoints);
     m_progress->setRange(0, int(m_probeItems.size()));
-    m_status->setText(tr("The server's certificate gives it another name. MailFix is trying that name too."));
+    setStatus([] {
+        return tr("The server's certificate gives it another name. MailFix is trying that name too.");
+    });
 }
 
 void CheckingPage::onStage(int index, ProbeStage stage)
 {
     if (index >= 0 && index < m_probeItems.size())
-        m_probeItems.at(index)->setText(Status, stageText(stage) + QStringLiteral("..."));
+        setCell(m_probeItems.at(index), Status, [stage] { return stageText(stage) + QStringLiteral("..."); });
 }
 
 void CheckingPage::onProbeFinished(int index, const ProbeResult &result)
@@ -222,8 +260,9 @@ void CheckingPage::onProbeFinished(int index, const ProbeResult &result)
     if (index < 0 || index >= m_probeItems.size())
         return;
     QTreeWidgetItem *item = m_probeItems.at(index);
-    item->setText(Status, outcomeText(result));
-    item->setText(Time, tr("%1 s").arg(result.elapsedMs / 1000.0, 0, 'f', 2));
+    setCell(item, Status, [result] { return outcomeText(result); });
+    const qint64 elapsed = result.elapsedMs;
+    setCell(item, Time, [elapsed] { return seconds(elapsed, 2); });
     item->setToolTip(Status, result.failure);
     m_progress->setValue(++m_done);
 }
@@ -234,11 +273,14 @@ void CheckingPage::onFinished(const Diagnosis &)
     m_progress->setRange(0, 1);
     m_progress->setValue(1);
     if (m_context->wasCancelled()) {
-        m_status->setText(tr("Stopped. Click \"Check again\" to start over."));
+        setStatus([] { return tr("Stopped. Click \"Check again\" to start over."); });
         m_again->setVisible(true);
     } else {
-        m_status->setText(tr("Done in %1 seconds. Click Next to see what MailFix found.")
-                              .arg(m_clock.elapsed() / 1000.0, 0, 'f', 1));
+        const qint64 elapsed = m_clock.elapsed();
+        setStatus([elapsed] {
+            return tr("Done in %1 seconds. Click Next to see what MailFix found.")
+                .arg(elapsed / 1000.0, 0, 'f', 1);
+        });
     }
     emit completeChanged();
 }

@@ -3,7 +3,10 @@
 #include "smtp/ProbeTypes.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QWizardPage>
+
+#include <functional>
 
 class QLabel;
 class QProgressBar;
@@ -26,12 +29,18 @@ public:
     void initializePage() override;
     void cleanupPage() override;
     bool isComplete() const override;
+    // Sets the texts again in the language installed now, the rows and their results included.
+    void retranslate();
 
     // Plain words for a stage and for a finished probe (public for tests).
     [[nodiscard]] static QString stageText(ProbeStage stage);
     [[nodiscard]] static QString outcomeText(const ProbeResult &result);
 
 private:
+    // A text that is set again when the language changes.
+    void setStatus(std::function<QString()> text);
+    void setCell(QTreeWidgetItem *item, int column, std::function<QString()> text);
+    [[nodiscard]] static QString seconds(qint64 ms, int decimals);
     void onRunStarted();
     void onDetected(const DetectionResult &result);
     void onPlanned(const QList<ProbeEndpoint> &endpoints);
@@ -49,6 +58,8 @@ private:
     QList<QTreeWidgetItem *> m_probeItems;
     QPushButton *m_stop = nullptr;
     QPushButton *m_again = nullptr;
+    std::function<QString()> m_statusText;
+    QHash<QPair<QTreeWidgetItem *, int>, std::function<QString()>> m_cells;
     QElapsedTimer m_clock;
     int m_done = 0;
 };

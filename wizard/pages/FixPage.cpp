@@ -15,6 +15,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -102,7 +103,6 @@ QString badgeHtml(int number)
 
 FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
-    setTitle(tr("Fix it"));
     m_steps = new QLabel(this);
     m_steps->setObjectName(QStringLiteral("fixSteps"));
     m_steps->setWordWrap(true);
@@ -111,21 +111,16 @@ FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent),
 
     m_version = new QComboBox(this);
     m_version->setObjectName(QStringLiteral("guideVersion"));
-    m_version->setAccessibleName(tr("Version of your mail program"));
-    m_versionLabel = new QLabel(tr("&Version:"), this);
+    m_versionLabel = new QLabel(this);
     m_versionLabel->setBuddy(m_version);
-    m_accountsButton = new QPushButton(tr("Several a&ccounts..."), this);
+    m_accountsButton = new QPushButton(this);
     m_accountsButton->setObjectName(QStringLiteral("accounts"));
-    m_accountsButton->setAccessibleName(tr("Show the steps for several accounts"));
-    m_save = new QPushButton(tr("&Save guide..."), this);
+    m_save = new QPushButton(this);
     m_save->setObjectName(QStringLiteral("saveGuide"));
-    m_save->setAccessibleName(tr("Save the guide"));
     auto *saveMenu = new QMenu(m_save);
-    saveMenu->addAction(tr("As a &web page (HTML)..."), this,
-                        [this] { saveWithDialog(GuideDocument::Format::Html); });
-    saveMenu->addAction(tr("As a &PDF..."), this, [this] { saveWithDialog(GuideDocument::Format::Pdf); });
-    saveMenu->addAction(tr("As p&ictures (a folder of PNG files)..."), this,
-                        [this] { saveWithDialog(GuideDocument::Format::Images); });
+    for (const GuideDocument::Format format :
+         {GuideDocument::Format::Html, GuideDocument::Format::Pdf, GuideDocument::Format::Images})
+        m_saveAs << saveMenu->addAction(QString(), this, [this, format] { saveWithDialog(format); });
     m_save->setMenu(saveMenu);
 
     m_stepsHost = new QWidget(this);
@@ -160,6 +155,44 @@ FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent),
 
     connect(m_version, &QComboBox::currentIndexChanged, this, &FixPage::versionChosen);
     connect(m_accountsButton, &QPushButton::clicked, this, &FixPage::askForAccounts);
+    retranslate();
+}
+
+void FixPage::retranslate()
+{
+    setTitle(tr("Fix it"));
+    m_version->setAccessibleName(tr("Version of your mail program"));
+    m_versionLabel->setText(tr("&Version:"));
+    m_accountsButton->setText(tr("Several a&ccounts..."));
+    m_accountsButton->setAccessibleName(tr("Show the steps for several accounts"));
+    m_save->setText(tr("&Save guide..."));
+    m_save->setAccessibleName(tr("Save the guide"));
+    m_saveAs.at(0)->setText(tr("As a &web page (HTML)..."));
+    m_saveAs.at(1)->setText(tr("As a &PDF..."));
+    m_saveAs.at(2)->setText(tr("As p&ictures (a folder of PNG files)..."));
+    showGuideErrors();
+    if (!m_libraryLoaded) // not shown yet
+        return;
+    setSubTitle(tr("Change these settings in %1, then click Next to check again.").arg(programLabel()));
+    for (int i = 0; i < m_version->count(); ++i) {
+        if (const Guide *g =
+                m_library.find(MailClients::programName(m_program), m_version->itemData(i).toString()))
+            m_version->setItemText(i, g->text(g->title, {}));
+    }
+    rebuild(); // the steps, in the new language, where the user was
+}
+
+void FixPage::showGuideErrors()
+{
+    if (!m_library.errors().isEmpty())
+        m_guideErrors->setText(tr("Some guides could not be read:") + QLatin1Char('\n') +
+                               m_library.errors().join(QLatin1Char('\n')));
+}
+
+void FixPage::scrollToStepOne()
+{
+    m_scroll->verticalScrollBar()->setValue(0);
+    m_scroll->horizontalScrollBar()->setValue(0);
 }
 
 void FixPage::loadLibrary()
@@ -185,8 +218,7 @@ void FixPage::loadLibrary()
     if (!m_library.errors().isEmpty()) {
         for (const QString &e : m_library.errors())
             qWarning("guide: %s", qPrintable(e));
-        m_guideErrors->setText(tr("Some guides could not be read:") + QLatin1Char('\n') +
-                               m_library.errors().join(QLatin1Char('\n')));
+        showGuideErrors();
         m_guideErrors->setVisible(true);
     }
 }
@@ -205,6 +237,7 @@ void FixPage::setAccounts(const QStringList &accounts)
     }
     m_accounts.removeDuplicates();
     rebuild();
+    scrollToStepOne();
 }
 
 void FixPage::askForAccounts()
@@ -237,6 +270,7 @@ void FixPage::showFix(MailClients::Program program, const Diagnosis &diagnosis,
         m_version->setCurrentIndex(m_version->count() > 0 ? 0 : -1); // the newest
     }
     rebuild();
+    scrollToStepOne(); // another program, version or diagnosis, or the page shown again: from the top
 }
 
 const Guide *FixPage::currentGuide() const
@@ -261,6 +295,7 @@ QString FixPage::programLabel() const
 void FixPage::versionChosen()
 {
     rebuild();
+    scrollToStepOne();
 }
 
 GuideValues FixPage::values() const

@@ -24,6 +24,8 @@ class FixPage : public QWizardPage
 public:
     explicit FixPage(WizardContext *context, QWidget *parent = nullptr);
     void initializePage() override;
+    // Sets the texts again in the language installed now; the steps are drawn again in it.
+    void retranslate();
 
     // Shows the fix for these answers; initializePage() calls it with the context's (tests call it
     // directly).
@@ -41,6 +43,8 @@ public:
 private:
     void loadLibrary();
     void versionChosen();
+    void scrollToStepOne();
+    void showGuideErrors();
     void rebuild();
     void clearSteps();
     void addStep(const GuideDocument::Step &step);
@@ -61,6 +65,7 @@ private:
     QComboBox *m_version = nullptr;
     QPushButton *m_accountsButton = nullptr;
     QPushButton *m_save = nullptr;
+    QList<QAction *> m_saveAs; // HTML, PDF, pictures
     QScrollArea *m_scroll = nullptr;
     QWidget *m_stepsHost = nullptr;
     QVBoxLayout *m_stepsLayout = nullptr;

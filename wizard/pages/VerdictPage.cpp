@@ -19,8 +19,6 @@
 
 VerdictPage::VerdictPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
-    setTitle(tr("What MailFix found"));
-
     m_cause = new QLabel(this);
     m_cause->setObjectName(QStringLiteral("cause"));
     m_cause->setWordWrap(true);
@@ -54,18 +52,17 @@ VerdictPage::VerdictPage(WizardContext *context, QWidget *parent) : QWizardPage(
     m_support->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_support->setVisible(!m_support->text().isEmpty());
 
-    m_allowCertificate = new QPushButton(tr("Allow this server's certificate and check again..."), this);
+    m_allowCertificate = new QPushButton(this);
     m_allowCertificate->setObjectName(QStringLiteral("allowCertificate"));
-    m_detailsButton = new QPushButton(tr("Show technical &details"), this);
+    m_detailsButton = new QPushButton(this);
     m_detailsButton->setObjectName(QStringLiteral("showDetails"));
     m_detailsButton->setCheckable(true);
-    auto *copy = new QPushButton(tr("&Copy report"), this);
-    copy->setObjectName(QStringLiteral("copyReport"));
-    auto *save = new QPushButton(tr("Sa&ve report..."), this);
-    save->setObjectName(QStringLiteral("saveReport"));
+    m_copy = new QPushButton(this);
+    m_copy->setObjectName(QStringLiteral("copyReport"));
+    m_save = new QPushButton(this);
+    m_save->setObjectName(QStringLiteral("saveReport"));
     m_details = new QTextBrowser(this);
     m_details->setObjectName(QStringLiteral("details"));
-    m_details->setAccessibleName(tr("Technical details"));
     m_details->setVisible(false);
     m_details->setLineWrapMode(QTextEdit::NoWrap);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -73,8 +70,8 @@ VerdictPage::VerdictPage(WizardContext *context, QWidget *parent) : QWizardPage(
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_detailsButton);
     buttons->addStretch(1);
-    buttons->addWidget(copy);
-    buttons->addWidget(save);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_save);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_cause);
     layout->addWidget(m_fix);
@@ -88,9 +85,23 @@ VerdictPage::VerdictPage(WizardContext *context, QWidget *parent) : QWizardPage(
     layout->addLayout(buttons);
 
     connect(m_detailsButton, &QPushButton::toggled, this, &VerdictPage::toggleDetails);
-    connect(copy, &QPushButton::clicked, this, [this] { ReportExporter::copyToClipboard(*m_context); });
-    connect(save, &QPushButton::clicked, this, &VerdictPage::saveReport);
+    connect(m_copy, &QPushButton::clicked, this, [this] { ReportExporter::copyToClipboard(*m_context); });
+    connect(m_save, &QPushButton::clicked, this, &VerdictPage::saveReport);
     connect(m_allowCertificate, &QPushButton::clicked, this, &VerdictPage::allowCertificate);
+    retranslate();
+}
+
+void VerdictPage::retranslate()
+{
+    setTitle(tr("What MailFix found"));
+    m_allowCertificate->setText(tr("Allow this server's certificate and check again..."));
+    m_detailsButton->setText(m_detailsButton->isChecked() ? tr("Hide technical &details")
+                                                          : tr("Show technical &details"));
+    m_copy->setText(tr("&Copy report"));
+    m_save->setText(tr("Sa&ve report..."));
+    m_details->setAccessibleName(tr("Technical details"));
+    if (m_shown) // the findings keep the words of the language they were found in
+        initializePage();
 }
 
 // One line per account of the user's program, when they were read: which works, which does not and why.
@@ -113,6 +124,7 @@ QString VerdictPage::accountLines(const Diagnosis &d)
 
 void VerdictPage::initializePage()
 {
+    m_shown = true;
     const Diagnosis &d = m_context->diagnosis();
     const Finding *main = d.findings.isEmpty() ? nullptr : &d.findings.first();
     m_fix->clear();

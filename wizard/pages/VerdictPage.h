@@ -18,6 +18,8 @@ class VerdictPage : public QWizardPage
 public:
     explicit VerdictPage(WizardContext *context, QWidget *parent = nullptr);
     void initializePage() override;
+    // Sets the texts again in the language installed now.
+    void retranslate();
 
 signals:
     void checkAgainRequested();
@@ -37,5 +39,8 @@ private:
     QLabel *m_support = nullptr; // the MSP's "Need help? Call ..."
     QPushButton *m_allowCertificate = nullptr;
     QPushButton *m_detailsButton = nullptr;
+    QPushButton *m_copy = nullptr;
+    QPushButton *m_save = nullptr;
+    bool m_shown = false; // initializePage() ran: there are results to show
     QTextBrowser *m_details = nullptr;
 };

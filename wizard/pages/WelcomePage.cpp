@@ -9,40 +9,44 @@
 
 WelcomePage::WelcomePage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
-    setTitle(tr("Your mail program cannot send?"));
-    setSubTitle(tr("MailFix finds out why, and shows you how to fix it in your own mail program."));
-
-    auto *intro = new QLabel(tr("MailFix talks to your mail server the way your mail program does, "
-                                "one step at a time, and tells you which step goes wrong. "
-                                "It does not send any mail unless you ask it to."),
-                             this);
-    intro->setWordWrap(true);
-
-    auto *errorLabel = new QLabel(tr("If your mail program showed an error message, paste it here "
-                                     "(you can leave this empty):"),
-                                  this);
-    errorLabel->setWordWrap(true);
+    m_intro = new QLabel(this);
+    m_intro->setWordWrap(true);
+    m_errorLabel = new QLabel(this);
+    m_errorLabel->setWordWrap(true);
     m_errorText = new QPlainTextEdit(this);
     m_errorText->setObjectName(QStringLiteral("errorText"));
-    m_errorText->setAccessibleName(tr("Error message from your mail program"));
-    m_errorText->setPlaceholderText(tr("For example: 503 valid RCPT command must precede DATA"));
     m_errorText->setTabChangesFocus(true);
-    errorLabel->setBuddy(m_errorText);
+    m_errorLabel->setBuddy(m_errorText);
 
     m_explanation = new QLabel(this);
     m_explanation->setObjectName(QStringLiteral("explanation"));
     m_explanation->setWordWrap(true);
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explanation->setAccessibleName(tr("What the error message means"));
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(intro);
+    layout->addWidget(m_intro);
     layout->addSpacing(12);
-    layout->addWidget(errorLabel);
+    layout->addWidget(m_errorLabel);
     layout->addWidget(m_errorText, 1);
     layout->addWidget(m_explanation);
     registerField(QStringLiteral("errorText"), m_errorText, "plainText", SIGNAL(textChanged()));
     connect(m_errorText, &QPlainTextEdit::textChanged, this, &WelcomePage::explain);
+    retranslate();
+}
+
+void WelcomePage::retranslate()
+{
+    setTitle(tr("Your mail program cannot send?"));
+    setSubTitle(tr("MailFix finds out why, and shows you how to fix it in your own mail program."));
+    m_intro->setText(tr("MailFix talks to your mail server the way your mail program does, "
+                        "one step at a time, and tells you which step goes wrong. "
+                        "It does not send any mail unless you ask it to."));
+    m_errorLabel->setText(tr("If your mail program showed an error message, paste it here "
+                             "(you can leave this empty):"));
+    m_errorText->setAccessibleName(tr("Error message from your mail program"));
+    m_errorText->setPlaceholderText(tr("For example: 503 valid RCPT command must precede DATA"));
+    m_explanation->setAccessibleName(tr("What the error message means"));
+    explain();
 }
 
 void WelcomePage::explain()

@@ -15,11 +15,15 @@ class WelcomePage : public QWizardPage
 public:
     explicit WelcomePage(WizardContext *context, QWidget *parent = nullptr);
     bool validatePage() override;
+    // Sets the texts again in the language installed now.
+    void retranslate();
 
 private:
     void explain();
 
     WizardContext *m_context;
+    QLabel *m_intro = nullptr;
+    QLabel *m_errorLabel = nullptr;
     QPlainTextEdit *m_errorText = nullptr;
     QLabel *m_explanation = nullptr;
 };

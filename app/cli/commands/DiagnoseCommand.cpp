@@ -30,7 +30,8 @@ QString DiagnoseCommand::help() const
         "        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]\n"
         "        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...\n"
         "        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]\n"
-        "        [--read-settings outlook|thunderbird] [--program P]\n"
+        "        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]\n"
+        "        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]\n"
         "                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds\n"
         "                   the provider's settings, checks them and the ones the mail program uses\n"
         "                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)\n"
@@ -39,7 +40,10 @@ QString DiagnoseCommand::help() const
         "                   provider's (usually the address). --read-settings reads the settings of\n"
         "                   every account of that program that sends as ADDRESS and judges each one.\n"
         "                   --program names the user's mail program (outlook, thunderbird, apple-mail,\n"
-        "                   other), so that the next steps fit it.\n");
+        "                   other), so that the next steps fit it. The incoming server (IMAP, POP3;\n"
+        "                   --current-incoming, e.g. imap.example.com:993:tls:imap, is the program's) is\n"
+        "                   checked too, at the same time, unless --no-incoming: a password it accepts\n"
+        "                   and the outgoing server refuses is not a wrong password.\n");
 }
 
 int DiagnoseCommand::run(const QStringList &arguments)
@@ -47,9 +51,27 @@ int DiagnoseCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const CommonOptions o;
     const Own own;
-    parser.addOptions({o.user, o.passwordStdin, own.current, own.errorText, o.from, o.to, o.caFile, o.timeout,
-                       o.ispdbUrl, o.overrides, o.noHttp, own.approveHost, own.readSettings, own.program,
-                       o.acceptCert, o.plaintext, o.sendTest, o.transcript, o.json});
+    parser.addOptions({o.user,
+                       o.passwordStdin,
+                       own.current,
+                       own.errorText,
+                       o.from,
+                       o.to,
+                       o.caFile,
+                       o.timeout,
+                       o.ispdbUrl,
+                       o.overrides,
+                       o.noHttp,
+                       own.approveHost,
+                       own.readSettings,
+                       own.program,
+                       own.noIncoming,
+                       own.currentIncoming,
+                       o.acceptCert,
+                       o.plaintext,
+                       o.sendTest,
+                       o.transcript,
+                       o.json});
     QString problem;
     EmailAddress address;
     DiagnosisRun::Options options;
@@ -78,6 +100,12 @@ bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const Common
     if (parser.isSet(own.current)) {
         options->current = MailSettings::parse(parser.value(own.current), error);
         if (!options->current)
+            return false;
+    }
+    options->checkIncoming = !parser.isSet(own.noIncoming);
+    if (parser.isSet(own.currentIncoming)) {
+        options->currentIncoming = IncomingSettings::parse(parser.value(own.currentIncoming), error);
+        if (!options->currentIncoming)
             return false;
     }
     if (parser.isSet(own.readSettings) && !readAccounts(parser.value(own.readSettings), options, error))
@@ -144,6 +172,11 @@ Diagnosis DiagnoseCommand::runDiagnosis(DiagnosisRun &run, const DiagnosisRun::O
             if (!endpoints.isEmpty())
                 out() << tr("Checking %1...\n").arg(endpointList(endpoints)) << Qt::flush;
         });
+        QObject::connect(&run, &DiagnosisRun::incomingProbesPlanned,
+                         [this](const QList<ProbeEndpoint> &endpoints) {
+                             out() << tr("Checking the incoming server: %1...\n").arg(endpointList(endpoints))
+                                   << Qt::flush;
+                         });
         QObject::connect(&run, &DiagnosisRun::probesAdded, [this](const QList<ProbeEndpoint> &endpoints) {
             out() << tr("Checking the names the server's certificate gives: %1...\n")
                          .arg(endpointList(endpoints))
@@ -191,7 +224,8 @@ int DiagnoseCommand::report(const Diagnosis &diagnosis, const DiagnosisRun &run,
                      : verified && !diagnosis.hasCause() ? Ok
                                                          : ProblemsFound;
     const DeploymentConfig &config = m_cli.deployment();
-    QJsonObject report = DiagnosisReport::toJson(diagnosis, run.detection(), run.probeResults());
+    const QList<ProbeResult> probes = run.probeResults() + run.incomingProbeResults();
+    QJsonObject report = DiagnosisReport::toJson(diagnosis, run.detection(), probes);
     if (config.branding.isCustom())
         report.insert(QStringLiteral("branding"), config.branding.toJson());
     const QByteArray json = jsonAnswer(report, code);
@@ -199,7 +233,7 @@ int DiagnoseCommand::report(const Diagnosis &diagnosis, const DiagnosisRun &run,
         out() << json;
     } else {
         out() << '\n'
-              << DiagnosisReport::toText(diagnosis, run.detection(), run.probeResults(), withTranscript)
+              << DiagnosisReport::toText(diagnosis, run.detection(), probes, withTranscript)
               << approvalHint(diagnosis, run.detection());
         if (!config.branding.supportLine().isEmpty())
             out() << '\n' << config.branding.supportLine() << '\n';

@@ -28,6 +28,11 @@ private:
         QCommandLineOption readSettings{QStringLiteral("read-settings"),
                                         tr("Read the accounts' settings from this mail program"),
                                         tr("program")};
+        QCommandLineOption noIncoming{QStringLiteral("no-incoming"),
+                                      tr("Do not check the incoming server (IMAP, POP3)")};
+        QCommandLineOption currentIncoming{QStringLiteral("current-incoming"),
+                                           tr("The incoming server the mail program uses now"),
+                                           tr("host:port:security:protocol")};
         QCommandLineOption program{QStringLiteral("program"),
                                    tr("The mail program that showed the error (outlook, thunderbird, "
                                       "apple-mail, other)"),

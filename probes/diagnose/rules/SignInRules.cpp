@@ -78,14 +78,66 @@ void authRequired(const DiagnosisContext &c, FindingList &findings)
 }
 
 namespace {
+// The incoming server's answer to signing in (its last line: IMAP's tagged one, POP3's status line).
+QStringList incomingReplyLine(const ProbeResult &p)
+{
+    const QStringList &lines = p.incoming.signIn.reply.rawLines;
+    return lines.isEmpty() ? QStringList() : QStringList{lines.last()};
+}
+
+// The incoming server accepted the user name and password that the outgoing server refused: the password
+// is right, and the account may not send with it (or sending wants another user name).
+void refusedForSendingOnly(const DiagnosisContext &c, const SmtpReply &reply, FindingList &findings)
+{
+    const ProbeResult &incoming = *c.incomingSignedIn;
+    QString why;
+    if (c.notes.smtpAuthMayBeDisabled)
+        why = Diagnoser::tr("Your provider lets administrators switch off sending from mail programs (SMTP "
+                            "AUTH) for each mailbox or for the whole organisation. That is the most likely "
+                            "reason.");
+    else if (c.notes.oauth2Required)
+        why = Diagnoser::tr("Your provider wants mail programs to sign in through its own login page "
+                            "(OAuth2) for sending.");
+    else if (c.notes.appPasswordRequired)
+        why = Diagnoser::tr("Your provider wants an app password for sending from mail programs.");
+    else
+        why = Diagnoser::tr("Sending with a password (SMTP AUTH) may be switched off for your mailbox or "
+                            "your organisation, your provider may want an app password or OAuth2 for "
+                            "sending, or the outgoing server may need a different user name.");
+    Finding &f = findings.add(
+        FindingCode::SmtpPasswordRefusedIncomingOk, Severity::Cause,
+        Diagnoser::tr("Your password works for receiving mail, but the outgoing server does not accept it."),
+        Diagnoser::tr("The incoming server %1 (%2) accepted your user name %3 and your password, so they are "
+                      "right. The outgoing server refused them. Your account may not send with a password.")
+                .arg(incoming.endpoint.host, DiagnosisContext::incomingLabel(incoming), c.username) +
+            QLatin1Char(' ') + why);
+    f.evidence = Lines::replyLines(reply) + incomingReplyLine(incoming);
+    f.fix =
+        Diagnoser::tr("Do not change your password. Ask your provider or administrator to allow sending "
+                      "from mail programs (SMTP AUTH) for %1, and which user name, app password or sign-in "
+                      "method the outgoing server wants.")
+            .arg(c.in.address.text);
+}
+
 // A plain refusal of the user name or password, with what the provider's notes add.
 void passwordRefused(const DiagnosisContext &c, const SmtpReply &reply, FindingList &findings)
 {
-    Finding &f =
-        findings.add(FindingCode::AuthFailed, Severity::Cause,
-                     Diagnoser::tr("The server did not accept your user name or password."),
-                     Diagnoser::tr("MailFix tried to sign in as %1 and the server said no.").arg(c.username));
+    if (c.incomingSignedIn) {
+        refusedForSendingOnly(c, reply, findings);
+        return;
+    }
+    QString detail = Diagnoser::tr("MailFix tried to sign in as %1 and the server said no.").arg(c.username);
+    const ProbeResult *incoming = c.incomingRefused;
+    if (incoming)
+        detail +=
+            QLatin1Char(' ') + Diagnoser::tr("The incoming server %1 (%2) refused the same user name and "
+                                             "password too, so they are most likely wrong.")
+                                   .arg(incoming->endpoint.host, DiagnosisContext::incomingLabel(*incoming));
+    Finding &f = findings.add(FindingCode::AuthFailed, Severity::Cause,
+                              Diagnoser::tr("The server did not accept your user name or password."), detail);
     f.evidence = Lines::replyLines(reply);
+    if (incoming)
+        f.evidence += incomingReplyLine(*incoming);
     f.fix =
         c.in.passwordHasUnusualCharacters
             ? Diagnoser::tr("Check your password. It contains characters such as quotes, spaces or accented "

@@ -1,0 +1,419 @@
+#include "MailFixWizard.h"
+#include "Translations.h"
+#include "WizardWindow.h"
+#include "pages/AccountPage.h"
+#include "pages/FixPage.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTest>
+#include <QTimer>
+
+// The wizard as people use it (issue 18), driven with real key presses and mouse clicks on the offscreen
+// platform, with the check replaced by a fixed diagnosis (no network): changing the language keeps the page
+// and every answer, the Fix page starts at step 1, and no two things on a page share a mnemonic.
+namespace {
+
+Diagnosis signInNeeded()
+{
+    Diagnosis d;
+    Finding cause;
+    cause.code = FindingCode::AuthRequired;
+    cause.severity = Finding::Severity::Cause;
+    cause.title = QStringLiteral("Your mail server wants your mail program to sign in before it sends.");
+    cause.fix = QStringLiteral("Turn on signing in.");
+    d.findings << cause;
+    Recommendation r;
+    r.settings.host = QStringLiteral("smtp.example.com");
+    r.settings.port = 465;
+    r.settings.security = SecurityMode::ImplicitTls;
+    r.settings.auth = MailSettings::Auth::NormalPassword;
+    r.settings.username = QStringLiteral("alice@example.com");
+    r.verified = true;
+    d.recommended = r;
+    d.anythingReachable = true;
+    return d;
+}
+
+WizardContext::Environment offline()
+{
+    WizardContext::Environment e;
+    e.fakeRun = [](const DiagnosisRun::Options &) { return signInNeeded(); };
+    e.approveHosts = [](const QStringList &, const DetectionResult &) { return QStringList(); };
+    return e;
+}
+
+template <typename T> T *child(const QWidget *parent, const char *name)
+{
+    return parent->findChild<T *>(QLatin1String(name));
+}
+
+// Clicks a button of the wizard with the mouse (it must be enabled).
+bool click(QWizard *wizard, QWizard::WizardButton which)
+{
+    QAbstractButton *button = wizard->button(which);
+    if (!button || !button->isVisible() || !button->isEnabled())
+        return false;
+    QTest::mouseClick(button, Qt::LeftButton);
+    return true;
+}
+
+// Selects what the field holds and types `text` over it.
+void typeInto(QWidget *field, const QString &text)
+{
+    QTest::mouseClick(field, Qt::LeftButton);
+    QTest::keyClick(field, Qt::Key_A, Qt::ControlModifier);
+    QTest::keyClick(field, Qt::Key_Delete);
+    QTest::keyClicks(field, text);
+}
+
+// Chooses an item of a combo box with the arrow keys.
+void chooseWithKeys(QComboBox *combo, const QVariant &data)
+{
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Home);
+    for (int i = 0; i < combo->count() && combo->currentData() != data; ++i)
+        QTest::keyClick(combo, Qt::Key_Down);
+}
+
+// Opens the Language button's menu with the mouse and clicks the language named `nativeName`.
+bool chooseLanguage(QWizard *wizard, const QString &nativeName)
+{
+    auto *button = qobject_cast<QPushButton *>(wizard->button(QWizard::CustomButton2));
+    if (!button || !button->menu())
+        return false;
+    QMenu *menu = button->menu();
+    QAction *target = nullptr;
+    for (QAction *action : menu->actions()) {
+        if (action->text() == nativeName)
+            target = action;
+    }
+    if (!target)
+        return false;
+    bool clicked = false;
+    auto *poll = new QTimer(menu);
+    poll->setInterval(20);
+    QObject::connect(poll, &QTimer::timeout, menu, [&clicked, menu, target, poll] {
+        if (!menu->isVisible())
+            return;
+        poll->stop();
+        poll->deleteLater();
+        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(target).center());
+        clicked = true;
+    });
+    poll->start();
+    QTest::mouseClick(button, Qt::LeftButton); // the menu runs its own loop until the click above
+    return clicked;
+}
+
+// From the welcome page to the Fix page, as a user does it.
+void goToFix(MailFixWizard *wizard, MailClients::Program program)
+{
+    QCOMPARE(wizard->currentId(), int(MailFixWizard::WelcomePageId));
+    auto *error = child<QPlainTextEdit>(wizard, "errorText");
+    QTest::mouseClick(error->viewport(), Qt::LeftButton);
+    QTest::keyClicks(error, QStringLiteral("530 5.7.0 Authentication required"));
+    QVERIFY(click(wizard, QWizard::NextButton));
+    QCOMPARE(wizard->currentId(), int(MailFixWizard::AccountPageId));
+    typeInto(child<QLineEdit>(wizard, "address"), QStringLiteral("alice@example.com"));
+    typeInto(child<QLineEdit>(wizard, "password"), QStringLiteral("not-a-secret"));
+    chooseWithKeys(child<QComboBox>(wizard, "program"), int(program));
+    QVERIFY(click(wizard, QWizard::NextButton));
+    QCOMPARE(wizard->currentId(), int(MailFixWizard::CheckingPageId));
+    QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
+    QVERIFY(click(wizard, QWizard::NextButton));
+    QCOMPARE(wizard->currentId(), int(MailFixWizard::VerdictPageId));
+    QVERIFY(click(wizard, QWizard::NextButton));
+    QCOMPARE(wizard->currentId(), int(MailFixWizard::FixPageId));
+}
+
+// The label a form gives `field` ("&Email address:").
+QString labelOf(QWidget *field)
+{
+    for (const QFormLayout *form : field->window()->findChildren<QFormLayout *>()) {
+        if (const auto *label = qobject_cast<QLabel *>(form->labelForField(field)))
+            return label->text();
+    }
+    return {};
+}
+
+QString mnemonicOf(const QString &text)
+{
+    const QKeySequence key = QKeySequence::mnemonic(text);
+    return key.isEmpty() ? QString() : key.toString(QKeySequence::NativeText);
+}
+
+// The mnemonics a user can press on the wizard's current page: its buttons (also those it shows only at
+// times, like "Check again" after a stop), the labels of its fields, its group boxes, and the wizard's own
+// buttons shown now. Each mnemonic maps to the texts that use it.
+QMultiMap<QString, QString> pageMnemonics(const QWizard *wizard)
+{
+    QMultiMap<QString, QString> found;
+    const auto add = [&found](const QString &text) {
+        const QString key = mnemonicOf(text);
+        if (!key.isEmpty())
+            found.insert(key, text);
+    };
+    const QWidget *page = wizard->currentPage();
+    for (const QAbstractButton *button : page->findChildren<QAbstractButton *>())
+        add(button->text());
+    for (const QLabel *label : page->findChildren<QLabel *>()) {
+        if (label->buddy())
+            add(label->text());
+    }
+    for (const QGroupBox *box : page->findChildren<QGroupBox *>())
+        add(box->title());
+    for (const QAbstractButton *button : wizard->findChildren<QAbstractButton *>()) {
+        if (!page->isAncestorOf(button) && button->isVisible())
+            add(button->text());
+    }
+    return found;
+}
+
+// The mnemonics used twice: "page: Alt+A: '&About', 'Check &again'"; also inside each menu of the page.
+QStringList clashes(const QString &where, const QMultiMap<QString, QString> &mnemonics)
+{
+    QStringList out;
+    for (const QString &key : mnemonics.uniqueKeys()) {
+        const QStringList texts = mnemonics.values(key);
+        if (texts.size() > 1)
+            out << QStringLiteral("%1: %2: '%3'").arg(where, key, texts.join(QStringLiteral("', '")));
+    }
+    return out;
+}
+
+QStringList menuClashes(const QString &where, const QWidget *page)
+{
+    QStringList out;
+    for (const QMenu *menu : page->findChildren<QMenu *>()) {
+        QMultiMap<QString, QString> items;
+        for (const QAction *action : menu->actions()) {
+            const QString key = mnemonicOf(action->text());
+            if (!key.isEmpty())
+                items.insert(key, action->text());
+        }
+        out += clashes(where + QStringLiteral(" (menu)"), items);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestWizardInUse : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QCoreApplication::setOrganizationName(QStringLiteral("MailFixTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_wizardinuse"));
+        QSettings().clear();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    void cleanup()
+    {
+        QSettings().clear();
+        Translations::install(QStringLiteral("en"));
+    }
+
+    // Issue 18: choosing another language keeps the page, the results and every answer; only the words
+    // change.
+    void changingTheLanguageKeepsEverything()
+    {
+        WizardWindow window(offline());
+        MailFixWizard *wizard = window.wizard();
+        wizard->resize(760, 560);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(wizard));
+        goToFix(wizard, MailClients::Program::Thunderbird);
+        QCOMPARE(wizard->currentPage()->title(), QStringLiteral("Fix it"));
+
+        QVERIFY(chooseLanguage(wizard, QStringLiteral("Deutsch")));
+        QTRY_VERIFY(FixPage::tr("Fix it") != QLatin1String("Fix it")); // German is installed
+        QTRY_COMPARE(window.wizard()->button(QWizard::NextButton)->text(),
+                     QCoreApplication::translate("QWizard", "&Next >"));
+        QVERIFY2(window.wizard() == wizard, "the window was built again, on the welcome page");
+        QCOMPARE(QSettings().value(Translations::settingsKey()).toString(), QStringLiteral("de"));
+        QCOMPARE(wizard->currentId(), int(MailFixWizard::FixPageId));
+        QTRY_COMPARE(wizard->currentPage()->title(), FixPage::tr("Fix it"));
+        QCOMPARE(wizard->button(QWizard::CustomButton2)->text(), MailFixWizard::tr("&Language"));
+        QCOMPARE(wizard->button(QWizard::CustomButton1)->text(), MailFixWizard::tr("Abo&ut"));
+        QVERIFY(wizard->context()->hasResult());
+        QCOMPARE(wizard->context()->program, MailClients::Program::Thunderbird);
+        QCOMPARE(wizard->context()->address, QStringLiteral("alice@example.com"));
+        QVERIFY(!wizard->findChildren<QWidget *>(QStringLiteral("guideStep")).isEmpty());
+
+        // Back on the account page: the answers as typed, the words in German.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(click(wizard, QWizard::BackButton));
+        QCOMPARE(wizard->currentId(), int(MailFixWizard::AccountPageId));
+        QCOMPARE(wizard->currentPage()->title(), AccountPage::tr("Your account"));
+        auto *address = child<QLineEdit>(wizard, "address");
+        QCOMPARE(address->text(), QStringLiteral("alice@example.com"));
+        QCOMPARE(labelOf(address), AccountPage::tr("&Email address:"));
+        QVERIFY(labelOf(address) != QLatin1String("&Email address:"));
+        QCOMPARE(child<QLineEdit>(wizard, "password")->text(), QStringLiteral("not-a-secret"));
+        QCOMPARE(child<QComboBox>(wizard, "program")->currentData().toInt(),
+                 int(MailClients::Program::Thunderbird));
+        QCOMPARE(wizard->field(QStringLiteral("errorText")).toString(),
+                 QStringLiteral("530 5.7.0 Authentication required"));
+
+        QVERIFY(chooseLanguage(wizard, QStringLiteral("English")));
+        QTRY_COMPARE(FixPage::tr("Fix it"), QStringLiteral("Fix it"));
+        QTRY_COMPARE(wizard->currentPage()->title(), QStringLiteral("Your account"));
+        QVERIFY(window.wizard() == wizard);
+        QCOMPARE(labelOf(address), QStringLiteral("&Email address:"));
+        QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
+        QCOMPARE(address->text(), QStringLiteral("alice@example.com"));
+    }
+
+    // Issue 18: the Fix page always opens at step 1, after another program, another version, or coming back.
+    void theFixPageStartsAtStepOne()
+    {
+        MailFixWizard wizard(offline());
+        wizard.resize(760, 560);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        goToFix(&wizard, MailClients::Program::Outlook);
+        auto *scroll = wizard.currentPage()->findChild<QScrollArea *>();
+        QVERIFY(scroll);
+        QScrollBar *bar = scroll->verticalScrollBar();
+        const auto scrollDown = [&] {
+            QTRY_VERIFY(bar->maximum() > 0);
+            for (int i = 0; i < 3; ++i)
+                QTest::keyClick(scroll, Qt::Key_PageDown);
+            QVERIFY(bar->value() > 0);
+        };
+        const auto atStepOne = [&] {
+            QTRY_COMPARE(bar->value(), 0);
+            const QList<QWidget *> steps =
+                scroll->widget()->findChildren<QWidget *>(QStringLiteral("guideStep"));
+            QVERIFY(!steps.isEmpty());
+            QTRY_VERIFY(steps.first()->mapTo(scroll->viewport(), QPoint(0, 0)).y() <
+                        scroll->viewport()->height());
+        };
+
+        // another version of Outlook, chosen with the keyboard
+        scrollDown();
+        auto *version = child<QComboBox>(&wizard, "guideVersion");
+        QVERIFY(version->count() > 1);
+        version->setFocus();
+        QTest::keyClick(version, Qt::Key_Down);
+        QCOMPARE(version->currentIndex(), 1);
+        atStepOne();
+
+        // leaving the page and coming back
+        scrollDown();
+        QVERIFY(click(&wizard, QWizard::BackButton));
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::FixPageId));
+        atStepOne();
+
+        // another program, chosen on the account page
+        scrollDown();
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(click(&wizard, QWizard::BackButton));
+        chooseWithKeys(child<QComboBox>(&wizard, "program"), int(MailClients::Program::Thunderbird));
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::FixPageId));
+        atStepOne();
+    }
+
+    // Issue 18: on every page, in every language, no two buttons or fields share a mnemonic (Alt+letter).
+    void noMnemonicIsUsedTwice_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const Translations::Language &language : Translations::languages())
+            QTest::newRow(qPrintable(language.code)) << language.code;
+    }
+    void noMnemonicIsUsedTwice()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(Translations::install(language), language);
+        MailFixWizard wizard(offline());
+        wizard.resize(760, 560);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        // the buttons shown only at times: reading a program's settings, stopping and checking again
+        for (const char *name : {"readThunderbird", "readOutlook"})
+            child<QWidget>(&wizard, name)->setVisible(true);
+        QStringList problems;
+        const auto check = [&] {
+            const QString where = wizard.currentPage()->title();
+            problems += clashes(where, pageMnemonics(&wizard));
+            problems += menuClashes(where, wizard.currentPage());
+        };
+        check();
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        typeInto(child<QLineEdit>(&wizard, "address"), QStringLiteral("alice@example.com"));
+        chooseWithKeys(child<QComboBox>(&wizard, "program"), int(MailClients::Program::Outlook));
+        check();
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        check(); // running: Stop, and (hidden until stopped) Check again
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        for (int page :
+             {MailFixWizard::VerdictPageId, MailFixWizard::FixPageId, MailFixWizard::CheckAgainPageId}) {
+            QVERIFY(click(&wizard, QWizard::NextButton));
+            QCOMPARE(wizard.currentId(), page);
+            QTRY_VERIFY(!wizard.context()->isRunning());
+            check();
+        }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(language + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+    // Issue 18: Alt and a letter no button answers (Next is disabled while the address is incomplete) types
+    // nothing into the field; a label's mnemonic still moves to its field.
+    void altAndALetterTypesNothing()
+    {
+        MailFixWizard wizard(offline());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *error = child<QPlainTextEdit>(&wizard, "errorText");
+        QTest::mouseClick(error->viewport(), Qt::LeftButton);
+        QTest::keyClicks(error, QStringLiteral("535"));
+        QTest::keyClick(error, Qt::Key_X, Qt::AltModifier); // no mnemonic
+        QCOMPARE(error->toPlainText(), QStringLiteral("535"));
+
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        auto *address = child<QLineEdit>(&wizard, "address");
+        typeInto(address, QStringLiteral("alice"));
+        QVERIFY(address->hasFocus());
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::keyClick(address, Qt::Key_N, Qt::AltModifier); // Next, disabled
+        QCOMPARE(address->text(), QStringLiteral("alice"));
+        QTest::keyClick(address, Qt::Key_Z, Qt::AltModifier); // nothing
+        QCOMPARE(address->text(), QStringLiteral("alice"));
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::AccountPageId));
+
+        // a mnemonic still works: Alt+W moves to the password ("Pass&word:")
+        QTest::keyClick(address, Qt::Key_W, Qt::AltModifier);
+        auto *password = child<QLineEdit>(&wizard, "password");
+        QTRY_VERIFY(password->hasFocus());
+        QTest::keyClick(password, Qt::Key_N, Qt::AltModifier);
+        QCOMPARE(password->text(), QString());
+        QTest::keyClicks(password, QStringLiteral("n"));
+        QCOMPARE(password->text(), QStringLiteral("n")); // plain letters are typed as always
+    }
+};
+
+QTEST_MAIN(TestWizardInUse)
+#include "tst_wizardinuse.moc"
