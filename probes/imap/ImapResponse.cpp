@@ -141,8 +141,7 @@ IncomingCapabilities ImapResponseParser::capabilities(const QString &list)
         caps.keywords << keyword;
         const QString upper = keyword.toUpper();
         if (upper.startsWith(QLatin1String("AUTH=")) && upper.size() > 5) {
-            if (!caps.authMechanisms.contains(upper.mid(5)))
-                caps.authMechanisms << upper.mid(5);
+            caps.addMechanism(keyword.mid(5));
         } else if (upper == QLatin1String("STARTTLS")) {
             caps.startTls = true;
         } else if (upper == QLatin1String("LOGINDISABLED")) {

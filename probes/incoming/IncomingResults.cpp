@@ -1,5 +1,23 @@
 #include "incoming/IncomingResults.h"
 
+void IncomingCapabilities::addMechanism(const QString &name)
+{
+    if (name.isEmpty() || name.size() > 20)
+        return;
+    QString upper;
+    for (const QChar c : name) {
+        const char16_t u = c.unicode();
+        if (u >= u'a' && u <= u'z')
+            upper += QChar(char16_t(u - u'a' + u'A'));
+        else if ((u >= u'A' && u <= u'Z') || (u >= u'0' && u <= u'9') || u == u'-' || u == u'_')
+            upper += c;
+        else
+            return;
+    }
+    if (!authMechanisms.contains(upper))
+        authMechanisms << upper;
+}
+
 namespace ProbeNames {
 
 QString replyStatus(IncomingReply::Status status)

@@ -52,8 +52,11 @@ struct IncomingCapabilities
 
     [[nodiscard]] bool offersAuth(const QString &mechanism) const
     {
-        return authMechanisms.contains(mechanism.toUpper());
+        return authMechanisms.contains(mechanism, Qt::CaseInsensitive);
     }
+    // Adds a mechanism the server named, upper case, once; a name that is not a SASL mechanism name (RFC 4422
+    // 3.1: 1 to 20 of A-Z, 0-9, '-', '_') is left out, so that no other character reaches the probe.
+    void addMechanism(const QString &name);
 };
 
 // How the probe signed in.

@@ -72,11 +72,8 @@ IncomingCapabilities Pop3ReplyParser::capabilities(const QStringList &lines)
         } else if (name == QLatin1String("USER")) {
             caps.userPass = true;
         } else if (name == QLatin1String("SASL")) {
-            for (qsizetype i = 1; i < words.size(); ++i) {
-                const QString mechanism = words.at(i).toUpper();
-                if (!caps.authMechanisms.contains(mechanism))
-                    caps.authMechanisms << mechanism;
-            }
+            for (qsizetype i = 1; i < words.size(); ++i)
+                caps.addMechanism(words.at(i));
         }
     }
     return caps;

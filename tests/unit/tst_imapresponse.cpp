@@ -144,6 +144,12 @@ private slots:
             << QStringList{QStringLiteral("PLAIN")} << true << false << false;
         QTest::newRow("empty auth name")
             << QStringLiteral("IMAP4rev1 AUTH=") << QStringList() << false << false << false;
+        // RFC 4422 3.1: a mechanism name is 1 to 20 of A-Z, 0-9, '-', '_' (found by fuzzing: the Kelvin sign)
+        QTest::newRow("not SASL names")
+            << QString::fromUtf8("IMAP4rev1 AUTH=\u212A AUTH=PL\u00C4IN AUTH=ABCDEFGHIJKLMNOPQRSTU AUTH=X.Y "
+                                 "AUTH=SCRAM-SHA-256 AUTH=kerberos_v4")
+            << QStringList{QStringLiteral("SCRAM-SHA-256"), QStringLiteral("KERBEROS_V4")} << false << false
+            << false;
         QTest::newRow("empty") << QString() << QStringList() << false << false << false;
     }
 

@@ -104,6 +104,10 @@ private slots:
         QTest::newRow("lower case, blank lines")
             << QStringList{QStringLiteral("stls"), QString(), QStringLiteral("sasl plain plain")}
             << QStringList{QStringLiteral("PLAIN")} << true << false;
+        // RFC 4422 3.1: a mechanism name is 1 to 20 of A-Z, 0-9, '-', '_'
+        QTest::newRow("not SASL names")
+            << QStringList{QString::fromUtf8("SASL \u212A PL\u00C4IN ABCDEFGHIJKLMNOPQRSTU plain X.Y")}
+            << QStringList{QStringLiteral("PLAIN")} << false << false;
         QTest::newRow("empty") << QStringList() << QStringList() << false << false;
     }
 
