@@ -1,7 +1,8 @@
 #!/bin/bash
 # scripts/render-pages.sh [OUTDIR] [ADDRESS] -- renders every wizard page to PNG for a person to review:
 # starts the real-server harness (root), runs the wizard through a whole check under Xvfb, stops the
-# harness. Also at 200% scale (OUTDIR/200). Build first (scripts/dev.sh build).
+# harness. Also at 200% scale (OUTDIR/200). The pages are in the system's language: LANGUAGE=de renders
+# German ones. Build first (scripts/dev.sh build).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 BUILD=${BUILD_DIR:-$ROOT/build}

@@ -3,6 +3,7 @@
 // scripts/render-pages.sh.
 #include "HarnessEnv.h"
 #include "MailFixWizard.h"
+#include "Translations.h"
 #include "pages/AccountPage.h"
 
 #include <QAbstractButton>
@@ -39,6 +40,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("MailFixRender"));
+    Translations::install(); // the system's language, as the wizard does: LANGUAGE=de renders German pages
     if (argc < 2) {
         std::fputs("usage: mailfix-render-pages OUTDIR [ADDRESS]\n", stderr);
         return 2;
