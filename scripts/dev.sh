@@ -102,7 +102,7 @@ run_sanitizers() {
     cmake --build "$dir" --parallel "$JOBS"
     built=$SECONDS
     say "running every test with the sanitizers"
-    (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+    (cd "$dir" && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 LSAN_OPTIONS=suppressions="$ROOT/tests/lsan.supp" \
         UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
         ctest --output-on-failure --parallel "$JOBS" --timeout 600) || rc=$?
     if grep -E 'ERROR: (Address|Leak)Sanitizer|runtime error:|SUMMARY: UndefinedBehaviorSanitizer' \
