@@ -144,14 +144,162 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>%1 (--account %2, outgoing server %3: %4)</source>
+        <translation>%1 (--account %2, Postausgangs-Server %3: %4)</translation>
+    </message>
+    <message>
+        <source>  apply --program thunderbird --profile DIR --settings HOST:PORT:SECURITY:AUTH --user U
+        [--account ID]... [--dry-run] [--json]
+  apply --undo --program thunderbird --profile DIR [--json]
+                   Write verified outgoing settings into a Thunderbird profile: shows
+                   which values change from what to what, then (not with --dry-run) saves
+                   a dated backup of prefs.js and writes the new one. Only while
+                   Thunderbird is closed; never a password. --account (the identity, e.g.
+                   id1, or its address) picks the accounts; without it, those that send
+                   as --user or through the same server are fixed. --undo restores the
+                   latest backup.
+</source>
+        <translation>  apply --program thunderbird --profile DIR --settings HOST:PORT:SECURITY:AUTH --user U
+        [--account ID]... [--dry-run] [--json]
+  apply --undo --program thunderbird --profile DIR [--json]
+                   Schreibt geprüfte Postausgangseinstellungen in ein Thunderbird-Profil:
+                   zeigt, welche Werte sich von was zu was ändern, legt dann (nicht mit
+                   --dry-run) eine datierte Sicherungskopie von prefs.js an und schreibt
+                   die neue Datei. Nur während Thunderbird geschlossen ist; nie ein
+                   Passwort. --account (die Identität, z. B. id1, oder ihre Adresse)
+                   wählt die Konten; ohne Angabe werden die korrigiert, die als --user
+                   oder über denselben Server senden. --undo stellt die neueste
+                   Sicherungskopie wieder her.
+</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile folder</source>
+        <translation>Thunderbird-Profilordner</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Verified settings</source>
+        <translation>Geprüfte Einstellungen</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>Account to fix</source>
+        <translation>Zu korrigierendes Konto</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Only show the changes</source>
+        <translation>Nur die Änderungen zeigen</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Die neueste Sicherungskopie wiederherstellen</translation>
+    </message>
+    <message>
+        <source>--program is missing (apply can change Thunderbird&apos;s settings)</source>
+        <translation>--program fehlt (apply kann die Einstellungen von Thunderbird ändern)</translation>
+    </message>
+    <message>
+        <source>MailFix can change only Thunderbird&apos;s settings, not &quot;%1&quot;; &quot;mailfix-cli guide&quot; shows how to change them by hand</source>
+        <translation>MailFix kann nur die Einstellungen von Thunderbird ändern, nicht von „%1“; „mailfix-cli guide“ zeigt, wie Sie sie von Hand ändern</translation>
+    </message>
+    <message>
+        <source>--profile is missing: the Thunderbird profile folder</source>
+        <translation>--profile fehlt: der Thunderbird-Profilordner</translation>
+    </message>
+    <message>
+        <source>--undo takes only --program, --profile and --json, not --%1</source>
+        <translation>--undo nimmt nur --program, --profile und --json, nicht --%1</translation>
+    </message>
+    <message>
+        <source>--settings is missing, e.g. smtp.example.com:587:starttls:normal-password</source>
+        <translation>--settings fehlt, z. B. smtp.example.com:587:starttls:normal-password</translation>
+    </message>
+    <message>
+        <source>--user is missing: the user name Thunderbird signs in with</source>
+        <translation>--user fehlt: der Benutzername, mit dem sich Thunderbird anmeldet</translation>
+    </message>
+    <message>
+        <source>--user holds a control character</source>
+        <translation>--user enthält ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>the profile has no account &quot;%1&quot;. Its accounts:
+%2</source>
+        <translation>das Profil hat kein Konto „%1“. Seine Konten:
+%2</translation>
+    </message>
+    <message>
+        <source>no account sends as %1 or through %2: name the accounts to fix with --account. Its accounts:
+%3</source>
+        <translation>kein Konto sendet als %1 oder über %2: Nennen Sie die zu korrigierenden Konten mit --account. Seine Konten:
+%3</translation>
+    </message>
+    <message>
+        <source>The profile has no account with an outgoing server. Nothing was changed.</source>
+        <translation>Das Profil hat kein Konto mit einem Postausgangs-Server. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Thunderbird already uses these settings. Nothing was changed.</source>
+        <translation>Thunderbird verwendet diese Einstellungen bereits. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile %1
+Accounts to fix:
+%2
+Changes:
+%3</source>
+        <translation>Thunderbird-Profil %1
+Zu korrigierende Konten:
+%2
+Änderungen:
+%3</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Es wurde nichts geschrieben (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Done. Thunderbird&apos;s old settings are saved in %1.
+To undo: mailfix-cli apply --undo --program thunderbird --profile &quot;%2&quot;</source>
+        <translation>Fertig. Die alten Einstellungen von Thunderbird sind in %1 gespeichert.
+Zum Rückgängigmachen: mailfix-cli apply --undo --program thunderbird --profile &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Done. Thunderbird&apos;s settings are back as they were before MailFix changed them (from %1).</source>
+        <translation>Fertig. Die Einstellungen von Thunderbird sind wieder so wie vor der Änderung durch MailFix (aus %1).</translation>
+    </message>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+</context>
+<context>
     <name>CheckAgainPage</name>
     <message>
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
-    </message>
-    <message>
-        <source>MailFix checks the settings you have just put into your mail program.</source>
-        <translation>MailFix prüft die Einstellungen, die Sie gerade in Ihr E-Mail-Programm eingetragen haben.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -160,14 +308,6 @@
     <message>
         <source>Checking...</source>
         <translation>Wird geprüft…</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Angehalten.</translation>
-    </message>
-    <message>
-        <source>Sending works now with these settings. You can close MailFix.</source>
-        <translation>Mit diesen Einstellungen funktioniert das Senden jetzt. Sie können MailFix schließen.</translation>
     </message>
     <message>
         <source>The server answers as expected. Without your password MailFix cannot confirm that signing in works: send yourself a message to be sure.</source>
@@ -180,6 +320,142 @@
     <message>
         <source>MailFix could not confirm that sending works.</source>
         <translation>MailFix konnte nicht bestätigen, dass das Senden funktioniert.</translation>
+    </message>
+    <message>
+        <source>Is sending fixed now? MailFix checks the settings your mail program uses now.</source>
+        <translation>Funktioniert das Senden jetzt? MailFix prüft die Einstellungen, die Ihr E-Mail-Programm jetzt verwendet.</translation>
+    </message>
+    <message>
+        <source>MailFix reads the settings %1 uses now for %2 again and checks them. It only reads them, as you agreed before, and changes nothing.</source>
+        <translation>MailFix liest die Einstellungen, die %1 jetzt für %2 verwendet, noch einmal und prüft sie. Es liest sie nur, wie Sie vorher zugestimmt haben, und ändert nichts.</translation>
+    </message>
+    <message>
+        <source>Which settings does your mail program use now? Confirm the ones below, or type the ones you see in your program, and let MailFix check them.</source>
+        <translation>Welche Einstellungen verwendet Ihr E-Mail-Programm jetzt? Bestätigen Sie die unten stehenden oder tippen Sie die ein, die Sie in Ihrem Programm sehen, und lassen Sie MailFix sie prüfen.</translation>
+    </message>
+    <message>
+        <source>The outgoing server settings your program uses now</source>
+        <translation>Die Postausgangseinstellungen, die Ihr Programm jetzt verwendet</translation>
+    </message>
+    <message>
+        <source>Check &amp;these settings</source>
+        <translation>&amp;Diese Einstellungen prüfen</translation>
+    </message>
+    <message>
+        <source>Or send yourself a test message from your mail program. Did it arrive?</source>
+        <translation>Oder schicken Sie sich aus Ihrem E-Mail-Programm selbst eine Testnachricht. Ist sie angekommen?</translation>
+    </message>
+    <message>
+        <source>It arri&amp;ved</source>
+        <translation>Sie ist a&amp;ngekommen</translation>
+    </message>
+    <message>
+        <source>It did n&amp;ot arrive</source>
+        <translation>Sie ist ni&amp;cht angekommen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Fortschritt der Prüfung</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k with this password</source>
+        <translation>Mi&amp;t diesem Passwort prüfen</translation>
+    </message>
+    <message>
+        <source>Outgoing se&amp;rver:</source>
+        <translation>P&amp;ostausgangsserver:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt:</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>S&amp;ign-in:</source>
+        <translation>An&amp;meldung:</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>Ihr &amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Ihr Passwort</translation>
+    </message>
+    <message>
+        <source>%1 has no account for %2 now</source>
+        <translation>%1 hat jetzt kein Konto für %2</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Geprüft um %1</translation>
+    </message>
+    <message>
+        <source>MailFix read the settings %1 uses now and checked them (%2).</source>
+        <translation>MailFix hat die Einstellungen gelesen, die %1 jetzt verwendet, und sie geprüft (%2).</translation>
+    </message>
+    <message>
+        <source>MailFix checked the settings you confirmed (%1).</source>
+        <translation>MailFix hat die Einstellungen geprüft, die Sie bestätigt haben (%1).</translation>
+    </message>
+    <message>
+        <source>MailFix checked the settings you typed (%1).</source>
+        <translation>MailFix hat die Einstellungen geprüft, die Sie eingetippt haben (%1).</translation>
+    </message>
+    <message>
+        <source>MailFix could not read the settings of %1 again: %2. Type the settings your program uses now, or send yourself a test message.</source>
+        <translation>MailFix konnte die Einstellungen von %1 nicht noch einmal lesen: %2. Tippen Sie die Einstellungen ein, die Ihr Programm jetzt verwendet, oder schicken Sie sich selbst eine Testnachricht.</translation>
+    </message>
+    <message>
+        <source>You sent a test message from your mail program and it arrived: sending works. MailFix did not check the settings itself this time.</source>
+        <translation>Sie haben aus Ihrem E-Mail-Programm eine Testnachricht gesendet, und sie ist angekommen: Das Senden funktioniert. MailFix hat die Einstellungen diesmal nicht selbst geprüft.</translation>
+    </message>
+    <message>
+        <source>You sent a test message from your mail program and it did not arrive. Compare your program&apos;s settings with the ones above, and let MailFix check them.</source>
+        <translation>Sie haben aus Ihrem E-Mail-Programm eine Testnachricht gesendet, und sie ist nicht angekommen. Vergleichen Sie die Einstellungen Ihres Programms mit denen oben und lassen Sie MailFix sie prüfen.</translation>
+    </message>
+    <message>
+        <source>You stopped the check. Nothing was confirmed.</source>
+        <translation>Sie haben die Prüfung angehalten. Es wurde nichts bestätigt.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password. Type your password again below and check once more.</source>
+        <translation>Der Server hat dieses Passwort nicht angenommen. Tippen Sie Ihr Passwort unten noch einmal ein und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Sending works with them. You can close MailFix.</source>
+        <translation>Mit ihnen funktioniert das Senden. Sie können MailFix schließen.</translation>
+    </message>
+    <message>
+        <source>Sending works with them. If your program still cannot send, make sure it uses exactly these settings.</source>
+        <translation>Mit ihnen funktioniert das Senden. Wenn Ihr Programm trotzdem nicht senden kann, achten Sie darauf, dass es genau diese Einstellungen verwendet.</translation>
     </message>
 </context>
 <context>
@@ -336,13 +612,6 @@
         <source>Found: %1</source>
         <translation>Gefunden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Found %n possible server(s)</source>
-        <translation>
-            <numerusform>%n möglicher Server gefunden</numerusform>
-            <numerusform>%n mögliche Server gefunden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The domain %1 does not exist</source>
         <translation>Die Domain %1 gibt es nicht</translation>
@@ -352,23 +621,8 @@
         <translation>Nichts gefunden</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1, port %2 (%3)</source>
-        <translation>%1, Port %2 (%3)</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>Wartet</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trying %n way(s) to send, all at the same time.</source>
-        <translation>
-            <numerusform>%n Weg zum Senden wird versucht.</numerusform>
-            <numerusform>%n Wege zum Senden werden versucht, alle gleichzeitig.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stopped. Click &quot;Check again&quot; to start over.</source>
@@ -389,6 +643,71 @@
     <message>
         <source>The server&apos;s certificate gives it another name. MailFix is trying that name too.</source>
         <translation>Das Zertifikat des Servers nennt einen anderen Namen für ihn. MailFix versucht es auch mit diesem Namen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Hide technical details</source>
+        <translation>Technische &amp;Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Show tec&amp;hnical details</source>
+        <translation>Technische &amp;Details anzeigen</translation>
+    </message>
+    <message>
+        <source>Works: signed in</source>
+        <translation>Funktioniert: angemeldet</translation>
+    </message>
+    <message>
+        <source>Answers, but not encrypted: MailFix kept your password back</source>
+        <translation>Antwortet, aber unverschlüsselt: MailFix hat Ihr Passwort zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Answers, but cannot sign you in just now</source>
+        <translation>Antwortet, kann Sie aber gerade nicht anmelden</translation>
+    </message>
+    <message>
+        <source>Found one possible server</source>
+        <translation>Ein möglicher Server gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible servers</source>
+        <translation>
+            <numerusform>%n möglicher Server gefunden</numerusform>
+            <numerusform>%n mögliche Server gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying one way to send.</source>
+        <translation>Ein Weg zum Senden wird versucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n ways to send, all at the same time.</source>
+        <translation>
+            <numerusform>%n Weg zum Senden wird versucht.</numerusform>
+            <numerusform>%n Wege zum Senden werden versucht, alle gleichzeitig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also one way to receive.</source>
+        <translation>Außerdem ein Weg zum Empfangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n ways to receive.</source>
+        <translation>
+            <numerusform>Außerdem %n Weg zum Empfangen.</numerusform>
+            <numerusform>Außerdem %n Wege zum Empfangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 checks finished</source>
+        <translation>Angehalten: %1 von %2 Prüfungen abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Stopped. Click Next to see what MailFix found so far, or &quot;Check again&quot; to start over.</source>
+        <translation>Angehalten. Klicken Sie auf „Weiter“, um zu sehen, was MailFix bisher gefunden hat, oder auf „Erneut prüfen“, um neu zu beginnen.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +931,22 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     <message>
         <source>&quot;%1&quot; is not an email address</source>
         <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>Read an OAuth2 access token from stdin</source>
+        <translation>Ein OAuth2-Zugriffstoken von der Standardeingabe lesen</translation>
+    </message>
+    <message>
+        <source>give either --password-stdin or --oauth2-token-stdin</source>
+        <translation>geben Sie entweder --password-stdin oder --oauth2-token-stdin an</translation>
+    </message>
+    <message>
+        <source>--oauth2-token-stdin needs --user</source>
+        <translation>--oauth2-token-stdin braucht --user</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>kein Token auf der Standardeingabe</translation>
     </message>
 </context>
 <context>
@@ -958,12 +1293,26 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>host:port:security:protocol</translation>
     </message>
     <message>
+        <source>Checking the incoming server: %1...
+</source>
+        <translation>Posteingangsserver wird geprüft: %1 …
+</translation>
+    </message>
+    <message>
+        <source>The user name the mail program signs in with to receive</source>
+        <translation>Der Benutzername, mit dem sich das E-Mail-Programm zum Empfangen anmeldet</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
-        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -975,14 +1324,15 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
                    other), so that the next steps fit it. The incoming server (IMAP, POP3;
                    --current-incoming, e.g. imap.example.com:993:tls:imap, is the program&apos;s) is
                    checked too, at the same time, unless --no-incoming: a password it accepts
-                   and the outgoing server refuses is not a wrong password.
+                   and the outgoing server refuses is not a wrong password. --incoming-user:
+                   the user name the program receives with, when it differs from --user.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
-        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
                    und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
                    sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
@@ -998,13 +1348,13 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
                    imap.example.com:993:tls:imap, ist der des Programms) wird gleichzeitig
                    mitgeprüft, außer mit --no-incoming: Ein Passwort, das er annimmt und
                    der Postausgangsserver ablehnt, ist kein falsches Passwort.
+                   --incoming-user: der Benutzername, mit dem das Programm empfängt,
+                   wenn er sich von --user unterscheidet.
 </translation>
     </message>
     <message>
-        <source>Checking the incoming server: %1...
-</source>
-        <translation>Posteingangsserver wird geprüft: %1 …
-</translation>
+        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
+        <translation>--incoming-user braucht --current-incoming (den Posteingangsserver, bei dem es sich anmeldet).</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1510,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     <message>
         <source>Without signing in, the server refuses every recipient outside its own domain. A program that then sends the message anyway gets errors such as &quot;503 valid RCPT command must precede DATA&quot;.</source>
         <translation>Ohne Anmeldung lehnt der Server jeden Empfänger außerhalb seiner eigenen Domain ab. Ein Programm, das die Nachricht dann trotzdem sendet, bekommt Fehler wie „503 valid RCPT command must precede DATA“.</translation>
-    </message>
-    <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (Outlook), or set the authentication method to &quot;Normal password&quot; (Thunderbird), with your user name %1.</source>
-        <translation>Aktivieren Sie „Der Postausgangsserver (SMTP) erfordert Authentifizierung“ (Outlook) oder stellen Sie die Authentifizierungsmethode auf „Passwort, normal“ (Thunderbird), jeweils mit Ihrem Benutzernamen %1.</translation>
     </message>
     <message>
         <source>The &quot;503&quot; message is a consequence, not the cause.</source>
@@ -1358,10 +1704,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>Manche Server erlauben das Senden nur kurz nachdem Ihr Programm E-Mails abgerufen hat („POP before SMTP“).</translation>
     </message>
     <message>
-        <source>Click &quot;Send/Receive&quot; (or &quot;Get Messages&quot;) first, then send.</source>
-        <translation>Klicken Sie zuerst auf „Senden/Empfangen“ (oder „Abrufen“) und senden Sie dann.</translation>
-    </message>
-    <message>
         <source>A VPN is switched on.</source>
         <translation>Ein VPN ist eingeschaltet.</translation>
     </message>
@@ -1396,10 +1738,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     <message>
         <source>Check every account in your mail program.</source>
         <translation>Prüfen Sie jedes Konto in Ihrem E-Mail-Programm.</translation>
-    </message>
-    <message>
-        <source>Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have several, the one sending may not be the one you fixed. In Outlook, also check &quot;Use same settings as my incoming mail server&quot; on the Outgoing Server tab.</source>
-        <translation>Outlook, Thunderbird und Apple Mail speichern die Einstellungen für den Postausgang für jedes Konto einzeln. Wenn Sie mehrere Konten haben, sendet vielleicht nicht das, das Sie korrigiert haben. Prüfen Sie in Outlook auch „Gleiche Einstellungen wie für Posteingangsserver verwenden“ auf der Registerkarte „Postausgangsserver“.</translation>
     </message>
     <message>
         <source>Your password has unusual characters.</source>
@@ -1605,6 +1943,130 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>The incoming server %1 (%2) refused the same user name and password too, so they are most likely wrong.</source>
         <translation>Der Posteingangsserver %1 (%2) hat denselben Benutzernamen und dasselbe Passwort ebenfalls abgelehnt, sie sind also sehr wahrscheinlich falsch.</translation>
     </message>
+    <message>
+        <source>Receiving works with other settings (%1), not with your program&apos;s.</source>
+        <translation>Empfangen funktioniert mit anderen Einstellungen (%1), nicht mit denen Ihres Programms.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab turn on &quot;My outgoing server (SMTP) requires authentication&quot;, with your user name %1.</source>
+        <translation>Öffnen Sie in Outlook die Einstellungen des Kontos, wählen Sie „Weitere Einstellungen“ und aktivieren Sie auf der Registerkarte „Postausgangsserver“ die Option „Der Postausgangsserver (SMTP) erfordert Authentifizierung“, mit Ihrem Benutzernamen %1.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s outgoing server (SMTP) settings, set &quot;Authentication method&quot; to &quot;Normal password&quot;, with your user name %1.</source>
+        <translation>Setzen Sie in den Einstellungen des Postausgangs-Servers (SMTP) von Thunderbird „Authentifizierungsmethode“ auf „Passwort, normal“, mit Ihrem Benutzernamen %1.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, open &quot;Server Settings&quot; and, for the outgoing mail server, choose &quot;Password&quot; as the authentication, with your user name %1.</source>
+        <translation>Öffnen Sie in den Account-Einstellungen von Mail „Servereinstellungen“ und wählen Sie für den Server für ausgehende E-Mails „Passwort“ als Authentifizierung, mit Ihrem Benutzernamen %1.</translation>
+    </message>
+    <message>
+        <source>Turn on signing in (authentication) for the outgoing server in your mail program, with your user name %1 and your password.</source>
+        <translation>Schalten Sie in Ihrem E-Mail-Programm die Anmeldung (Authentifizierung) für den Postausgangsserver ein, mit Ihrem Benutzernamen %1 und Ihrem Passwort.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Öffnen Sie in Outlook die Einstellungen des Kontos, wählen Sie „Weitere Einstellungen“ und wählen Sie auf der Registerkarte „Postausgangsserver“ die Option „Gleiche Einstellungen wie für Posteingangsserver verwenden“.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s outgoing server (SMTP) settings, set the user name to %1, the same as for receiving.</source>
+        <translation>Setzen Sie in den Einstellungen des Postausgangs-Servers (SMTP) von Thunderbird den Benutzernamen auf %1, genau wie beim Empfangen.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, open &quot;Server Settings&quot; and type %1 as the outgoing mail server&apos;s user name.</source>
+        <translation>Öffnen Sie in den Account-Einstellungen von Mail „Servereinstellungen“ und tippen Sie %1 als Benutzernamen des Servers für ausgehende E-Mails ein.</translation>
+    </message>
+    <message>
+        <source>Set the outgoing server&apos;s user name to %1, the same as for receiving.</source>
+        <translation>Setzen Sie den Benutzernamen des Postausgangsservers auf %1, genau wie beim Empfangen.</translation>
+    </message>
+    <message>
+        <source>Your program uses another user name for sending than for receiving.</source>
+        <translation>Ihr Programm verwendet zum Senden einen anderen Benutzernamen als zum Empfangen.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) accepted the user name %3 with your password. The outgoing server refused the user name %4. Most servers want the same user name for both.</source>
+        <translation>Der Posteingangsserver %1 (%2) hat den Benutzernamen %3 mit Ihrem Passwort angenommen. Der Postausgangsserver hat den Benutzernamen %4 abgelehnt. Die meisten Server verlangen für beide denselben Benutzernamen.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
+        <translation>Öffnen Sie in Outlook die Einstellungen des Kontos, wählen Sie „Weitere Einstellungen“ und wählen Sie auf der Registerkarte „Postausgangsserver“ die Option „Vor dem Senden bei Posteingangsserver anmelden“.</translation>
+    </message>
+    <message>
+        <source>Thunderbird has no setting for this: click &quot;Get Messages&quot; before you send, and let Thunderbird check for new messages every few minutes.</source>
+        <translation>Thunderbird hat dafür keine Einstellung: Klicken Sie vor dem Senden auf „Abrufen“ und lassen Sie Thunderbird alle paar Minuten nach neuen Nachrichten sehen.</translation>
+    </message>
+    <message>
+        <source>Mail has no setting for this: click &quot;Get Mail&quot; before you send.</source>
+        <translation>Mail hat dafür keine Einstellung: Rufen Sie vor dem Senden Ihre neuen E-Mails ab.</translation>
+    </message>
+    <message>
+        <source>Let your mail program check for new mail before it sends. If it has a setting to sign in to the incoming server before sending, turn it on.</source>
+        <translation>Lassen Sie Ihr E-Mail-Programm vor dem Senden nach neuen E-Mails sehen. Wenn es eine Einstellung hat, sich vor dem Senden beim Posteingangsserver anzumelden, schalten Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Your mail server sends mail only after your program has checked for new mail.</source>
+        <translation>Ihr Mailserver versendet E-Mails erst, nachdem Ihr Programm nach neuen E-Mails gesehen hat.</translation>
+    </message>
+    <message>
+        <source>The server refused to send until MailFix signed in to receive mail (%1). Right after that, it accepted the same message. This older way of knowing who may send is called &quot;POP before SMTP&quot;.</source>
+        <translation>Der Server hat das Senden abgelehnt, bis sich MailFix zum Empfangen angemeldet hatte (%1). Gleich danach hat er dieselbe Nachricht angenommen. Diese ältere Art, festzustellen, wer senden darf, heißt „POP before SMTP“.</translation>
+    </message>
+    <message>
+        <source>This server also offers signing in for sending, which is more reliable: use it with your user name %1.</source>
+        <translation>Dieser Server bietet auch eine Anmeldung zum Senden an, und die ist zuverlässiger: Verwenden Sie sie mit Ihrem Benutzernamen %1.</translation>
+    </message>
+    <message>
+        <source>Outlook keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed. Also check &quot;Use same settings as my incoming mail server&quot; on the &quot;Outgoing Server&quot; tab.</source>
+        <translation>Outlook speichert die Postausgangseinstellungen für jedes Konto einzeln. Wenn Sie mehrere Konten haben, sendet vielleicht nicht das, das Sie korrigiert haben. Prüfen Sie auch „Gleiche Einstellungen wie für Posteingangsserver verwenden“ auf der Registerkarte „Postausgangsserver“.</translation>
+    </message>
+    <message>
+        <source>Thunderbird keeps a list of outgoing servers, and each account sends through one of them. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Thunderbird führt eine Liste von Postausgangs-Servern, und jedes Konto sendet über einen davon. Wenn Sie mehrere haben, sendet vielleicht nicht der, den Sie korrigiert haben.</translation>
+    </message>
+    <message>
+        <source>Mail keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Mail speichert die Postausgangseinstellungen für jedes Konto einzeln. Wenn Sie mehrere Konten haben, sendet vielleicht nicht das, das Sie korrigiert haben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, port %3, %4)</source>
+        <translation>%1 (%2, Port %3, %4)</translation>
+    </message>
+    <message>
+        <source>The server name %1 does not exist.</source>
+        <translation>Den Servernamen %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (%1) could not be set up on port %2: this port wants another connection security.</source>
+        <translation>Die verschlüsselte Verbindung (%1) konnte auf Port %2 nicht aufgebaut werden: Dieser Port verlangt eine andere Verbindungssicherheit.</translation>
+    </message>
+    <message>
+        <source>The server did not answer as a mail server on port %1 with %2: this port wants another connection security.</source>
+        <translation>Der Server hat auf Port %1 mit %2 nicht wie ein Mailserver geantwortet: Dieser Port verlangt eine andere Verbindungssicherheit.</translation>
+    </message>
+    <message>
+        <source>Your program receives without encryption, so MailFix does not send your password there, and many servers refuse it.</source>
+        <translation>Ihr Programm empfängt ohne Verschlüsselung. Deshalb sendet MailFix Ihr Passwort nicht dorthin, und viele Server lehnen es ab.</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in to %1 works.</source>
+        <translation>Das haben wir geprüft: Die Anmeldung bei %1 funktioniert.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but signing in there could not be checked.</source>
+        <translation>%1 antwortet, aber die Anmeldung dort konnte nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>Your program&apos;s incoming mail settings do not work.</source>
+        <translation>Die Posteingangseinstellungen Ihres Programms funktionieren nicht.</translation>
+    </message>
+    <message>
+        <source>Your program receives mail from %1.</source>
+        <translation>Ihr Programm empfängt E-Mails von %1.</translation>
+    </message>
+    <message>
+        <source>Set the incoming server in your program to %1, port %2, %3 (%4).</source>
+        <translation>Stellen Sie in Ihrem Programm den Posteingangsserver auf %1, Port %2, %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1762,6 +2224,12 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>  Verified: signing in works with these settings.
 </source>
         <translation>  Geprüft: Die Anmeldung funktioniert mit diesen Einstellungen.
+</translation>
+    </message>
+    <message>
+        <source>  Verified: we checked this. Sending works with these settings.
+</source>
+        <translation>  Bestätigt: Das haben wir geprüft. Das Senden funktioniert mit diesen Einstellungen.
 </translation>
     </message>
 </context>
@@ -2019,6 +2487,148 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     </message>
 </context>
 <context>
+    <name>ExportAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>„%1“ ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>sign-in with OAuth2 cannot be put into a setup file: add the account with the mail program&apos;s own sign-in for this provider instead</source>
+        <translation>die Anmeldung per OAuth2 kann nicht in eine Einrichtungsdatei geschrieben werden: Fügen Sie das Konto stattdessen mit der eigenen Anmeldung des E-Mail-Programms für diesen Anbieter hinzu</translation>
+    </message>
+    <message>
+        <source>both the incoming and the outgoing server are needed</source>
+        <translation>sowohl der Posteingangs- als auch der Postausgangsserver werden gebraucht</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>  export --address A [--name NAME] --settings HOST:PORT:SECURITY:AUTH --user U
+        --incoming HOST:PORT:SECURITY:AUTH [--incoming-protocol imap|pop3]
+        [--mobileconfig FILE] [--prf FILE]
+        [--settings-card FILE.pdf|FILE.html --program P [--version V]]
+                   Write the checked settings into files, never with a password: a setup
+                   profile for Apple Mail (Mac, iPhone, iPad), a PRF file for classic Outlook
+                   (outlook.exe /importprf FILE; the new Outlook takes none), and a one-page
+                   card with the settings and the drawn steps for a program, to send to a
+                   user (--incoming is optional for the card). --settings: the outgoing
+                   server; --incoming: the incoming one, HOST:PORT:SECURITY:AUTH with
+                   --incoming-protocol (default imap), or HOST:PORT:SECURITY:PROTOCOL.
+</source>
+        <translation>  export --address A [--name NAME] --settings HOST:PORT:SECURITY:AUTH --user U
+        --incoming HOST:PORT:SECURITY:AUTH [--incoming-protocol imap|pop3]
+        [--mobileconfig FILE] [--prf FILE]
+        [--settings-card FILE.pdf|FILE.html --program P [--version V]]
+                   Schreibt die geprüften Einstellungen in Dateien, nie mit einem
+                   Passwort: ein Konfigurationsprofil für Apple Mail (Mac, iPhone, iPad),
+                   eine PRF-Datei für das klassische Outlook (outlook.exe /importprf FILE;
+                   das neue Outlook nimmt keine an) und eine einseitige Karte mit den
+                   Einstellungen und den bebilderten Schritten für ein Programm, zum
+                   Schicken an einen Benutzer (für die Karte ist --incoming optional).
+                   --settings: der Postausgangsserver; --incoming: der Posteingangsserver,
+                   HOST:PORT:SECURITY:AUTH mit --incoming-protocol (Standard: imap) oder
+                   HOST:PORT:SECURITY:PROTOCOL.
+</translation>
+    </message>
+    <message>
+        <source>--address is required (the email address of the account)</source>
+        <translation>--address fehlt (die E-Mail-Adresse des Kontos)</translation>
+    </message>
+    <message>
+        <source>--settings is required (e.g. smtp.example.com:587:starttls:normal-password)</source>
+        <translation>--settings fehlt (z. B. smtp.example.com:587:starttls:normal-password)</translation>
+    </message>
+    <message>
+        <source>--user is required (the user name to sign in with, usually the email address)</source>
+        <translation>--user fehlt (der Benutzername für die Anmeldung, meist die E-Mail-Adresse)</translation>
+    </message>
+    <message>
+        <source>unknown incoming protocol &quot;%1&quot; (use imap or pop3)</source>
+        <translation>unbekanntes Eingangsprotokoll „%1“ (imap oder pop3 verwenden)</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: cannot write &quot;%1&quot;: %2
+</source>
+        <translation>mailfix-cli export: „%1“ kann nicht geschrieben werden: %2
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: no Apple Mail profile: %1
+</source>
+        <translation>mailfix-cli export: kein Apple-Mail-Profil: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the Apple Mail profile to %1
+</source>
+        <translation>Apple-Mail-Profil geschrieben in %1
+</translation>
+    </message>
+    <message>
+        <source>  Open it on the Mac, iPhone or iPad and install it (Mac: System Settings &gt; Privacy &amp; Security &gt; Profiles). It adds a new account; it cannot change the old one, so remove the old account for %1 afterwards. Mail asks for the password.
+</source>
+        <translation>  Öffnen Sie es auf dem Mac, iPhone oder iPad und installieren Sie es (Mac: Systemeinstellungen &gt; Datenschutz &amp; Sicherheit &gt; Profile). Es fügt ein neues Konto hinzu; das alte kann es nicht ändern, entfernen Sie deshalb danach das alte Konto für %1. Mail fragt nach dem Passwort.
+</translation>
+    </message>
+    <message>
+        <source>  Apple&apos;s profile has one switch, &quot;Use SSL&quot;, for SSL/TLS and STARTTLS alike: it is on for both; Mail picks the kind itself.
+</source>
+        <translation>  Apples Profil hat nur einen Schalter, „SSL verwenden“, für SSL/TLS und STARTTLS gleichermaßen: Er ist bei beiden eingeschaltet; Mail wählt die Art selbst.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: no PRF file: %1
+</source>
+        <translation>mailfix-cli export: keine PRF-Datei: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the Outlook profile file (PRF) to %1
+</source>
+        <translation>Outlook-Profildatei (PRF) geschrieben in %1
+</translation>
+    </message>
+    <message>
+        <source>  For classic Outlook for Windows, with Outlook closed: outlook.exe /importprf &quot;%1&quot;. The new Outlook does not accept PRF files: for it, use the drawn guide (mailfix-cli guide --program outlook --version new).
+</source>
+        <translation>  Für das klassische Outlook für Windows, bei geschlossenem Outlook: outlook.exe /importprf &quot;%1&quot;. Das neue Outlook nimmt keine PRF-Dateien an: Verwenden Sie dafür die bebilderte Anleitung (mailfix-cli guide --program outlook --version new).
+</translation>
+    </message>
+    <message>
+        <source>--settings-card takes a .pdf or .html file, not &quot;%1&quot;</source>
+        <translation>--settings-card erwartet eine .pdf- oder .html-Datei, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: cannot draw the card: the program was started without Qt Gui
+</source>
+        <translation>mailfix-cli export: Die Karte kann nicht gezeichnet werden: Das Programm wurde ohne Qt Gui gestartet
+</translation>
+    </message>
+    <message>
+        <source>Wrote the settings card for %1 (%2 steps) to %3
+</source>
+        <translation>Einstellungskarte für %1 (%2 Schritte) geschrieben in %3
+</translation>
+    </message>
+    <message>
+        <source>export takes no password: the files it writes never hold one</source>
+        <translation>export nimmt kein Passwort: Die Dateien, die es schreibt, enthalten nie eines</translation>
+    </message>
+    <message>
+        <source>say what to write: --mobileconfig FILE, --prf FILE or --settings-card FILE</source>
+        <translation>geben Sie an, was geschrieben werden soll: --mobileconfig FILE, --prf FILE oder --settings-card FILE</translation>
+    </message>
+    <message>
+        <source>--settings-card needs --program (the mail program whose steps it shows)</source>
+        <translation>--settings-card braucht --program (das E-Mail-Programm, dessen Schritte sie zeigt)</translation>
+    </message>
+    <message>
+        <source>--incoming is required for --mobileconfig and --prf: the account they set up needs its incoming server (e.g. imap.example.com:993:tls:normal-password)</source>
+        <translation>--incoming ist für --mobileconfig und --prf nötig: Das Konto, das sie einrichten, braucht seinen Posteingangsserver (z. B. imap.example.com:993:tls:normal-password)</translation>
+    </message>
+</context>
+<context>
     <name>FixPage</name>
     <message>
         <source>Fix it</source>
@@ -2141,6 +2751,92 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>your mail program</source>
         <translation>Ihrem E-Mail-Programm</translation>
+    </message>
+    <message>
+        <source>Save a setup profile for Apple Mail...</source>
+        <translation>Konfigurationsprofil für Apple Mail speichern…</translation>
+    </message>
+    <message>
+        <source>A file that sets up the account in Mail on the Mac, iPhone or iPad with these settings. Install it, then remove the old account.</source>
+        <translation>Eine Datei, die das Konto in Mail auf dem Mac, iPhone oder iPad mit diesen Einstellungen einrichtet. Installieren Sie sie und entfernen Sie dann das alte Konto.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it for me...</source>
+        <translation>Für &amp;mich beheben…</translation>
+    </message>
+    <message>
+        <source>MailFix writes these settings into Thunderbird for you, after showing what changes. It keeps a copy of the old settings, so you can undo it.</source>
+        <translation>MailFix trägt diese Einstellungen für Sie in Thunderbird ein, nachdem es gezeigt hat, was sich ändert. Es bewahrt eine Kopie der alten Einstellungen auf, damit Sie es rückgängig machen können.</translation>
+    </message>
+    <message>
+        <source>Incoming server:</source>
+        <translation>Posteingangsserver:</translation>
+    </message>
+    <message>
+        <source>Incoming port:</source>
+        <translation>Posteingangsport:</translation>
+    </message>
+    <message>
+        <source>Outgoing server:</source>
+        <translation>Postausgangsserver:</translation>
+    </message>
+    <message>
+        <source>Outgoing port:</source>
+        <translation>Postausgangsport:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Benutzername:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Copies %1 so you can paste it into %2.</source>
+        <translation>Kopiert %1, damit Sie es in %2 einfügen können.</translation>
+    </message>
+    <message>
+        <source>Save the setup profile for Apple Mail</source>
+        <translation>Das Konfigurationsprofil für Apple Mail speichern</translation>
+    </message>
+    <message>
+        <source>Configuration profile (*.mobileconfig)</source>
+        <translation>Konfigurationsprofil (*.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>No setup profile</source>
+        <translation>Kein Konfigurationsprofil</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make a setup profile: %1</source>
+        <translation>MailFix kann kein Konfigurationsprofil erstellen: %1</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Das Profil wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the profile: %1
+Try another folder.</source>
+        <translation>MailFix konnte das Profil nicht speichern: %1
+Versuchen Sie einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <source>Setup profile saved</source>
+        <translation>Konfigurationsprofil gespeichert</translation>
+    </message>
+    <message>
+        <source>Install this, then remove the old account.
+
+Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settings, Privacy &amp; Security, Profiles). It adds the account %1 with the checked settings; Mail asks for your password. It cannot change the account you have now, so remove that one afterwards: in Mail&apos;s settings, choose the old account and click the minus button.</source>
+        <translation>Installieren Sie es und entfernen Sie dann das alte Konto.
+
+Öffnen Sie die Datei auf dem Mac, iPhone oder iPad und installieren Sie sie (auf einem Mac: Systemeinstellungen, Datenschutz &amp; Sicherheit, Profile). Sie fügt das Konto %1 mit den geprüften Einstellungen hinzu; Mail fragt nach Ihrem Passwort. Das Konto, das Sie jetzt haben, kann sie nicht ändern, entfernen Sie es deshalb danach: Wählen Sie in den Einstellungen von Mail das alte Konto und klicken Sie auf die Minustaste.</translation>
     </message>
 </context>
 <context>
@@ -2672,6 +3368,34 @@ Versuchen Sie einen anderen Ordner.</translation>
         <source>Window</source>
         <translation>Fenster</translation>
     </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server ({incomingProtocol})</source>
+        <translation>Server für eintreffende E-Mails ({incomingProtocol})</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Incoming Mail Server ({incomingProtocol}):</source>
+        <translation>Auf der Registerkarte „Servereinstellungen“ unter „Server für eintreffende E-Mails ({incomingProtocol})“:</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Set Host Name to {incomingHost}.</source>
+        <translation>Setzen Sie „Hostname“ auf {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Setzen Sie „Port“ auf {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Setzen Sie „Benutzername“ auf {incomingUsername}.</translation>
+    </message>
 </context>
 <context>
     <name>Guide/other</name>
@@ -2692,20 +3416,24 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Achten Sie darauf, dass die E-Mail-Adresse des Kontos {address} lautet.</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Öffnen Sie in Ihrem E-Mail-Programm die Einstellungen für den Postausgangsserver (SMTP).</translation>
-    </message>
-    <message>
         <source>Save the settings, then send yourself a test message.</source>
         <translation>Speichern Sie die Einstellungen und schicken Sie sich dann selbst eine Testnachricht.</translation>
     </message>
     <message>
-        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
-        <translation>Server: {host}. Port: {port}. Verschlüsselung: {security}.</translation>
-    </message>
-    <message>
         <source>Sign-in: {auth}, with the user name {username}.</source>
         <translation>Anmeldung: {auth}, mit dem Benutzernamen {username}.</translation>
+    </message>
+    <message>
+        <source>Incoming server ({incomingProtocol}): {incomingHost}. Port: {incomingPort}. Encryption: {incomingSecurity}. User name: {incomingUsername}.</source>
+        <translation>Posteingangsserver ({incomingProtocol}): {incomingHost}. Port: {incomingPort}. Verschlüsselung: {incomingSecurity}. Benutzername: {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s account settings.</source>
+        <translation>Öffnen Sie die Kontoeinstellungen Ihres E-Mail-Programms.</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP): {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Postausgangsserver (SMTP): {host}. Port: {port}. Verschlüsselung: {security}.</translation>
     </message>
 </context>
 <context>
@@ -3454,6 +4182,90 @@ Versuchen Sie einen anderen Ordner.</translation>
         <source>sign in with a password</source>
         <translation>Anmeldung mit Passwort</translation>
     </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Klicken Sie auf „OK“.</translation>
+    </message>
+    <message>
+        <source>Fill in the incoming ({incomingProtocol}) settings.</source>
+        <translation>Tragen Sie die Einstellungen für den Posteingang ({incomingProtocol}) ein.</translation>
+    </message>
+    <message>
+        <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 993 for IMAP, 995 for POP3), and TLS means STARTTLS.</source>
+        <translation>In Outlook 2010 und 2013 bedeutet SSL eine von Anfang an verschlüsselte Verbindung (meist Port 993 für IMAP, 995 für POP3) und TLS bedeutet STARTTLS.</translation>
+    </message>
+    <message>
+        <source>In the Change Account window, change the incoming server:</source>
+        <translation>Ändern Sie im Fenster „Konto ändern“ den Posteingangsserver:</translation>
+    </message>
+    <message>
+        <source>In the Internet E-mail Settings window, open the Advanced tab.</source>
+        <translation>Öffnen Sie im Fenster „Internet-E-Mail-Einstellungen“ die Registerkarte „Erweitert“.</translation>
+    </message>
+    <message>
+        <source>In the window that opens (POP and IMAP Account Settings), change the incoming server:</source>
+        <translation>Ändern Sie im Fenster, das sich öffnet („POP- und IMAP-Kontoeinstellungen“), den Posteingangsserver:</translation>
+    </message>
+    <message>
+        <source>Incoming server ({incomingProtocol}):</source>
+        <translation>Posteingangsserver ({incomingProtocol}):</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>Set &quot;Incoming mail server&quot; to {incomingHost}.</source>
+        <translation>Setzen Sie „Posteingangsserver“ auf {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Incoming server ({incomingProtocol})&quot; to {incomingPort}. Do this after choosing the encryption: Outlook changes the number when the encryption changes.</source>
+        <translation>Setzen Sie „Posteingangsserver ({incomingProtocol})“ auf {incomingPort}. Tun Sie das, nachdem Sie die Verschlüsselung gewählt haben: Outlook ändert die Nummer, wenn sich die Verschlüsselung ändert.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Setzen Sie „Port“ auf {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set Secure connection type to {incomingSecurity}.</source>
+        <translation>Setzen Sie „Sicherer Verbindungstyp“ auf {incomingSecurity}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Setzen Sie „Benutzername“ auf {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Set {incomingProtocol} Incoming server to {incomingHost}.</source>
+        <translation>Setzen Sie „Eingehender {incomingProtocol}-Server“ auf {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set {incomingProtocol} Username to {incomingUsername}.</source>
+        <translation>Setzen Sie „{incomingProtocol}-Benutzername“ auf {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Type your password in {incomingProtocol} Password.</source>
+        <translation>Tippen Sie Ihr Passwort bei „{incomingProtocol}-Kennwort“ ein.</translation>
+    </message>
+    <message>
+        <source>Under &quot;Incoming server ({incomingProtocol})&quot;, set &quot;Use the following type of encrypted connection&quot; to {incomingSecurity}.</source>
+        <translation>Setzen Sie unter „Posteingangsserver ({incomingProtocol})“ die Option „Verwenden Sie den folgenden verschlüsselten Verbindungstyp“ auf {incomingSecurity}.</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Incoming server</source>
+        <translation>Eingehender {incomingProtocol}-Server</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Password</source>
+        <translation>{incomingProtocol}-Kennwort</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Username</source>
+        <translation>{incomingProtocol}-Benutzername</translation>
+    </message>
 </context>
 <context>
     <name>Guide/thunderbird</name>
@@ -3817,29 +4629,53 @@ Versuchen Sie einen anderen Ordner.</translation>
         <source>{currentHost} (Default)</source>
         <translation>{currentHost} (Standard)</translation>
     </message>
+    <message>
+        <source>Change the incoming server&apos;s settings.</source>
+        <translation>Ändern Sie die Einstellungen des Posteingangsservers.</translation>
+    </message>
+    <message>
+        <source>Click Server Settings, under your account {account} in the list on the left.</source>
+        <translation>Klicken Sie links in der Liste unter Ihrem Konto {account} auf „Server-Einstellungen“.</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Security Settings</source>
+        <translation>Sicherheit und Authentifizierung</translation>
+    </message>
+    <message>
+        <source>Server Type:</source>
+        <translation>Servertyp:</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {incomingSecurity}. Thunderbird may change the port when you do.</source>
+        <translation>Setzen Sie „Verbindungssicherheit“ auf {incomingSecurity}. Thunderbird ändert dabei vielleicht den Port.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Setzen Sie „Port“ auf {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {incomingHost}.</source>
+        <translation>Setzen Sie „Server“ auf {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Setzen Sie „Benutzername“ auf {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Mail Server</source>
+        <translation>{incomingProtocol}</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
-    <message>
-        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
-        [--finding ID] --out FILE.pdf|FILE.html|DIR
-                   Write the drawn fix guide for a mail program (outlook, thunderbird,
-                   apple-mail), filled with these settings, as a PDF, a web page with the
-                   pictures inside, or a folder of numbered PNG files. --version: as the
-                   guides name them (default: the newest); --finding: only the steps that
-                   finding&apos;s fix needs (default: every setting). Needs no display.
-</source>
-        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
-        [--finding ID] --out FILE.pdf|FILE.html|DIR
-                   Schreibt die bebilderte Anleitung zur Behebung für ein E-Mail-Programm
-                   (outlook, thunderbird, apple-mail), mit diesen Einstellungen ausgefüllt,
-                   als PDF, als Webseite mit den Bildern darin oder als Ordner mit
-                   nummerierten PNG-Dateien. --version: so, wie die Anleitungen sie nennen
-                   (ohne Angabe: die neueste); --finding: nur die Schritte, die die
-                   Behebung dieses Befunds braucht (ohne Angabe: alle Einstellungen).
-                   Braucht keine grafische Oberfläche.
-</translation>
-    </message>
     <message>
         <source>mailfix-cli guide: a guide could not be read: %1
 </source>
@@ -3948,6 +4784,40 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Anleitung „%1“ (%2 Schritte) geschrieben in %3
 </translation>
     </message>
+    <message>
+        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Write the drawn fix guide for a mail program (outlook, thunderbird,
+                   apple-mail), filled with these settings, as a PDF, a web page with the
+                   pictures inside, or a folder of numbered PNG files. --version: as the
+                   guides name them (default: the newest); --finding: only the steps that
+                   finding&apos;s fix needs (default: every setting). --incoming: the incoming
+                   server (IMAP or POP3) to show, which adds its steps. Needs no display.
+</source>
+        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Schreibt die bebilderte Anleitung zur Behebung für ein E-Mail-Programm
+                   (outlook, thunderbird, apple-mail), mit diesen Einstellungen ausgefüllt,
+                   als PDF, als Webseite mit den Bildern darin oder als Ordner mit
+                   nummerierten PNG-Dateien. --version: so, wie die Anleitungen sie nennen
+                   (ohne Angabe: die neueste); --finding: nur die Schritte, die die
+                   Behebung dieses Befunds braucht (ohne Angabe: alle Einstellungen).
+                   --incoming: der anzuzeigende Posteingangsserver (IMAP oder POP3), der
+                   seine Schritte hinzufügt. Braucht keine grafische Oberfläche.
+</translation>
+    </message>
+    <message>
+        <source>the steps for &quot;%1&quot; show the incoming server: give it with --incoming (e.g. imap.example.com:993:tls:imap)</source>
+        <translation>die Schritte für „%1“ zeigen den Posteingangsserver: Geben Sie ihn mit --incoming an (z. B. imap.example.com:993:tls:imap)</translation>
+    </message>
+    <message>
+        <source>The incoming server to show</source>
+        <translation>Der anzuzeigende Posteingangsserver</translation>
+    </message>
+    <message>
+        <source>host:port:security:protocol</source>
+        <translation>host:port:security:protocol</translation>
+    </message>
 </context>
 <context>
     <name>GuideDocument</name>
@@ -3987,6 +4857,10 @@ Versuchen Sie einen anderen Ordner.</translation>
         <source>The PDF file could not be written.</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>The incoming server to use: %1 (%2), port %3, %4, user name %5.</source>
+        <translation>Der zu verwendende Posteingangsserver: %1 (%2), Port %3, %4, Benutzername %5.</translation>
+    </message>
 </context>
 <context>
     <name>GuideLibrary</name>
@@ -4025,8 +4899,8 @@ Versuchen Sie einen anderen Ordner.</translation>
         <translation>Tippen Sie in das Passwortfeld ein App-Passwort, nicht Ihr übliches Passwort. Sie erstellen es in den Sicherheitseinstellungen Ihres E-Mail-Kontos auf der Website Ihres Anbieters.</translation>
     </message>
     <message>
-        <source>Type your password again, carefully: the server turned down the one your program used.</source>
-        <translation>Tippen Sie Ihr Passwort noch einmal sorgfältig ein: Der Server hat das Passwort abgelehnt, das Ihr Programm verwendet hat.</translation>
+        <source>The server did not accept the password you typed into MailFix. Check it, then type it carefully into your program&apos;s password box.</source>
+        <translation>Der Server hat das Passwort, das Sie in MailFix eingetippt haben, nicht angenommen. Prüfen Sie es und tippen Sie es dann sorgfältig in das Passwortfeld Ihres Programms ein.</translation>
     </message>
 </context>
 <context>
@@ -4102,6 +4976,10 @@ Versuchen Sie einen anderen Ordner.</translation>
     <message>
         <source>Technical details</source>
         <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Settings for receiving</source>
+        <translation>Einstellungen zum Empfangen</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +5181,44 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     </message>
 </context>
 <context>
+    <name>MobileConfig</name>
+    <message>
+        <source>The mail account %1, with the server settings MailFix checked.</source>
+        <translation>Das E-Mail-Konto %1 mit den Servereinstellungen, die MailFix geprüft hat.</translation>
+    </message>
+    <message>
+        <source>Mail account %1</source>
+        <translation>E-Mail-Konto %1</translation>
+    </message>
+    <message>
+        <source>Sets up %1 in Mail with the settings MailFix checked. It holds no password: Mail asks for it. Remove the old account for this address afterwards.</source>
+        <translation>Richtet %1 in Mail mit den Einstellungen ein, die MailFix geprüft hat. Es enthält kein Passwort: Mail fragt danach. Entfernen Sie danach das alte Konto für diese Adresse.</translation>
+    </message>
+    <message>
+        <source>Mail settings for %1</source>
+        <translation>E-Mail-Einstellungen für %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookPrf</name>
+    <message>
+        <source>Made by MailFix %1 for %2: the mail settings MailFix checked.</source>
+        <translation>Erstellt von MailFix %1 für %2: die E-Mail-Einstellungen, die MailFix geprüft hat.</translation>
+    </message>
+    <message>
+        <source>For classic Outlook for Windows: outlook.exe /importprf &quot;FILE&quot; adds this account to the default profile. The new Outlook does not accept PRF files.</source>
+        <translation>Für das klassische Outlook für Windows: outlook.exe /importprf &quot;FILE&quot; fügt dieses Konto dem Standardprofil hinzu. Das neue Outlook nimmt keine PRF-Dateien an.</translation>
+    </message>
+    <message>
+        <source>There is no password in this file: Outlook asks for it when it first connects.</source>
+        <translation>In dieser Datei steht kein Passwort: Outlook fragt danach, wenn es sich zum ersten Mal verbindet.</translation>
+    </message>
+    <message>
+        <source>Mapping of the account&apos;s values to Outlook&apos;s properties; do not change.</source>
+        <translation>Zuordnung der Werte des Kontos zu den Eigenschaften von Outlook; nicht ändern.</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Probe</name>
     <message>
         <source>the server sent something that is not a POP3 reply</source>
@@ -4406,31 +5322,6 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
 </translation>
     </message>
     <message>
-        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
-        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
-        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
-        [--accept-certificate]
-                   Probe the ports of a mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
-                   whether a recipient is accepted without and with signing in. No mail
-                   is sent unless --send-test is given (then one message goes to --from).
-                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-</source>
-        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
-        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
-        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
-        [--accept-certificate]
-                   Prüft die Ports eines Mailservers parallel: Verbindung, Begrüßung,
-                   Verschlüsselung, Zertifikat, Anmeldung und (bei SMTP, dem Standard) ob
-                   ein Empfänger ohne und mit Anmeldung angenommen wird. Es wird keine
-                   E-Mail gesendet, außer mit --send-test (dann geht eine Nachricht an
-                   --from). Ohne Angabe prüft IMAP die Ports 143 und 993, POP3 die Ports 110
-                   und 995. Ein Port kann seine Sicherheit nennen: 587:starttls, 465:tls,
-                   25:none.
-</translation>
-    </message>
-    <message>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
@@ -4461,6 +5352,35 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
 </source>
         <translation>Der Server antwortet, aber die Anmeldung wurde auf keinem Port bestätigt.
 </translation>
+    </message>
+    <message>
+        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]
+        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]
+        [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of a mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
+                   whether a recipient is accepted without and with signing in. No mail
+                   is sent unless --send-test is given (then one message goes to --from).
+                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]
+        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]
+        [--allow-plaintext-auth] [--accept-certificate]
+                   Prüft die Ports eines Mailservers parallel: Verbindung, Begrüßung,
+                   Verschlüsselung, Zertifikat, Anmeldung und (bei SMTP, dem Standard) ob
+                   ein Empfänger ohne und mit Anmeldung angenommen wird. Es wird keine
+                   E-Mail gesendet, außer mit --send-test (dann geht eine Nachricht an
+                   --from). Ohne Angabe prüft IMAP die Ports 143 und 993, POP3 die Ports 110
+                   und 995. Ein Port kann seine Sicherheit nennen: 587:starttls, 465:tls,
+                   25:none.
+</translation>
+    </message>
+    <message>
+        <source>--oauth2-token-stdin is for SMTP only</source>
+        <translation>--oauth2-token-stdin gilt nur für SMTP</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +5428,93 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     <message>
         <source>logout</source>
         <translation>Abmeldung</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRow</name>
+    <message>
+        <source>Sending on port 25 (often blocked by internet providers)</source>
+        <translation>Senden auf Port 25 (oft von Internetanbietern gesperrt)</translation>
+    </message>
+    <message>
+        <source>Unencrypted sending on port %1</source>
+        <translation>Unverschlüsseltes Senden auf Port %1</translation>
+    </message>
+    <message>
+        <source>Secure sending (recommended)</source>
+        <translation>Sicheres Senden (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Secure sending</source>
+        <translation>Sicheres Senden</translation>
+    </message>
+    <message>
+        <source>Secure sending on port %1</source>
+        <translation>Sicheres Senden auf Port %1</translation>
+    </message>
+    <message>
+        <source>Unencrypted receiving (IMAP) on port %1</source>
+        <translation>Unverschlüsseltes Empfangen (IMAP) auf Port %1</translation>
+    </message>
+    <message>
+        <source>Unencrypted receiving (POP3) on port %1</source>
+        <translation>Unverschlüsseltes Empfangen (POP3) auf Port %1</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP, recommended)</source>
+        <translation>Sicheres Empfangen (IMAP, empfohlen)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP)</source>
+        <translation>Sicheres Empfangen (IMAP)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (POP3)</source>
+        <translation>Sicheres Empfangen (POP3)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP) on port %1</source>
+        <translation>Sicheres Empfangen (IMAP) auf Port %1</translation>
+    </message>
+    <message>
+        <source>Secure receiving (POP3) on port %1</source>
+        <translation>Sicheres Empfangen (POP3) auf Port %1</translation>
+    </message>
+    <message>
+        <source>%1 (your settings now)</source>
+        <translation>%1 (Ihre jetzigen Einstellungen)</translation>
+    </message>
+    <message>
+        <source>%1, server %2</source>
+        <translation>%1, Server %2</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funktioniert</translation>
+    </message>
+    <message>
+        <source>Answers, with a problem</source>
+        <translation>Antwortet, mit einem Problem</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Funktioniert nicht</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Angehalten</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer... %1 s of %2 s</source>
+        <translation>Warten auf eine Antwort… %1 s von %2 s</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +5807,30 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
         <source>The PDF file could not be written.</source>
         <translation>Die PDF-Datei konnte nicht geschrieben werden.</translation>
     </message>
+    <message>
+        <source>Partial result: the check was stopped before it finished, so this shows only what finished.</source>
+        <translation>Teilergebnis: Die Prüfung wurde angehalten, bevor sie fertig war. Hier steht deshalb nur, was bis dahin fertig wurde.</translation>
+    </message>
+    <message>
+        <source>%1 (version: %2)</source>
+        <translation>%1 (Version: %2)</translation>
+    </message>
+    <message>
+        <source>%1 report for %2</source>
+        <translation>%1 – Bericht für %2</translation>
+    </message>
+    <message>
+        <source>Mail program: %1</source>
+        <translation>E-Mail-Programm: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>MailFix version: %1</source>
+        <translation>MailFix-Version: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestCommand</name>
@@ -4817,6 +5848,57 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsCard</name>
+    <message>
+        <source>Made by MailFix %1. There is no password on this card.</source>
+        <translation>Erstellt von MailFix %1. Auf dieser Karte steht kein Passwort.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Anmeldung</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Mail settings for %1</source>
+        <translation>E-Mail-Einstellungen für %1</translation>
+    </message>
+    <message>
+        <source>Incoming mail (%1)</source>
+        <translation>Eingehende E-Mails (%1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Ausgehende E-Mails (SMTP)</translation>
+    </message>
+    <message>
+        <source>Your password stays the same. Type it when the program asks; never send it by email.</source>
+        <translation>Ihr Passwort bleibt gleich. Tippen Sie es ein, wenn das Programm danach fragt; schicken Sie es nie per E-Mail.</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Bild zu Schritt %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Die PDF-Datei konnte nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpProbe</name>
     <message>
         <source>the server sent something that is not an SMTP reply</source>
@@ -4829,10 +5911,6 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     <message>
         <source>the server sent a reply of more than %1 lines</source>
         <translation>der Server hat eine Antwort mit mehr als %1 Zeilen gesendet</translation>
-    </message>
-    <message>
-        <source>no reply to QUIT</source>
-        <translation>keine Antwort auf QUIT</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
@@ -4901,6 +5979,180 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     <message>
         <source>too many AUTH challenges; exchange cancelled</source>
         <translation>zu viele AUTH-Challenges; Austausch abgebrochen</translation>
+    </message>
+    <message>
+        <source>no reply to QUIT within %1 ms; the check did not wait for it</source>
+        <translation>keine Antwort auf QUIT innerhalb von %1 ms; die Prüfung hat nicht darauf gewartet</translation>
+    </message>
+    <message>
+        <source>the server&apos;s error: %1</source>
+        <translation>Fehler des Servers: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdFixDialog</name>
+    <message>
+        <source>Fix it for me: Thunderbird</source>
+        <translation>Für mich beheben: Thunderbird</translation>
+    </message>
+    <message>
+        <source>Accounts to change</source>
+        <translation>Zu ändernde Konten</translation>
+    </message>
+    <message>
+        <source>The values that change</source>
+        <translation>Die Werte, die sich ändern</translation>
+    </message>
+    <message>
+        <source>I have &amp;closed Thunderbird. Change its settings as shown.</source>
+        <translation>Ich habe Thunderbird &amp;geschlossen. Seine Einstellungen wie gezeigt ändern.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the settings</source>
+        <translation>&amp;Einstellungen ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>MailFix can write the checked settings (%1) into Thunderbird for you. Choose the accounts to change. MailFix keeps a copy of the old settings, so you can undo it.</source>
+        <translation>MailFix kann die geprüften Einstellungen (%1) für Sie in Thunderbird eintragen. Wählen Sie die Konten, die geändert werden sollen. MailFix bewahrt eine Kopie der alten Einstellungen auf, damit Sie es rückgängig machen können.</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1 (jetzt: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing changes: Thunderbird already uses these settings for the chosen accounts.</source>
+        <translation>Es ändert sich nichts: Thunderbird verwendet diese Einstellungen für die gewählten Konten bereits.</translation>
+    </message>
+    <message>
+        <source>Done. Start Thunderbird and send a message to try it. The old settings are saved in %1.</source>
+        <translation>Fertig. Starten Sie Thunderbird und senden Sie zum Ausprobieren eine Nachricht. Die alten Einstellungen sind in %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Undone: Thunderbird&apos;s settings are back as they were.</source>
+        <translation>Rückgängig gemacht: Die Einstellungen von Thunderbird sind wieder wie vorher.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdSettingsWriter</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(nicht gesetzt)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>connection security</source>
+        <translation>Verbindungssicherheit</translation>
+    </message>
+    <message>
+        <source>authentication method</source>
+        <translation>Authentifizierungsmethode</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Outgoing server %1: %2 %3 → %4</source>
+        <translation>Postausgangs-Server %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>New outgoing server %1 in the list of servers</source>
+        <translation>Neuer Postausgangs-Server %1 in der Liste der Server</translation>
+    </message>
+    <message>
+        <source>Identity %1 sends through outgoing server %2 instead of %3</source>
+        <translation>Identität %1 sendet über den Postausgangs-Server %2 statt über %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The Thunderbird profile folder %1 does not exist.</source>
+        <translation>Den Thunderbird-Profilordner %1 gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>Thunderbird is open. Close Thunderbird, then try again. Nothing was changed.</source>
+        <translation>Thunderbird ist geöffnet. Schließen Sie Thunderbird und versuchen Sie es dann erneut. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>%1 has no Thunderbird settings file (prefs.js). Start Thunderbird once with this profile, close it, then try again.</source>
+        <translation>%1 hat keine Thunderbird-Einstellungsdatei (prefs.js). Starten Sie Thunderbird einmal mit diesem Profil, schließen Sie es und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 could not be read: %2. Nothing was changed.</source>
+        <translation>Die Einstellungsdatei %1 von Thunderbird konnte nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>sie ist zu groß</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is damaged: line %2 cannot be read. MailFix changed nothing. Start Thunderbird and close it again (it rewrites the file), then try again.</source>
+        <translation>Die Einstellungsdatei %1 von Thunderbird ist beschädigt: Zeile %2 kann nicht gelesen werden. MailFix hat nichts geändert. Starten Sie Thunderbird und schließen Sie es wieder (es schreibt die Datei neu), und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>the file did not read back as written</source>
+        <translation>die Datei ließ sich nicht so zurücklesen, wie sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>MailFix could not write %1 in %2: %3. Nothing was lost: Thunderbird&apos;s settings are as they were.</source>
+        <translation>MailFix konnte %1 nicht in %2 schreiben: %3. Es ist nichts verloren: Die Einstellungen von Thunderbird sind unverändert.</translation>
+    </message>
+    <message>
+        <source>Thunderbird already uses these settings. Nothing was changed.</source>
+        <translation>Thunderbird verwendet diese Einstellungen bereits. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file changed after MailFix read it. Nothing was changed; look at the changes again.</source>
+        <translation>Die Einstellungsdatei von Thunderbird hat sich geändert, nachdem MailFix sie gelesen hat. Es wurde nichts geändert; sehen Sie sich die Änderungen noch einmal an.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is written in a way MailFix cannot change safely. Nothing was changed; enter the settings in Thunderbird by hand.</source>
+        <translation>Die Einstellungsdatei %1 von Thunderbird ist so geschrieben, dass MailFix sie nicht sicher ändern kann. Es wurde nichts geändert; tragen Sie die Einstellungen in Thunderbird von Hand ein.</translation>
+    </message>
+    <message>
+        <source>a backup of Thunderbird&apos;s settings</source>
+        <translation>eine Sicherungskopie der Thunderbird-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file</source>
+        <translation>die Einstellungsdatei von Thunderbird</translation>
+    </message>
+    <message>
+        <source>MailFix could not write Thunderbird&apos;s settings file %1. Restore it from the backup %2.</source>
+        <translation>MailFix konnte die Einstellungsdatei %1 von Thunderbird nicht schreiben. Stellen Sie sie aus der Sicherungskopie %2 wieder her.</translation>
+    </message>
+    <message>
+        <source>There is no MailFix backup in %1: there is nothing to undo.</source>
+        <translation>In %1 gibt es keine Sicherungskopie von MailFix: Es gibt nichts rückgängig zu machen.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read: %2. Nothing was changed.</source>
+        <translation>Die Sicherungskopie %1 konnte nicht gelesen werden: %2. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>a copy of Thunderbird&apos;s settings</source>
+        <translation>eine Kopie der Thunderbird-Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +6282,38 @@ Ihr Passwort für diese Prüfung an diesen Server senden?</translation>
     <message>
         <source>&lt;li&gt;Account &quot;%1&quot; (port %2): this one works.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Konto „%1“ (Port %2): Dieses funktioniert.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>What works, what does not, and what to change.</source>
+        <translation>Was funktioniert, was nicht, und was Sie ändern sollten.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Incoming server (%1):&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Encryption:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;User name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Posteingangsserver (%1):&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Verschlüsselung:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Benutzername:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in to receive mail works with these settings.</source>
+        <translation>Das haben wir geprüft: Die Anmeldung zum Empfangen funktioniert mit diesen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partial result.&lt;/b&gt; You stopped the check, so this shows only what finished before that. For the whole answer, click Back and then &quot;Check again&quot;.</source>
+        <translation>&lt;b&gt;Teilergebnis.&lt;/b&gt; Sie haben die Prüfung angehalten, deshalb steht hier nur, was bis dahin fertig war. Für die vollständige Antwort klicken Sie auf „Zurück“ und dann auf „Erneut prüfen“.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password.</source>
+        <translation>Der Server hat dieses Passwort nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1 in %2.</source>
+        <translation>Bericht als %1 in %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Report copied. You can paste it into an email or a chat with your helper.</source>
+        <translation>Bericht kopiert. Sie können ihn in eine E-Mail oder einen Chat mit Ihrer Hilfsperson einfügen.</translation>
     </message>
 </context>
 <context>

@@ -144,14 +144,161 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>%1 (--account %2, outgoing server %3: %4)</source>
+        <translation>%1 (--account %2, servidor de salida %3: %4)</translation>
+    </message>
+    <message>
+        <source>  apply --program thunderbird --profile DIR --settings HOST:PORT:SECURITY:AUTH --user U
+        [--account ID]... [--dry-run] [--json]
+  apply --undo --program thunderbird --profile DIR [--json]
+                   Write verified outgoing settings into a Thunderbird profile: shows
+                   which values change from what to what, then (not with --dry-run) saves
+                   a dated backup of prefs.js and writes the new one. Only while
+                   Thunderbird is closed; never a password. --account (the identity, e.g.
+                   id1, or its address) picks the accounts; without it, those that send
+                   as --user or through the same server are fixed. --undo restores the
+                   latest backup.
+</source>
+        <translation>  apply --program thunderbird --profile DIR --settings HOST:PORT:SECURITY:AUTH --user U
+        [--account ID]... [--dry-run] [--json]
+  apply --undo --program thunderbird --profile DIR [--json]
+                   Escribe ajustes de salida comprobados en un perfil de Thunderbird:
+                   muestra qué valores cambian y de qué a qué; después (no con --dry-run)
+                   guarda una copia de seguridad con fecha de prefs.js y escribe el
+                   nuevo. Solo con Thunderbird cerrado; nunca escribe una contraseña.
+                   --account (la identidad, p. ej. id1, o su dirección) elige las
+                   cuentas; sin él, se corrigen las que envían como --user o a través del
+                   mismo servidor. --undo restaura la última copia de seguridad.
+</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>Programa de correo</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile folder</source>
+        <translation>Carpeta del perfil de Thunderbird</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>Verified settings</source>
+        <translation>Ajustes comprobados</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>Account to fix</source>
+        <translation>Cuenta que corregir</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Only show the changes</source>
+        <translation>Mostrar solo los cambios</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurar la última copia de seguridad</translation>
+    </message>
+    <message>
+        <source>--program is missing (apply can change Thunderbird&apos;s settings)</source>
+        <translation>falta --program (apply puede cambiar los ajustes de Thunderbird)</translation>
+    </message>
+    <message>
+        <source>MailFix can change only Thunderbird&apos;s settings, not &quot;%1&quot;; &quot;mailfix-cli guide&quot; shows how to change them by hand</source>
+        <translation>MailFix solo puede cambiar los ajustes de Thunderbird, no los de “%1”; “mailfix-cli guide” muestra cómo cambiarlos a mano</translation>
+    </message>
+    <message>
+        <source>--profile is missing: the Thunderbird profile folder</source>
+        <translation>falta --profile: la carpeta del perfil de Thunderbird</translation>
+    </message>
+    <message>
+        <source>--undo takes only --program, --profile and --json, not --%1</source>
+        <translation>--undo solo acepta --program, --profile y --json, no --%1</translation>
+    </message>
+    <message>
+        <source>--settings is missing, e.g. smtp.example.com:587:starttls:normal-password</source>
+        <translation>falta --settings, p. ej. smtp.example.com:587:starttls:normal-password</translation>
+    </message>
+    <message>
+        <source>--user is missing: the user name Thunderbird signs in with</source>
+        <translation>falta --user: el nombre de usuario con el que se autentica Thunderbird</translation>
+    </message>
+    <message>
+        <source>--user holds a control character</source>
+        <translation>--user contiene un carácter de control</translation>
+    </message>
+    <message>
+        <source>the profile has no account &quot;%1&quot;. Its accounts:
+%2</source>
+        <translation>el perfil no tiene ninguna cuenta “%1”. Sus cuentas:
+%2</translation>
+    </message>
+    <message>
+        <source>no account sends as %1 or through %2: name the accounts to fix with --account. Its accounts:
+%3</source>
+        <translation>ninguna cuenta envía como %1 ni a través de %2: indica con --account las cuentas que corregir. Sus cuentas:
+%3</translation>
+    </message>
+    <message>
+        <source>The profile has no account with an outgoing server. Nothing was changed.</source>
+        <translation>El perfil no tiene ninguna cuenta con servidor de salida. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Thunderbird already uses these settings. Nothing was changed.</source>
+        <translation>Thunderbird ya usa estos ajustes. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile %1
+Accounts to fix:
+%2
+Changes:
+%3</source>
+        <translation>Perfil de Thunderbird %1
+Cuentas que corregir:
+%2
+Cambios:
+%3</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>No se ha escrito nada (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Done. Thunderbird&apos;s old settings are saved in %1.
+To undo: mailfix-cli apply --undo --program thunderbird --profile &quot;%2&quot;</source>
+        <translation>Hecho. Los ajustes anteriores de Thunderbird están guardados en %1.
+Para deshacerlo: mailfix-cli apply --undo --program thunderbird --profile &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Done. Thunderbird&apos;s settings are back as they were before MailFix changed them (from %1).</source>
+        <translation>Hecho. Los ajustes de Thunderbird vuelven a estar como antes de que MailFix los cambiara (desde %1).</translation>
+    </message>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+</context>
+<context>
     <name>CheckAgainPage</name>
     <message>
         <source>Check again</source>
         <translation>Comprobar de nuevo</translation>
-    </message>
-    <message>
-        <source>MailFix checks the settings you have just put into your mail program.</source>
-        <translation>MailFix comprueba los ajustes que acabas de poner en tu programa de correo.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -160,14 +307,6 @@
     <message>
         <source>Checking...</source>
         <translation>Comprobando…</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Detenido.</translation>
-    </message>
-    <message>
-        <source>Sending works now with these settings. You can close MailFix.</source>
-        <translation>Con estos ajustes ya se puede enviar. Puedes cerrar MailFix.</translation>
     </message>
     <message>
         <source>The server answers as expected. Without your password MailFix cannot confirm that signing in works: send yourself a message to be sure.</source>
@@ -180,6 +319,142 @@
     <message>
         <source>MailFix could not confirm that sending works.</source>
         <translation>MailFix no ha podido confirmar que el envío funcione.</translation>
+    </message>
+    <message>
+        <source>Is sending fixed now? MailFix checks the settings your mail program uses now.</source>
+        <translation>¿Ya se puede enviar? MailFix comprueba los ajustes que usa ahora tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>MailFix reads the settings %1 uses now for %2 again and checks them. It only reads them, as you agreed before, and changes nothing.</source>
+        <translation>MailFix vuelve a leer los ajustes que usa ahora %1 para %2 y los comprueba. Solo los lee, como aceptaste antes, y no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Which settings does your mail program use now? Confirm the ones below, or type the ones you see in your program, and let MailFix check them.</source>
+        <translation>¿Qué ajustes usa ahora tu programa de correo? Confirma los de abajo, o escribe los que ves en tu programa, y deja que MailFix los compruebe.</translation>
+    </message>
+    <message>
+        <source>The outgoing server settings your program uses now</source>
+        <translation>Los ajustes del servidor de salida que usa ahora tu programa</translation>
+    </message>
+    <message>
+        <source>Check &amp;these settings</source>
+        <translation>Com&amp;probar estos ajustes</translation>
+    </message>
+    <message>
+        <source>Or send yourself a test message from your mail program. Did it arrive?</source>
+        <translation>O envíate un mensaje de prueba desde tu programa de correo. ¿Ha llegado?</translation>
+    </message>
+    <message>
+        <source>It arri&amp;ved</source>
+        <translation>&amp;Ha llegado</translation>
+    </message>
+    <message>
+        <source>It did n&amp;ot arrive</source>
+        <translation>No ha lle&amp;gado</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>De&amp;tener</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Dejar de comprobar</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progreso de la comprobación</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k with this password</source>
+        <translation>Compro&amp;bar con esta contraseña</translation>
+    </message>
+    <message>
+        <source>Outgoing se&amp;rver:</source>
+        <translation>Ser&amp;vidor de salida:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption:</source>
+        <translation>Cif&amp;rado:</translation>
+    </message>
+    <message>
+        <source>S&amp;ign-in:</source>
+        <translation>Autenti&amp;cación:</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>Tu c&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Servidor de salida</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Tu contraseña</translation>
+    </message>
+    <message>
+        <source>%1 has no account for %2 now</source>
+        <translation>%1 no tiene ahora ninguna cuenta para %2</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Comprobado: %1</translation>
+    </message>
+    <message>
+        <source>MailFix read the settings %1 uses now and checked them (%2).</source>
+        <translation>MailFix ha leído los ajustes que usa ahora %1 y los ha comprobado (%2).</translation>
+    </message>
+    <message>
+        <source>MailFix checked the settings you confirmed (%1).</source>
+        <translation>MailFix ha comprobado los ajustes que has confirmado (%1).</translation>
+    </message>
+    <message>
+        <source>MailFix checked the settings you typed (%1).</source>
+        <translation>MailFix ha comprobado los ajustes que has escrito (%1).</translation>
+    </message>
+    <message>
+        <source>MailFix could not read the settings of %1 again: %2. Type the settings your program uses now, or send yourself a test message.</source>
+        <translation>MailFix no ha podido volver a leer los ajustes de %1: %2. Escribe los ajustes que usa ahora tu programa o envíate un mensaje de prueba.</translation>
+    </message>
+    <message>
+        <source>You sent a test message from your mail program and it arrived: sending works. MailFix did not check the settings itself this time.</source>
+        <translation>Te has enviado un mensaje de prueba desde tu programa de correo y ha llegado: el envío funciona. Esta vez MailFix no ha comprobado los ajustes por sí mismo.</translation>
+    </message>
+    <message>
+        <source>You sent a test message from your mail program and it did not arrive. Compare your program&apos;s settings with the ones above, and let MailFix check them.</source>
+        <translation>Te has enviado un mensaje de prueba desde tu programa de correo y no ha llegado. Compara los ajustes de tu programa con los de arriba y deja que MailFix los compruebe.</translation>
+    </message>
+    <message>
+        <source>You stopped the check. Nothing was confirmed.</source>
+        <translation>Has detenido la comprobación. No se ha confirmado nada.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password. Type your password again below and check once more.</source>
+        <translation>El servidor no ha aceptado esta contraseña. Vuelve a escribir tu contraseña abajo y comprueba otra vez.</translation>
+    </message>
+    <message>
+        <source>Sending works with them. You can close MailFix.</source>
+        <translation>El envío funciona con estos ajustes. Puedes cerrar MailFix.</translation>
+    </message>
+    <message>
+        <source>Sending works with them. If your program still cannot send, make sure it uses exactly these settings.</source>
+        <translation>El envío funciona con estos ajustes. Si tu programa sigue sin poder enviar, asegúrate de que usa exactamente estos ajustes.</translation>
     </message>
 </context>
 <context>
@@ -336,13 +611,6 @@
         <source>Found: %1</source>
         <translation>Encontrado: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Found %n possible server(s)</source>
-        <translation>
-            <numerusform>%n servidor posible encontrado</numerusform>
-            <numerusform>%n servidores posibles encontrados</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The domain %1 does not exist</source>
         <translation>El dominio %1 no existe</translation>
@@ -352,23 +620,8 @@
         <translation>No se ha encontrado nada</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1, port %2 (%3)</source>
-        <translation>%1, puerto %2 (%3)</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>En espera</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trying %n way(s) to send, all at the same time.</source>
-        <translation>
-            <numerusform>Probando %n forma de enviar.</numerusform>
-            <numerusform>Probando %n formas de enviar, todas a la vez.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stopped. Click &quot;Check again&quot; to start over.</source>
@@ -389,6 +642,71 @@
     <message>
         <source>The server&apos;s certificate gives it another name. MailFix is trying that name too.</source>
         <translation>El certificado del servidor le da otro nombre. MailFix también está probando ese nombre.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>&amp;Hide technical details</source>
+        <translation>&amp;Ocultar detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Show tec&amp;hnical details</source>
+        <translation>&amp;Mostrar detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Works: signed in</source>
+        <translation>Funciona: autenticado</translation>
+    </message>
+    <message>
+        <source>Answers, but not encrypted: MailFix kept your password back</source>
+        <translation>Responde, pero sin cifrado: MailFix no ha enviado tu contraseña</translation>
+    </message>
+    <message>
+        <source>Answers, but cannot sign you in just now</source>
+        <translation>Responde, pero ahora mismo no puede autenticarte</translation>
+    </message>
+    <message>
+        <source>Found one possible server</source>
+        <translation>Se ha encontrado un posible servidor</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible servers</source>
+        <translation>
+            <numerusform>Se ha encontrado %n posible servidor</numerusform>
+            <numerusform>Se han encontrado %n posibles servidores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying one way to send.</source>
+        <translation>Probando una forma de enviar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n ways to send, all at the same time.</source>
+        <translation>
+            <numerusform>Probando %n forma de enviar.</numerusform>
+            <numerusform>Probando %n formas de enviar, todas a la vez.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also one way to receive.</source>
+        <translation>También una forma de recibir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n ways to receive.</source>
+        <translation>
+            <numerusform>También %n forma de recibir.</numerusform>
+            <numerusform>También %n formas de recibir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 checks finished</source>
+        <translation>Detenido: %1 de %2 comprobaciones terminadas</translation>
+    </message>
+    <message>
+        <source>Stopped. Click Next to see what MailFix found so far, or &quot;Check again&quot; to start over.</source>
+        <translation>Detenido. Haz clic en Siguiente para ver lo que ha encontrado MailFix hasta ahora, o en “Comprobar de nuevo” para empezar otra vez.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +930,22 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     <message>
         <source>&quot;%1&quot; is not an email address</source>
         <translation>“%1” no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>Read an OAuth2 access token from stdin</source>
+        <translation>Leer un token de acceso OAuth2 de la entrada estándar</translation>
+    </message>
+    <message>
+        <source>give either --password-stdin or --oauth2-token-stdin</source>
+        <translation>indica --password-stdin o --oauth2-token-stdin, no ambos</translation>
+    </message>
+    <message>
+        <source>--oauth2-token-stdin needs --user</source>
+        <translation>--oauth2-token-stdin necesita --user</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>no hay ningún token en la entrada estándar</translation>
     </message>
 </context>
 <context>
@@ -958,12 +1292,26 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>host:port:security:protocol</translation>
     </message>
     <message>
+        <source>Checking the incoming server: %1...
+</source>
+        <translation>Comprobando el servidor de entrada: %1...
+</translation>
+    </message>
+    <message>
+        <source>The user name the mail program signs in with to receive</source>
+        <translation>El nombre de usuario con el que el programa de correo se autentica para recibir</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
-        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -975,36 +1323,35 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
                    other), so that the next steps fit it. The incoming server (IMAP, POP3;
                    --current-incoming, e.g. imap.example.com:993:tls:imap, is the program&apos;s) is
                    checked too, at the same time, unless --no-incoming: a password it accepts
-                   and the outgoing server refuses is not a wrong password.
+                   and the outgoing server refuses is not a wrong password. --incoming-user:
+                   the user name the program receives with, when it differs from --user.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
-        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Averigua por qué no se puede enviar correo desde ADDRESS y cómo
-                   solucionarlo: busca los ajustes del proveedor, los comprueba con el
-                   servidor junto con los que usa ahora el programa de correo
-                   (--current, p. ej. smtp.example.com:587:starttls:normal-password),
-                   lee el error que mostró (--error) y dice qué falla y qué ajustes
-                   funcionan. El nombre de usuario es, si no se indica, el del
-                   proveedor (normalmente la dirección). --read-settings lee los ajustes
-                   de todas las cuentas de ese programa que envían como ADDRESS y evalúa
-                   cada una.
-                   --program indica el programa de correo del usuario (outlook, thunderbird,
-                   apple-mail, other), para que los siguientes pasos se ajusten a él.
-                   El servidor de entrada (IMAP, POP3; --current-incoming, p. ej.
-                   imap.example.com:993:tls:imap, es el del programa) se comprueba a la
-                   vez, salvo con --no-incoming: una contraseña que acepta y que el
-                   servidor de salida rechaza no es una contraseña incorrecta.
+                   solucionarlo: busca los ajustes del proveedor y los comprueba en el
+                   servidor junto con los que usa ahora el programa de correo (--current,
+                   p. ej. smtp.example.com:587:starttls:normal-password), lee el error que
+                   mostró (--error) y dice qué falla y qué ajustes funcionan. El nombre de
+                   usuario es por defecto el del proveedor (normalmente la dirección).
+                   --read-settings lee los ajustes de cada cuenta de ese programa que envía
+                   como ADDRESS y evalúa cada una. --program indica el programa de correo
+                   del usuario (outlook, thunderbird, apple-mail, other), para que los
+                   siguientes pasos se ajusten a él. El servidor de entrada (IMAP, POP3;
+                   --current-incoming, p. ej. imap.example.com:993:tls:imap, es el del
+                   programa) también se comprueba, a la vez, salvo con --no-incoming: una
+                   contraseña que este acepta y el servidor de salida rechaza no es una
+                   contraseña incorrecta. --incoming-user: el nombre de usuario con el que
+                   recibe el programa, si es distinto de --user.
 </translation>
     </message>
     <message>
-        <source>Checking the incoming server: %1...
-</source>
-        <translation>Comprobando el servidor de entrada: %1...
-</translation>
+        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
+        <translation>--incoming-user necesita --current-incoming (el servidor de entrada en el que se autentica).</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1507,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     <message>
         <source>Without signing in, the server refuses every recipient outside its own domain. A program that then sends the message anyway gets errors such as &quot;503 valid RCPT command must precede DATA&quot;.</source>
         <translation>Sin autenticarse, el servidor rechaza cualquier destinatario de fuera de su propio dominio. Un programa que aun así envía el mensaje recibe errores como “503 valid RCPT command must precede DATA”.</translation>
-    </message>
-    <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (Outlook), or set the authentication method to &quot;Normal password&quot; (Thunderbird), with your user name %1.</source>
-        <translation>Activa “Mi servidor de salida (SMTP) requiere autenticación” (Outlook) o pon el método de identificación en “Contraseña normal” (Thunderbird), con tu nombre de usuario %1.</translation>
     </message>
     <message>
         <source>The &quot;503&quot; message is a consequence, not the cause.</source>
@@ -1358,10 +1701,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>Algunos servidores solo permiten enviar poco después de que tu programa haya recibido correo (“POP antes de SMTP”).</translation>
     </message>
     <message>
-        <source>Click &quot;Send/Receive&quot; (or &quot;Get Messages&quot;) first, then send.</source>
-        <translation>Haz clic primero en “Enviar y recibir” (o “Recibir mensajes”) y después envía.</translation>
-    </message>
-    <message>
         <source>A VPN is switched on.</source>
         <translation>Hay una VPN activada.</translation>
     </message>
@@ -1396,10 +1735,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     <message>
         <source>Check every account in your mail program.</source>
         <translation>Comprueba cada cuenta de tu programa de correo.</translation>
-    </message>
-    <message>
-        <source>Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have several, the one sending may not be the one you fixed. In Outlook, also check &quot;Use same settings as my incoming mail server&quot; on the Outgoing Server tab.</source>
-        <translation>Outlook, Thunderbird y Apple Mail guardan ajustes de salida para cada cuenta. Si tienes varias, puede que la que envía no sea la que has corregido. En Outlook, revisa también “Utilizar la misma configuración que mi servidor de correo de entrada” en la pestaña Servidor de salida.</translation>
     </message>
     <message>
         <source>Your password has unusual characters.</source>
@@ -1605,6 +1940,130 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>The incoming server %1 (%2) refused the same user name and password too, so they are most likely wrong.</source>
         <translation>El servidor de entrada %1 (%2) también rechazó el mismo nombre de usuario y contraseña, así que lo más probable es que sean incorrectos.</translation>
     </message>
+    <message>
+        <source>Receiving works with other settings (%1), not with your program&apos;s.</source>
+        <translation>Recibir funciona con otros ajustes (%1), no con los de tu programa.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab turn on &quot;My outgoing server (SMTP) requires authentication&quot;, with your user name %1.</source>
+        <translation>En Outlook, abre la configuración de la cuenta, elige “Más configuraciones” y, en la pestaña “Servidor de salida”, marca “Mi servidor de salida (SMTP) requiere autenticación”, con tu nombre de usuario %1.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s outgoing server (SMTP) settings, set &quot;Authentication method&quot; to &quot;Normal password&quot;, with your user name %1.</source>
+        <translation>En la configuración del servidor de salida (SMTP) de Thunderbird, pon “Método de identificación” en “Contraseña normal”, con tu nombre de usuario %1.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, open &quot;Server Settings&quot; and, for the outgoing mail server, choose &quot;Password&quot; as the authentication, with your user name %1.</source>
+        <translation>En los ajustes de la cuenta de Mail, abre “Ajustes del servidor” y, para el servidor de correo saliente, elige “Contraseña” como autenticación, con tu nombre de usuario %1.</translation>
+    </message>
+    <message>
+        <source>Turn on signing in (authentication) for the outgoing server in your mail program, with your user name %1 and your password.</source>
+        <translation>Activa la autenticación para el servidor de salida en tu programa de correo, con tu nombre de usuario %1 y tu contraseña.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>En Outlook, abre la configuración de la cuenta, elige “Más configuraciones” y, en la pestaña “Servidor de salida”, elige “Utilizar la misma configuración que mi servidor de correo de entrada”.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s outgoing server (SMTP) settings, set the user name to %1, the same as for receiving.</source>
+        <translation>En la configuración del servidor de salida (SMTP) de Thunderbird, pon el nombre de usuario %1, el mismo que para recibir.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, open &quot;Server Settings&quot; and type %1 as the outgoing mail server&apos;s user name.</source>
+        <translation>En los ajustes de la cuenta de Mail, abre “Ajustes del servidor” y escribe %1 como nombre de usuario del servidor de correo saliente.</translation>
+    </message>
+    <message>
+        <source>Set the outgoing server&apos;s user name to %1, the same as for receiving.</source>
+        <translation>Pon %1 como nombre de usuario del servidor de salida, el mismo que para recibir.</translation>
+    </message>
+    <message>
+        <source>Your program uses another user name for sending than for receiving.</source>
+        <translation>Tu programa usa un nombre de usuario para enviar distinto del que usa para recibir.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) accepted the user name %3 with your password. The outgoing server refused the user name %4. Most servers want the same user name for both.</source>
+        <translation>El servidor de entrada %1 (%2) aceptó el nombre de usuario %3 con tu contraseña. El servidor de salida rechazó el nombre de usuario %4. La mayoría de los servidores quieren el mismo nombre de usuario para los dos.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
+        <translation>En Outlook, abre la configuración de la cuenta, elige “Más configuraciones” y, en la pestaña “Servidor de salida”, elige “Iniciar sesión en el servidor de correo entrante antes de enviar correo”.</translation>
+    </message>
+    <message>
+        <source>Thunderbird has no setting for this: click &quot;Get Messages&quot; before you send, and let Thunderbird check for new messages every few minutes.</source>
+        <translation>Thunderbird no tiene ningún ajuste para esto: haz clic en “Recibir mensajes” antes de enviar y deja que Thunderbird compruebe si hay mensajes nuevos cada pocos minutos.</translation>
+    </message>
+    <message>
+        <source>Mail has no setting for this: click &quot;Get Mail&quot; before you send.</source>
+        <translation>Mail no tiene ningún ajuste para esto: haz clic en “Recibir correo” antes de enviar.</translation>
+    </message>
+    <message>
+        <source>Let your mail program check for new mail before it sends. If it has a setting to sign in to the incoming server before sending, turn it on.</source>
+        <translation>Deja que tu programa de correo compruebe si hay correo nuevo antes de enviar. Si tiene un ajuste para autenticarse en el servidor de entrada antes de enviar, actívalo.</translation>
+    </message>
+    <message>
+        <source>Your mail server sends mail only after your program has checked for new mail.</source>
+        <translation>Tu servidor de correo solo envía correo después de que tu programa haya comprobado si hay correo nuevo.</translation>
+    </message>
+    <message>
+        <source>The server refused to send until MailFix signed in to receive mail (%1). Right after that, it accepted the same message. This older way of knowing who may send is called &quot;POP before SMTP&quot;.</source>
+        <translation>El servidor se negó a enviar hasta que MailFix se autenticó para recibir correo (%1). Justo después, aceptó el mismo mensaje. Esta forma antigua de saber quién puede enviar se llama “POP antes de SMTP”.</translation>
+    </message>
+    <message>
+        <source>This server also offers signing in for sending, which is more reliable: use it with your user name %1.</source>
+        <translation>Este servidor también ofrece autenticación para enviar, que es más fiable: úsala con tu nombre de usuario %1.</translation>
+    </message>
+    <message>
+        <source>Outlook keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed. Also check &quot;Use same settings as my incoming mail server&quot; on the &quot;Outgoing Server&quot; tab.</source>
+        <translation>Outlook guarda los ajustes de salida de cada cuenta. Si tienes varias, puede que la que envía no sea la que has corregido. Comprueba también “Utilizar la misma configuración que mi servidor de correo de entrada” en la pestaña “Servidor de salida”.</translation>
+    </message>
+    <message>
+        <source>Thunderbird keeps a list of outgoing servers, and each account sends through one of them. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Thunderbird guarda una lista de servidores de salida, y cada cuenta envía a través de uno de ellos. Si tienes varios, puede que el que envía no sea el que has corregido.</translation>
+    </message>
+    <message>
+        <source>Mail keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Mail guarda los ajustes de salida de cada cuenta. Si tienes varias, puede que la que envía no sea la que has corregido.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, port %3, %4)</source>
+        <translation>%1 (%2, puerto %3, %4)</translation>
+    </message>
+    <message>
+        <source>The server name %1 does not exist.</source>
+        <translation>El nombre de servidor %1 no existe.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (%1) could not be set up on port %2: this port wants another connection security.</source>
+        <translation>No se ha podido establecer la conexión cifrada (%1) en el puerto %2: este puerto quiere otra seguridad de conexión.</translation>
+    </message>
+    <message>
+        <source>The server did not answer as a mail server on port %1 with %2: this port wants another connection security.</source>
+        <translation>El servidor no ha respondido como servidor de correo en el puerto %1 con %2: este puerto quiere otra seguridad de conexión.</translation>
+    </message>
+    <message>
+        <source>Your program receives without encryption, so MailFix does not send your password there, and many servers refuse it.</source>
+        <translation>Tu programa recibe sin cifrado, así que MailFix no envía ahí tu contraseña, y muchos servidores la rechazan.</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in to %1 works.</source>
+        <translation>Lo hemos comprobado: la autenticación en %1 funciona.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but signing in there could not be checked.</source>
+        <translation>%1 responde, pero no se ha podido comprobar la autenticación ahí.</translation>
+    </message>
+    <message>
+        <source>Your program&apos;s incoming mail settings do not work.</source>
+        <translation>Los ajustes de correo entrante de tu programa no funcionan.</translation>
+    </message>
+    <message>
+        <source>Your program receives mail from %1.</source>
+        <translation>Tu programa recibe el correo de %1.</translation>
+    </message>
+    <message>
+        <source>Set the incoming server in your program to %1, port %2, %3 (%4).</source>
+        <translation>Pon el servidor de entrada de tu programa en %1, puerto %2, %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1762,6 +2221,12 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>  Verified: signing in works with these settings.
 </source>
         <translation>  Verificado: la autenticación funciona con estos ajustes.
+</translation>
+    </message>
+    <message>
+        <source>  Verified: we checked this. Sending works with these settings.
+</source>
+        <translation>  Comprobado: lo hemos comprobado. El envío funciona con estos ajustes.
 </translation>
     </message>
 </context>
@@ -2020,6 +2485,147 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     </message>
 </context>
 <context>
+    <name>ExportAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1” no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>sign-in with OAuth2 cannot be put into a setup file: add the account with the mail program&apos;s own sign-in for this provider instead</source>
+        <translation>la autenticación con OAuth2 no se puede incluir en un archivo de configuración: añade la cuenta con el inicio de sesión propio del programa de correo para este proveedor</translation>
+    </message>
+    <message>
+        <source>both the incoming and the outgoing server are needed</source>
+        <translation>se necesitan tanto el servidor de entrada como el de salida</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>  export --address A [--name NAME] --settings HOST:PORT:SECURITY:AUTH --user U
+        --incoming HOST:PORT:SECURITY:AUTH [--incoming-protocol imap|pop3]
+        [--mobileconfig FILE] [--prf FILE]
+        [--settings-card FILE.pdf|FILE.html --program P [--version V]]
+                   Write the checked settings into files, never with a password: a setup
+                   profile for Apple Mail (Mac, iPhone, iPad), a PRF file for classic Outlook
+                   (outlook.exe /importprf FILE; the new Outlook takes none), and a one-page
+                   card with the settings and the drawn steps for a program, to send to a
+                   user (--incoming is optional for the card). --settings: the outgoing
+                   server; --incoming: the incoming one, HOST:PORT:SECURITY:AUTH with
+                   --incoming-protocol (default imap), or HOST:PORT:SECURITY:PROTOCOL.
+</source>
+        <translation>  export --address A [--name NAME] --settings HOST:PORT:SECURITY:AUTH --user U
+        --incoming HOST:PORT:SECURITY:AUTH [--incoming-protocol imap|pop3]
+        [--mobileconfig FILE] [--prf FILE]
+        [--settings-card FILE.pdf|FILE.html --program P [--version V]]
+                   Escribe los ajustes comprobados en archivos, nunca con contraseña: un
+                   perfil de configuración para Apple Mail (Mac, iPhone, iPad), un archivo
+                   PRF para el Outlook clásico (outlook.exe /importprf FILE; el nuevo
+                   Outlook no acepta ninguno) y una ficha de una página con los ajustes y
+                   los pasos dibujados para un programa, para enviarla a un usuario
+                   (--incoming es opcional para la ficha). --settings: el servidor de
+                   salida; --incoming: el de entrada, HOST:PORT:SECURITY:AUTH con
+                   --incoming-protocol (imap por defecto), o HOST:PORT:SECURITY:PROTOCOL.
+</translation>
+    </message>
+    <message>
+        <source>--address is required (the email address of the account)</source>
+        <translation>--address es obligatorio (la dirección de correo electrónico de la cuenta)</translation>
+    </message>
+    <message>
+        <source>--settings is required (e.g. smtp.example.com:587:starttls:normal-password)</source>
+        <translation>falta --settings (p. ej. smtp.example.com:587:starttls:normal-password)</translation>
+    </message>
+    <message>
+        <source>--user is required (the user name to sign in with, usually the email address)</source>
+        <translation>falta --user (el nombre de usuario para autenticarse, normalmente la dirección de correo)</translation>
+    </message>
+    <message>
+        <source>unknown incoming protocol &quot;%1&quot; (use imap or pop3)</source>
+        <translation>protocolo de entrada desconocido “%1” (usa imap o pop3)</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: cannot write &quot;%1&quot;: %2
+</source>
+        <translation>mailfix-cli export: no se puede escribir “%1”: %2
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: no Apple Mail profile: %1
+</source>
+        <translation>mailfix-cli export: no hay perfil de Apple Mail: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the Apple Mail profile to %1
+</source>
+        <translation>Perfil de Apple Mail escrito en %1
+</translation>
+    </message>
+    <message>
+        <source>  Open it on the Mac, iPhone or iPad and install it (Mac: System Settings &gt; Privacy &amp; Security &gt; Profiles). It adds a new account; it cannot change the old one, so remove the old account for %1 afterwards. Mail asks for the password.
+</source>
+        <translation>  Ábrelo en el Mac, iPhone o iPad e instálalo (Mac: Ajustes del Sistema &gt; Privacidad y seguridad &gt; Perfiles). Añade una cuenta nueva; no puede cambiar la antigua, así que después elimina la cuenta antigua de %1. Mail pide la contraseña.
+</translation>
+    </message>
+    <message>
+        <source>  Apple&apos;s profile has one switch, &quot;Use SSL&quot;, for SSL/TLS and STARTTLS alike: it is on for both; Mail picks the kind itself.
+</source>
+        <translation>  El perfil de Apple tiene un solo interruptor, “Use SSL”, tanto para SSL/TLS como para STARTTLS: está activado en los dos casos; Mail elige el tipo por sí mismo.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: no PRF file: %1
+</source>
+        <translation>mailfix-cli export: no hay archivo PRF: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the Outlook profile file (PRF) to %1
+</source>
+        <translation>Archivo de perfil de Outlook (PRF) escrito en %1
+</translation>
+    </message>
+    <message>
+        <source>  For classic Outlook for Windows, with Outlook closed: outlook.exe /importprf &quot;%1&quot;. The new Outlook does not accept PRF files: for it, use the drawn guide (mailfix-cli guide --program outlook --version new).
+</source>
+        <translation>  Para el Outlook clásico para Windows, con Outlook cerrado: outlook.exe /importprf &quot;%1&quot;. El nuevo Outlook no acepta archivos PRF: para él, usa la guía dibujada (mailfix-cli guide --program outlook --version new).
+</translation>
+    </message>
+    <message>
+        <source>--settings-card takes a .pdf or .html file, not &quot;%1&quot;</source>
+        <translation>--settings-card acepta un archivo .pdf o .html, no “%1”</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: cannot draw the card: the program was started without Qt Gui
+</source>
+        <translation>mailfix-cli export: no se puede dibujar la ficha: el programa se inició sin Qt Gui
+</translation>
+    </message>
+    <message>
+        <source>Wrote the settings card for %1 (%2 steps) to %3
+</source>
+        <translation>Ficha de ajustes para %1 (%2 pasos) escrita en %3
+</translation>
+    </message>
+    <message>
+        <source>export takes no password: the files it writes never hold one</source>
+        <translation>export no acepta contraseña: los archivos que escribe nunca la contienen</translation>
+    </message>
+    <message>
+        <source>say what to write: --mobileconfig FILE, --prf FILE or --settings-card FILE</source>
+        <translation>indica qué escribir: --mobileconfig FILE, --prf FILE o --settings-card FILE</translation>
+    </message>
+    <message>
+        <source>--settings-card needs --program (the mail program whose steps it shows)</source>
+        <translation>--settings-card necesita --program (el programa de correo cuyos pasos muestra)</translation>
+    </message>
+    <message>
+        <source>--incoming is required for --mobileconfig and --prf: the account they set up needs its incoming server (e.g. imap.example.com:993:tls:normal-password)</source>
+        <translation>--incoming es obligatorio para --mobileconfig y --prf: la cuenta que configuran necesita su servidor de entrada (p. ej. imap.example.com:993:tls:normal-password)</translation>
+    </message>
+</context>
+<context>
     <name>FixPage</name>
     <message>
         <source>Fix it</source>
@@ -2142,6 +2748,92 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>your mail program</source>
         <translation>tu programa de correo</translation>
+    </message>
+    <message>
+        <source>Save a setup profile for Apple Mail...</source>
+        <translation>Guardar un perfil de configuración para Apple Mail…</translation>
+    </message>
+    <message>
+        <source>A file that sets up the account in Mail on the Mac, iPhone or iPad with these settings. Install it, then remove the old account.</source>
+        <translation>Un archivo que configura la cuenta en Mail en el Mac, iPhone o iPad con estos ajustes. Instálalo y después elimina la cuenta antigua.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it for me...</source>
+        <translation>S&amp;olucionarlo por mí…</translation>
+    </message>
+    <message>
+        <source>MailFix writes these settings into Thunderbird for you, after showing what changes. It keeps a copy of the old settings, so you can undo it.</source>
+        <translation>MailFix escribe estos ajustes en Thunderbird por ti, después de mostrarte qué cambia. Guarda una copia de los ajustes anteriores, para que puedas deshacerlo.</translation>
+    </message>
+    <message>
+        <source>Incoming server:</source>
+        <translation>Servidor de entrada:</translation>
+    </message>
+    <message>
+        <source>Incoming port:</source>
+        <translation>Puerto de entrada:</translation>
+    </message>
+    <message>
+        <source>Outgoing server:</source>
+        <translation>Servidor de salida:</translation>
+    </message>
+    <message>
+        <source>Outgoing port:</source>
+        <translation>Puerto de salida:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nombre de usuario:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copiar %1</translation>
+    </message>
+    <message>
+        <source>Copies %1 so you can paste it into %2.</source>
+        <translation>Copia %1 para que puedas pegarlo en %2.</translation>
+    </message>
+    <message>
+        <source>Save the setup profile for Apple Mail</source>
+        <translation>Guardar el perfil de configuración para Apple Mail</translation>
+    </message>
+    <message>
+        <source>Configuration profile (*.mobileconfig)</source>
+        <translation>Perfil de configuración (*.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>No setup profile</source>
+        <translation>Sin perfil de configuración</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make a setup profile: %1</source>
+        <translation>MailFix no puede crear un perfil de configuración: %1</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>No se ha guardado el perfil</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the profile: %1
+Try another folder.</source>
+        <translation>MailFix no ha podido guardar el perfil: %1
+Prueba con otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Setup profile saved</source>
+        <translation>Perfil de configuración guardado</translation>
+    </message>
+    <message>
+        <source>Install this, then remove the old account.
+
+Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settings, Privacy &amp; Security, Profiles). It adds the account %1 with the checked settings; Mail asks for your password. It cannot change the account you have now, so remove that one afterwards: in Mail&apos;s settings, choose the old account and click the minus button.</source>
+        <translation>Instálalo y después elimina la cuenta antigua.
+
+Abre el archivo en el Mac, iPhone o iPad e instálalo (en un Mac: Ajustes del Sistema, Privacidad y seguridad, Perfiles). Añade la cuenta %1 con los ajustes comprobados; Mail te pide la contraseña. No puede cambiar la cuenta que tienes ahora, así que elimínala después: en los ajustes de Mail, elige la cuenta antigua y haz clic en el botón de menos.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3365,34 @@ Prueba con otra carpeta.</translation>
         <source>Window</source>
         <translation>Ventana</translation>
     </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server ({incomingProtocol})</source>
+        <translation>Servidor de correo entrante ({incomingProtocol})</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Incoming Mail Server ({incomingProtocol}):</source>
+        <translation>En la pestaña Ajustes del servidor, en Servidor de correo entrante ({incomingProtocol}):</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Set Host Name to {incomingHost}.</source>
+        <translation>Pon Nombre del host en {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Pon Puerto en {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Pon Nombre de usuario en {incomingUsername}.</translation>
+    </message>
 </context>
 <context>
     <name>Guide/other</name>
@@ -2693,20 +3413,24 @@ Prueba con otra carpeta.</translation>
         <translation>Asegúrate de que la dirección de correo de la cuenta es {address}.</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Abre los ajustes del servidor de salida (SMTP) de tu programa de correo.</translation>
-    </message>
-    <message>
         <source>Save the settings, then send yourself a test message.</source>
         <translation>Guarda los ajustes y después envíate un mensaje de prueba.</translation>
     </message>
     <message>
-        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
-        <translation>Servidor: {host}. Puerto: {port}. Cifrado: {security}.</translation>
-    </message>
-    <message>
         <source>Sign-in: {auth}, with the user name {username}.</source>
         <translation>Autenticación: {auth}, con el nombre de usuario {username}.</translation>
+    </message>
+    <message>
+        <source>Incoming server ({incomingProtocol}): {incomingHost}. Port: {incomingPort}. Encryption: {incomingSecurity}. User name: {incomingUsername}.</source>
+        <translation>Servidor de entrada ({incomingProtocol}): {incomingHost}. Puerto: {incomingPort}. Cifrado: {incomingSecurity}. Nombre de usuario: {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s account settings.</source>
+        <translation>Abre los ajustes de la cuenta en tu programa de correo.</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP): {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Servidor de salida (SMTP): {host}. Puerto: {port}. Cifrado: {security}.</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +4179,90 @@ Prueba con otra carpeta.</translation>
         <source>sign in with a password</source>
         <translation>autenticación con contraseña</translation>
     </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Haz clic en Aceptar.</translation>
+    </message>
+    <message>
+        <source>Fill in the incoming ({incomingProtocol}) settings.</source>
+        <translation>Rellena los ajustes de entrada ({incomingProtocol}).</translation>
+    </message>
+    <message>
+        <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 993 for IMAP, 995 for POP3), and TLS means STARTTLS.</source>
+        <translation>En Outlook 2010 y 2013, SSL significa una conexión cifrada desde el principio (normalmente el puerto 993 para IMAP y el 995 para POP3) y TLS significa STARTTLS.</translation>
+    </message>
+    <message>
+        <source>In the Change Account window, change the incoming server:</source>
+        <translation>En la ventana Cambiar cuenta, cambia el servidor de entrada:</translation>
+    </message>
+    <message>
+        <source>In the Internet E-mail Settings window, open the Advanced tab.</source>
+        <translation>En la ventana Configuración de correo electrónico de Internet, abre la pestaña Avanzadas.</translation>
+    </message>
+    <message>
+        <source>In the window that opens (POP and IMAP Account Settings), change the incoming server:</source>
+        <translation>En la ventana que se abre (Configuración de la cuenta POP e IMAP), cambia el servidor de entrada:</translation>
+    </message>
+    <message>
+        <source>Incoming server ({incomingProtocol}):</source>
+        <translation>Servidor de entrada ({incomingProtocol}):</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>Set &quot;Incoming mail server&quot; to {incomingHost}.</source>
+        <translation>Pon “Servidor de correo entrante” en {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Incoming server ({incomingProtocol})&quot; to {incomingPort}. Do this after choosing the encryption: Outlook changes the number when the encryption changes.</source>
+        <translation>Pon “Servidor de entrada ({incomingProtocol})” en {incomingPort}. Hazlo después de elegir el cifrado: Outlook cambia el número cuando cambia el cifrado.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Pon Puerto en {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set Secure connection type to {incomingSecurity}.</source>
+        <translation>Pon Tipo de conexión segura en {incomingSecurity}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Pon Nombre de usuario en {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Set {incomingProtocol} Incoming server to {incomingHost}.</source>
+        <translation>Pon Servidor de entrada {incomingProtocol} en {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set {incomingProtocol} Username to {incomingUsername}.</source>
+        <translation>Pon Nombre de usuario {incomingProtocol} en {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Type your password in {incomingProtocol} Password.</source>
+        <translation>Escribe tu contraseña en Contraseña {incomingProtocol}.</translation>
+    </message>
+    <message>
+        <source>Under &quot;Incoming server ({incomingProtocol})&quot;, set &quot;Use the following type of encrypted connection&quot; to {incomingSecurity}.</source>
+        <translation>En “Servidor de entrada ({incomingProtocol})”, pon “Usar el siguiente tipo de conexión cifrada” en {incomingSecurity}.</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Incoming server</source>
+        <translation>Servidor de entrada {incomingProtocol}</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Password</source>
+        <translation>Contraseña {incomingProtocol}</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Username</source>
+        <translation>Nombre de usuario {incomingProtocol}</translation>
+    </message>
 </context>
 <context>
     <name>Guide/thunderbird</name>
@@ -3818,29 +4626,53 @@ Prueba con otra carpeta.</translation>
         <source>{currentHost} (Default)</source>
         <translation>{currentHost} (predeterminado)</translation>
     </message>
+    <message>
+        <source>Change the incoming server&apos;s settings.</source>
+        <translation>Cambia los ajustes del servidor de entrada.</translation>
+    </message>
+    <message>
+        <source>Click Server Settings, under your account {account} in the list on the left.</source>
+        <translation>Haz clic en Configuración del servidor, debajo de tu cuenta {account} en la lista de la izquierda.</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Security Settings</source>
+        <translation>Configuración de seguridad</translation>
+    </message>
+    <message>
+        <source>Server Type:</source>
+        <translation>Tipo de servidor:</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {incomingSecurity}. Thunderbird may change the port when you do.</source>
+        <translation>Pon Seguridad de la conexión en {incomingSecurity}. Puede que Thunderbird cambie el puerto al hacerlo.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Pon Puerto en {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {incomingHost}.</source>
+        <translation>Pon Nombre del servidor en {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Pon Nombre de usuario en {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Mail Server</source>
+        <translation>Servidor de correo {incomingProtocol}</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
-    <message>
-        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
-        [--finding ID] --out FILE.pdf|FILE.html|DIR
-                   Write the drawn fix guide for a mail program (outlook, thunderbird,
-                   apple-mail), filled with these settings, as a PDF, a web page with the
-                   pictures inside, or a folder of numbered PNG files. --version: as the
-                   guides name them (default: the newest); --finding: only the steps that
-                   finding&apos;s fix needs (default: every setting). Needs no display.
-</source>
-        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
-        [--finding ID] --out FILE.pdf|FILE.html|DIR
-                   Escribe la guía ilustrada para solucionarlo en un programa de correo
-                   (outlook, thunderbird, apple-mail), rellenada con estos ajustes, como
-                   PDF, como página web con las imágenes dentro o como carpeta de
-                   archivos PNG numerados. --version: como la llaman las guías (por
-                   defecto: la más reciente); --finding: solo los pasos que necesita la
-                   solución de ese hallazgo (por defecto: todos los ajustes). Funciona sin
-                   entorno gráfico.
-</translation>
-    </message>
     <message>
         <source>mailfix-cli guide: a guide could not be read: %1
 </source>
@@ -3949,6 +4781,40 @@ Prueba con otra carpeta.</translation>
         <translation>Guía “%1” (%2 pasos) escrita en %3
 </translation>
     </message>
+    <message>
+        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Write the drawn fix guide for a mail program (outlook, thunderbird,
+                   apple-mail), filled with these settings, as a PDF, a web page with the
+                   pictures inside, or a folder of numbered PNG files. --version: as the
+                   guides name them (default: the newest); --finding: only the steps that
+                   finding&apos;s fix needs (default: every setting). --incoming: the incoming
+                   server (IMAP or POP3) to show, which adds its steps. Needs no display.
+</source>
+        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Escribe la guía dibujada para solucionar el problema en un programa de
+                   correo (outlook, thunderbird, apple-mail), rellena con estos ajustes,
+                   como PDF, como página web con las imágenes dentro o como carpeta de
+                   archivos PNG numerados. --version: tal como las nombran las guías (por
+                   defecto, la más reciente); --finding: solo los pasos que necesita la
+                   solución de ese hallazgo (por defecto, todos los ajustes). --incoming: el
+                   servidor de entrada (IMAP o POP3) que mostrar, lo que añade sus pasos.
+                   No necesita pantalla.
+</translation>
+    </message>
+    <message>
+        <source>the steps for &quot;%1&quot; show the incoming server: give it with --incoming (e.g. imap.example.com:993:tls:imap)</source>
+        <translation>los pasos para “%1” muestran el servidor de entrada: indícalo con --incoming (p. ej. imap.example.com:993:tls:imap)</translation>
+    </message>
+    <message>
+        <source>The incoming server to show</source>
+        <translation>El servidor de entrada que mostrar</translation>
+    </message>
+    <message>
+        <source>host:port:security:protocol</source>
+        <translation>host:port:security:protocol</translation>
+    </message>
 </context>
 <context>
     <name>GuideDocument</name>
@@ -3988,6 +4854,10 @@ Prueba con otra carpeta.</translation>
         <source>The PDF file could not be written.</source>
         <translation>No se ha podido escribir el archivo PDF.</translation>
     </message>
+    <message>
+        <source>The incoming server to use: %1 (%2), port %3, %4, user name %5.</source>
+        <translation>El servidor de entrada que usar: %1 (%2), puerto %3, %4, nombre de usuario %5.</translation>
+    </message>
 </context>
 <context>
     <name>GuideLibrary</name>
@@ -4026,8 +4896,8 @@ Prueba con otra carpeta.</translation>
         <translation>Escribe en el cuadro de la contraseña una contraseña de aplicación, no tu contraseña habitual. Se crea en los ajustes de seguridad de tu cuenta de correo, en la web de tu proveedor.</translation>
     </message>
     <message>
-        <source>Type your password again, carefully: the server turned down the one your program used.</source>
-        <translation>Vuelve a escribir tu contraseña con cuidado: el servidor rechazó la que usó tu programa.</translation>
+        <source>The server did not accept the password you typed into MailFix. Check it, then type it carefully into your program&apos;s password box.</source>
+        <translation>El servidor no ha aceptado la contraseña que escribiste en MailFix. Compruébala y después escríbela con cuidado en el cuadro de contraseña de tu programa.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4973,10 @@ Prueba con otra carpeta.</translation>
     <message>
         <source>Technical details</source>
         <translation>Detalles técnicos</translation>
+    </message>
+    <message>
+        <source>Settings for receiving</source>
+        <translation>Ajustes para recibir</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +5178,44 @@ Should MailFix test signing in at %2?</source>
     </message>
 </context>
 <context>
+    <name>MobileConfig</name>
+    <message>
+        <source>The mail account %1, with the server settings MailFix checked.</source>
+        <translation>La cuenta de correo %1, con los ajustes de servidor que ha comprobado MailFix.</translation>
+    </message>
+    <message>
+        <source>Mail account %1</source>
+        <translation>Cuenta de correo %1</translation>
+    </message>
+    <message>
+        <source>Sets up %1 in Mail with the settings MailFix checked. It holds no password: Mail asks for it. Remove the old account for this address afterwards.</source>
+        <translation>Configura %1 en Mail con los ajustes que ha comprobado MailFix. No contiene ninguna contraseña: Mail la pide. Después, elimina la cuenta antigua de esta dirección.</translation>
+    </message>
+    <message>
+        <source>Mail settings for %1</source>
+        <translation>Ajustes de correo para %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookPrf</name>
+    <message>
+        <source>Made by MailFix %1 for %2: the mail settings MailFix checked.</source>
+        <translation>Creado por MailFix %1 para %2: los ajustes de correo que ha comprobado MailFix.</translation>
+    </message>
+    <message>
+        <source>For classic Outlook for Windows: outlook.exe /importprf &quot;FILE&quot; adds this account to the default profile. The new Outlook does not accept PRF files.</source>
+        <translation>Para el Outlook clásico para Windows: outlook.exe /importprf &quot;ARCHIVO&quot; añade esta cuenta al perfil predeterminado. El nuevo Outlook no acepta archivos PRF.</translation>
+    </message>
+    <message>
+        <source>There is no password in this file: Outlook asks for it when it first connects.</source>
+        <translation>Este archivo no contiene ninguna contraseña: Outlook la pide la primera vez que se conecta.</translation>
+    </message>
+    <message>
+        <source>Mapping of the account&apos;s values to Outlook&apos;s properties; do not change.</source>
+        <translation>Correspondencia entre los valores de la cuenta y las propiedades de Outlook; no cambiar.</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Probe</name>
     <message>
         <source>the server sent something that is not a POP3 reply</source>
@@ -4407,31 +5319,6 @@ Should MailFix test signing in at %2?</source>
 </translation>
     </message>
     <message>
-        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
-        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
-        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
-        [--accept-certificate]
-                   Probe the ports of a mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
-                   whether a recipient is accepted without and with signing in. No mail
-                   is sent unless --send-test is given (then one message goes to --from).
-                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-</source>
-        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
-        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
-        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
-        [--accept-certificate]
-                   Prueba en paralelo los puertos de un servidor de correo: conexión,
-                   saludo, cifrado, certificado, autenticación y (con SMTP, el
-                   predeterminado) si se acepta un destinatario sin autenticarse y tras
-                   autenticarse. No se envía ningún correo salvo con --send-test (entonces
-                   va un mensaje a --from). Por defecto, con IMAP se prueban los puertos 143
-                   y 993, y con POP3 los puertos 110 y 995. Un puerto puede indicar su
-                   seguridad: 587:starttls, 465:tls, 25:none.
-</translation>
-    </message>
-    <message>
         <source>Mail server</source>
         <translation>Servidor de correo</translation>
     </message>
@@ -4462,6 +5349,35 @@ Should MailFix test signing in at %2?</source>
 </source>
         <translation>El servidor responde, pero no se ha verificado la autenticación en ningún puerto.
 </translation>
+    </message>
+    <message>
+        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]
+        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]
+        [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of a mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
+                   whether a recipient is accepted without and with signing in. No mail
+                   is sent unless --send-test is given (then one message goes to --from).
+                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]
+        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]
+        [--allow-plaintext-auth] [--accept-certificate]
+                   Prueba en paralelo los puertos de un servidor de correo: conexión,
+                   saludo, cifrado, certificado, autenticación y (con SMTP, el
+                   predeterminado) si se acepta un destinatario sin autenticarse y tras
+                   autenticarse. No se envía ningún correo salvo con --send-test (entonces
+                   va un mensaje a --from). Por defecto, con IMAP se prueban los puertos 143
+                   y 993, y con POP3 los puertos 110 y 995. Un puerto puede indicar su
+                   seguridad: 587:starttls, 465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>--oauth2-token-stdin is for SMTP only</source>
+        <translation>--oauth2-token-stdin solo sirve para SMTP</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +5425,93 @@ Should MailFix test signing in at %2?</source>
     <message>
         <source>logout</source>
         <translation>cierre de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRow</name>
+    <message>
+        <source>Sending on port 25 (often blocked by internet providers)</source>
+        <translation>Envío por el puerto 25 (a menudo bloqueado por los proveedores de internet)</translation>
+    </message>
+    <message>
+        <source>Unencrypted sending on port %1</source>
+        <translation>Envío sin cifrado por el puerto %1</translation>
+    </message>
+    <message>
+        <source>Secure sending (recommended)</source>
+        <translation>Envío seguro (recomendado)</translation>
+    </message>
+    <message>
+        <source>Secure sending</source>
+        <translation>Envío seguro</translation>
+    </message>
+    <message>
+        <source>Secure sending on port %1</source>
+        <translation>Envío seguro por el puerto %1</translation>
+    </message>
+    <message>
+        <source>Unencrypted receiving (IMAP) on port %1</source>
+        <translation>Recepción sin cifrado (IMAP) por el puerto %1</translation>
+    </message>
+    <message>
+        <source>Unencrypted receiving (POP3) on port %1</source>
+        <translation>Recepción sin cifrado (POP3) por el puerto %1</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP, recommended)</source>
+        <translation>Recepción segura (IMAP, recomendada)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP)</source>
+        <translation>Recepción segura (IMAP)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (POP3)</source>
+        <translation>Recepción segura (POP3)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP) on port %1</source>
+        <translation>Recepción segura (IMAP) por el puerto %1</translation>
+    </message>
+    <message>
+        <source>Secure receiving (POP3) on port %1</source>
+        <translation>Recepción segura (POP3) por el puerto %1</translation>
+    </message>
+    <message>
+        <source>%1 (your settings now)</source>
+        <translation>%1 (tus ajustes actuales)</translation>
+    </message>
+    <message>
+        <source>%1, server %2</source>
+        <translation>%1, servidor %2</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Sin terminar</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Funciona</translation>
+    </message>
+    <message>
+        <source>Answers, with a problem</source>
+        <translation>Responde, con un problema</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>No funciona</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer... %1 s of %2 s</source>
+        <translation>Esperando respuesta… %1 s de %2 s</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +5804,30 @@ Should MailFix test signing in at %2?</source>
         <source>The PDF file could not be written.</source>
         <translation>No se ha podido escribir el archivo PDF.</translation>
     </message>
+    <message>
+        <source>Partial result: the check was stopped before it finished, so this shows only what finished.</source>
+        <translation>Resultado parcial: la comprobación se detuvo antes de terminar, así que esto muestra solo lo que terminó.</translation>
+    </message>
+    <message>
+        <source>%1 (version: %2)</source>
+        <translation>%1 (versión: %2)</translation>
+    </message>
+    <message>
+        <source>%1 report for %2</source>
+        <translation>Informe de %1 para %2</translation>
+    </message>
+    <message>
+        <source>Mail program: %1</source>
+        <translation>Programa de correo: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Fecha: %1</translation>
+    </message>
+    <message>
+        <source>MailFix version: %1</source>
+        <translation>Versión de MailFix: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestCommand</name>
@@ -4818,6 +5845,57 @@ Should MailFix test signing in at %2?</source>
     </message>
 </context>
 <context>
+    <name>SettingsCard</name>
+    <message>
+        <source>Made by MailFix %1. There is no password on this card.</source>
+        <translation>Creada por MailFix %1. Esta ficha no contiene ninguna contraseña.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Cifrado</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Mail settings for %1</source>
+        <translation>Ajustes de correo para %1</translation>
+    </message>
+    <message>
+        <source>Incoming mail (%1)</source>
+        <translation>Correo entrante (%1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Correo saliente (SMTP)</translation>
+    </message>
+    <message>
+        <source>Your password stays the same. Type it when the program asks; never send it by email.</source>
+        <translation>Tu contraseña sigue siendo la misma. Escríbela cuando el programa te la pida; nunca la envíes por correo electrónico.</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Imagen del paso %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>No se ha podido escribir el archivo PDF.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpProbe</name>
     <message>
         <source>the server sent something that is not an SMTP reply</source>
@@ -4830,10 +5908,6 @@ Should MailFix test signing in at %2?</source>
     <message>
         <source>the server sent a reply of more than %1 lines</source>
         <translation>el servidor envió una respuesta de más de %1 líneas</translation>
-    </message>
-    <message>
-        <source>no reply to QUIT</source>
-        <translation>sin respuesta a QUIT</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
@@ -4902,6 +5976,180 @@ Should MailFix test signing in at %2?</source>
     <message>
         <source>too many AUTH challenges; exchange cancelled</source>
         <translation>demasiados desafíos AUTH; intercambio cancelado</translation>
+    </message>
+    <message>
+        <source>no reply to QUIT within %1 ms; the check did not wait for it</source>
+        <translation>sin respuesta a QUIT en %1 ms; la comprobación no la esperó</translation>
+    </message>
+    <message>
+        <source>the server&apos;s error: %1</source>
+        <translation>error del servidor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdFixDialog</name>
+    <message>
+        <source>Fix it for me: Thunderbird</source>
+        <translation>Solucionarlo por mí: Thunderbird</translation>
+    </message>
+    <message>
+        <source>Accounts to change</source>
+        <translation>Cuentas que cambiar</translation>
+    </message>
+    <message>
+        <source>The values that change</source>
+        <translation>Los valores que cambian</translation>
+    </message>
+    <message>
+        <source>I have &amp;closed Thunderbird. Change its settings as shown.</source>
+        <translation>He &amp;cerrado Thunderbird. Cambia sus ajustes como se muestra.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the settings</source>
+        <translation>Ca&amp;mbiar los ajustes</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Qué cambia:</translation>
+    </message>
+    <message>
+        <source>MailFix can write the checked settings (%1) into Thunderbird for you. Choose the accounts to change. MailFix keeps a copy of the old settings, so you can undo it.</source>
+        <translation>MailFix puede escribir por ti los ajustes comprobados (%1) en Thunderbird. Elige las cuentas que cambiar. MailFix guarda una copia de los ajustes anteriores, para que puedas deshacerlo.</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1 (ahora: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing changes: Thunderbird already uses these settings for the chosen accounts.</source>
+        <translation>No cambia nada: Thunderbird ya usa estos ajustes para las cuentas elegidas.</translation>
+    </message>
+    <message>
+        <source>Done. Start Thunderbird and send a message to try it. The old settings are saved in %1.</source>
+        <translation>Hecho. Abre Thunderbird y envía un mensaje para probarlo. Los ajustes anteriores están guardados en %1.</translation>
+    </message>
+    <message>
+        <source>Undone: Thunderbird&apos;s settings are back as they were.</source>
+        <translation>Deshecho: los ajustes de Thunderbird vuelven a estar como antes.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdSettingsWriter</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(sin definir)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>servidor</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>puerto</translation>
+    </message>
+    <message>
+        <source>connection security</source>
+        <translation>seguridad de la conexión</translation>
+    </message>
+    <message>
+        <source>authentication method</source>
+        <translation>método de identificación</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Outgoing server %1: %2 %3 → %4</source>
+        <translation>Servidor de salida %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>New outgoing server %1 in the list of servers</source>
+        <translation>Nuevo servidor de salida %1 en la lista de servidores</translation>
+    </message>
+    <message>
+        <source>Identity %1 sends through outgoing server %2 instead of %3</source>
+        <translation>La identidad %1 envía a través del servidor de salida %2 en lugar de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The Thunderbird profile folder %1 does not exist.</source>
+        <translation>La carpeta del perfil de Thunderbird %1 no existe.</translation>
+    </message>
+    <message>
+        <source>Thunderbird is open. Close Thunderbird, then try again. Nothing was changed.</source>
+        <translation>Thunderbird está abierto. Cierra Thunderbird y vuelve a intentarlo. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>%1 has no Thunderbird settings file (prefs.js). Start Thunderbird once with this profile, close it, then try again.</source>
+        <translation>%1 no tiene archivo de ajustes de Thunderbird (prefs.js). Abre Thunderbird una vez con este perfil, ciérralo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 could not be read: %2. Nothing was changed.</source>
+        <translation>No se ha podido leer el archivo de ajustes de Thunderbird %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>es demasiado grande</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is damaged: line %2 cannot be read. MailFix changed nothing. Start Thunderbird and close it again (it rewrites the file), then try again.</source>
+        <translation>El archivo de ajustes de Thunderbird %1 está dañado: no se puede leer la línea %2. MailFix no ha cambiado nada. Abre Thunderbird y vuelve a cerrarlo (así reescribe el archivo) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>the file did not read back as written</source>
+        <translation>el archivo no se leyó igual que se escribió</translation>
+    </message>
+    <message>
+        <source>MailFix could not write %1 in %2: %3. Nothing was lost: Thunderbird&apos;s settings are as they were.</source>
+        <translation>MailFix no ha podido escribir %1 en %2: %3. No se ha perdido nada: los ajustes de Thunderbird están como estaban.</translation>
+    </message>
+    <message>
+        <source>Thunderbird already uses these settings. Nothing was changed.</source>
+        <translation>Thunderbird ya usa estos ajustes. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file changed after MailFix read it. Nothing was changed; look at the changes again.</source>
+        <translation>El archivo de ajustes de Thunderbird ha cambiado después de que MailFix lo leyera. No se ha cambiado nada; vuelve a revisar los cambios.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is written in a way MailFix cannot change safely. Nothing was changed; enter the settings in Thunderbird by hand.</source>
+        <translation>El archivo de ajustes de Thunderbird %1 está escrito de una forma que MailFix no puede cambiar con seguridad. No se ha cambiado nada; introduce los ajustes en Thunderbird a mano.</translation>
+    </message>
+    <message>
+        <source>a backup of Thunderbird&apos;s settings</source>
+        <translation>una copia de seguridad de los ajustes de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file</source>
+        <translation>el archivo de ajustes de Thunderbird</translation>
+    </message>
+    <message>
+        <source>MailFix could not write Thunderbird&apos;s settings file %1. Restore it from the backup %2.</source>
+        <translation>MailFix no ha podido escribir el archivo de ajustes de Thunderbird %1. Restáuralo desde la copia de seguridad %2.</translation>
+    </message>
+    <message>
+        <source>There is no MailFix backup in %1: there is nothing to undo.</source>
+        <translation>No hay ninguna copia de seguridad de MailFix en %1: no hay nada que deshacer.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read: %2. Nothing was changed.</source>
+        <translation>No se ha podido leer la copia de seguridad %1: %2. No se ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>a copy of Thunderbird&apos;s settings</source>
+        <translation>una copia de los ajustes de Thunderbird</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +6279,38 @@ Send your password to this server for this check?</source>
     <message>
         <source>&lt;li&gt;Account &quot;%1&quot; (port %2): this one works.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Cuenta “%1” (puerto %2): esta funciona.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>What works, what does not, and what to change.</source>
+        <translation>Qué funciona, qué no y qué cambiar.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Abrir ca&amp;rpeta</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Incoming server (%1):&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Encryption:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;User name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Servidor de entrada (%1):&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Puerto:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Cifrado:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nombre de usuario:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in to receive mail works with these settings.</source>
+        <translation>Lo hemos comprobado: la autenticación para recibir correo funciona con estos ajustes.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partial result.&lt;/b&gt; You stopped the check, so this shows only what finished before that. For the whole answer, click Back and then &quot;Check again&quot;.</source>
+        <translation>&lt;b&gt;Resultado parcial.&lt;/b&gt; Has detenido la comprobación, así que esto muestra solo lo que terminó antes. Para la respuesta completa, haz clic en Atrás y después en “Comprobar de nuevo”.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password.</source>
+        <translation>El servidor no ha aceptado esta contraseña.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1 in %2.</source>
+        <translation>Informe guardado como %1 en %2.</translation>
+    </message>
+    <message>
+        <source>Report copied. You can paste it into an email or a chat with your helper.</source>
+        <translation>Informe copiado. Puedes pegarlo en un correo electrónico o en un chat con quien te ayuda.</translation>
     </message>
 </context>
 <context>

@@ -144,14 +144,162 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>%1 (--account %2, outgoing server %3: %4)</source>
+        <translation>%1 (--account %2, serveur sortant %3&#xa0;: %4)</translation>
+    </message>
+    <message>
+        <source>  apply --program thunderbird --profile DIR --settings HOST:PORT:SECURITY:AUTH --user U
+        [--account ID]... [--dry-run] [--json]
+  apply --undo --program thunderbird --profile DIR [--json]
+                   Write verified outgoing settings into a Thunderbird profile: shows
+                   which values change from what to what, then (not with --dry-run) saves
+                   a dated backup of prefs.js and writes the new one. Only while
+                   Thunderbird is closed; never a password. --account (the identity, e.g.
+                   id1, or its address) picks the accounts; without it, those that send
+                   as --user or through the same server are fixed. --undo restores the
+                   latest backup.
+</source>
+        <translation>  apply --program thunderbird --profile DIR --settings HOST:PORT:SECURITY:AUTH --user U
+        [--account ID]... [--dry-run] [--json]
+  apply --undo --program thunderbird --profile DIR [--json]
+                   Écrit des paramètres d’envoi vérifiés dans un profil Thunderbird&#xa0;:
+                   montre quelles valeurs changent, avant et après, puis (sauf avec
+                   --dry-run) enregistre une sauvegarde datée de prefs.js et écrit le
+                   nouveau fichier. Uniquement quand Thunderbird est fermé&#xa0;; jamais de
+                   mot de passe. --account (l’identité, par ex. id1, ou son adresse)
+                   choisit les comptes&#xa0;; sans lui, ceux qui envoient en tant que --user
+                   ou par le même serveur sont corrigés. --undo restaure la dernière
+                   sauvegarde.
+</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>Logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile folder</source>
+        <translation>Dossier du profil Thunderbird</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Verified settings</source>
+        <translation>Paramètres vérifiés</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>Account to fix</source>
+        <translation>Compte à corriger</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Only show the changes</source>
+        <translation>Afficher seulement les modifications</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <source>--program is missing (apply can change Thunderbird&apos;s settings)</source>
+        <translation>--program manquant (apply peut modifier les paramètres de Thunderbird)</translation>
+    </message>
+    <message>
+        <source>MailFix can change only Thunderbird&apos;s settings, not &quot;%1&quot;; &quot;mailfix-cli guide&quot; shows how to change them by hand</source>
+        <translation>MailFix ne peut modifier que les paramètres de Thunderbird, pas ceux de «&#xa0;%1&#xa0;»&#xa0;; «&#xa0;mailfix-cli guide&#xa0;» montre comment les modifier à la main</translation>
+    </message>
+    <message>
+        <source>--profile is missing: the Thunderbird profile folder</source>
+        <translation>--profile manquant&#xa0;: le dossier du profil Thunderbird</translation>
+    </message>
+    <message>
+        <source>--undo takes only --program, --profile and --json, not --%1</source>
+        <translation>--undo n’accepte que --program, --profile et --json, pas --%1</translation>
+    </message>
+    <message>
+        <source>--settings is missing, e.g. smtp.example.com:587:starttls:normal-password</source>
+        <translation>--settings manquant, par ex. smtp.example.com:587:starttls:normal-password</translation>
+    </message>
+    <message>
+        <source>--user is missing: the user name Thunderbird signs in with</source>
+        <translation>--user manquant&#xa0;: le nom d’utilisateur avec lequel Thunderbird s’authentifie</translation>
+    </message>
+    <message>
+        <source>--user holds a control character</source>
+        <translation>--user contient un caractère de contrôle</translation>
+    </message>
+    <message>
+        <source>the profile has no account &quot;%1&quot;. Its accounts:
+%2</source>
+        <translation>le profil n’a pas de compte «&#xa0;%1&#xa0;». Ses comptes&#xa0;:
+%2</translation>
+    </message>
+    <message>
+        <source>no account sends as %1 or through %2: name the accounts to fix with --account. Its accounts:
+%3</source>
+        <translation>aucun compte n’envoie en tant que %1 ou par %2&#xa0;: indiquez les comptes à corriger avec --account. Comptes du profil&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>The profile has no account with an outgoing server. Nothing was changed.</source>
+        <translation>Le profil n’a aucun compte avec un serveur sortant. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Thunderbird already uses these settings. Nothing was changed.</source>
+        <translation>Thunderbird utilise déjà ces paramètres. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile %1
+Accounts to fix:
+%2
+Changes:
+%3</source>
+        <translation>Profil Thunderbird %1
+Comptes à corriger&#xa0;:
+%2
+Modifications&#xa0;:
+%3</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Rien n’a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Done. Thunderbird&apos;s old settings are saved in %1.
+To undo: mailfix-cli apply --undo --program thunderbird --profile &quot;%2&quot;</source>
+        <translation>Terminé. Les anciens paramètres de Thunderbird sont enregistrés dans %1.
+Pour annuler&#xa0;: mailfix-cli apply --undo --program thunderbird --profile &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Done. Thunderbird&apos;s settings are back as they were before MailFix changed them (from %1).</source>
+        <translation>Terminé. Les paramètres de Thunderbird sont redevenus ceux d’avant la modification par MailFix (à partir de %1).</translation>
+    </message>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1&#xa0;: %2
+</translation>
+    </message>
+</context>
+<context>
     <name>CheckAgainPage</name>
     <message>
         <source>Check again</source>
         <translation>Vérifier à nouveau</translation>
-    </message>
-    <message>
-        <source>MailFix checks the settings you have just put into your mail program.</source>
-        <translation>MailFix vérifie les paramètres que vous venez de saisir dans votre logiciel de messagerie.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -160,14 +308,6 @@
     <message>
         <source>Checking...</source>
         <translation>Vérification…</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Arrêté.</translation>
-    </message>
-    <message>
-        <source>Sending works now with these settings. You can close MailFix.</source>
-        <translation>L’envoi fonctionne maintenant avec ces paramètres. Vous pouvez fermer MailFix.</translation>
     </message>
     <message>
         <source>The server answers as expected. Without your password MailFix cannot confirm that signing in works: send yourself a message to be sure.</source>
@@ -180,6 +320,142 @@
     <message>
         <source>MailFix could not confirm that sending works.</source>
         <translation>MailFix n’a pas pu confirmer que l’envoi fonctionne.</translation>
+    </message>
+    <message>
+        <source>Is sending fixed now? MailFix checks the settings your mail program uses now.</source>
+        <translation>L’envoi fonctionne-t-il maintenant&#xa0;? MailFix vérifie les paramètres que votre logiciel de messagerie utilise actuellement.</translation>
+    </message>
+    <message>
+        <source>MailFix reads the settings %1 uses now for %2 again and checks them. It only reads them, as you agreed before, and changes nothing.</source>
+        <translation>MailFix relit les paramètres que %1 utilise actuellement pour %2 et les vérifie. Il les lit seulement, comme vous l’avez accepté, et ne modifie rien.</translation>
+    </message>
+    <message>
+        <source>Which settings does your mail program use now? Confirm the ones below, or type the ones you see in your program, and let MailFix check them.</source>
+        <translation>Quels paramètres votre logiciel de messagerie utilise-t-il maintenant&#xa0;? Confirmez ceux ci-dessous, ou saisissez ceux que vous voyez dans votre logiciel, et laissez MailFix les vérifier.</translation>
+    </message>
+    <message>
+        <source>The outgoing server settings your program uses now</source>
+        <translation>Les paramètres du serveur sortant que votre logiciel utilise actuellement</translation>
+    </message>
+    <message>
+        <source>Check &amp;these settings</source>
+        <translation>Véri&amp;fier ces paramètres</translation>
+    </message>
+    <message>
+        <source>Or send yourself a test message from your mail program. Did it arrive?</source>
+        <translation>Ou envoyez-vous un message de test depuis votre logiciel de messagerie. Est-il arrivé&#xa0;?</translation>
+    </message>
+    <message>
+        <source>It arri&amp;ved</source>
+        <translation>&amp;Il est arrivé</translation>
+    </message>
+    <message>
+        <source>It did n&amp;ot arrive</source>
+        <translation>Il &amp;n’est pas arrivé</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Arrêter la vérification</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Progression de la vérification</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k with this password</source>
+        <translation>Vérifier avec ce mot &amp;de passe</translation>
+    </message>
+    <message>
+        <source>Outgoing se&amp;rver:</source>
+        <translation>S&amp;erveur sortant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Po&amp;rt&#xa0;:</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption:</source>
+        <translation>&amp;Chiffrement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>S&amp;ign-in:</source>
+        <translation>A&amp;uthentification&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>Votre &amp;mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Serveur sortant</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Votre mot de passe</translation>
+    </message>
+    <message>
+        <source>%1 has no account for %2 now</source>
+        <translation>%1 n’a actuellement aucun compte pour %2</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Vérifié à %1</translation>
+    </message>
+    <message>
+        <source>MailFix read the settings %1 uses now and checked them (%2).</source>
+        <translation>MailFix a lu les paramètres que %1 utilise actuellement et les a vérifiés (%2).</translation>
+    </message>
+    <message>
+        <source>MailFix checked the settings you confirmed (%1).</source>
+        <translation>MailFix a vérifié les paramètres que vous avez confirmés (%1).</translation>
+    </message>
+    <message>
+        <source>MailFix checked the settings you typed (%1).</source>
+        <translation>MailFix a vérifié les paramètres que vous avez saisis (%1).</translation>
+    </message>
+    <message>
+        <source>MailFix could not read the settings of %1 again: %2. Type the settings your program uses now, or send yourself a test message.</source>
+        <translation>MailFix n’a pas pu relire les paramètres de %1&#xa0;: %2. Saisissez les paramètres que votre logiciel utilise actuellement, ou envoyez-vous un message de test.</translation>
+    </message>
+    <message>
+        <source>You sent a test message from your mail program and it arrived: sending works. MailFix did not check the settings itself this time.</source>
+        <translation>Vous avez envoyé un message de test depuis votre logiciel de messagerie et il est arrivé&#xa0;: l’envoi fonctionne. Cette fois, MailFix n’a pas vérifié les paramètres lui-même.</translation>
+    </message>
+    <message>
+        <source>You sent a test message from your mail program and it did not arrive. Compare your program&apos;s settings with the ones above, and let MailFix check them.</source>
+        <translation>Vous avez envoyé un message de test depuis votre logiciel de messagerie et il n’est pas arrivé. Comparez les paramètres de votre logiciel avec ceux ci-dessus, et laissez MailFix les vérifier.</translation>
+    </message>
+    <message>
+        <source>You stopped the check. Nothing was confirmed.</source>
+        <translation>Vous avez arrêté la vérification. Rien n’a été confirmé.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password. Type your password again below and check once more.</source>
+        <translation>Le serveur n’a pas accepté ce mot de passe. Saisissez de nouveau votre mot de passe ci-dessous et vérifiez encore une fois.</translation>
+    </message>
+    <message>
+        <source>Sending works with them. You can close MailFix.</source>
+        <translation>L’envoi fonctionne avec ces paramètres. Vous pouvez fermer MailFix.</translation>
+    </message>
+    <message>
+        <source>Sending works with them. If your program still cannot send, make sure it uses exactly these settings.</source>
+        <translation>L’envoi fonctionne avec ces paramètres. Si votre logiciel ne peut toujours pas envoyer, vérifiez qu’il utilise exactement ces paramètres.</translation>
     </message>
 </context>
 <context>
@@ -336,13 +612,6 @@
         <source>Found: %1</source>
         <translation>Trouvé&#xa0;: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Found %n possible server(s)</source>
-        <translation>
-            <numerusform>%n serveur possible trouvé</numerusform>
-            <numerusform>%n serveurs possibles trouvés</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The domain %1 does not exist</source>
         <translation>Le domaine %1 n’existe pas</translation>
@@ -352,23 +621,8 @@
         <translation>Rien trouvé</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1, port %2 (%3)</source>
-        <translation>%1, port %2 (%3)</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>En attente</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trying %n way(s) to send, all at the same time.</source>
-        <translation>
-            <numerusform>Essai de %n façon d’envoyer.</numerusform>
-            <numerusform>Essai de %n façons d’envoyer, toutes en même temps.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stopped. Click &quot;Check again&quot; to start over.</source>
@@ -389,6 +643,71 @@
     <message>
         <source>The server&apos;s certificate gives it another name. MailFix is trying that name too.</source>
         <translation>Le certificat du serveur lui donne un autre nom. MailFix essaie aussi ce nom.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>&amp;Hide technical details</source>
+        <translation>Masquer les &amp;détails techniques</translation>
+    </message>
+    <message>
+        <source>Show tec&amp;hnical details</source>
+        <translation>Afficher les &amp;détails techniques</translation>
+    </message>
+    <message>
+        <source>Works: signed in</source>
+        <translation>Fonctionne&#xa0;: authentifié</translation>
+    </message>
+    <message>
+        <source>Answers, but not encrypted: MailFix kept your password back</source>
+        <translation>Répond, mais sans chiffrement&#xa0;: MailFix n’a pas envoyé votre mot de passe</translation>
+    </message>
+    <message>
+        <source>Answers, but cannot sign you in just now</source>
+        <translation>Répond, mais ne peut pas vous authentifier pour le moment</translation>
+    </message>
+    <message>
+        <source>Found one possible server</source>
+        <translation>Un serveur possible trouvé</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible servers</source>
+        <translation>
+            <numerusform>%n serveur possible trouvé</numerusform>
+            <numerusform>%n serveurs possibles trouvés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying one way to send.</source>
+        <translation>Essai d’une façon d’envoyer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n ways to send, all at the same time.</source>
+        <translation>
+            <numerusform>Essai de %n façon d’envoyer.</numerusform>
+            <numerusform>Essai de %n façons d’envoyer, toutes en même temps.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also one way to receive.</source>
+        <translation>Également une façon de recevoir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n ways to receive.</source>
+        <translation>
+            <numerusform>Également %n façon de recevoir.</numerusform>
+            <numerusform>Également %n façons de recevoir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 checks finished</source>
+        <translation>Arrêté&#xa0;: %1 sur %2 vérifications terminées</translation>
+    </message>
+    <message>
+        <source>Stopped. Click Next to see what MailFix found so far, or &quot;Check again&quot; to start over.</source>
+        <translation>Arrêté. Cliquez sur Suivant pour voir ce que MailFix a trouvé jusqu’ici, ou sur «&#xa0;Vérifier à nouveau&#xa0;» pour recommencer.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +931,22 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     <message>
         <source>&quot;%1&quot; is not an email address</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Read an OAuth2 access token from stdin</source>
+        <translation>Lire un jeton d’accès OAuth2 sur l’entrée standard</translation>
+    </message>
+    <message>
+        <source>give either --password-stdin or --oauth2-token-stdin</source>
+        <translation>indiquez soit --password-stdin, soit --oauth2-token-stdin</translation>
+    </message>
+    <message>
+        <source>--oauth2-token-stdin needs --user</source>
+        <translation>--oauth2-token-stdin nécessite --user</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>aucun jeton sur l’entrée standard</translation>
     </message>
 </context>
 <context>
@@ -958,12 +1293,26 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>host:port:security:protocol</translation>
     </message>
     <message>
+        <source>Checking the incoming server: %1...
+</source>
+        <translation>Vérification du serveur entrant&#xa0;: %1…
+</translation>
+    </message>
+    <message>
+        <source>The user name the mail program signs in with to receive</source>
+        <translation>Le nom d’utilisateur avec lequel le logiciel de messagerie s’authentifie pour recevoir</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
-        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -975,37 +1324,36 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
                    other), so that the next steps fit it. The incoming server (IMAP, POP3;
                    --current-incoming, e.g. imap.example.com:993:tls:imap, is the program&apos;s) is
                    checked too, at the same time, unless --no-incoming: a password it accepts
-                   and the outgoing server refuses is not a wrong password.
+                   and the outgoing server refuses is not a wrong password. --incoming-user:
+                   the user name the program receives with, when it differs from --user.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
-        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
-                   Découvre pourquoi le courrier de ADDRESS ne part pas, et comment y
-                   remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès
-                   du serveur avec ceux que le logiciel utilise actuellement (--current,
-                   p. ex. smtp.example.com:587:starttls:normal-password), lit l’erreur
-                   affichée (--error), et dit ce qui ne va pas et quels paramètres
-                   fonctionnent. Le nom d’utilisateur est par défaut celui du
-                   fournisseur (en général l’adresse). --read-settings lit les paramètres
-                   de tous les comptes de ce logiciel qui envoient avec l’adresse ADDRESS,
-                   et les évalue un par un.
-                   --program indique le logiciel de messagerie de l’utilisateur (outlook,
-                   thunderbird, apple-mail, other), pour que les étapes suivantes lui
-                   correspondent.
-                   Le serveur entrant (IMAP, POP3&#xa0;; --current-incoming, p. ex.
-                   imap.example.com:993:tls:imap, est celui du logiciel) est vérifié en
-                   même temps, sauf avec --no-incoming. Un mot de passe qu’il accepte et
-                   que le serveur sortant refuse n’est pas un mauvais mot de passe.
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+                   Cherche pourquoi le courrier de ADDRESS ne peut pas être envoyé, et comment
+                   y remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès du
+                   serveur, ainsi que ceux que le logiciel de messagerie utilise actuellement
+                   (--current, par ex. smtp.example.com:587:starttls:normal-password), lit
+                   l’erreur qu’il a affichée (--error), et indique ce qui ne va pas et quels
+                   paramètres fonctionnent. Le nom d’utilisateur par défaut est celui du
+                   fournisseur (en général l’adresse). --read-settings lit les paramètres de
+                   chaque compte de ce logiciel qui envoie en tant que ADDRESS et juge chacun
+                   d’eux. --program indique le logiciel de messagerie de l’utilisateur
+                   (outlook, thunderbird, apple-mail, other), pour que les étapes suivantes lui
+                   correspondent. Le serveur entrant (IMAP, POP3&#xa0;; --current-incoming, par ex.
+                   imap.example.com:993:tls:imap, est celui du logiciel) est aussi vérifié, en
+                   même temps, sauf avec --no-incoming&#xa0;: un mot de passe qu’il accepte et que
+                   le serveur sortant refuse n’est pas un mauvais mot de passe.
+                   --incoming-user&#xa0;: le nom d’utilisateur avec lequel le logiciel reçoit, s’il
+                   diffère de --user.
 </translation>
     </message>
     <message>
-        <source>Checking the incoming server: %1...
-</source>
-        <translation>Vérification du serveur entrant&#xa0;: %1…
-</translation>
+        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
+        <translation>--incoming-user nécessite --current-incoming (le serveur entrant auquel il se connecte).</translation>
     </message>
 </context>
 <context>
@@ -1161,10 +1509,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     <message>
         <source>Without signing in, the server refuses every recipient outside its own domain. A program that then sends the message anyway gets errors such as &quot;503 valid RCPT command must precede DATA&quot;.</source>
         <translation>Sans authentification, le serveur refuse tout destinataire hors de son propre domaine. Un logiciel qui envoie quand même le message reçoit alors des erreurs comme «&#xa0;503 valid RCPT command must precede DATA&#xa0;».</translation>
-    </message>
-    <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (Outlook), or set the authentication method to &quot;Normal password&quot; (Thunderbird), with your user name %1.</source>
-        <translation>Cochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;» (Outlook), ou réglez la méthode d’authentification sur «&#xa0;Mot de passe normal&#xa0;» (Thunderbird), avec votre nom d’utilisateur %1.</translation>
     </message>
     <message>
         <source>The &quot;503&quot; message is a consequence, not the cause.</source>
@@ -1359,10 +1703,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>Certains serveurs n’autorisent l’envoi que peu après que votre logiciel a relevé le courrier («&#xa0;POP avant SMTP&#xa0;»).</translation>
     </message>
     <message>
-        <source>Click &quot;Send/Receive&quot; (or &quot;Get Messages&quot;) first, then send.</source>
-        <translation>Cliquez d’abord sur «&#xa0;Envoyer/Recevoir&#xa0;» (ou «&#xa0;Relever&#xa0;»), puis envoyez.</translation>
-    </message>
-    <message>
         <source>A VPN is switched on.</source>
         <translation>Un VPN est activé.</translation>
     </message>
@@ -1397,10 +1737,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     <message>
         <source>Check every account in your mail program.</source>
         <translation>Vérifiez chaque compte de votre logiciel de messagerie.</translation>
-    </message>
-    <message>
-        <source>Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have several, the one sending may not be the one you fixed. In Outlook, also check &quot;Use same settings as my incoming mail server&quot; on the Outgoing Server tab.</source>
-        <translation>Outlook, Thunderbird et Apple Mail gardent des paramètres d’envoi pour chaque compte. Si vous en avez plusieurs, celui qui envoie n’est peut-être pas celui que vous avez corrigé. Dans Outlook, vérifiez aussi «&#xa0;Utiliser les mêmes paramètres que mon serveur de courrier entrant&#xa0;» dans l’onglet Serveur sortant.</translation>
     </message>
     <message>
         <source>Your password has unusual characters.</source>
@@ -1606,6 +1942,130 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>The incoming server %1 (%2) refused the same user name and password too, so they are most likely wrong.</source>
         <translation>Le serveur entrant %1 (%2) a lui aussi refusé ce nom d’utilisateur et ce mot de passe&#xa0;: ils sont donc très probablement faux.</translation>
     </message>
+    <message>
+        <source>Receiving works with other settings (%1), not with your program&apos;s.</source>
+        <translation>La réception fonctionne avec d’autres paramètres (%1), pas avec ceux de votre logiciel.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab turn on &quot;My outgoing server (SMTP) requires authentication&quot;, with your user name %1.</source>
+        <translation>Dans Outlook, ouvrez les paramètres du compte, choisissez «&#xa0;Paramètres supplémentaires&#xa0;», et dans l’onglet «&#xa0;Serveur sortant&#xa0;», cochez «&#xa0;Mon serveur sortant (SMTP) requiert une authentification&#xa0;», avec votre nom d’utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s outgoing server (SMTP) settings, set &quot;Authentication method&quot; to &quot;Normal password&quot;, with your user name %1.</source>
+        <translation>Dans les paramètres du serveur sortant (SMTP) de Thunderbird, réglez «&#xa0;Méthode d’authentification&#xa0;» sur «&#xa0;Mot de passe normal&#xa0;», avec votre nom d’utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, open &quot;Server Settings&quot; and, for the outgoing mail server, choose &quot;Password&quot; as the authentication, with your user name %1.</source>
+        <translation>Dans les réglages du compte de Mail, ouvrez «&#xa0;Réglages du serveur&#xa0;» et, pour le serveur d’envoi, choisissez «&#xa0;Mot de passe&#xa0;» comme authentification, avec votre nom d’utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>Turn on signing in (authentication) for the outgoing server in your mail program, with your user name %1 and your password.</source>
+        <translation>Activez l’authentification pour le serveur sortant dans votre logiciel de messagerie, avec votre nom d’utilisateur %1 et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Dans Outlook, ouvrez les paramètres du compte, choisissez «&#xa0;Paramètres supplémentaires&#xa0;», et dans l’onglet «&#xa0;Serveur sortant&#xa0;», choisissez «&#xa0;Utiliser les mêmes paramètres que mon serveur de courrier entrant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s outgoing server (SMTP) settings, set the user name to %1, the same as for receiving.</source>
+        <translation>Dans les paramètres du serveur sortant (SMTP) de Thunderbird, réglez le nom d’utilisateur sur %1, le même que pour la réception.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, open &quot;Server Settings&quot; and type %1 as the outgoing mail server&apos;s user name.</source>
+        <translation>Dans les réglages du compte de Mail, ouvrez «&#xa0;Réglages du serveur&#xa0;» et saisissez %1 comme nom d’utilisateur du serveur d’envoi.</translation>
+    </message>
+    <message>
+        <source>Set the outgoing server&apos;s user name to %1, the same as for receiving.</source>
+        <translation>Réglez le nom d’utilisateur du serveur sortant sur %1, le même que pour la réception.</translation>
+    </message>
+    <message>
+        <source>Your program uses another user name for sending than for receiving.</source>
+        <translation>Votre logiciel utilise un autre nom d’utilisateur pour l’envoi que pour la réception.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) accepted the user name %3 with your password. The outgoing server refused the user name %4. Most servers want the same user name for both.</source>
+        <translation>Le serveur entrant %1 (%2) a accepté le nom d’utilisateur %3 avec votre mot de passe. Le serveur sortant a refusé le nom d’utilisateur %4. La plupart des serveurs veulent le même nom d’utilisateur pour les deux.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
+        <translation>Dans Outlook, ouvrez les paramètres du compte, choisissez «&#xa0;Paramètres supplémentaires&#xa0;», et dans l’onglet «&#xa0;Serveur sortant&#xa0;», choisissez «&#xa0;Se connecter au serveur de courrier entrant avant d’envoyer le courrier&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Thunderbird has no setting for this: click &quot;Get Messages&quot; before you send, and let Thunderbird check for new messages every few minutes.</source>
+        <translation>Thunderbird n’a pas de paramètre pour cela&#xa0;: cliquez sur «&#xa0;Relever&#xa0;» avant d’envoyer, et laissez Thunderbird vérifier les nouveaux messages toutes les quelques minutes.</translation>
+    </message>
+    <message>
+        <source>Mail has no setting for this: click &quot;Get Mail&quot; before you send.</source>
+        <translation>Mail n’a pas de réglage pour cela&#xa0;: cliquez sur «&#xa0;Relever le courrier&#xa0;» avant d’envoyer.</translation>
+    </message>
+    <message>
+        <source>Let your mail program check for new mail before it sends. If it has a setting to sign in to the incoming server before sending, turn it on.</source>
+        <translation>Laissez votre logiciel de messagerie relever le courrier avant d’envoyer. S’il a un paramètre pour se connecter au serveur entrant avant l’envoi, activez-le.</translation>
+    </message>
+    <message>
+        <source>Your mail server sends mail only after your program has checked for new mail.</source>
+        <translation>Votre serveur de messagerie n’envoie le courrier qu’une fois que votre logiciel a relevé les nouveaux messages.</translation>
+    </message>
+    <message>
+        <source>The server refused to send until MailFix signed in to receive mail (%1). Right after that, it accepted the same message. This older way of knowing who may send is called &quot;POP before SMTP&quot;.</source>
+        <translation>Le serveur a refusé d’envoyer tant que MailFix ne s’était pas connecté pour recevoir le courrier (%1). Juste après, il a accepté le même message. Cette ancienne façon de savoir qui peut envoyer s’appelle «&#xa0;POP avant SMTP&#xa0;».</translation>
+    </message>
+    <message>
+        <source>This server also offers signing in for sending, which is more reliable: use it with your user name %1.</source>
+        <translation>Ce serveur propose aussi l’authentification pour l’envoi, qui est plus fiable&#xa0;: utilisez-la avec votre nom d’utilisateur %1.</translation>
+    </message>
+    <message>
+        <source>Outlook keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed. Also check &quot;Use same settings as my incoming mail server&quot; on the &quot;Outgoing Server&quot; tab.</source>
+        <translation>Outlook garde des paramètres d’envoi pour chaque compte. Si vous en avez plusieurs, celui qui envoie n’est peut-être pas celui que vous avez corrigé. Vérifiez aussi «&#xa0;Utiliser les mêmes paramètres que mon serveur de courrier entrant&#xa0;» dans l’onglet «&#xa0;Serveur sortant&#xa0;».</translation>
+    </message>
+    <message>
+        <source>Thunderbird keeps a list of outgoing servers, and each account sends through one of them. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Thunderbird garde une liste de serveurs sortants, et chaque compte envoie par l’un d’eux. Si vous en avez plusieurs, celui qui envoie n’est peut-être pas celui que vous avez corrigé.</translation>
+    </message>
+    <message>
+        <source>Mail keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Mail garde des réglages d’envoi pour chaque compte. Si vous en avez plusieurs, celui qui envoie n’est peut-être pas celui que vous avez corrigé.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, port %3, %4)</source>
+        <translation>%1 (%2, port %3, %4)</translation>
+    </message>
+    <message>
+        <source>The server name %1 does not exist.</source>
+        <translation>Le nom de serveur %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (%1) could not be set up on port %2: this port wants another connection security.</source>
+        <translation>La connexion chiffrée (%1) n’a pas pu être établie sur le port %2&#xa0;: ce port demande une autre sécurité de connexion.</translation>
+    </message>
+    <message>
+        <source>The server did not answer as a mail server on port %1 with %2: this port wants another connection security.</source>
+        <translation>Le serveur n’a pas répondu comme un serveur de messagerie sur le port %1 avec %2&#xa0;: ce port demande une autre sécurité de connexion.</translation>
+    </message>
+    <message>
+        <source>Your program receives without encryption, so MailFix does not send your password there, and many servers refuse it.</source>
+        <translation>Votre logiciel reçoit sans chiffrement&#xa0;: MailFix n’y envoie donc pas votre mot de passe, et beaucoup de serveurs le refusent.</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in to %1 works.</source>
+        <translation>Nous l’avons vérifié&#xa0;: l’authentification sur %1 fonctionne.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but signing in there could not be checked.</source>
+        <translation>%1 répond, mais l’authentification n’a pas pu y être vérifiée.</translation>
+    </message>
+    <message>
+        <source>Your program&apos;s incoming mail settings do not work.</source>
+        <translation>Les paramètres de réception de votre logiciel ne fonctionnent pas.</translation>
+    </message>
+    <message>
+        <source>Your program receives mail from %1.</source>
+        <translation>Votre logiciel reçoit le courrier de %1.</translation>
+    </message>
+    <message>
+        <source>Set the incoming server in your program to %1, port %2, %3 (%4).</source>
+        <translation>Réglez le serveur entrant de votre logiciel sur %1, port %2, %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1763,6 +2223,12 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>  Verified: signing in works with these settings.
 </source>
         <translation>  Vérifié&#xa0;: l’authentification fonctionne avec ces paramètres.
+</translation>
+    </message>
+    <message>
+        <source>  Verified: we checked this. Sending works with these settings.
+</source>
+        <translation>  Vérifié&#xa0;: nous l’avons vérifié. L’envoi fonctionne avec ces paramètres.
 </translation>
     </message>
 </context>
@@ -2020,6 +2486,148 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     </message>
 </context>
 <context>
+    <name>ExportAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>sign-in with OAuth2 cannot be put into a setup file: add the account with the mail program&apos;s own sign-in for this provider instead</source>
+        <translation>l’authentification OAuth2 ne peut pas figurer dans un fichier de configuration&#xa0;: ajoutez plutôt le compte avec l’authentification propre au logiciel de messagerie pour ce fournisseur</translation>
+    </message>
+    <message>
+        <source>both the incoming and the outgoing server are needed</source>
+        <translation>le serveur entrant et le serveur sortant sont tous deux nécessaires</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>  export --address A [--name NAME] --settings HOST:PORT:SECURITY:AUTH --user U
+        --incoming HOST:PORT:SECURITY:AUTH [--incoming-protocol imap|pop3]
+        [--mobileconfig FILE] [--prf FILE]
+        [--settings-card FILE.pdf|FILE.html --program P [--version V]]
+                   Write the checked settings into files, never with a password: a setup
+                   profile for Apple Mail (Mac, iPhone, iPad), a PRF file for classic Outlook
+                   (outlook.exe /importprf FILE; the new Outlook takes none), and a one-page
+                   card with the settings and the drawn steps for a program, to send to a
+                   user (--incoming is optional for the card). --settings: the outgoing
+                   server; --incoming: the incoming one, HOST:PORT:SECURITY:AUTH with
+                   --incoming-protocol (default imap), or HOST:PORT:SECURITY:PROTOCOL.
+</source>
+        <translation>  export --address A [--name NAME] --settings HOST:PORT:SECURITY:AUTH --user U
+        --incoming HOST:PORT:SECURITY:AUTH [--incoming-protocol imap|pop3]
+        [--mobileconfig FILE] [--prf FILE]
+        [--settings-card FILE.pdf|FILE.html --program P [--version V]]
+                   Écrit les paramètres vérifiés dans des fichiers, jamais avec un mot de
+                   passe&#xa0;: un profil de configuration pour Apple Mail (Mac, iPhone, iPad), un
+                   fichier PRF pour Outlook classique (outlook.exe /importprf FILE&#xa0;; le
+                   nouvel Outlook n’en accepte aucun), et une fiche d’une page avec les
+                   paramètres et les étapes illustrées pour un logiciel, à envoyer à un
+                   utilisateur (--incoming est facultatif pour la fiche). --settings&#xa0;: le
+                   serveur sortant&#xa0;; --incoming&#xa0;: le serveur entrant, HOST:PORT:SECURITY:AUTH
+                   avec --incoming-protocol (imap par défaut), ou
+                   HOST:PORT:SECURITY:PROTOCOL.
+</translation>
+    </message>
+    <message>
+        <source>--address is required (the email address of the account)</source>
+        <translation>--address est obligatoire (l’adresse e-mail du compte)</translation>
+    </message>
+    <message>
+        <source>--settings is required (e.g. smtp.example.com:587:starttls:normal-password)</source>
+        <translation>--settings est obligatoire (p. ex. smtp.example.com:587:starttls:normal-password)</translation>
+    </message>
+    <message>
+        <source>--user is required (the user name to sign in with, usually the email address)</source>
+        <translation>--user est obligatoire (le nom d’utilisateur pour l’authentification, en général l’adresse e-mail)</translation>
+    </message>
+    <message>
+        <source>unknown incoming protocol &quot;%1&quot; (use imap or pop3)</source>
+        <translation>protocole entrant inconnu «&#xa0;%1&#xa0;» (utilisez imap ou pop3)</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: cannot write &quot;%1&quot;: %2
+</source>
+        <translation>mailfix-cli export&#xa0;: impossible d’écrire «&#xa0;%1&#xa0;»&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: no Apple Mail profile: %1
+</source>
+        <translation>mailfix-cli export&#xa0;: pas de profil Apple Mail&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the Apple Mail profile to %1
+</source>
+        <translation>Profil Apple Mail écrit dans %1
+</translation>
+    </message>
+    <message>
+        <source>  Open it on the Mac, iPhone or iPad and install it (Mac: System Settings &gt; Privacy &amp; Security &gt; Profiles). It adds a new account; it cannot change the old one, so remove the old account for %1 afterwards. Mail asks for the password.
+</source>
+        <translation>  Ouvrez-le sur le Mac, l’iPhone ou l’iPad et installez-le (Mac&#xa0;: Réglages Système &gt; Confidentialité et sécurité &gt; Profils). Il ajoute un nouveau compte&#xa0;; il ne peut pas modifier l’ancien, donc supprimez ensuite l’ancien compte de %1. Mail demande le mot de passe.
+</translation>
+    </message>
+    <message>
+        <source>  Apple&apos;s profile has one switch, &quot;Use SSL&quot;, for SSL/TLS and STARTTLS alike: it is on for both; Mail picks the kind itself.
+</source>
+        <translation>  Le profil d’Apple n’a qu’un seul interrupteur, «&#xa0;Use SSL&#xa0;», pour SSL/TLS comme pour STARTTLS&#xa0;: il est activé pour les deux&#xa0;; Mail choisit lui-même le type.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: no PRF file: %1
+</source>
+        <translation>mailfix-cli export&#xa0;: pas de fichier PRF&#xa0;: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the Outlook profile file (PRF) to %1
+</source>
+        <translation>Fichier de profil Outlook (PRF) écrit dans %1
+</translation>
+    </message>
+    <message>
+        <source>  For classic Outlook for Windows, with Outlook closed: outlook.exe /importprf &quot;%1&quot;. The new Outlook does not accept PRF files: for it, use the drawn guide (mailfix-cli guide --program outlook --version new).
+</source>
+        <translation>  Pour Outlook classique pour Windows, avec Outlook fermé&#xa0;: outlook.exe /importprf &quot;%1&quot;. Le nouvel Outlook n’accepte pas les fichiers PRF&#xa0;: pour lui, utilisez le guide illustré (mailfix-cli guide --program outlook --version new).
+</translation>
+    </message>
+    <message>
+        <source>--settings-card takes a .pdf or .html file, not &quot;%1&quot;</source>
+        <translation>--settings-card accepte un fichier .pdf ou .html, pas «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: cannot draw the card: the program was started without Qt Gui
+</source>
+        <translation>mailfix-cli export&#xa0;: impossible de dessiner la fiche&#xa0;: le programme a été lancé sans Qt Gui
+</translation>
+    </message>
+    <message>
+        <source>Wrote the settings card for %1 (%2 steps) to %3
+</source>
+        <translation>Fiche de paramètres pour %1 (%2 étapes) écrite dans %3
+</translation>
+    </message>
+    <message>
+        <source>export takes no password: the files it writes never hold one</source>
+        <translation>export n’accepte pas de mot de passe&#xa0;: les fichiers qu’il écrit n’en contiennent jamais</translation>
+    </message>
+    <message>
+        <source>say what to write: --mobileconfig FILE, --prf FILE or --settings-card FILE</source>
+        <translation>indiquez quoi écrire&#xa0;: --mobileconfig FILE, --prf FILE ou --settings-card FILE</translation>
+    </message>
+    <message>
+        <source>--settings-card needs --program (the mail program whose steps it shows)</source>
+        <translation>--settings-card nécessite --program (le logiciel de messagerie dont elle montre les étapes)</translation>
+    </message>
+    <message>
+        <source>--incoming is required for --mobileconfig and --prf: the account they set up needs its incoming server (e.g. imap.example.com:993:tls:normal-password)</source>
+        <translation>--incoming est obligatoire pour --mobileconfig et --prf&#xa0;: le compte qu’ils configurent a besoin de son serveur entrant (par ex. imap.example.com:993:tls:normal-password)</translation>
+    </message>
+</context>
+<context>
     <name>FixPage</name>
     <message>
         <source>Fix it</source>
@@ -2142,6 +2750,92 @@ Essayez un autre dossier.</translation>
     <message>
         <source>your mail program</source>
         <translation>votre logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>Save a setup profile for Apple Mail...</source>
+        <translation>Enregistrer un profil de configuration pour Apple Mail…</translation>
+    </message>
+    <message>
+        <source>A file that sets up the account in Mail on the Mac, iPhone or iPad with these settings. Install it, then remove the old account.</source>
+        <translation>Un fichier qui configure le compte dans Mail sur le Mac, l’iPhone ou l’iPad avec ces paramètres. Installez-le, puis supprimez l’ancien compte.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it for me...</source>
+        <translation>Corri&amp;ger pour moi…</translation>
+    </message>
+    <message>
+        <source>MailFix writes these settings into Thunderbird for you, after showing what changes. It keeps a copy of the old settings, so you can undo it.</source>
+        <translation>MailFix écrit ces paramètres dans Thunderbird pour vous, après vous avoir montré ce qui change. Il garde une copie des anciens paramètres, pour que vous puissiez annuler.</translation>
+    </message>
+    <message>
+        <source>Incoming server:</source>
+        <translation>Serveur entrant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incoming port:</source>
+        <translation>Port entrant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outgoing server:</source>
+        <translation>Serveur sortant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Outgoing port:</source>
+        <translation>Port sortant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Nom d’utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>Copier %1</translation>
+    </message>
+    <message>
+        <source>Copies %1 so you can paste it into %2.</source>
+        <translation>Copie %1 pour que vous puissiez le coller dans %2.</translation>
+    </message>
+    <message>
+        <source>Save the setup profile for Apple Mail</source>
+        <translation>Enregistrer le profil de configuration pour Apple Mail</translation>
+    </message>
+    <message>
+        <source>Configuration profile (*.mobileconfig)</source>
+        <translation>Profil de configuration (*.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>No setup profile</source>
+        <translation>Aucun profil de configuration</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make a setup profile: %1</source>
+        <translation>MailFix ne peut pas créer de profil de configuration&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Le profil n’a pas été enregistré</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the profile: %1
+Try another folder.</source>
+        <translation>MailFix n’a pas pu enregistrer le profil&#xa0;: %1
+Essayez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Setup profile saved</source>
+        <translation>Profil de configuration enregistré</translation>
+    </message>
+    <message>
+        <source>Install this, then remove the old account.
+
+Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settings, Privacy &amp; Security, Profiles). It adds the account %1 with the checked settings; Mail asks for your password. It cannot change the account you have now, so remove that one afterwards: in Mail&apos;s settings, choose the old account and click the minus button.</source>
+        <translation>Installez-le, puis supprimez l’ancien compte.
+
+Ouvrez le fichier sur le Mac, l’iPhone ou l’iPad et installez-le (sur un Mac&#xa0;: Réglages Système, Confidentialité et sécurité, Profils). Il ajoute le compte %1 avec les paramètres vérifiés&#xa0;; Mail demande votre mot de passe. Il ne peut pas modifier le compte que vous avez actuellement&#xa0;: supprimez donc celui-ci ensuite. Dans les réglages de Mail, choisissez l’ancien compte et cliquez sur le bouton moins.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3367,34 @@ Essayez un autre dossier.</translation>
         <source>Window</source>
         <translation>Fenêtre</translation>
     </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server ({incomingProtocol})</source>
+        <translation>Serveur de réception ({incomingProtocol})</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Incoming Mail Server ({incomingProtocol}):</source>
+        <translation>Dans l’onglet Réglages du serveur, sous Serveur de réception ({incomingProtocol})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Set Host Name to {incomingHost}.</source>
+        <translation>Réglez Nom d’hôte sur {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Réglez Port sur {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Réglez Nom d’utilisateur sur {incomingUsername}.</translation>
+    </message>
 </context>
 <context>
     <name>Guide/other</name>
@@ -2693,20 +3415,24 @@ Essayez un autre dossier.</translation>
         <translation>Vérifiez que l’adresse e-mail du compte est {address}.</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Ouvrez les paramètres du serveur sortant (SMTP) de votre logiciel de messagerie.</translation>
-    </message>
-    <message>
         <source>Save the settings, then send yourself a test message.</source>
         <translation>Enregistrez les paramètres, puis envoyez-vous un message de test.</translation>
     </message>
     <message>
-        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
-        <translation>Serveur&#xa0;: {host}. Port&#xa0;: {port}. Chiffrement&#xa0;: {security}.</translation>
-    </message>
-    <message>
         <source>Sign-in: {auth}, with the user name {username}.</source>
         <translation>Authentification&#xa0;: {auth}, avec le nom d’utilisateur {username}.</translation>
+    </message>
+    <message>
+        <source>Incoming server ({incomingProtocol}): {incomingHost}. Port: {incomingPort}. Encryption: {incomingSecurity}. User name: {incomingUsername}.</source>
+        <translation>Serveur entrant ({incomingProtocol})&#xa0;: {incomingHost}. Port&#xa0;: {incomingPort}. Chiffrement&#xa0;: {incomingSecurity}. Nom d’utilisateur&#xa0;: {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s account settings.</source>
+        <translation>Ouvrez les paramètres du compte de votre logiciel de messagerie.</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP): {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Serveur sortant (SMTP)&#xa0;: {host}. Port&#xa0;: {port}. Chiffrement&#xa0;: {security}.</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +4181,90 @@ Essayez un autre dossier.</translation>
         <source>sign in with a password</source>
         <translation>authentification par mot de passe</translation>
     </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Cliquez sur OK.</translation>
+    </message>
+    <message>
+        <source>Fill in the incoming ({incomingProtocol}) settings.</source>
+        <translation>Remplissez les paramètres de réception ({incomingProtocol}).</translation>
+    </message>
+    <message>
+        <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 993 for IMAP, 995 for POP3), and TLS means STARTTLS.</source>
+        <translation>Dans Outlook 2010 et 2013, SSL désigne une connexion chiffrée dès le début (en général le port 993 pour IMAP, 995 pour POP3), et TLS désigne STARTTLS.</translation>
+    </message>
+    <message>
+        <source>In the Change Account window, change the incoming server:</source>
+        <translation>Dans la fenêtre Modifier le compte, modifiez le serveur entrant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>In the Internet E-mail Settings window, open the Advanced tab.</source>
+        <translation>Dans la fenêtre Paramètres de messagerie Internet, ouvrez l’onglet Options avancées.</translation>
+    </message>
+    <message>
+        <source>In the window that opens (POP and IMAP Account Settings), change the incoming server:</source>
+        <translation>Dans la fenêtre qui s’ouvre (Paramètres de compte POP et IMAP), modifiez le serveur entrant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Incoming server ({incomingProtocol}):</source>
+        <translation>Serveur entrant ({incomingProtocol})&#xa0;:</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>Set &quot;Incoming mail server&quot; to {incomingHost}.</source>
+        <translation>Réglez «&#xa0;Serveur de courrier entrant&#xa0;» sur {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Incoming server ({incomingProtocol})&quot; to {incomingPort}. Do this after choosing the encryption: Outlook changes the number when the encryption changes.</source>
+        <translation>Réglez «&#xa0;Serveur entrant ({incomingProtocol})&#xa0;» sur {incomingPort}. Faites-le après avoir choisi le chiffrement&#xa0;: Outlook change le numéro quand le chiffrement change.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Réglez Port sur {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set Secure connection type to {incomingSecurity}.</source>
+        <translation>Réglez Type de connexion sécurisée sur {incomingSecurity}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Réglez Nom d’utilisateur sur {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Set {incomingProtocol} Incoming server to {incomingHost}.</source>
+        <translation>Réglez Serveur entrant {incomingProtocol} sur {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set {incomingProtocol} Username to {incomingUsername}.</source>
+        <translation>Réglez Nom d’utilisateur {incomingProtocol} sur {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Type your password in {incomingProtocol} Password.</source>
+        <translation>Saisissez votre mot de passe dans Mot de passe {incomingProtocol}.</translation>
+    </message>
+    <message>
+        <source>Under &quot;Incoming server ({incomingProtocol})&quot;, set &quot;Use the following type of encrypted connection&quot; to {incomingSecurity}.</source>
+        <translation>Sous «&#xa0;Serveur entrant ({incomingProtocol})&#xa0;», réglez «&#xa0;Utiliser le type de connexion chiffrée suivant&#xa0;» sur {incomingSecurity}.</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Incoming server</source>
+        <translation>Serveur entrant {incomingProtocol}</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Password</source>
+        <translation>Mot de passe {incomingProtocol}</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Username</source>
+        <translation>Nom d’utilisateur {incomingProtocol}</translation>
+    </message>
 </context>
 <context>
     <name>Guide/thunderbird</name>
@@ -3818,29 +4628,53 @@ Essayez un autre dossier.</translation>
         <source>{currentHost} (Default)</source>
         <translation>{currentHost} (par défaut)</translation>
     </message>
+    <message>
+        <source>Change the incoming server&apos;s settings.</source>
+        <translation>Modifiez les paramètres du serveur entrant.</translation>
+    </message>
+    <message>
+        <source>Click Server Settings, under your account {account} in the list on the left.</source>
+        <translation>Cliquez sur Paramètres serveur, sous votre compte {account} dans la liste à gauche.</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Security Settings</source>
+        <translation>Paramètres de sécurité</translation>
+    </message>
+    <message>
+        <source>Server Type:</source>
+        <translation>Type de serveur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {incomingSecurity}. Thunderbird may change the port when you do.</source>
+        <translation>Réglez Sécurité de la connexion sur {incomingSecurity}. Thunderbird modifiera peut-être le port.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Réglez Port sur {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {incomingHost}.</source>
+        <translation>Réglez Nom du serveur sur {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Réglez Nom d’utilisateur sur {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Mail Server</source>
+        <translation>Serveur de courrier {incomingProtocol}</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
-    <message>
-        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
-        [--finding ID] --out FILE.pdf|FILE.html|DIR
-                   Write the drawn fix guide for a mail program (outlook, thunderbird,
-                   apple-mail), filled with these settings, as a PDF, a web page with the
-                   pictures inside, or a folder of numbered PNG files. --version: as the
-                   guides name them (default: the newest); --finding: only the steps that
-                   finding&apos;s fix needs (default: every setting). Needs no display.
-</source>
-        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
-        [--finding ID] --out FILE.pdf|FILE.html|DIR
-                   Écrit le guide illustré de correction pour un logiciel de messagerie
-                   (outlook, thunderbird, apple-mail), rempli avec ces paramètres, en PDF,
-                   en page web contenant les images, ou en dossier de fichiers PNG
-                   numérotés. --version&#xa0;: telle que les guides la nomment (par défaut&#xa0;:
-                   la plus récente)&#xa0;; --finding&#xa0;: seulement les étapes dont la
-                   correction de ce constat a besoin (par défaut&#xa0;: tous les paramètres).
-                   Fonctionne sans affichage graphique.
-</translation>
-    </message>
     <message>
         <source>mailfix-cli guide: a guide could not be read: %1
 </source>
@@ -3949,6 +4783,40 @@ Essayez un autre dossier.</translation>
         <translation>Guide «&#xa0;%1&#xa0;» (%2 étapes) écrit dans %3
 </translation>
     </message>
+    <message>
+        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Write the drawn fix guide for a mail program (outlook, thunderbird,
+                   apple-mail), filled with these settings, as a PDF, a web page with the
+                   pictures inside, or a folder of numbered PNG files. --version: as the
+                   guides name them (default: the newest); --finding: only the steps that
+                   finding&apos;s fix needs (default: every setting). --incoming: the incoming
+                   server (IMAP or POP3) to show, which adds its steps. Needs no display.
+</source>
+        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Écrit le guide de correction illustré pour un logiciel de messagerie
+                   (outlook, thunderbird, apple-mail), rempli avec ces paramètres, en
+                   PDF, en page web avec les images incluses, ou en dossier de fichiers
+                   PNG numérotés. --version&#xa0;: comme les guides les nomment (par défaut&#xa0;:
+                   la plus récente)&#xa0;; --finding&#xa0;: seulement les étapes nécessaires à la
+                   correction de ce constat (par défaut&#xa0;: tous les paramètres).
+                   --incoming&#xa0;: le serveur entrant (IMAP ou POP3) à montrer, ce qui
+                   ajoute ses étapes. Ne nécessite pas d’écran.
+</translation>
+    </message>
+    <message>
+        <source>the steps for &quot;%1&quot; show the incoming server: give it with --incoming (e.g. imap.example.com:993:tls:imap)</source>
+        <translation>les étapes pour «&#xa0;%1&#xa0;» montrent le serveur entrant&#xa0;: indiquez-le avec --incoming (par ex. imap.example.com:993:tls:imap)</translation>
+    </message>
+    <message>
+        <source>The incoming server to show</source>
+        <translation>Le serveur entrant à montrer</translation>
+    </message>
+    <message>
+        <source>host:port:security:protocol</source>
+        <translation>host:port:security:protocol</translation>
+    </message>
 </context>
 <context>
     <name>GuideDocument</name>
@@ -3988,6 +4856,10 @@ Essayez un autre dossier.</translation>
         <source>The PDF file could not be written.</source>
         <translation>Le fichier PDF n’a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>The incoming server to use: %1 (%2), port %3, %4, user name %5.</source>
+        <translation>Le serveur entrant à utiliser&#xa0;: %1 (%2), port %3, %4, nom d’utilisateur %5.</translation>
+    </message>
 </context>
 <context>
     <name>GuideLibrary</name>
@@ -4026,8 +4898,8 @@ Essayez un autre dossier.</translation>
         <translation>Saisissez dans le champ du mot de passe un mot de passe d’application, pas votre mot de passe habituel. Vous le créez dans les paramètres de sécurité de votre compte de messagerie, sur le site de votre fournisseur.</translation>
     </message>
     <message>
-        <source>Type your password again, carefully: the server turned down the one your program used.</source>
-        <translation>Saisissez à nouveau votre mot de passe, avec soin&#xa0;: le serveur a refusé celui qu’utilisait votre logiciel.</translation>
+        <source>The server did not accept the password you typed into MailFix. Check it, then type it carefully into your program&apos;s password box.</source>
+        <translation>Le serveur n’a pas accepté le mot de passe que vous avez saisi dans MailFix. Vérifiez-le, puis saisissez-le soigneusement dans le champ du mot de passe de votre logiciel.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4975,10 @@ Essayez un autre dossier.</translation>
     <message>
         <source>Technical details</source>
         <translation>Détails techniques</translation>
+    </message>
+    <message>
+        <source>Settings for receiving</source>
+        <translation>Paramètres de réception</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +5180,44 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>MobileConfig</name>
+    <message>
+        <source>The mail account %1, with the server settings MailFix checked.</source>
+        <translation>Le compte de messagerie %1, avec les paramètres de serveur vérifiés par MailFix.</translation>
+    </message>
+    <message>
+        <source>Mail account %1</source>
+        <translation>Compte de messagerie %1</translation>
+    </message>
+    <message>
+        <source>Sets up %1 in Mail with the settings MailFix checked. It holds no password: Mail asks for it. Remove the old account for this address afterwards.</source>
+        <translation>Configure %1 dans Mail avec les paramètres vérifiés par MailFix. Il ne contient aucun mot de passe&#xa0;: Mail le demande. Supprimez ensuite l’ancien compte pour cette adresse.</translation>
+    </message>
+    <message>
+        <source>Mail settings for %1</source>
+        <translation>Paramètres de messagerie pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookPrf</name>
+    <message>
+        <source>Made by MailFix %1 for %2: the mail settings MailFix checked.</source>
+        <translation>Créé par MailFix %1 pour %2&#xa0;: les paramètres de messagerie vérifiés par MailFix.</translation>
+    </message>
+    <message>
+        <source>For classic Outlook for Windows: outlook.exe /importprf &quot;FILE&quot; adds this account to the default profile. The new Outlook does not accept PRF files.</source>
+        <translation>Pour Outlook classique pour Windows&#xa0;: outlook.exe /importprf &quot;FILE&quot; ajoute ce compte au profil par défaut. Le nouvel Outlook n’accepte pas les fichiers PRF.</translation>
+    </message>
+    <message>
+        <source>There is no password in this file: Outlook asks for it when it first connects.</source>
+        <translation>Ce fichier ne contient aucun mot de passe&#xa0;: Outlook le demande à la première connexion.</translation>
+    </message>
+    <message>
+        <source>Mapping of the account&apos;s values to Outlook&apos;s properties; do not change.</source>
+        <translation>Correspondance entre les valeurs du compte et les propriétés d’Outlook&#xa0;; ne pas modifier.</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Probe</name>
     <message>
         <source>the server sent something that is not a POP3 reply</source>
@@ -4407,31 +5321,6 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
 </translation>
     </message>
     <message>
-        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
-        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
-        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
-        [--accept-certificate]
-                   Probe the ports of a mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
-                   whether a recipient is accepted without and with signing in. No mail
-                   is sent unless --send-test is given (then one message goes to --from).
-                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-</source>
-        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
-        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
-        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
-        [--accept-certificate]
-                   Teste en parallèle les ports d’un serveur de messagerie&#xa0;: connexion,
-                   accueil, chiffrement, certificat, authentification, et (pour SMTP, le
-                   protocole par défaut) si un destinataire est accepté sans et avec
-                   authentification. Aucun courrier n’est envoyé sans --send-test (un
-                   message part alors vers --from). Par défaut, IMAP teste les ports 143 et
-                   993, POP3 les ports 110 et 995. Un port peut indiquer sa sécurité&#xa0;:
-                   587:starttls, 465:tls, 25:none.
-</translation>
-    </message>
-    <message>
         <source>Mail server</source>
         <translation>Serveur de messagerie</translation>
     </message>
@@ -4462,6 +5351,35 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
 </source>
         <translation>Le serveur répond, mais l’authentification n’a été vérifiée sur aucun port.
 </translation>
+    </message>
+    <message>
+        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]
+        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]
+        [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of a mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
+                   whether a recipient is accepted without and with signing in. No mail
+                   is sent unless --send-test is given (then one message goes to --from).
+                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]
+        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]
+        [--allow-plaintext-auth] [--accept-certificate]
+                   Teste en parallèle les ports d’un serveur de messagerie&#xa0;: connexion,
+                   accueil, chiffrement, certificat, authentification, et (pour SMTP, le
+                   protocole par défaut) si un destinataire est accepté sans et avec
+                   authentification. Aucun courrier n’est envoyé sans --send-test (un
+                   message part alors vers --from). Par défaut, IMAP teste les ports 143 et
+                   993, POP3 les ports 110 et 995. Un port peut indiquer sa sécurité&#xa0;:
+                   587:starttls, 465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>--oauth2-token-stdin is for SMTP only</source>
+        <translation>--oauth2-token-stdin ne sert que pour SMTP</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +5427,93 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     <message>
         <source>logout</source>
         <translation>déconnexion</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRow</name>
+    <message>
+        <source>Sending on port 25 (often blocked by internet providers)</source>
+        <translation>Envoi sur le port 25 (souvent bloqué par les fournisseurs d’accès à Internet)</translation>
+    </message>
+    <message>
+        <source>Unencrypted sending on port %1</source>
+        <translation>Envoi non chiffré sur le port %1</translation>
+    </message>
+    <message>
+        <source>Secure sending (recommended)</source>
+        <translation>Envoi sécurisé (recommandé)</translation>
+    </message>
+    <message>
+        <source>Secure sending</source>
+        <translation>Envoi sécurisé</translation>
+    </message>
+    <message>
+        <source>Secure sending on port %1</source>
+        <translation>Envoi sécurisé sur le port %1</translation>
+    </message>
+    <message>
+        <source>Unencrypted receiving (IMAP) on port %1</source>
+        <translation>Réception non chiffrée (IMAP) sur le port %1</translation>
+    </message>
+    <message>
+        <source>Unencrypted receiving (POP3) on port %1</source>
+        <translation>Réception non chiffrée (POP3) sur le port %1</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP, recommended)</source>
+        <translation>Réception sécurisée (IMAP, recommandée)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP)</source>
+        <translation>Réception sécurisée (IMAP)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (POP3)</source>
+        <translation>Réception sécurisée (POP3)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP) on port %1</source>
+        <translation>Réception sécurisée (IMAP) sur le port %1</translation>
+    </message>
+    <message>
+        <source>Secure receiving (POP3) on port %1</source>
+        <translation>Réception sécurisée (POP3) sur le port %1</translation>
+    </message>
+    <message>
+        <source>%1 (your settings now)</source>
+        <translation>%1 (vos paramètres actuels)</translation>
+    </message>
+    <message>
+        <source>%1, server %2</source>
+        <translation>%1, serveur %2</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Pas terminé</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Fonctionne</translation>
+    </message>
+    <message>
+        <source>Answers, with a problem</source>
+        <translation>Répond, avec un problème</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Ne fonctionne pas</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer... %1 s of %2 s</source>
+        <translation>Attente d’une réponse… %1 s sur %2 s</translation>
     </message>
 </context>
 <context>
@@ -4801,6 +5806,30 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
         <source>The PDF file could not be written.</source>
         <translation>Le fichier PDF n’a pas pu être écrit.</translation>
     </message>
+    <message>
+        <source>Partial result: the check was stopped before it finished, so this shows only what finished.</source>
+        <translation>Résultat partiel&#xa0;: la vérification a été arrêtée avant la fin, ceci ne montre donc que ce qui était terminé.</translation>
+    </message>
+    <message>
+        <source>%1 (version: %2)</source>
+        <translation>%1 (version&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>%1 report for %2</source>
+        <translation>Rapport %1 pour %2</translation>
+    </message>
+    <message>
+        <source>Mail program: %1</source>
+        <translation>Logiciel de messagerie&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Date&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>MailFix version: %1</source>
+        <translation>Version de MailFix&#xa0;: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestCommand</name>
@@ -4818,6 +5847,57 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsCard</name>
+    <message>
+        <source>Made by MailFix %1. There is no password on this card.</source>
+        <translation>Créé par MailFix %1. Cette fiche ne contient aucun mot de passe.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Serveur</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Chiffrement</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Mail settings for %1</source>
+        <translation>Paramètres de messagerie pour %1</translation>
+    </message>
+    <message>
+        <source>Incoming mail (%1)</source>
+        <translation>Courrier entrant (%1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Courrier sortant (SMTP)</translation>
+    </message>
+    <message>
+        <source>Your password stays the same. Type it when the program asks; never send it by email.</source>
+        <translation>Votre mot de passe ne change pas. Saisissez-le quand le logiciel le demande&#xa0;; ne l’envoyez jamais par e-mail.</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Image de l’étape %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Le fichier PDF n’a pas pu être écrit.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpProbe</name>
     <message>
         <source>the server sent something that is not an SMTP reply</source>
@@ -4830,10 +5910,6 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     <message>
         <source>the server sent a reply of more than %1 lines</source>
         <translation>le serveur a envoyé une réponse de plus de %1 lignes</translation>
-    </message>
-    <message>
-        <source>no reply to QUIT</source>
-        <translation>pas de réponse à QUIT</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
@@ -4902,6 +5978,180 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     <message>
         <source>too many AUTH challenges; exchange cancelled</source>
         <translation>trop de défis AUTH&#xa0;; échange annulé</translation>
+    </message>
+    <message>
+        <source>no reply to QUIT within %1 ms; the check did not wait for it</source>
+        <translation>pas de réponse à QUIT en %1 ms&#xa0;; la vérification ne l’a pas attendue</translation>
+    </message>
+    <message>
+        <source>the server&apos;s error: %1</source>
+        <translation>erreur du serveur : %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdFixDialog</name>
+    <message>
+        <source>Fix it for me: Thunderbird</source>
+        <translation>Corriger pour moi&#xa0;: Thunderbird</translation>
+    </message>
+    <message>
+        <source>Accounts to change</source>
+        <translation>Comptes à modifier</translation>
+    </message>
+    <message>
+        <source>The values that change</source>
+        <translation>Les valeurs qui changent</translation>
+    </message>
+    <message>
+        <source>I have &amp;closed Thunderbird. Change its settings as shown.</source>
+        <translation>&amp;J’ai fermé Thunderbird. Modifier ses paramètres comme indiqué.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the settings</source>
+        <translation>&amp;Modifier les paramètres</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Ce qui change&#xa0;:</translation>
+    </message>
+    <message>
+        <source>MailFix can write the checked settings (%1) into Thunderbird for you. Choose the accounts to change. MailFix keeps a copy of the old settings, so you can undo it.</source>
+        <translation>MailFix peut écrire les paramètres vérifiés (%1) dans Thunderbird pour vous. Choisissez les comptes à modifier. MailFix garde une copie des anciens paramètres, pour que vous puissiez annuler.</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1 (actuellement&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing changes: Thunderbird already uses these settings for the chosen accounts.</source>
+        <translation>Rien ne change&#xa0;: Thunderbird utilise déjà ces paramètres pour les comptes choisis.</translation>
+    </message>
+    <message>
+        <source>Done. Start Thunderbird and send a message to try it. The old settings are saved in %1.</source>
+        <translation>Terminé. Démarrez Thunderbird et envoyez un message pour essayer. Les anciens paramètres sont enregistrés dans %1.</translation>
+    </message>
+    <message>
+        <source>Undone: Thunderbird&apos;s settings are back as they were.</source>
+        <translation>Annulé&#xa0;: les paramètres de Thunderbird sont redevenus ceux d’avant.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdSettingsWriter</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(non défini)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>serveur</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>connection security</source>
+        <translation>sécurité de la connexion</translation>
+    </message>
+    <message>
+        <source>authentication method</source>
+        <translation>méthode d’authentification</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>nom d’utilisateur</translation>
+    </message>
+    <message>
+        <source>Outgoing server %1: %2 %3 → %4</source>
+        <translation>Serveur sortant %1&#xa0;: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>New outgoing server %1 in the list of servers</source>
+        <translation>Nouveau serveur sortant %1 dans la liste des serveurs</translation>
+    </message>
+    <message>
+        <source>Identity %1 sends through outgoing server %2 instead of %3</source>
+        <translation>L’identité %1 envoie par le serveur sortant %2 au lieu de %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1&#xa0;: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The Thunderbird profile folder %1 does not exist.</source>
+        <translation>Le dossier de profil Thunderbird %1 n’existe pas.</translation>
+    </message>
+    <message>
+        <source>Thunderbird is open. Close Thunderbird, then try again. Nothing was changed.</source>
+        <translation>Thunderbird est ouvert. Fermez Thunderbird, puis réessayez. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 has no Thunderbird settings file (prefs.js). Start Thunderbird once with this profile, close it, then try again.</source>
+        <translation>%1 n’a pas de fichier de paramètres Thunderbird (prefs.js). Démarrez Thunderbird une fois avec ce profil, fermez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 could not be read: %2. Nothing was changed.</source>
+        <translation>Le fichier de paramètres de Thunderbird %1 n’a pas pu être lu&#xa0;: %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>il est trop volumineux</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is damaged: line %2 cannot be read. MailFix changed nothing. Start Thunderbird and close it again (it rewrites the file), then try again.</source>
+        <translation>Le fichier de paramètres de Thunderbird %1 est endommagé&#xa0;: la ligne %2 ne peut pas être lue. MailFix n’a rien modifié. Démarrez Thunderbird et refermez-le (il réécrit le fichier), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>the file did not read back as written</source>
+        <translation>le fichier relu ne correspond pas à ce qui a été écrit</translation>
+    </message>
+    <message>
+        <source>MailFix could not write %1 in %2: %3. Nothing was lost: Thunderbird&apos;s settings are as they were.</source>
+        <translation>MailFix n’a pas pu écrire %1 dans %2&#xa0;: %3. Rien n’est perdu&#xa0;: les paramètres de Thunderbird sont inchangés.</translation>
+    </message>
+    <message>
+        <source>Thunderbird already uses these settings. Nothing was changed.</source>
+        <translation>Thunderbird utilise déjà ces paramètres. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file changed after MailFix read it. Nothing was changed; look at the changes again.</source>
+        <translation>Le fichier de paramètres de Thunderbird a changé après que MailFix l’a lu. Rien n’a été modifié&#xa0;; examinez de nouveau les modifications.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is written in a way MailFix cannot change safely. Nothing was changed; enter the settings in Thunderbird by hand.</source>
+        <translation>Le fichier de paramètres de Thunderbird %1 est écrit d’une façon que MailFix ne peut pas modifier sans risque. Rien n’a été modifié&#xa0;; saisissez les paramètres dans Thunderbird à la main.</translation>
+    </message>
+    <message>
+        <source>a backup of Thunderbird&apos;s settings</source>
+        <translation>une sauvegarde des paramètres de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file</source>
+        <translation>le fichier de paramètres de Thunderbird</translation>
+    </message>
+    <message>
+        <source>MailFix could not write Thunderbird&apos;s settings file %1. Restore it from the backup %2.</source>
+        <translation>MailFix n’a pas pu écrire le fichier de paramètres de Thunderbird %1. Restaurez-le à partir de la sauvegarde %2.</translation>
+    </message>
+    <message>
+        <source>There is no MailFix backup in %1: there is nothing to undo.</source>
+        <translation>Il n’y a aucune sauvegarde MailFix dans %1&#xa0;: il n’y a rien à annuler.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read: %2. Nothing was changed.</source>
+        <translation>La sauvegarde %1 n’a pas pu être lue&#xa0;: %2. Rien n’a été modifié.</translation>
+    </message>
+    <message>
+        <source>a copy of Thunderbird&apos;s settings</source>
+        <translation>une copie des paramètres de Thunderbird</translation>
     </message>
 </context>
 <context>
@@ -5031,6 +6281,38 @@ Envoyer votre mot de passe à ce serveur pour cette vérification&#xa0;?</transl
     <message>
         <source>&lt;li&gt;Account &quot;%1&quot; (port %2): this one works.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Compte «&#xa0;%1&#xa0;» (port %2)&#xa0;: celui-ci fonctionne.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>What works, what does not, and what to change.</source>
+        <translation>Ce qui fonctionne, ce qui ne fonctionne pas, et ce qu’il faut modifier.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>Ouvr&amp;ir le dossier</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Incoming server (%1):&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Encryption:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;User name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Serveur entrant (%1)&#xa0;:&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port&#xa0;:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Chiffrement&#xa0;:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Nom d’utilisateur&#xa0;:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in to receive mail works with these settings.</source>
+        <translation>Nous l’avons vérifié&#xa0;: l’authentification pour recevoir le courrier fonctionne avec ces paramètres.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partial result.&lt;/b&gt; You stopped the check, so this shows only what finished before that. For the whole answer, click Back and then &quot;Check again&quot;.</source>
+        <translation>&lt;b&gt;Résultat partiel.&lt;/b&gt; Vous avez arrêté la vérification&#xa0;: ceci ne montre donc que ce qui était terminé avant. Pour la réponse complète, cliquez sur Précédent, puis sur «&#xa0;Vérifier à nouveau&#xa0;».</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password.</source>
+        <translation>Le serveur n’a pas accepté ce mot de passe.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1 in %2.</source>
+        <translation>Rapport enregistré sous %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Report copied. You can paste it into an email or a chat with your helper.</source>
+        <translation>Rapport copié. Vous pouvez le coller dans un e-mail ou une discussion avec la personne qui vous aide.</translation>
     </message>
 </context>
 <context>

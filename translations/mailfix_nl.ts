@@ -144,14 +144,162 @@
     </message>
 </context>
 <context>
+    <name>ApplyCommand</name>
+    <message>
+        <source>%1 (--account %2, outgoing server %3: %4)</source>
+        <translation>%1 (--account %2, uitgaande server %3: %4)</translation>
+    </message>
+    <message>
+        <source>  apply --program thunderbird --profile DIR --settings HOST:PORT:SECURITY:AUTH --user U
+        [--account ID]... [--dry-run] [--json]
+  apply --undo --program thunderbird --profile DIR [--json]
+                   Write verified outgoing settings into a Thunderbird profile: shows
+                   which values change from what to what, then (not with --dry-run) saves
+                   a dated backup of prefs.js and writes the new one. Only while
+                   Thunderbird is closed; never a password. --account (the identity, e.g.
+                   id1, or its address) picks the accounts; without it, those that send
+                   as --user or through the same server are fixed. --undo restores the
+                   latest backup.
+</source>
+        <translation>  apply --program thunderbird --profile DIR --settings HOST:PORT:SECURITY:AUTH --user U
+        [--account ID]... [--dry-run] [--json]
+  apply --undo --program thunderbird --profile DIR [--json]
+                   Schrijft gecontroleerde instellingen voor uitgaande mail in een
+                   Thunderbird-profiel: toont welke waarden van wat naar wat veranderen,
+                   en bewaart daarna (niet met --dry-run) een reservekopie met datum van
+                   prefs.js en schrijft het nieuwe bestand. Alleen terwijl Thunderbird
+                   gesloten is; nooit een wachtwoord. --account (de identiteit, bijv.
+                   id1, of het adres ervan) kiest de accounts; zonder deze optie worden
+                   de accounts aangepast die versturen als --user of via dezelfde
+                   server. --undo zet de laatste reservekopie terug.
+</translation>
+    </message>
+    <message>
+        <source>Mail program</source>
+        <translation>Mailprogramma</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile folder</source>
+        <translation>Map van het Thunderbird-profiel</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>map</translation>
+    </message>
+    <message>
+        <source>Verified settings</source>
+        <translation>Gecontroleerde instellingen</translation>
+    </message>
+    <message>
+        <source>host:port:security:auth</source>
+        <translation>host:port:security:auth</translation>
+    </message>
+    <message>
+        <source>Account to fix</source>
+        <translation>Account dat aangepast moet worden</translation>
+    </message>
+    <message>
+        <source>id</source>
+        <translation>id</translation>
+    </message>
+    <message>
+        <source>Only show the changes</source>
+        <translation>Alleen de wijzigingen tonen</translation>
+    </message>
+    <message>
+        <source>Restore the latest backup</source>
+        <translation>De laatste reservekopie terugzetten</translation>
+    </message>
+    <message>
+        <source>--program is missing (apply can change Thunderbird&apos;s settings)</source>
+        <translation>--program ontbreekt (apply kan de instellingen van Thunderbird wijzigen)</translation>
+    </message>
+    <message>
+        <source>MailFix can change only Thunderbird&apos;s settings, not &quot;%1&quot;; &quot;mailfix-cli guide&quot; shows how to change them by hand</source>
+        <translation>MailFix kan alleen de instellingen van Thunderbird wijzigen, niet die van “%1”; “mailfix-cli guide” laat zien hoe je ze zelf wijzigt</translation>
+    </message>
+    <message>
+        <source>--profile is missing: the Thunderbird profile folder</source>
+        <translation>--profile ontbreekt: de map van het Thunderbird-profiel</translation>
+    </message>
+    <message>
+        <source>--undo takes only --program, --profile and --json, not --%1</source>
+        <translation>--undo accepteert alleen --program, --profile en --json, niet --%1</translation>
+    </message>
+    <message>
+        <source>--settings is missing, e.g. smtp.example.com:587:starttls:normal-password</source>
+        <translation>--settings ontbreekt, bijv. smtp.example.com:587:starttls:normal-password</translation>
+    </message>
+    <message>
+        <source>--user is missing: the user name Thunderbird signs in with</source>
+        <translation>--user ontbreekt: de gebruikersnaam waarmee Thunderbird inlogt</translation>
+    </message>
+    <message>
+        <source>--user holds a control character</source>
+        <translation>--user bevat een stuurteken</translation>
+    </message>
+    <message>
+        <source>the profile has no account &quot;%1&quot;. Its accounts:
+%2</source>
+        <translation>het profiel heeft geen account “%1”. De accounts ervan:
+%2</translation>
+    </message>
+    <message>
+        <source>no account sends as %1 or through %2: name the accounts to fix with --account. Its accounts:
+%3</source>
+        <translation>geen enkel account verstuurt als %1 of via %2: geef met --account op welke accounts aangepast moeten worden. De accounts van het profiel:
+%3</translation>
+    </message>
+    <message>
+        <source>The profile has no account with an outgoing server. Nothing was changed.</source>
+        <translation>Het profiel heeft geen account met een uitgaande server. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Thunderbird already uses these settings. Nothing was changed.</source>
+        <translation>Thunderbird gebruikt deze instellingen al. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Thunderbird profile %1
+Accounts to fix:
+%2
+Changes:
+%3</source>
+        <translation>Thunderbird-profiel %1
+Accounts die aangepast worden:
+%2
+Wijzigingen:
+%3</translation>
+    </message>
+    <message>
+        <source>Nothing was written (--dry-run).</source>
+        <translation>Er is niets geschreven (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Done. Thunderbird&apos;s old settings are saved in %1.
+To undo: mailfix-cli apply --undo --program thunderbird --profile &quot;%2&quot;</source>
+        <translation>Klaar. De oude instellingen van Thunderbird zijn bewaard in %1.
+Ongedaan maken: mailfix-cli apply --undo --program thunderbird --profile &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Done. Thunderbird&apos;s settings are back as they were before MailFix changed them (from %1).</source>
+        <translation>Klaar. De instellingen van Thunderbird zijn weer zoals ze waren voordat MailFix ze wijzigde (uit %1).</translation>
+    </message>
+    <message>
+        <source>mailfix-cli %1: %2
+</source>
+        <translation>mailfix-cli %1: %2
+</translation>
+    </message>
+</context>
+<context>
     <name>CheckAgainPage</name>
     <message>
         <source>Check again</source>
         <translation>Opnieuw controleren</translation>
-    </message>
-    <message>
-        <source>MailFix checks the settings you have just put into your mail program.</source>
-        <translation>MailFix controleert de instellingen die je net in je mailprogramma hebt ingevuld.</translation>
     </message>
     <message>
         <source>Check &amp;again</source>
@@ -160,14 +308,6 @@
     <message>
         <source>Checking...</source>
         <translation>Bezig met controleren…</translation>
-    </message>
-    <message>
-        <source>Stopped.</source>
-        <translation>Gestopt.</translation>
-    </message>
-    <message>
-        <source>Sending works now with these settings. You can close MailFix.</source>
-        <translation>Versturen werkt nu met deze instellingen. Je kunt MailFix sluiten.</translation>
     </message>
     <message>
         <source>The server answers as expected. Without your password MailFix cannot confirm that signing in works: send yourself a message to be sure.</source>
@@ -180,6 +320,142 @@
     <message>
         <source>MailFix could not confirm that sending works.</source>
         <translation>MailFix kon niet bevestigen dat versturen werkt.</translation>
+    </message>
+    <message>
+        <source>Is sending fixed now? MailFix checks the settings your mail program uses now.</source>
+        <translation>Werkt versturen nu? MailFix controleert de instellingen die je mailprogramma nu gebruikt.</translation>
+    </message>
+    <message>
+        <source>MailFix reads the settings %1 uses now for %2 again and checks them. It only reads them, as you agreed before, and changes nothing.</source>
+        <translation>MailFix leest opnieuw de instellingen die %1 nu gebruikt voor %2 en controleert ze. MailFix leest ze alleen, zoals je eerder hebt toegestaan, en verandert niets.</translation>
+    </message>
+    <message>
+        <source>Which settings does your mail program use now? Confirm the ones below, or type the ones you see in your program, and let MailFix check them.</source>
+        <translation>Welke instellingen gebruikt je mailprogramma nu? Bevestig de instellingen hieronder, of typ de instellingen die je in je programma ziet, en laat MailFix ze controleren.</translation>
+    </message>
+    <message>
+        <source>The outgoing server settings your program uses now</source>
+        <translation>De instellingen voor de uitgaande server die je programma nu gebruikt</translation>
+    </message>
+    <message>
+        <source>Check &amp;these settings</source>
+        <translation>&amp;Deze instellingen controleren</translation>
+    </message>
+    <message>
+        <source>Or send yourself a test message from your mail program. Did it arrive?</source>
+        <translation>Of stuur jezelf een testbericht vanuit je mailprogramma. Is het aangekomen?</translation>
+    </message>
+    <message>
+        <source>It arri&amp;ved</source>
+        <translation>Het is aan&amp;gekomen</translation>
+    </message>
+    <message>
+        <source>It did n&amp;ot arrive</source>
+        <translation>Het is &amp;niet aangekomen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop checking</source>
+        <translation>Stoppen met controleren</translation>
+    </message>
+    <message>
+        <source>Progress of the check</source>
+        <translation>Voortgang van de controle</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k with this password</source>
+        <translation>&amp;Met dit wachtwoord controleren</translation>
+    </message>
+    <message>
+        <source>Outgoing se&amp;rver:</source>
+        <translation>&amp;Uitgaande server:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Poort:</translation>
+    </message>
+    <message>
+        <source>En&amp;cryption:</source>
+        <translation>Ve&amp;rsleuteling:</translation>
+    </message>
+    <message>
+        <source>S&amp;ign-in:</source>
+        <translation>&amp;Inloggen:</translation>
+    </message>
+    <message>
+        <source>Your pass&amp;word:</source>
+        <translation>Je &amp;wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Outgoing server</source>
+        <translation>Uitgaande server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>Your password</source>
+        <translation>Je wachtwoord</translation>
+    </message>
+    <message>
+        <source>%1 has no account for %2 now</source>
+        <translation>%1 heeft nu geen account voor %2</translation>
+    </message>
+    <message>
+        <source>Checked at %1</source>
+        <translation>Gecontroleerd om %1</translation>
+    </message>
+    <message>
+        <source>MailFix read the settings %1 uses now and checked them (%2).</source>
+        <translation>MailFix heeft de instellingen gelezen die %1 nu gebruikt, en ze gecontroleerd (%2).</translation>
+    </message>
+    <message>
+        <source>MailFix checked the settings you confirmed (%1).</source>
+        <translation>MailFix heeft de instellingen gecontroleerd die je hebt bevestigd (%1).</translation>
+    </message>
+    <message>
+        <source>MailFix checked the settings you typed (%1).</source>
+        <translation>MailFix heeft de instellingen gecontroleerd die je hebt getypt (%1).</translation>
+    </message>
+    <message>
+        <source>MailFix could not read the settings of %1 again: %2. Type the settings your program uses now, or send yourself a test message.</source>
+        <translation>MailFix kon de instellingen van %1 niet opnieuw lezen: %2. Typ de instellingen die je programma nu gebruikt, of stuur jezelf een testbericht.</translation>
+    </message>
+    <message>
+        <source>You sent a test message from your mail program and it arrived: sending works. MailFix did not check the settings itself this time.</source>
+        <translation>Je hebt een testbericht verstuurd vanuit je mailprogramma en het is aangekomen: versturen werkt. MailFix heeft de instellingen deze keer niet zelf gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>You sent a test message from your mail program and it did not arrive. Compare your program&apos;s settings with the ones above, and let MailFix check them.</source>
+        <translation>Je hebt een testbericht verstuurd vanuit je mailprogramma en het is niet aangekomen. Vergelijk de instellingen van je programma met de instellingen hierboven, en laat MailFix ze controleren.</translation>
+    </message>
+    <message>
+        <source>You stopped the check. Nothing was confirmed.</source>
+        <translation>Je hebt de controle gestopt. Er is niets bevestigd.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password. Type your password again below and check once more.</source>
+        <translation>De server heeft dit wachtwoord niet geaccepteerd. Typ je wachtwoord hieronder opnieuw en controleer nog een keer.</translation>
+    </message>
+    <message>
+        <source>Sending works with them. You can close MailFix.</source>
+        <translation>Versturen werkt met deze instellingen. Je kunt MailFix sluiten.</translation>
+    </message>
+    <message>
+        <source>Sending works with them. If your program still cannot send, make sure it uses exactly these settings.</source>
+        <translation>Versturen werkt met deze instellingen. Als je programma nog steeds niet kan versturen, zorg dan dat het precies deze instellingen gebruikt.</translation>
     </message>
 </context>
 <context>
@@ -336,13 +612,6 @@
         <source>Found: %1</source>
         <translation>Gevonden: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Found %n possible server(s)</source>
-        <translation>
-            <numerusform>%n mogelijke server gevonden</numerusform>
-            <numerusform>%n mogelijke servers gevonden</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The domain %1 does not exist</source>
         <translation>Het domein %1 bestaat niet</translation>
@@ -352,23 +621,8 @@
         <translation>Niets gevonden</translation>
     </message>
     <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1, port %2 (%3)</source>
-        <translation>%1, poort %2 (%3)</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>Wachten</translation>
-    </message>
-    <message numerus="yes">
-        <source>Trying %n way(s) to send, all at the same time.</source>
-        <translation>
-            <numerusform>%n manier om te versturen wordt geprobeerd.</numerusform>
-            <numerusform>%n manieren om te versturen worden geprobeerd, allemaal tegelijk.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Stopped. Click &quot;Check again&quot; to start over.</source>
@@ -389,6 +643,71 @@
     <message>
         <source>The server&apos;s certificate gives it another name. MailFix is trying that name too.</source>
         <translation>Het certificaat van de server geeft hem een andere naam. MailFix probeert die naam ook.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>&amp;Hide technical details</source>
+        <translation>Technische &amp;details verbergen</translation>
+    </message>
+    <message>
+        <source>Show tec&amp;hnical details</source>
+        <translation>Technische &amp;details tonen</translation>
+    </message>
+    <message>
+        <source>Works: signed in</source>
+        <translation>Werkt: ingelogd</translation>
+    </message>
+    <message>
+        <source>Answers, but not encrypted: MailFix kept your password back</source>
+        <translation>Antwoordt, maar niet versleuteld: MailFix heeft je wachtwoord achtergehouden</translation>
+    </message>
+    <message>
+        <source>Answers, but cannot sign you in just now</source>
+        <translation>Antwoordt, maar kan je op dit moment niet laten inloggen</translation>
+    </message>
+    <message>
+        <source>Found one possible server</source>
+        <translation>Eén mogelijke server gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n possible servers</source>
+        <translation>
+            <numerusform>%n mogelijke server gevonden</numerusform>
+            <numerusform>%n mogelijke servers gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trying one way to send.</source>
+        <translation>MailFix probeert één manier om te versturen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Trying %n ways to send, all at the same time.</source>
+        <translation>
+            <numerusform>MailFix probeert %n manier om te versturen.</numerusform>
+            <numerusform>MailFix probeert %n manieren om te versturen, allemaal tegelijk.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Also one way to receive.</source>
+        <translation>Ook één manier om te ontvangen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Also %n ways to receive.</source>
+        <translation>
+            <numerusform>Ook %n manier om te ontvangen.</numerusform>
+            <numerusform>Ook %n manieren om te ontvangen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %2 checks finished</source>
+        <translation>Gestopt: %1 van %2 controles klaar</translation>
+    </message>
+    <message>
+        <source>Stopped. Click Next to see what MailFix found so far, or &quot;Check again&quot; to start over.</source>
+        <translation>Gestopt. Klik op Volgende om te zien wat MailFix tot nu toe heeft gevonden, of op “Opnieuw controleren” om opnieuw te beginnen.</translation>
     </message>
 </context>
 <context>
@@ -612,6 +931,22 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     <message>
         <source>&quot;%1&quot; is not an email address</source>
         <translation>“%1” is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>Read an OAuth2 access token from stdin</source>
+        <translation>Een OAuth2-toegangstoken van de standaardinvoer lezen</translation>
+    </message>
+    <message>
+        <source>give either --password-stdin or --oauth2-token-stdin</source>
+        <translation>geef --password-stdin of --oauth2-token-stdin, niet allebei</translation>
+    </message>
+    <message>
+        <source>--oauth2-token-stdin needs --user</source>
+        <translation>--oauth2-token-stdin heeft --user nodig</translation>
+    </message>
+    <message>
+        <source>no token on standard input</source>
+        <translation>geen token op de standaardinvoer</translation>
     </message>
 </context>
 <context>
@@ -958,12 +1293,26 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>host:port:security:protocol</translation>
     </message>
     <message>
+        <source>Checking the incoming server: %1...
+</source>
+        <translation>Inkomende server controleren: %1...
+</translation>
+    </message>
+    <message>
+        <source>The user name the mail program signs in with to receive</source>
+        <translation>De gebruikersnaam waarmee het mailprogramma inlogt om te ontvangen</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
-        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -975,36 +1324,37 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
                    other), so that the next steps fit it. The incoming server (IMAP, POP3;
                    --current-incoming, e.g. imap.example.com:993:tls:imap, is the program&apos;s) is
                    checked too, at the same time, unless --no-incoming: a password it accepts
-                   and the outgoing server refuses is not a wrong password.
+                   and the outgoing server refuses is not a wrong password. --incoming-user:
+                   the user name the program receives with, when it differs from --user.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
-        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]
-                   Zoekt uit waarom mail van ADDRESS niet verstuurd kan worden, en hoe
-                   je dat oplost: zoekt de instellingen van de provider, controleert ze
+        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+                   Zoekt uit waarom mail van ADDRESS niet kan worden verstuurd en hoe je
+                   dat oplost: zoekt de instellingen van de provider op, controleert die
                    en de instellingen die het mailprogramma nu gebruikt (--current,
                    bijv. smtp.example.com:587:starttls:normal-password) bij de server,
-                   leest de getoonde foutmelding (--error), en zegt wat er mis is en
-                   welke instellingen werken. De gebruikersnaam is standaard die van
-                   de provider (meestal het adres). --read-settings leest de instellingen
-                   van elk account van dat programma dat als ADDRESS verstuurt, en
-                   beoordeelt ze één voor één.
-                   --program noemt het mailprogramma van de gebruiker (outlook, thunderbird,
-                   apple-mail, other), zodat de volgende stappen erbij passen.
-                   De inkomende server (IMAP, POP3; --current-incoming, bijv.
-                   imap.example.com:993:tls:imap, is die van het programma) wordt
-                   tegelijk gecontroleerd, behalve met --no-incoming: een wachtwoord dat
-                   hij accepteert en de uitgaande server weigert, is geen fout wachtwoord.
+                   leest de foutmelding die het toonde (--error), en zegt wat er mis is
+                   en welke instellingen werken. De gebruikersnaam is standaard die van
+                   de provider (meestal het adres). --read-settings leest de
+                   instellingen van elk account van dat programma dat verstuurt als
+                   ADDRESS en beoordeelt ze allemaal. --program noemt het mailprogramma
+                   van de gebruiker (outlook, thunderbird, apple-mail, other), zodat de
+                   volgende stappen daarbij passen. De inkomende server (IMAP, POP3;
+                   --current-incoming, bijv. imap.example.com:993:tls:imap, is die van
+                   het programma) wordt ook gecontroleerd, tegelijkertijd, tenzij
+                   --no-incoming: een wachtwoord dat die server accepteert en de
+                   uitgaande server weigert, is geen verkeerd wachtwoord.
+                   --incoming-user: de gebruikersnaam waarmee het programma ontvangt,
+                   als die verschilt van --user.
 </translation>
     </message>
     <message>
-        <source>Checking the incoming server: %1...
-</source>
-        <translation>Inkomende server controleren: %1...
-</translation>
+        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
+        <translation>--incoming-user heeft --current-incoming nodig (de inkomende server waarop wordt ingelogd).</translation>
     </message>
 </context>
 <context>
@@ -1160,10 +1510,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     <message>
         <source>Without signing in, the server refuses every recipient outside its own domain. A program that then sends the message anyway gets errors such as &quot;503 valid RCPT command must precede DATA&quot;.</source>
         <translation>Zonder inloggen weigert de server elke ontvanger buiten zijn eigen domein. Een programma dat het bericht dan toch verstuurt, krijgt fouten als “503 valid RCPT command must precede DATA”.</translation>
-    </message>
-    <message>
-        <source>Turn on &quot;My outgoing server (SMTP) requires authentication&quot; (Outlook), or set the authentication method to &quot;Normal password&quot; (Thunderbird), with your user name %1.</source>
-        <translation>Zet “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” aan (Outlook), of zet de authenticatiemethode op “Normaal wachtwoord” (Thunderbird), met je gebruikersnaam %1.</translation>
     </message>
     <message>
         <source>The &quot;503&quot; message is a consequence, not the cause.</source>
@@ -1358,10 +1704,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>Sommige servers laten je alleen versturen kort nadat je programma mail heeft opgehaald (“POP before SMTP”).</translation>
     </message>
     <message>
-        <source>Click &quot;Send/Receive&quot; (or &quot;Get Messages&quot;) first, then send.</source>
-        <translation>Klik eerst op “Verzenden/ontvangen” (of “Berichten ophalen”) en verstuur daarna.</translation>
-    </message>
-    <message>
         <source>A VPN is switched on.</source>
         <translation>Er staat een vpn aan.</translation>
     </message>
@@ -1396,10 +1738,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     <message>
         <source>Check every account in your mail program.</source>
         <translation>Controleer elk account in je mailprogramma.</translation>
-    </message>
-    <message>
-        <source>Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. When you have several, the one sending may not be the one you fixed. In Outlook, also check &quot;Use same settings as my incoming mail server&quot; on the Outgoing Server tab.</source>
-        <translation>Outlook, Thunderbird en Apple Mail bewaren de instellingen voor uitgaande mail per account. Als je er meerdere hebt, is het account dat verstuurt misschien niet het account dat je hebt gerepareerd. Controleer in Outlook ook “Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail” op het tabblad Server voor uitgaande e-mail.</translation>
     </message>
     <message>
         <source>Your password has unusual characters.</source>
@@ -1605,6 +1943,130 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>The incoming server %1 (%2) refused the same user name and password too, so they are most likely wrong.</source>
         <translation>De inkomende server %1 (%2) heeft dezelfde gebruikersnaam en hetzelfde wachtwoord ook geweigerd, dus die kloppen waarschijnlijk niet.</translation>
     </message>
+    <message>
+        <source>Receiving works with other settings (%1), not with your program&apos;s.</source>
+        <translation>Ontvangen werkt met andere instellingen (%1), niet met die van je programma.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab turn on &quot;My outgoing server (SMTP) requires authentication&quot;, with your user name %1.</source>
+        <translation>Open in Outlook de instellingen van het account, kies “Meer instellingen” en vink op het tabblad “Server voor uitgaande e-mail” de optie “Voor de server voor uitgaande e-mail (SMTP) is verificatie vereist” aan, met je gebruikersnaam %1.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s outgoing server (SMTP) settings, set &quot;Authentication method&quot; to &quot;Normal password&quot;, with your user name %1.</source>
+        <translation>Zet in de instellingen van de uitgaande server (SMTP) van Thunderbird “Authenticatiemethode” op “Normaal wachtwoord”, met je gebruikersnaam %1.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, open &quot;Server Settings&quot; and, for the outgoing mail server, choose &quot;Password&quot; as the authentication, with your user name %1.</source>
+        <translation>Open in de accountinstellingen van Mail “Serverinstellingen” en kies bij de server uitgaande post “Wachtwoord” als identiteitscontrole, met je gebruikersnaam %1.</translation>
+    </message>
+    <message>
+        <source>Turn on signing in (authentication) for the outgoing server in your mail program, with your user name %1 and your password.</source>
+        <translation>Zet in je mailprogramma inloggen (authenticatie) aan voor de uitgaande server, met je gebruikersnaam %1 en je wachtwoord.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab choose &quot;Use same settings as my incoming mail server&quot;.</source>
+        <translation>Open in Outlook de instellingen van het account, kies “Meer instellingen” en kies op het tabblad “Server voor uitgaande e-mail” de optie “Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail”.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s outgoing server (SMTP) settings, set the user name to %1, the same as for receiving.</source>
+        <translation>Zet in de instellingen van de uitgaande server (SMTP) van Thunderbird de gebruikersnaam op %1, dezelfde als voor ontvangen.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, open &quot;Server Settings&quot; and type %1 as the outgoing mail server&apos;s user name.</source>
+        <translation>Open in de accountinstellingen van Mail “Serverinstellingen” en typ %1 als gebruikersnaam van de server uitgaande post.</translation>
+    </message>
+    <message>
+        <source>Set the outgoing server&apos;s user name to %1, the same as for receiving.</source>
+        <translation>Zet de gebruikersnaam van de uitgaande server op %1, dezelfde als voor ontvangen.</translation>
+    </message>
+    <message>
+        <source>Your program uses another user name for sending than for receiving.</source>
+        <translation>Je programma gebruikt voor versturen een andere gebruikersnaam dan voor ontvangen.</translation>
+    </message>
+    <message>
+        <source>The incoming server %1 (%2) accepted the user name %3 with your password. The outgoing server refused the user name %4. Most servers want the same user name for both.</source>
+        <translation>De inkomende server %1 (%2) accepteerde de gebruikersnaam %3 met je wachtwoord. De uitgaande server weigerde de gebruikersnaam %4. De meeste servers willen voor beide dezelfde gebruikersnaam.</translation>
+    </message>
+    <message>
+        <source>In Outlook, open the account&apos;s settings, choose &quot;More Settings&quot;, and on the &quot;Outgoing Server&quot; tab choose &quot;Log on to incoming mail server before sending mail&quot;.</source>
+        <translation>Open in Outlook de instellingen van het account, kies “Meer instellingen” en kies op het tabblad “Server voor uitgaande e-mail” de optie “Eerst aanmelden bij de server voor inkomende e-mail”.</translation>
+    </message>
+    <message>
+        <source>Thunderbird has no setting for this: click &quot;Get Messages&quot; before you send, and let Thunderbird check for new messages every few minutes.</source>
+        <translation>Thunderbird heeft hier geen instelling voor: klik op “Berichten ophalen” voordat je verstuurt, en laat Thunderbird om de paar minuten op nieuwe berichten controleren.</translation>
+    </message>
+    <message>
+        <source>Mail has no setting for this: click &quot;Get Mail&quot; before you send.</source>
+        <translation>Mail heeft hier geen instelling voor: klik op “Haal post op” voordat je verstuurt.</translation>
+    </message>
+    <message>
+        <source>Let your mail program check for new mail before it sends. If it has a setting to sign in to the incoming server before sending, turn it on.</source>
+        <translation>Laat je mailprogramma op nieuwe mail controleren voordat het verstuurt. Als het een instelling heeft om eerst in te loggen op de inkomende server voordat het verstuurt, zet die dan aan.</translation>
+    </message>
+    <message>
+        <source>Your mail server sends mail only after your program has checked for new mail.</source>
+        <translation>Je mailserver verstuurt pas mail nadat je programma op nieuwe mail heeft gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The server refused to send until MailFix signed in to receive mail (%1). Right after that, it accepted the same message. This older way of knowing who may send is called &quot;POP before SMTP&quot;.</source>
+        <translation>De server weigerde te versturen totdat MailFix had ingelogd om mail te ontvangen (%1). Direct daarna accepteerde hij hetzelfde bericht. Deze oudere manier om te bepalen wie mag versturen heet “POP before SMTP”.</translation>
+    </message>
+    <message>
+        <source>This server also offers signing in for sending, which is more reliable: use it with your user name %1.</source>
+        <translation>Deze server biedt ook inloggen voor versturen aan, en dat is betrouwbaarder: gebruik het met je gebruikersnaam %1.</translation>
+    </message>
+    <message>
+        <source>Outlook keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed. Also check &quot;Use same settings as my incoming mail server&quot; on the &quot;Outgoing Server&quot; tab.</source>
+        <translation>Outlook bewaart de instellingen voor uitgaande mail per account. Als je er meerdere hebt, is het account dat verstuurt misschien niet het account dat je hebt aangepast. Controleer ook “Dezelfde instellingen gebruiken als voor de server voor inkomende e-mail” op het tabblad “Server voor uitgaande e-mail”.</translation>
+    </message>
+    <message>
+        <source>Thunderbird keeps a list of outgoing servers, and each account sends through one of them. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Thunderbird houdt een lijst van uitgaande servers bij, en elk account verstuurt via een van die servers. Als je er meerdere hebt, is de server die verstuurt misschien niet de server die je hebt aangepast.</translation>
+    </message>
+    <message>
+        <source>Mail keeps outgoing settings for each account. When you have several, the one sending may not be the one you fixed.</source>
+        <translation>Mail bewaart de instellingen voor uitgaande mail per account. Als je er meerdere hebt, is het account dat verstuurt misschien niet het account dat je hebt aangepast.</translation>
+    </message>
+    <message>
+        <source>%1 (%2, port %3, %4)</source>
+        <translation>%1 (%2, poort %3, %4)</translation>
+    </message>
+    <message>
+        <source>The server name %1 does not exist.</source>
+        <translation>De servernaam %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>The encrypted connection (%1) could not be set up on port %2: this port wants another connection security.</source>
+        <translation>De versleutelde verbinding (%1) kon niet worden opgezet op poort %2: deze poort wil een andere verbindingsbeveiliging.</translation>
+    </message>
+    <message>
+        <source>The server did not answer as a mail server on port %1 with %2: this port wants another connection security.</source>
+        <translation>De server antwoordde op poort %1 met %2 niet als een mailserver: deze poort wil een andere verbindingsbeveiliging.</translation>
+    </message>
+    <message>
+        <source>Your program receives without encryption, so MailFix does not send your password there, and many servers refuse it.</source>
+        <translation>Je programma ontvangt zonder versleuteling. Daarom stuurt MailFix je wachtwoord daar niet naartoe, en veel servers weigeren dat ook.</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in to %1 works.</source>
+        <translation>Dit hebben we gecontroleerd: inloggen op %1 werkt.</translation>
+    </message>
+    <message>
+        <source>%1 answers, but signing in there could not be checked.</source>
+        <translation>%1 antwoordt, maar inloggen daar kon niet worden gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Your program&apos;s incoming mail settings do not work.</source>
+        <translation>De instellingen van je programma voor inkomende mail werken niet.</translation>
+    </message>
+    <message>
+        <source>Your program receives mail from %1.</source>
+        <translation>Je programma ontvangt mail van %1.</translation>
+    </message>
+    <message>
+        <source>Set the incoming server in your program to %1, port %2, %3 (%4).</source>
+        <translation>Zet de inkomende server in je programma op %1, poort %2, %3 (%4).</translation>
+    </message>
 </context>
 <context>
     <name>DiagnosisReport</name>
@@ -1762,6 +2224,12 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>  Verified: signing in works with these settings.
 </source>
         <translation>  Gecontroleerd: inloggen werkt met deze instellingen.
+</translation>
+    </message>
+    <message>
+        <source>  Verified: we checked this. Sending works with these settings.
+</source>
+        <translation>  Bevestigd: dit hebben we gecontroleerd. Versturen werkt met deze instellingen.
 </translation>
     </message>
 </context>
@@ -2020,6 +2488,148 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     </message>
 </context>
 <context>
+    <name>ExportAccount</name>
+    <message>
+        <source>&quot;%1&quot; is not an email address</source>
+        <translation>“%1” is geen e-mailadres</translation>
+    </message>
+    <message>
+        <source>sign-in with OAuth2 cannot be put into a setup file: add the account with the mail program&apos;s own sign-in for this provider instead</source>
+        <translation>inloggen met OAuth2 kan niet in een instelbestand worden gezet: voeg het account in plaats daarvan toe met de eigen inlogfunctie van het mailprogramma voor deze provider</translation>
+    </message>
+    <message>
+        <source>both the incoming and the outgoing server are needed</source>
+        <translation>zowel de inkomende als de uitgaande server is nodig</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>  export --address A [--name NAME] --settings HOST:PORT:SECURITY:AUTH --user U
+        --incoming HOST:PORT:SECURITY:AUTH [--incoming-protocol imap|pop3]
+        [--mobileconfig FILE] [--prf FILE]
+        [--settings-card FILE.pdf|FILE.html --program P [--version V]]
+                   Write the checked settings into files, never with a password: a setup
+                   profile for Apple Mail (Mac, iPhone, iPad), a PRF file for classic Outlook
+                   (outlook.exe /importprf FILE; the new Outlook takes none), and a one-page
+                   card with the settings and the drawn steps for a program, to send to a
+                   user (--incoming is optional for the card). --settings: the outgoing
+                   server; --incoming: the incoming one, HOST:PORT:SECURITY:AUTH with
+                   --incoming-protocol (default imap), or HOST:PORT:SECURITY:PROTOCOL.
+</source>
+        <translation>  export --address A [--name NAME] --settings HOST:PORT:SECURITY:AUTH --user U
+        --incoming HOST:PORT:SECURITY:AUTH [--incoming-protocol imap|pop3]
+        [--mobileconfig FILE] [--prf FILE]
+        [--settings-card FILE.pdf|FILE.html --program P [--version V]]
+                   Schrijft de gecontroleerde instellingen naar bestanden, nooit met een
+                   wachtwoord: een instelprofiel voor Apple Mail (Mac, iPhone, iPad),
+                   een PRF-bestand voor de klassieke Outlook (outlook.exe /importprf
+                   FILE; de nieuwe Outlook accepteert dat niet), en een kaart van één
+                   pagina met de instellingen en de getekende stappen voor een
+                   programma, om naar een gebruiker te sturen (--incoming is optioneel
+                   voor de kaart). --settings: de uitgaande server; --incoming: de
+                   inkomende, HOST:PORT:SECURITY:AUTH met --incoming-protocol (standaard
+                   imap), of HOST:PORT:SECURITY:PROTOCOL.
+</translation>
+    </message>
+    <message>
+        <source>--address is required (the email address of the account)</source>
+        <translation>--address is verplicht (het e-mailadres van het account)</translation>
+    </message>
+    <message>
+        <source>--settings is required (e.g. smtp.example.com:587:starttls:normal-password)</source>
+        <translation>--settings is verplicht (bijv. smtp.example.com:587:starttls:normal-password)</translation>
+    </message>
+    <message>
+        <source>--user is required (the user name to sign in with, usually the email address)</source>
+        <translation>--user is verplicht (de gebruikersnaam om mee in te loggen, meestal het e-mailadres)</translation>
+    </message>
+    <message>
+        <source>unknown incoming protocol &quot;%1&quot; (use imap or pop3)</source>
+        <translation>onbekend protocol voor inkomende mail “%1” (gebruik imap of pop3)</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: cannot write &quot;%1&quot;: %2
+</source>
+        <translation>mailfix-cli export: “%1” kan niet worden geschreven: %2
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: no Apple Mail profile: %1
+</source>
+        <translation>mailfix-cli export: geen Apple Mail-profiel: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the Apple Mail profile to %1
+</source>
+        <translation>Het Apple Mail-profiel is geschreven naar %1
+</translation>
+    </message>
+    <message>
+        <source>  Open it on the Mac, iPhone or iPad and install it (Mac: System Settings &gt; Privacy &amp; Security &gt; Profiles). It adds a new account; it cannot change the old one, so remove the old account for %1 afterwards. Mail asks for the password.
+</source>
+        <translation>  Open het op de Mac, iPhone of iPad en installeer het (Mac: Systeeminstellingen &gt; Privacy en beveiliging &gt; Profielen). Het voegt een nieuw account toe; het kan het oude account niet wijzigen, dus verwijder daarna het oude account voor %1. Mail vraagt om het wachtwoord.
+</translation>
+    </message>
+    <message>
+        <source>  Apple&apos;s profile has one switch, &quot;Use SSL&quot;, for SSL/TLS and STARTTLS alike: it is on for both; Mail picks the kind itself.
+</source>
+        <translation>  Het profiel van Apple heeft één schakelaar, “Use SSL”, voor zowel SSL/TLS als STARTTLS: die staat voor beide aan; Mail kiest zelf de soort.
+</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: no PRF file: %1
+</source>
+        <translation>mailfix-cli export: geen PRF-bestand: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the Outlook profile file (PRF) to %1
+</source>
+        <translation>Het Outlook-profielbestand (PRF) is geschreven naar %1
+</translation>
+    </message>
+    <message>
+        <source>  For classic Outlook for Windows, with Outlook closed: outlook.exe /importprf &quot;%1&quot;. The new Outlook does not accept PRF files: for it, use the drawn guide (mailfix-cli guide --program outlook --version new).
+</source>
+        <translation>  Voor de klassieke Outlook voor Windows, met Outlook gesloten: outlook.exe /importprf &quot;%1&quot;. De nieuwe Outlook accepteert geen PRF-bestanden: gebruik daarvoor de getekende handleiding (mailfix-cli guide --program outlook --version new).
+</translation>
+    </message>
+    <message>
+        <source>--settings-card takes a .pdf or .html file, not &quot;%1&quot;</source>
+        <translation>--settings-card accepteert een .pdf- of .html-bestand, niet “%1”</translation>
+    </message>
+    <message>
+        <source>mailfix-cli export: cannot draw the card: the program was started without Qt Gui
+</source>
+        <translation>mailfix-cli export: de kaart kan niet worden getekend: het programma is zonder Qt Gui gestart
+</translation>
+    </message>
+    <message>
+        <source>Wrote the settings card for %1 (%2 steps) to %3
+</source>
+        <translation>De instellingenkaart voor %1 (%2 stappen) is geschreven naar %3
+</translation>
+    </message>
+    <message>
+        <source>export takes no password: the files it writes never hold one</source>
+        <translation>export accepteert geen wachtwoord: de bestanden die het schrijft, bevatten er nooit een</translation>
+    </message>
+    <message>
+        <source>say what to write: --mobileconfig FILE, --prf FILE or --settings-card FILE</source>
+        <translation>geef op wat er geschreven moet worden: --mobileconfig FILE, --prf FILE of --settings-card FILE</translation>
+    </message>
+    <message>
+        <source>--settings-card needs --program (the mail program whose steps it shows)</source>
+        <translation>--settings-card heeft --program nodig (het mailprogramma waarvan de kaart de stappen toont)</translation>
+    </message>
+    <message>
+        <source>--incoming is required for --mobileconfig and --prf: the account they set up needs its incoming server (e.g. imap.example.com:993:tls:normal-password)</source>
+        <translation>--incoming is verplicht voor --mobileconfig en --prf: het account dat ze instellen, heeft een inkomende server nodig (bijv. imap.example.com:993:tls:normal-password)</translation>
+    </message>
+</context>
+<context>
     <name>FixPage</name>
     <message>
         <source>Fix it</source>
@@ -2142,6 +2752,92 @@ Probeer een andere map.</translation>
     <message>
         <source>your mail program</source>
         <translation>je mailprogramma</translation>
+    </message>
+    <message>
+        <source>Save a setup profile for Apple Mail...</source>
+        <translation>Een instelprofiel voor Apple Mail opslaan…</translation>
+    </message>
+    <message>
+        <source>A file that sets up the account in Mail on the Mac, iPhone or iPad with these settings. Install it, then remove the old account.</source>
+        <translation>Een bestand dat het account in Mail op de Mac, iPhone of iPad instelt met deze instellingen. Installeer het en verwijder daarna het oude account.</translation>
+    </message>
+    <message>
+        <source>&amp;Fix it for me...</source>
+        <translation>&amp;Los het voor me op…</translation>
+    </message>
+    <message>
+        <source>MailFix writes these settings into Thunderbird for you, after showing what changes. It keeps a copy of the old settings, so you can undo it.</source>
+        <translation>MailFix schrijft deze instellingen voor je in Thunderbird, nadat het heeft laten zien wat er verandert. Het bewaart een kopie van de oude instellingen, zodat je het ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <source>Incoming server:</source>
+        <translation>Inkomende server:</translation>
+    </message>
+    <message>
+        <source>Incoming port:</source>
+        <translation>Inkomende poort:</translation>
+    </message>
+    <message>
+        <source>Outgoing server:</source>
+        <translation>Uitgaande server:</translation>
+    </message>
+    <message>
+        <source>Outgoing port:</source>
+        <translation>Uitgaande poort:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>Gebruikersnaam:</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy %1</source>
+        <translation>%1 kopiëren</translation>
+    </message>
+    <message>
+        <source>Copies %1 so you can paste it into %2.</source>
+        <translation>Kopieert %1, zodat je het in %2 kunt plakken.</translation>
+    </message>
+    <message>
+        <source>Save the setup profile for Apple Mail</source>
+        <translation>Het instelprofiel voor Apple Mail opslaan</translation>
+    </message>
+    <message>
+        <source>Configuration profile (*.mobileconfig)</source>
+        <translation>Configuratieprofiel (*.mobileconfig)</translation>
+    </message>
+    <message>
+        <source>No setup profile</source>
+        <translation>Geen instelprofiel</translation>
+    </message>
+    <message>
+        <source>MailFix cannot make a setup profile: %1</source>
+        <translation>MailFix kan geen instelprofiel maken: %1</translation>
+    </message>
+    <message>
+        <source>The profile was not saved</source>
+        <translation>Het profiel is niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>MailFix could not save the profile: %1
+Try another folder.</source>
+        <translation>MailFix kon het profiel niet opslaan: %1
+Probeer een andere map.</translation>
+    </message>
+    <message>
+        <source>Setup profile saved</source>
+        <translation>Instelprofiel opgeslagen</translation>
+    </message>
+    <message>
+        <source>Install this, then remove the old account.
+
+Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settings, Privacy &amp; Security, Profiles). It adds the account %1 with the checked settings; Mail asks for your password. It cannot change the account you have now, so remove that one afterwards: in Mail&apos;s settings, choose the old account and click the minus button.</source>
+        <translation>Installeer dit en verwijder daarna het oude account.
+
+Open het bestand op de Mac, iPhone of iPad en installeer het (op een Mac: Systeeminstellingen, Privacy en beveiliging, Profielen). Het voegt het account %1 toe met de gecontroleerde instellingen; Mail vraagt om je wachtwoord. Het kan het account dat je nu hebt niet wijzigen, dus verwijder dat daarna: kies in de instellingen van Mail het oude account en klik op de minknop.</translation>
     </message>
 </context>
 <context>
@@ -2673,6 +3369,34 @@ Probeer een andere map.</translation>
         <source>Window</source>
         <translation>Venster</translation>
     </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>Incoming Mail Server ({incomingProtocol})</source>
+        <translation>Server inkomende post ({incomingProtocol})</translation>
+    </message>
+    <message>
+        <source>On the Server Settings tab, under Incoming Mail Server ({incomingProtocol}):</source>
+        <translation>Op het tabblad Serverinstellingen, onder Server inkomende post ({incomingProtocol}):</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Set Host Name to {incomingHost}.</source>
+        <translation>Zet Hostnaam op {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Zet Poort op {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Zet Gebruikersnaam op {incomingUsername}.</translation>
+    </message>
 </context>
 <context>
     <name>Guide/other</name>
@@ -2693,20 +3417,24 @@ Probeer een andere map.</translation>
         <translation>Zorg dat het e-mailadres van het account {address} is.</translation>
     </message>
     <message>
-        <source>Open your mail program&apos;s settings for the outgoing server (SMTP).</source>
-        <translation>Open in je mailprogramma de instellingen van de uitgaande server (SMTP).</translation>
-    </message>
-    <message>
         <source>Save the settings, then send yourself a test message.</source>
         <translation>Sla de instellingen op en stuur jezelf daarna een testbericht.</translation>
     </message>
     <message>
-        <source>Server: {host}. Port: {port}. Encryption: {security}.</source>
-        <translation>Server: {host}. Poort: {port}. Versleuteling: {security}.</translation>
-    </message>
-    <message>
         <source>Sign-in: {auth}, with the user name {username}.</source>
         <translation>Inloggen: {auth}, met de gebruikersnaam {username}.</translation>
+    </message>
+    <message>
+        <source>Incoming server ({incomingProtocol}): {incomingHost}. Port: {incomingPort}. Encryption: {incomingSecurity}. User name: {incomingUsername}.</source>
+        <translation>Inkomende server ({incomingProtocol}): {incomingHost}. Poort: {incomingPort}. Versleuteling: {incomingSecurity}. Gebruikersnaam: {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Open your mail program&apos;s account settings.</source>
+        <translation>Open de accountinstellingen van je mailprogramma.</translation>
+    </message>
+    <message>
+        <source>Outgoing server (SMTP): {host}. Port: {port}. Encryption: {security}.</source>
+        <translation>Uitgaande server (SMTP): {host}. Poort: {port}. Versleuteling: {security}.</translation>
     </message>
 </context>
 <context>
@@ -3455,6 +4183,90 @@ Probeer een andere map.</translation>
         <source>sign in with a password</source>
         <translation>inloggen met een wachtwoord</translation>
     </message>
+    <message>
+        <source>Click OK.</source>
+        <translation>Klik op OK.</translation>
+    </message>
+    <message>
+        <source>Fill in the incoming ({incomingProtocol}) settings.</source>
+        <translation>Vul de instellingen voor inkomende mail ({incomingProtocol}) in.</translation>
+    </message>
+    <message>
+        <source>In Outlook 2010 and 2013, SSL means an encrypted connection from the start (usually port 993 for IMAP, 995 for POP3), and TLS means STARTTLS.</source>
+        <translation>In Outlook 2010 en 2013 betekent SSL een verbinding die vanaf het begin versleuteld is (meestal poort 993 voor IMAP, 995 voor POP3), en TLS betekent STARTTLS.</translation>
+    </message>
+    <message>
+        <source>In the Change Account window, change the incoming server:</source>
+        <translation>Wijzig in het venster Account wijzigen de inkomende server:</translation>
+    </message>
+    <message>
+        <source>In the Internet E-mail Settings window, open the Advanced tab.</source>
+        <translation>Open in het venster Instellingen voor internet-e-mail het tabblad Geavanceerd.</translation>
+    </message>
+    <message>
+        <source>In the window that opens (POP and IMAP Account Settings), change the incoming server:</source>
+        <translation>Wijzig in het venster dat opent (Accountinstellingen voor POP en IMAP) de inkomende server:</translation>
+    </message>
+    <message>
+        <source>Incoming server ({incomingProtocol}):</source>
+        <translation>Inkomende server ({incomingProtocol}):</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>POP3</source>
+        <translation>POP3</translation>
+    </message>
+    <message>
+        <source>Set &quot;Incoming mail server&quot; to {incomingHost}.</source>
+        <translation>Zet “Server voor inkomende e-mail” op {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set &quot;Incoming server ({incomingProtocol})&quot; to {incomingPort}. Do this after choosing the encryption: Outlook changes the number when the encryption changes.</source>
+        <translation>Zet “Inkomende server ({incomingProtocol})” op {incomingPort}. Doe dit nadat je de versleuteling hebt gekozen: Outlook verandert het nummer als de versleuteling verandert.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Zet Poort op {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set Secure connection type to {incomingSecurity}.</source>
+        <translation>Zet Type beveiligde verbinding op {incomingSecurity}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Zet Gebruikersnaam op {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Set {incomingProtocol} Incoming server to {incomingHost}.</source>
+        <translation>Zet Inkomende {incomingProtocol}-server op {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set {incomingProtocol} Username to {incomingUsername}.</source>
+        <translation>Zet {incomingProtocol}-gebruikersnaam op {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>Type your password in {incomingProtocol} Password.</source>
+        <translation>Typ je wachtwoord bij {incomingProtocol}-wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Under &quot;Incoming server ({incomingProtocol})&quot;, set &quot;Use the following type of encrypted connection&quot; to {incomingSecurity}.</source>
+        <translation>Zet onder “Inkomende server ({incomingProtocol})” de optie “Het volgende type versleutelde verbinding gebruiken” op {incomingSecurity}.</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Incoming server</source>
+        <translation>Inkomende {incomingProtocol}-server</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Password</source>
+        <translation>{incomingProtocol}-wachtwoord</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Username</source>
+        <translation>{incomingProtocol}-gebruikersnaam</translation>
+    </message>
 </context>
 <context>
     <name>Guide/thunderbird</name>
@@ -3818,29 +4630,53 @@ Probeer een andere map.</translation>
         <source>{currentHost} (Default)</source>
         <translation>{currentHost} (standaard)</translation>
     </message>
+    <message>
+        <source>Change the incoming server&apos;s settings.</source>
+        <translation>Wijzig de instellingen van de inkomende server.</translation>
+    </message>
+    <message>
+        <source>Click Server Settings, under your account {account} in the list on the left.</source>
+        <translation>Klik op Serverinstellingen, onder je account {account} in de lijst links.</translation>
+    </message>
+    <message>
+        <source>IMAP</source>
+        <translation>IMAP</translation>
+    </message>
+    <message>
+        <source>POP</source>
+        <translation>POP</translation>
+    </message>
+    <message>
+        <source>Security Settings</source>
+        <translation>Beveiligingsinstellingen</translation>
+    </message>
+    <message>
+        <source>Server Type:</source>
+        <translation>Servertype:</translation>
+    </message>
+    <message>
+        <source>Set Connection security to {incomingSecurity}. Thunderbird may change the port when you do.</source>
+        <translation>Zet Verbindingsbeveiliging op {incomingSecurity}. Thunderbird past daarbij misschien de poort aan.</translation>
+    </message>
+    <message>
+        <source>Set Port to {incomingPort}.</source>
+        <translation>Zet Poort op {incomingPort}.</translation>
+    </message>
+    <message>
+        <source>Set Server Name to {incomingHost}.</source>
+        <translation>Zet Servernaam op {incomingHost}.</translation>
+    </message>
+    <message>
+        <source>Set User Name to {incomingUsername}.</source>
+        <translation>Zet Gebruikersnaam op {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>{incomingProtocol} Mail Server</source>
+        <translation>{incomingProtocol}-mailserver</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
-    <message>
-        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
-        [--finding ID] --out FILE.pdf|FILE.html|DIR
-                   Write the drawn fix guide for a mail program (outlook, thunderbird,
-                   apple-mail), filled with these settings, as a PDF, a web page with the
-                   pictures inside, or a folder of numbered PNG files. --version: as the
-                   guides name them (default: the newest); --finding: only the steps that
-                   finding&apos;s fix needs (default: every setting). Needs no display.
-</source>
-        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
-        [--finding ID] --out FILE.pdf|FILE.html|DIR
-                   Schrijft de getekende handleiding voor het oplossen in een mailprogramma
-                   (outlook, thunderbird, apple-mail), ingevuld met deze instellingen, als
-                   pdf, als webpagina met de afbeeldingen erin, of als map met genummerde
-                   PNG-bestanden. --version: zoals de handleidingen die noemen (standaard:
-                   de nieuwste); --finding: alleen de stappen die de oplossing van die
-                   bevinding nodig heeft (standaard: alle instellingen). Werkt zonder
-                   grafische omgeving.
-</translation>
-    </message>
     <message>
         <source>mailfix-cli guide: a guide could not be read: %1
 </source>
@@ -3949,6 +4785,41 @@ Probeer een andere map.</translation>
         <translation>Handleiding “%1” (%2 stappen) geschreven naar %3
 </translation>
     </message>
+    <message>
+        <source>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Write the drawn fix guide for a mail program (outlook, thunderbird,
+                   apple-mail), filled with these settings, as a PDF, a web page with the
+                   pictures inside, or a folder of numbered PNG files. --version: as the
+                   guides name them (default: the newest); --finding: only the steps that
+                   finding&apos;s fix needs (default: every setting). --incoming: the incoming
+                   server (IMAP or POP3) to show, which adds its steps. Needs no display.
+</source>
+        <translation>  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U
+        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR
+                   Schrijft de getekende handleiding voor een mailprogramma (outlook,
+                   thunderbird, apple-mail), ingevuld met deze instellingen, als pdf,
+                   als webpagina met de afbeeldingen erin, of als map met genummerde
+                   PNG-bestanden. --version: zoals de handleidingen ze noemen
+                   (standaard: de nieuwste); --finding: alleen de stappen die de
+                   oplossing voor die bevinding nodig heeft (standaard: elke
+                   instelling). --incoming: de inkomende server (IMAP of POP3) die
+                   getoond wordt; dat voegt de stappen daarvoor toe. Heeft geen
+                   beeldscherm nodig.
+</translation>
+    </message>
+    <message>
+        <source>the steps for &quot;%1&quot; show the incoming server: give it with --incoming (e.g. imap.example.com:993:tls:imap)</source>
+        <translation>de stappen voor “%1” tonen de inkomende server: geef die op met --incoming (bijv. imap.example.com:993:tls:imap)</translation>
+    </message>
+    <message>
+        <source>The incoming server to show</source>
+        <translation>De te tonen inkomende server</translation>
+    </message>
+    <message>
+        <source>host:port:security:protocol</source>
+        <translation>host:port:security:protocol</translation>
+    </message>
 </context>
 <context>
     <name>GuideDocument</name>
@@ -3988,6 +4859,10 @@ Probeer een andere map.</translation>
         <source>The PDF file could not be written.</source>
         <translation>Het pdf-bestand kon niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>The incoming server to use: %1 (%2), port %3, %4, user name %5.</source>
+        <translation>De te gebruiken inkomende server: %1 (%2), poort %3, %4, gebruikersnaam %5.</translation>
+    </message>
 </context>
 <context>
     <name>GuideLibrary</name>
@@ -4026,8 +4901,8 @@ Probeer een andere map.</translation>
         <translation>Typ in het wachtwoordvak een app-wachtwoord, niet je gewone wachtwoord. Je maakt er een in de beveiligingsinstellingen van je mailaccount op de website van je provider.</translation>
     </message>
     <message>
-        <source>Type your password again, carefully: the server turned down the one your program used.</source>
-        <translation>Typ je wachtwoord nog eens zorgvuldig in: de server weigerde het wachtwoord dat je programma gebruikte.</translation>
+        <source>The server did not accept the password you typed into MailFix. Check it, then type it carefully into your program&apos;s password box.</source>
+        <translation>De server heeft het wachtwoord dat je in MailFix hebt getypt niet geaccepteerd. Controleer het, en typ het daarna zorgvuldig in het wachtwoordvak van je programma.</translation>
     </message>
 </context>
 <context>
@@ -4103,6 +4978,10 @@ Probeer een andere map.</translation>
     <message>
         <source>Technical details</source>
         <translation>Technische details</translation>
+    </message>
+    <message>
+        <source>Settings for receiving</source>
+        <translation>Instellingen voor ontvangen</translation>
     </message>
 </context>
 <context>
@@ -4304,6 +5183,44 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     </message>
 </context>
 <context>
+    <name>MobileConfig</name>
+    <message>
+        <source>The mail account %1, with the server settings MailFix checked.</source>
+        <translation>Het mailaccount %1, met de serverinstellingen die MailFix heeft gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Mail account %1</source>
+        <translation>Mailaccount %1</translation>
+    </message>
+    <message>
+        <source>Sets up %1 in Mail with the settings MailFix checked. It holds no password: Mail asks for it. Remove the old account for this address afterwards.</source>
+        <translation>Stelt %1 in Mail in met de instellingen die MailFix heeft gecontroleerd. Het bevat geen wachtwoord: Mail vraagt erom. Verwijder daarna het oude account voor dit adres.</translation>
+    </message>
+    <message>
+        <source>Mail settings for %1</source>
+        <translation>Mailinstellingen voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>OutlookPrf</name>
+    <message>
+        <source>Made by MailFix %1 for %2: the mail settings MailFix checked.</source>
+        <translation>Gemaakt door MailFix %1 voor %2: de mailinstellingen die MailFix heeft gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>For classic Outlook for Windows: outlook.exe /importprf &quot;FILE&quot; adds this account to the default profile. The new Outlook does not accept PRF files.</source>
+        <translation>Voor de klassieke Outlook voor Windows: outlook.exe /importprf &quot;FILE&quot; voegt dit account toe aan het standaardprofiel. De nieuwe Outlook accepteert geen PRF-bestanden.</translation>
+    </message>
+    <message>
+        <source>There is no password in this file: Outlook asks for it when it first connects.</source>
+        <translation>Dit bestand bevat geen wachtwoord: Outlook vraagt erom wanneer het de eerste keer verbinding maakt.</translation>
+    </message>
+    <message>
+        <source>Mapping of the account&apos;s values to Outlook&apos;s properties; do not change.</source>
+        <translation>Koppeling van de waarden van het account aan de eigenschappen van Outlook; niet wijzigen.</translation>
+    </message>
+</context>
+<context>
     <name>Pop3Probe</name>
     <message>
         <source>the server sent something that is not a POP3 reply</source>
@@ -4407,30 +5324,6 @@ Moet MailFix het inloggen bij %2 testen?</translation>
 </translation>
     </message>
     <message>
-        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
-        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
-        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
-        [--accept-certificate]
-                   Probe the ports of a mail server in parallel: connection,
-                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
-                   whether a recipient is accepted without and with signing in. No mail
-                   is sent unless --send-test is given (then one message goes to --from).
-                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
-                   A port may name its security: 587:starttls, 465:tls, 25:none.
-</source>
-        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
-        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]
-        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]
-        [--accept-certificate]
-                   Test de poorten van een mailserver tegelijk: verbinding, begroeting,
-                   versleuteling, certificaat, inloggen, en (bij SMTP, de standaard) of een
-                   ontvanger wordt geaccepteerd zonder en met inloggen. Er wordt geen mail
-                   verstuurd, behalve met --send-test (dan gaat er één bericht naar --from).
-                   Standaard test IMAP de poorten 143 en 993, POP3 de poorten 110 en 995.
-                   Een poort kan zijn beveiliging noemen: 587:starttls, 465:tls, 25:none.
-</translation>
-    </message>
-    <message>
         <source>Mail server</source>
         <translation>Mailserver</translation>
     </message>
@@ -4461,6 +5354,34 @@ Moet MailFix het inloggen bij %2 testen?</translation>
 </source>
         <translation>De server antwoordt, maar inloggen is op geen enkele poort bevestigd.
 </translation>
+    </message>
+    <message>
+        <source>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]
+        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]
+        [--allow-plaintext-auth] [--accept-certificate]
+                   Probe the ports of a mail server in parallel: connection,
+                   greeting, encryption, certificate, sign-in, and (SMTP, the default)
+                   whether a recipient is accepted without and with signing in. No mail
+                   is sent unless --send-test is given (then one message goes to --from).
+                   IMAP probes ports 143 and 993, POP3 110 and 995 by default.
+                   A port may name its security: 587:starttls, 465:tls, 25:none.
+</source>
+        <translation>  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]
+        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]
+        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]
+        [--allow-plaintext-auth] [--accept-certificate]
+                   Test de poorten van een mailserver tegelijk: verbinding, begroeting,
+                   versleuteling, certificaat, inloggen, en (bij SMTP, de standaard) of een
+                   ontvanger wordt geaccepteerd zonder en met inloggen. Er wordt geen mail
+                   verstuurd, behalve met --send-test (dan gaat er één bericht naar --from).
+                   Standaard test IMAP de poorten 143 en 993, POP3 de poorten 110 en 995.
+                   Een poort kan zijn beveiliging noemen: 587:starttls, 465:tls, 25:none.
+</translation>
+    </message>
+    <message>
+        <source>--oauth2-token-stdin is for SMTP only</source>
+        <translation>--oauth2-token-stdin is alleen voor SMTP</translation>
     </message>
 </context>
 <context>
@@ -4508,6 +5429,93 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     <message>
         <source>logout</source>
         <translation>uitloggen</translation>
+    </message>
+</context>
+<context>
+    <name>ProbeRow</name>
+    <message>
+        <source>Sending on port 25 (often blocked by internet providers)</source>
+        <translation>Versturen op poort 25 (vaak geblokkeerd door internetproviders)</translation>
+    </message>
+    <message>
+        <source>Unencrypted sending on port %1</source>
+        <translation>Onversleuteld versturen op poort %1</translation>
+    </message>
+    <message>
+        <source>Secure sending (recommended)</source>
+        <translation>Beveiligd versturen (aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Secure sending</source>
+        <translation>Beveiligd versturen</translation>
+    </message>
+    <message>
+        <source>Secure sending on port %1</source>
+        <translation>Beveiligd versturen op poort %1</translation>
+    </message>
+    <message>
+        <source>Unencrypted receiving (IMAP) on port %1</source>
+        <translation>Onversleuteld ontvangen (IMAP) op poort %1</translation>
+    </message>
+    <message>
+        <source>Unencrypted receiving (POP3) on port %1</source>
+        <translation>Onversleuteld ontvangen (POP3) op poort %1</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP, recommended)</source>
+        <translation>Beveiligd ontvangen (IMAP, aanbevolen)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP)</source>
+        <translation>Beveiligd ontvangen (IMAP)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (POP3)</source>
+        <translation>Beveiligd ontvangen (POP3)</translation>
+    </message>
+    <message>
+        <source>Secure receiving (IMAP) on port %1</source>
+        <translation>Beveiligd ontvangen (IMAP) op poort %1</translation>
+    </message>
+    <message>
+        <source>Secure receiving (POP3) on port %1</source>
+        <translation>Beveiligd ontvangen (POP3) op poort %1</translation>
+    </message>
+    <message>
+        <source>%1 (your settings now)</source>
+        <translation>%1 (je huidige instellingen)</translation>
+    </message>
+    <message>
+        <source>%1, server %2</source>
+        <translation>%1, server %2</translation>
+    </message>
+    <message>
+        <source>Not finished</source>
+        <translation>Niet klaar</translation>
+    </message>
+    <message>
+        <source>Works</source>
+        <translation>Werkt</translation>
+    </message>
+    <message>
+        <source>Answers, with a problem</source>
+        <translation>Antwoordt, met een probleem</translation>
+    </message>
+    <message>
+        <source>Does not work</source>
+        <translation>Werkt niet</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestopt</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Waiting for an answer... %1 s of %2 s</source>
+        <translation>Wachten op antwoord… %1 s van %2 s</translation>
     </message>
 </context>
 <context>
@@ -4800,6 +5808,30 @@ Moet MailFix het inloggen bij %2 testen?</translation>
         <source>The PDF file could not be written.</source>
         <translation>Het pdf-bestand kon niet worden geschreven.</translation>
     </message>
+    <message>
+        <source>Partial result: the check was stopped before it finished, so this shows only what finished.</source>
+        <translation>Gedeeltelijk resultaat: de controle is gestopt voordat ze klaar was, dus dit toont alleen wat klaar was.</translation>
+    </message>
+    <message>
+        <source>%1 (version: %2)</source>
+        <translation>%1 (versie: %2)</translation>
+    </message>
+    <message>
+        <source>%1 report for %2</source>
+        <translation>Rapport van %1 voor %2</translation>
+    </message>
+    <message>
+        <source>Mail program: %1</source>
+        <translation>Mailprogramma: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>MailFix version: %1</source>
+        <translation>Versie van MailFix: %1</translation>
+    </message>
 </context>
 <context>
     <name>SelfTestCommand</name>
@@ -4817,6 +5849,57 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     </message>
 </context>
 <context>
+    <name>SettingsCard</name>
+    <message>
+        <source>Made by MailFix %1. There is no password on this card.</source>
+        <translation>Gemaakt door MailFix %1. Er staat geen wachtwoord op deze kaart.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>Sign-in</source>
+        <translation>Inloggen</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Mail settings for %1</source>
+        <translation>Mailinstellingen voor %1</translation>
+    </message>
+    <message>
+        <source>Incoming mail (%1)</source>
+        <translation>Inkomende mail (%1)</translation>
+    </message>
+    <message>
+        <source>Outgoing mail (SMTP)</source>
+        <translation>Uitgaande mail (SMTP)</translation>
+    </message>
+    <message>
+        <source>Your password stays the same. Type it when the program asks; never send it by email.</source>
+        <translation>Je wachtwoord blijft hetzelfde. Typ het als het programma erom vraagt; stuur het nooit per e-mail.</translation>
+    </message>
+    <message>
+        <source>Picture of step %1</source>
+        <translation>Afbeelding van stap %1</translation>
+    </message>
+    <message>
+        <source>The PDF file could not be written.</source>
+        <translation>Het pdf-bestand kon niet worden geschreven.</translation>
+    </message>
+</context>
+<context>
     <name>SmtpProbe</name>
     <message>
         <source>the server sent something that is not an SMTP reply</source>
@@ -4829,10 +5912,6 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     <message>
         <source>the server sent a reply of more than %1 lines</source>
         <translation>de server stuurde een antwoord van meer dan %1 regels</translation>
-    </message>
-    <message>
-        <source>no reply to QUIT</source>
-        <translation>geen antwoord op QUIT</translation>
     </message>
     <message>
         <source>the server refused STARTTLS: %1</source>
@@ -4901,6 +5980,180 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     <message>
         <source>too many AUTH challenges; exchange cancelled</source>
         <translation>te veel AUTH-challenges; uitwisseling afgebroken</translation>
+    </message>
+    <message>
+        <source>no reply to QUIT within %1 ms; the check did not wait for it</source>
+        <translation>geen antwoord op QUIT binnen %1 ms; de controle heeft er niet op gewacht</translation>
+    </message>
+    <message>
+        <source>the server&apos;s error: %1</source>
+        <translation>fout van de server: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdFixDialog</name>
+    <message>
+        <source>Fix it for me: Thunderbird</source>
+        <translation>Los het voor me op: Thunderbird</translation>
+    </message>
+    <message>
+        <source>Accounts to change</source>
+        <translation>Accounts die gewijzigd worden</translation>
+    </message>
+    <message>
+        <source>The values that change</source>
+        <translation>De waarden die veranderen</translation>
+    </message>
+    <message>
+        <source>I have &amp;closed Thunderbird. Change its settings as shown.</source>
+        <translation>Ik heb Thunderbird &amp;gesloten. Wijzig de instellingen zoals getoond.</translation>
+    </message>
+    <message>
+        <source>C&amp;hange the settings</source>
+        <translation>De instellingen &amp;wijzigen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Wat er verandert:</translation>
+    </message>
+    <message>
+        <source>MailFix can write the checked settings (%1) into Thunderbird for you. Choose the accounts to change. MailFix keeps a copy of the old settings, so you can undo it.</source>
+        <translation>MailFix kan de gecontroleerde instellingen (%1) voor je in Thunderbird schrijven. Kies de accounts die gewijzigd moeten worden. MailFix bewaart een kopie van de oude instellingen, zodat je het ongedaan kunt maken.</translation>
+    </message>
+    <message>
+        <source>%1 (now: %2)</source>
+        <translation>%1 (nu: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing changes: Thunderbird already uses these settings for the chosen accounts.</source>
+        <translation>Er verandert niets: Thunderbird gebruikt deze instellingen al voor de gekozen accounts.</translation>
+    </message>
+    <message>
+        <source>Done. Start Thunderbird and send a message to try it. The old settings are saved in %1.</source>
+        <translation>Klaar. Start Thunderbird en verstuur een bericht om het te proberen. De oude instellingen zijn bewaard in %1.</translation>
+    </message>
+    <message>
+        <source>Undone: Thunderbird&apos;s settings are back as they were.</source>
+        <translation>Ongedaan gemaakt: de instellingen van Thunderbird zijn weer zoals ze waren.</translation>
+    </message>
+</context>
+<context>
+    <name>ThunderbirdSettingsWriter</name>
+    <message>
+        <source>(not set)</source>
+        <translation>(niet ingesteld)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <source>connection security</source>
+        <translation>verbindingsbeveiliging</translation>
+    </message>
+    <message>
+        <source>authentication method</source>
+        <translation>authenticatiemethode</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>gebruikersnaam</translation>
+    </message>
+    <message>
+        <source>Outgoing server %1: %2 %3 → %4</source>
+        <translation>Uitgaande server %1: %2 %3 → %4</translation>
+    </message>
+    <message>
+        <source>New outgoing server %1 in the list of servers</source>
+        <translation>Nieuwe uitgaande server %1 in de lijst met servers</translation>
+    </message>
+    <message>
+        <source>Identity %1 sends through outgoing server %2 instead of %3</source>
+        <translation>Identiteit %1 verstuurt via uitgaande server %2 in plaats van %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>The Thunderbird profile folder %1 does not exist.</source>
+        <translation>De map van het Thunderbird-profiel %1 bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Thunderbird is open. Close Thunderbird, then try again. Nothing was changed.</source>
+        <translation>Thunderbird is geopend. Sluit Thunderbird en probeer het opnieuw. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>%1 has no Thunderbird settings file (prefs.js). Start Thunderbird once with this profile, close it, then try again.</source>
+        <translation>%1 heeft geen instellingenbestand van Thunderbird (prefs.js). Start Thunderbird één keer met dit profiel, sluit het, en probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 could not be read: %2. Nothing was changed.</source>
+        <translation>Het instellingenbestand van Thunderbird %1 kon niet worden gelezen: %2. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>het is te groot</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is damaged: line %2 cannot be read. MailFix changed nothing. Start Thunderbird and close it again (it rewrites the file), then try again.</source>
+        <translation>Het instellingenbestand van Thunderbird %1 is beschadigd: regel %2 kan niet worden gelezen. MailFix heeft niets gewijzigd. Start Thunderbird en sluit het weer (het schrijft het bestand dan opnieuw), en probeer het daarna opnieuw.</translation>
+    </message>
+    <message>
+        <source>the file did not read back as written</source>
+        <translation>het bestand las niet terug zoals het was geschreven</translation>
+    </message>
+    <message>
+        <source>MailFix could not write %1 in %2: %3. Nothing was lost: Thunderbird&apos;s settings are as they were.</source>
+        <translation>MailFix kon %1 niet schrijven in %2: %3. Er is niets verloren gegaan: de instellingen van Thunderbird zijn zoals ze waren.</translation>
+    </message>
+    <message>
+        <source>Thunderbird already uses these settings. Nothing was changed.</source>
+        <translation>Thunderbird gebruikt deze instellingen al. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file changed after MailFix read it. Nothing was changed; look at the changes again.</source>
+        <translation>Het instellingenbestand van Thunderbird is gewijzigd nadat MailFix het had gelezen. Er is niets gewijzigd; bekijk de wijzigingen opnieuw.</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file %1 is written in a way MailFix cannot change safely. Nothing was changed; enter the settings in Thunderbird by hand.</source>
+        <translation>Het instellingenbestand van Thunderbird %1 is zo geschreven dat MailFix het niet veilig kan wijzigen. Er is niets gewijzigd; voer de instellingen zelf in Thunderbird in.</translation>
+    </message>
+    <message>
+        <source>a backup of Thunderbird&apos;s settings</source>
+        <translation>een reservekopie van de instellingen van Thunderbird</translation>
+    </message>
+    <message>
+        <source>Thunderbird&apos;s settings file</source>
+        <translation>het instellingenbestand van Thunderbird</translation>
+    </message>
+    <message>
+        <source>MailFix could not write Thunderbird&apos;s settings file %1. Restore it from the backup %2.</source>
+        <translation>MailFix kon het instellingenbestand van Thunderbird %1 niet schrijven. Zet het terug vanuit de reservekopie %2.</translation>
+    </message>
+    <message>
+        <source>There is no MailFix backup in %1: there is nothing to undo.</source>
+        <translation>Er is geen reservekopie van MailFix in %1: er valt niets ongedaan te maken.</translation>
+    </message>
+    <message>
+        <source>The backup %1 could not be read: %2. Nothing was changed.</source>
+        <translation>De reservekopie %1 kon niet worden gelezen: %2. Er is niets gewijzigd.</translation>
+    </message>
+    <message>
+        <source>a copy of Thunderbird&apos;s settings</source>
+        <translation>een kopie van de instellingen van Thunderbird</translation>
     </message>
 </context>
 <context>
@@ -5030,6 +6283,38 @@ Je wachtwoord voor deze controle naar deze server sturen?</translation>
     <message>
         <source>&lt;li&gt;Account &quot;%1&quot; (port %2): this one works.&lt;/li&gt;</source>
         <translation>&lt;li&gt;Account “%1” (poort %2): dit account werkt.&lt;/li&gt;</translation>
+    </message>
+    <message>
+        <source>What works, what does not, and what to change.</source>
+        <translation>Wat werkt, wat niet werkt, en wat je moet veranderen.</translation>
+    </message>
+    <message>
+        <source>Open &amp;folder</source>
+        <translation>&amp;Map openen</translation>
+    </message>
+    <message>
+        <source>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Incoming server (%1):&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Port:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Encryption:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;User name:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table&gt;&lt;tr&gt;&lt;td&gt;Inkomende server (%1):&amp;nbsp;&lt;/td&gt;&lt;td&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Poort:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Versleuteling:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Gebruikersnaam:&lt;/td&gt;&lt;td&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+    <message>
+        <source>We checked this: signing in to receive mail works with these settings.</source>
+        <translation>Dit hebben we gecontroleerd: inloggen om mail te ontvangen werkt met deze instellingen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Partial result.&lt;/b&gt; You stopped the check, so this shows only what finished before that. For the whole answer, click Back and then &quot;Check again&quot;.</source>
+        <translation>&lt;b&gt;Gedeeltelijk resultaat.&lt;/b&gt; Je hebt de controle gestopt, dus dit toont alleen wat daarvoor klaar was. Klik voor het volledige antwoord op Terug en daarna op “Opnieuw controleren”.</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password.</source>
+        <translation>De server heeft dit wachtwoord niet geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>Report saved as %1 in %2.</source>
+        <translation>Rapport opgeslagen als %1 in %2.</translation>
+    </message>
+    <message>
+        <source>Report copied. You can paste it into an email or a chat with your helper.</source>
+        <translation>Rapport gekopieerd. Je kunt het in een e-mail of een chat met je helper plakken.</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,8 @@ void WizardContext::startRun()
     m_running = true;
     m_endpoints.clear();
     m_probeResults.clear();
+    m_incomingEndpoints.clear();
+    m_incomingResults.clear();
     m_detection = {};
     if (m_environment.fakeRun) {
         startFakeRun(options);
@@ -75,6 +77,20 @@ void WizardContext::startRun()
         if (i >= 0 && i < m_probeResults.size())
             m_probeResults[i] = r;
         emit probeFinished(i, r);
+    });
+    connect(run, &DiagnosisRun::incomingProbesPlanned, this, [this, run](const QList<ProbeEndpoint> &endpoints) {
+        if (run != m_run)
+            return;
+        m_incomingEndpoints = endpoints;
+        m_incomingResults = QList<ProbeResult>(endpoints.size());
+        emit incomingProbesPlanned(endpoints);
+    });
+    connect(run, &DiagnosisRun::incomingProbeFinished, this, [this, run](int i, const ProbeResult &r) {
+        if (run != m_run)
+            return;
+        if (i >= 0 && i < m_incomingResults.size())
+            m_incomingResults[i] = r;
+        emit incomingProbeFinished(i, r);
     });
     connect(run, &DiagnosisRun::finished, this, [this, run](const Diagnosis &d) {
         run->deleteLater();

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QWidget;
+
 // What the wizard's pages share: the user's answers, the running diagnosis and its results. The
 // password lives here, in memory only, and is never written anywhere.
 class WizardContext : public QObject
@@ -27,6 +29,9 @@ public:
         std::function<QStringList(const QStringList &hosts, const DetectionResult &)> approveHosts;
         // Tests: replaces the real check (no network); its diagnosis arrives from the event loop.
         std::function<Diagnosis(const DiagnosisRun::Options &)> fakeRun;
+        // Tests: replaces the Save dialog (parent, caption, suggested path, filter); returns the path chosen,
+        // empty when cancelled. nullptr: QFileDialog::getSaveFileName.
+        std::function<QString(QWidget *, const QString &, const QString &, const QString &)> askSaveFileName;
     };
 
     explicit WizardContext(Environment environment, QObject *parent = nullptr);
@@ -37,6 +42,7 @@ public:
     QString username; // empty: from detection (usually the address)
     QString password; // memory only
     MailClients::Program program = MailClients::Program::Other;
+    QString programVersion; // the version the user chose on the Fix page ("Outlook 2016"); empty: not said
     std::optional<MailSettings> current;
     QList<ProgramAccount> accounts; // read from the mail program with the user's consent; each is judged
     QStringList approvedHosts;
@@ -57,6 +63,9 @@ public:
     [[nodiscard]] const DetectionResult &detection() const { return m_detection; }
     [[nodiscard]] const QList<ProbeEndpoint> &endpoints() const { return m_endpoints; }
     [[nodiscard]] const QList<ProbeResult> &probeResults() const { return m_probeResults; }
+    // The incoming probes (IMAP, POP3), checked beside the SMTP ones above.
+    [[nodiscard]] const QList<ProbeEndpoint> &incomingEndpoints() const { return m_incomingEndpoints; }
+    [[nodiscard]] const QList<ProbeResult> &incomingProbeResults() const { return m_incomingResults; }
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
 
 signals:
@@ -66,6 +75,8 @@ signals:
     void probesAdded(const QList<ProbeEndpoint> &endpoints); // names a certificate gave, after the planned
     void probeStageStarted(int index, ProbeStage stage);
     void probeFinished(int index, const ProbeResult &result);
+    void incomingProbesPlanned(const QList<ProbeEndpoint> &endpoints);
+    void incomingProbeFinished(int index, const ProbeResult &result); // index into incomingEndpoints()
     void runFinished(const Diagnosis &diagnosis);
 
 private:
@@ -78,6 +89,8 @@ private:
     DetectionResult m_detection;
     QList<ProbeEndpoint> m_endpoints;
     QList<ProbeResult> m_probeResults;
+    QList<ProbeEndpoint> m_incomingEndpoints;
+    QList<ProbeResult> m_incomingResults;
     bool m_running = false;
     bool m_hasResult = false;
     bool m_cancelled = false;

@@ -1,9 +1,11 @@
 #include "cli/CliApp.h"
 
 #include "Version.h"
+#include "cli/commands/ApplyCommand.h"
 #include "cli/commands/DetectCommand.h"
 #include "cli/commands/DiagnoseCommand.h"
 #include "cli/commands/ExplainCommand.h"
+#include "cli/commands/ExportCommand.h"
 #include "cli/commands/GuideCommand.h"
 #include "cli/commands/ProbeCommand.h"
 #include "cli/commands/SelfTestCommand.h"
@@ -25,7 +27,9 @@ CliApp::CliApp(QTextStream &out, QTextStream &err) : m_context(out, err, &readPa
     m_commands.push_back(std::make_unique<DetectCommand>(m_context));
     m_commands.push_back(std::make_unique<DiagnoseCommand>(m_context));
     m_commands.push_back(std::make_unique<ExplainCommand>(m_context));
+    m_commands.push_back(std::make_unique<ApplyCommand>(m_context));
     m_commands.push_back(std::make_unique<GuideCommand>(m_context));
+    m_commands.push_back(std::make_unique<ExportCommand>(m_context));
     m_commands.push_back(std::make_unique<SelfTestCommand>(m_context));
 }
 
@@ -86,11 +90,12 @@ bool CliApp::readPasswordFromStdin(QString *password)
 
 std::unique_ptr<QCoreApplication> CliApp::createApplication(int &argc, char **argv)
 {
-    if (argc < 2 || GuideCommand::kName != QLatin1String(argv[1]))
+    if (argc < 2 ||
+        (GuideCommand::kName != QLatin1String(argv[1]) && ExportCommand::kName != QLatin1String(argv[1])))
         return std::make_unique<QCoreApplication>(argc, argv);
 #if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
-    // The guide is drawn into images and files, never into a window: no X or Wayland display is needed,
-    // and a missing or stale DISPLAY (ssh) cannot stop it.
+    // The guide (and export's settings card) is drawn into images and files, never into a window: no X or
+    // Wayland display is needed, and a missing or stale DISPLAY (ssh) cannot stop it.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif

@@ -36,8 +36,8 @@ public:
     [[nodiscard]] QString usage() const;
     [[nodiscard]] static bool readPasswordFromStdin(QString *password);
     // The application object for these arguments (main's): a QGuiApplication for the commands that draw
-    // (guide; on Linux with Qt's offscreen platform unless QT_QPA_PLATFORM names one, so no display is
-    // needed), else a QCoreApplication.
+    // (guide, export; on Linux with Qt's offscreen platform unless QT_QPA_PLATFORM names one, so no display
+    // is needed), else a QCoreApplication.
     [[nodiscard]] static std::unique_ptr<QCoreApplication> createApplication(int &argc, char **argv);
 
 private:

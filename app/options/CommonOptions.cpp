@@ -117,11 +117,21 @@ bool CommonOptions::readCredentials(const QCommandLineParser &parser, bool userR
                                     const PasswordReader &readPassword, Credentials *credentials,
                                     QString *error) const
 {
+    // only the parsers that have it know the option: isSet() would warn on the others
+    const bool tokenStdin = parser.optionNames().contains(oauth2TokenStdin.names().constFirst());
+    if (tokenStdin && parser.isSet(passwordStdin)) {
+        *error = tr("give either --password-stdin or --oauth2-token-stdin");
+        return false;
+    }
     if (userRequired && parser.isSet(passwordStdin) && !parser.isSet(user)) {
         *error = tr("--password-stdin needs --user");
         return false;
     }
-    if (parser.isSet(user) && !parser.isSet(passwordStdin)) {
+    if (userRequired && tokenStdin && !parser.isSet(user)) {
+        *error = tr("--oauth2-token-stdin needs --user");
+        return false;
+    }
+    if (parser.isSet(user) && !parser.isSet(passwordStdin) && !tokenStdin) {
         *error = tr("--user needs --password-stdin (the password is never taken from an argument)");
         return false;
     }
@@ -132,6 +142,10 @@ bool CommonOptions::readCredentials(const QCommandLineParser &parser, bool userR
     credentials->username = parser.value(user).trimmed();
     if (parser.isSet(passwordStdin) && !readPassword(&credentials->password)) {
         *error = tr("no password on standard input");
+        return false;
+    }
+    if (tokenStdin && !readPassword(&credentials->oauth2Token)) {
+        *error = tr("no token on standard input");
         return false;
     }
     return true;

@@ -30,6 +30,9 @@ public:
     const QCommandLineOption user{QStringLiteral("user"), tr("User name"), tr("name")};
     const QCommandLineOption passwordStdin{QStringLiteral("password-stdin"),
                                            tr("Read the password from stdin")};
+    // for the commands that add it (probe): an OAuth2 access token instead of the password
+    const QCommandLineOption oauth2TokenStdin{QStringLiteral("oauth2-token-stdin"),
+                                              tr("Read an OAuth2 access token from stdin")};
     const QCommandLineOption from{QStringLiteral("from"), tr("Sender address"), tr("address")};
     const QCommandLineOption to{QStringLiteral("to"), tr("Recipient for the relay test"), tr("address")};
     const QCommandLineOption caFile{QStringLiteral("ca-file"), tr("Extra trusted CA"), tr("pem")};
@@ -57,8 +60,9 @@ public:
     // and may turn the online ISPDB off (then --ispdb-url is not used: see checkDeploymentPolicy).
     [[nodiscard]] bool readDetectionOptions(const QCommandLineParser &parser, const DeploymentConfig &config,
                                             ProviderDetector::Options *options, QString *error) const;
-    // --user and --password-stdin; reads the password when asked to. userRequired: --password-stdin needs
-    // --user; otherwise the user name may come from detection later.
+    // --user and --password-stdin (or --oauth2-token-stdin, where the parser has it); reads the password
+    // or token when asked to. userRequired: either needs --user; otherwise the user name may come from
+    // detection later.
     [[nodiscard]] bool readCredentials(const QCommandLineParser &parser, bool userRequired,
                                        const PasswordReader &readPassword, Credentials *credentials,
                                        QString *error) const;

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 #include <QSettings>
+#include <QStringDecoder>
 
 #include <algorithm>
 #include <limits>
@@ -245,7 +246,9 @@ private:
             }
             if (m_pos > runStart) {
                 flushHigh();
-                result.append(QString::fromUtf8(m_text.sliced(runStart, m_pos - runStart)));
+                // not QString::fromUtf8, which drops a U+FEFF at the start of each run (after an escape)
+                QStringDecoder utf8(QStringDecoder::Utf8, QStringConverter::Flag::ConvertInitialBom);
+                result.append(utf8.decode(m_text.sliced(runStart, m_pos - runStart)));
             }
             if (atEnd())
                 return false; // unterminated
@@ -642,6 +645,7 @@ MailClients::ThunderbirdProfile MailClients::profileFromPrefs(const QList<QPair<
         const qsizetype index = keyIndex.value(serverKey, -1);
         if (index < 0)
             continue; // no servers at all
+        profile.identities.append({id, email, serverKey});
         QStringList &identities = profile.smtpServers[index].identities;
         if (!identities.contains(email, Qt::CaseInsensitive))
             identities.append(email);

@@ -43,10 +43,19 @@ public:
         [[nodiscard]] MailSettings toMailSettings() const;
     };
 
+    // One identity (mail.identity.<key>.*) with an address and the server it sends through.
+    struct ThunderbirdIdentity
+    {
+        QString key;       // e.g. "id1"
+        QString email;     // useremail, trimmed
+        QString serverKey; // the server it sends through: its smtpServer, else the default server
+    };
+
     struct ThunderbirdProfile
     {
         QString path; // the profile folder
         QList<ThunderbirdSmtpServer> smtpServers;
+        QList<ThunderbirdIdentity> identities; // those of the accounts, that send through one of smtpServers
         QString defaultServerKey; // mail.smtp.defaultserver, else the first server (as Thunderbird)
         QString error;            // empty when prefs.js was read
     };

@@ -63,6 +63,8 @@ protected:
     void endStage(StageOutcome outcome, const QString &detail = QString());
     // Restarts the step timer: the next answer must come within timeoutMs (default: the step timeout).
     void awaitAnswer(int timeoutMs = -1);
+    // Stops the step timer while the probe itself waits (nothing is asked); the whole-probe deadline runs on.
+    void pauseStepTimer() { m_stepTimer.stop(); }
     void fail(StageOutcome outcome, const QString &detail, ProbeResult::Outcome probeOutcome);
     void finish(ProbeResult::Outcome outcome);
     // Ends the conversation without a goodbye (e.g. so that nothing is sent), as completed.

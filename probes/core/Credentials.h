@@ -7,5 +7,8 @@ struct Credentials
 {
     QString username;
     QString password;
+    QString oauth2Token{}; // an OAuth2 access token (XOAUTH2, OAUTHBEARER), redacted like the password
+    // No user name and password (a token alone does not count: probes without OAuth2 cannot use it).
     [[nodiscard]] bool isEmpty() const { return username.isEmpty() || password.isEmpty(); }
+    [[nodiscard]] bool hasOAuth2Token() const { return !username.isEmpty() && !oauth2Token.isEmpty(); }
 };

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "core/Credentials.h"
+#include "core/SignInGate.h"
 
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +15,8 @@ struct CommonProbeOptions
     QStringList caFiles;                     // extra CAs to trust (PEM); verification is never switched off
     bool allowPlaintextAuth = false;         // send the password without TLS (never by default)
     bool approvedDespiteCertificate = false; // the user approved this host despite a certificate problem
+    // IMAP, POP3: when set and closed, the probe waits there before signing in (see SignInGate).
+    QPointer<SignInGate> signInGate;
 };
 
 // The options of a probe run: the common part, and what only the SMTP probe uses (the relay test and

@@ -331,6 +331,11 @@ void ProviderDetector::start(const QString &emailAddress)
             const QString domain = m_result.address.aceDomain;
             lookupOverrides();
             lookupBundled();
+            // The names servers most often have (and the guesses): asked now, beside the sources that may
+            // name them, so that a probe of one of them finds its address answered or on the way (Qt asks
+            // once for a name already being asked).
+            for (const char *label : {"smtp.", "mail.", "imap.", "pop."})
+                resolveAhead(QLatin1String(label) + domain);
             m_deadline.start(std::max(1, m_options.timeoutMs));
             const QString email = m_result.address.aceAddress();
             QUrl autoconfig(QStringLiteral("https://autoconfig.%1/mail/config-v1.1.xml").arg(domain));
@@ -366,6 +371,7 @@ void ProviderDetector::start(const QString &emailAddress)
             for (const auto &service : services)
                 lookupDns(QDnsLookup::SRV, QLatin1String(service.label) + domain, CandidateSource::Srv,
                           service.protocol, service.security);
+            reportProgress(); // the override folder and the bundled data answered at once
         },
         Qt::QueuedConnection);
 }
@@ -460,8 +466,25 @@ void ProviderDetector::addProviderCandidates(const ProviderRecord &record, Candi
 
 void ProviderDetector::addCandidates(const QList<Candidate> &candidates)
 {
-    for (const Candidate &c : candidates)
+    for (const Candidate &c : candidates) {
         (c.endpoint.protocol == Protocol::Smtp ? m_result.candidates : m_result.incomingCandidates).append(c);
+        resolveAhead(c.endpoint.host);
+    }
+}
+
+void ProviderDetector::resolveAhead(const QString &host)
+{
+    if (m_options.resolveCandidateHosts && !m_finished && !m_resolvedAhead.contains(host)) {
+        m_resolvedAhead << host;
+        // by name (SLOT()): Qt 6.4 leaks the slot object of an aborted lookupHost() to a functor. Never
+        // aborted: the answer is for the cache, also after detection is over.
+        QHostInfo::lookupHost(host, this, SLOT(onHostResolvedAhead(QHostInfo)));
+    }
+}
+
+void ProviderDetector::onHostResolvedAhead(const QHostInfo &info)
+{
+    Q_UNUSED(info) // Qt's host cache has it now
 }
 
 void ProviderDetector::lookupBundled()
@@ -734,8 +757,10 @@ void ProviderDetector::onDeadline()
 
 void ProviderDetector::lookupDone()
 {
-    if (--m_pending > 0 || m_finished)
+    if (--m_pending > 0 || m_finished) {
+        reportProgress();
         return;
+    }
     m_deadline.stop();
     const auto found = [](const QList<Candidate> &list) {
         return std::any_of(list.cbegin(), list.cend(),
@@ -884,16 +909,28 @@ void ProviderDetector::complete()
                         m_result.cancelled ? SourceReport::Outcome::Skipped : SourceReport::Outcome::TimedOut,
                         m_result.cancelled ? tr("cancelled") : tr("no answer in time"));
     }
-    m_result.candidates = rank(m_result.candidates);
-    markApproval(&m_result.candidates, m_result.address.aceDomain, m_trustedDomains);
-    const Protocol srvPrefers = m_srvPop3Priority < m_srvImapPriority ? Protocol::Pop3 : Protocol::Imap;
-    m_result.incomingCandidates = rankIncoming(m_result.incomingCandidates, srvPrefers);
-    markApproval(&m_result.incomingCandidates, m_result.address.aceDomain, m_trustedDomains);
-    if (!m_result.candidates.isEmpty()) {
-        const Candidate &best = m_result.candidates.first();
-        m_result.providerId = best.providerId;
-        m_result.providerName = best.providerName;
-        m_result.providerSource = best.source;
-    }
+    m_result = ranked(m_result);
     emit finished(m_result);
+}
+
+void ProviderDetector::reportProgress()
+{
+    if (!m_finished)
+        emit progressed(ranked(m_result));
+}
+
+DetectionResult ProviderDetector::ranked(DetectionResult result) const
+{
+    result.candidates = rank(result.candidates);
+    markApproval(&result.candidates, result.address.aceDomain, m_trustedDomains);
+    const Protocol srvPrefers = m_srvPop3Priority < m_srvImapPriority ? Protocol::Pop3 : Protocol::Imap;
+    result.incomingCandidates = rankIncoming(result.incomingCandidates, srvPrefers);
+    markApproval(&result.incomingCandidates, result.address.aceDomain, m_trustedDomains);
+    if (!result.candidates.isEmpty()) {
+        const Candidate &best = result.candidates.first();
+        result.providerId = best.providerId;
+        result.providerName = best.providerName;
+        result.providerSource = best.source;
+    }
+    return result;
 }

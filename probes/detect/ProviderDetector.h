@@ -33,6 +33,11 @@ public:
         QStringList caFiles;   // extra CAs for the HTTPS lookups
         bool allowHttp = true; // also try autoconfig over plain http (results are marked untrusted)
         const ProviderDatabase *database = nullptr; // nullptr: ProviderDatabase::bundled()
+        // Look up each candidate's host as soon as a source names it, while slower sources are still
+        // answering: Qt's host cache then has the address when the probes that follow ask for it
+        // (a round trip fewer on each probe); so are the usual names (smtp., mail., imap., pop. of the
+        // domain) from the start. The result is the same either way.
+        bool resolveCandidateHosts = false;
     };
 
     explicit ProviderDetector(Options options, QObject *parent = nullptr);
@@ -72,6 +77,10 @@ public:
                              const QStringList &trustedDomains);
 
 signals:
+    // While detection runs, each time a source has answered: what was found so far, ranked and marked for
+    // approval as in the result (sources still asking say Skipped). For starting work early; the result
+    // is the same with or without a receiver.
+    void progressed(const DetectionResult &partial);
     void finished(const DetectionResult &result);
 
 private slots:
@@ -81,6 +90,9 @@ private slots:
     // The domain's own address, asked when its MX lookup said "no such name" (some resolvers, e.g.
     // Wine's, say so for a name that exists without MX records): an address proves it exists.
     void onDomainChecked(const QHostInfo &info);
+    // A candidate's host looked up ahead of the probes (Options::resolveCandidateHosts); only Qt's host
+    // cache keeps the answer.
+    void onHostResolvedAhead(const QHostInfo &info);
 
 private:
     void lookupOverrides();
@@ -95,12 +107,17 @@ private:
     void lookupDone();
     void startGuessing();
     void complete();
+    void reportProgress();
+    // The candidates ranked and marked for approval (what complete() reports).
+    [[nodiscard]] DetectionResult ranked(DetectionResult result) const;
     void addUncheckedGuesses();
     void flushGuesses();
     [[nodiscard]] Candidate guessCandidate(const ProbeEndpoint &endpoint, const QString &origin) const;
     void addProviderCandidates(const ProviderRecord &record, CandidateSource source, const QString &origin);
     // Outgoing ones to m_result.candidates, incoming ones (IMAP, POP3) to m_result.incomingCandidates.
     void addCandidates(const QList<Candidate> &candidates);
+    // Looks host up for Qt's host cache only (Options::resolveCandidateHosts), once.
+    void resolveAhead(const QString &host);
     int addReport(CandidateSource source, const QString &query);
     void closeReport(int index, SourceReport::Outcome outcome, const QString &detail);
 
@@ -133,5 +150,6 @@ private:
     bool m_timedOut = false;
     bool m_guessing = false;
     bool m_dnsUnavailable = false;
-    int m_domainCheck = -1; // the QHostInfo lookup id of the domain check, while it runs
+    int m_domainCheck = -1;      // the QHostInfo lookup id of the domain check, while it runs
+    QStringList m_resolvedAhead; // hosts looked up ahead of the probes
 };

@@ -62,6 +62,7 @@ Diagnosis Diagnoser::diagnose(const DiagnosisInput &input)
     out.findings = findings.sorted();
     out.nextSteps = DiagnosisRules::nextSteps(context);
     out.incoming = context.incoming;
+    out.popBeforeSmtp = input.popBeforeSmtp;
     Summary summary;
     summary.incomingChecked = !input.incomingProbes.isEmpty();
     summary.incomingSignedIn = context.incomingSignedIn != nullptr;
@@ -80,6 +81,9 @@ QString Diagnoser::summaryLine(const Diagnosis &diagnosis, const Summary &incomi
     QString receiving;
     if (!incoming.incomingChecked || (!incoming.incomingReached && !incoming.incomingKnown))
         receiving.clear();
+    else if (incoming.incomingSignedIn && diagnosis.find(FindingCode::IncomingSettingsWrong))
+        receiving = tr("Receiving works with other settings (%1), not with your program's.")
+                        .arg(incoming.incomingLabel);
     else if (incoming.incomingSignedIn)
         receiving = tr("Receiving works (%1).").arg(incoming.incomingLabel);
     else if (incoming.incomingRefused)

@@ -4,6 +4,7 @@
 #include "detect/DetectionTypes.h"
 #include "diagnose/ErrorExplainer.h"
 #include "diagnose/Findings.h"
+#include "diagnose/PopBeforeSmtp.h"
 #include "smtp/ProbeTypes.h"
 
 #include <QList>
@@ -112,6 +113,8 @@ struct DiagnosisInput
     // The user's mail program, when known (the wizard asks; the CLI's --program or --read-settings): the
     // next steps fit it. Unknown: the pasted error may show it.
     std::optional<MailProgram> program;
+    // The POP-before-SMTP check (sign in to receive, then the refused relay test again), when it ran.
+    std::optional<PopBeforeSmtp::Check> popBeforeSmtp;
 };
 
 // One account of the user's mail program, with the outgoing settings it uses now.
@@ -138,6 +141,7 @@ struct Diagnosis
     std::optional<IncomingRecommendation> incoming; // empty when no incoming server was checked or reached
     // One line: what works and what does not, e.g. "Receiving works (IMAP, port 993). Sending does not: ..."
     QString summaryLine;
+    std::optional<PopBeforeSmtp::Check> popBeforeSmtp; // the POP-before-SMTP check, when it ran
     QList<Finding> nextSteps; // causes no probe can see, to check once the others are ruled out
     QString providerName;
     CandidateSource providerSource = CandidateSource::Guess;

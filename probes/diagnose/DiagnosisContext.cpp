@@ -60,6 +60,7 @@ DiagnosisContext::DiagnosisContext(const DiagnosisInput &input)
 {
     if (in.error && in.error->recognized)
         explained = in.error->findings;
+    program = programOf();
     if (in.detection && !in.detection->candidates.isEmpty())
         notes = in.detection->candidates.first().notes;
     anythingReachable = anyProbe(probes, [](const ProbeResult &p) { return p.reachedServer(); });
@@ -73,6 +74,25 @@ DiagnosisContext::DiagnosisContext(const DiagnosisInput &input)
     recommend();
     explainUnconfirmed();
     judgeIncoming();
+}
+
+std::optional<MailProgram> DiagnosisContext::programOf() const
+{
+    if (in.program)
+        return in.program;
+    if (!in.error)
+        return std::nullopt;
+    switch (in.error->client) {
+    case ErrorExplainer::Client::Outlook:
+        return MailProgram::Outlook;
+    case ErrorExplainer::Client::Thunderbird:
+        return MailProgram::Thunderbird;
+    case ErrorExplainer::Client::AppleMail:
+        return MailProgram::AppleMail;
+    case ErrorExplainer::Client::Unknown:
+        break;
+    }
+    return std::nullopt;
 }
 
 bool DiagnosisContext::incomingPreferred(const IncomingSettings &a, const IncomingSettings &b,
@@ -244,6 +264,14 @@ void DiagnosisContext::recommend()
         r.verified = !verified.isEmpty();
         for (const MailSettings &s : best.mid(1))
             r.alternatives.append(Alternative{s, r.verified});
+        recommended = r;
+    } else if (in.popBeforeSmtp && in.popBeforeSmtp->relayOpened()) {
+        // sending worked without signing in, right after a check for new mail
+        const ProbeResult &p = *in.popBeforeSmtp->opened();
+        Recommendation r;
+        r.settings = MailSettings{p.endpoint.host, p.endpoint.port, usedSecurity(p), MailSettings::Auth::None,
+                                  username};
+        r.verified = true;
         recommended = r;
     } else if (in.detection && !in.detection->candidates.isEmpty() && !anythingReachable) {
         const Candidate &c = in.detection->candidates.first();

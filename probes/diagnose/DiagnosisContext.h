@@ -19,7 +19,10 @@ public:
     const QList<ProbeResult> &incomingProbes; // IMAP and POP3
     QList<FindingCode> explained;             // what the pasted error points to, most likely first
     QString username;                         // the user name signed in with (or the address)
-    ProviderNotes notes;                      // the best candidate's provider notes
+    // The user's mail program: as the user said, else as the pasted error shows it; empty when unknown.
+    // Sentences name only this program's settings (neutral words when unknown or another program).
+    std::optional<MailProgram> program;
+    ProviderNotes notes; // the best candidate's provider notes
     bool anythingReachable = false;
     const ProbeResult *currentProbe = nullptr; // the probe of the user's current endpoint
     QList<MailSettings> verified;              // settings a probe verified, best first
@@ -62,6 +65,7 @@ public:
                                                 const std::optional<IncomingSettings> &current);
 
 private:
+    [[nodiscard]] std::optional<MailProgram> programOf() const;
     void findRealNames();
     // A probe of a name a certificate gave that turned out to be another server: it does not count.
     [[nodiscard]] bool strayCertificateName(const ProbeResult &p) const;

@@ -38,6 +38,8 @@ void popBeforeSmtp(const DiagnosisContext &c, FindingList &findings);
 void vpnActive(const DiagnosisContext &c, FindingList &findings);
 void pastedError(const DiagnosisContext &c, FindingList &findings);
 void settingsOk(const DiagnosisContext &c, FindingList &findings);
+// The incoming server (rules/Incoming.cpp)
+void incomingSettingsWrong(const DiagnosisContext &c, FindingList &findings);
 
 // Every rule above, in the order they run.
 [[nodiscard]] const QList<Rule> &ordered();

@@ -9,6 +9,9 @@ namespace {
 constexpr int kMaxEndpoints = 12;
 constexpr int kMaxCertificateEndpoints = 8; // names certificates gave, probed afterwards
 constexpr int kMaxIncomingEndpoints = 4;
+// at most this many probes each (SMTP, incoming) while detection runs
+constexpr int kMaxEarlySmtp = kMaxEndpoints;
+constexpr int kMaxEarlyIncoming = kMaxIncomingEndpoints + 2;
 constexpr const char *kDefaultRelayRecipient = "relay-test@example.com"; // RFC 2606: never delivered
 
 bool hasUnusualCharacters(const QString &password)
@@ -27,6 +30,15 @@ DiagnosisRun::DiagnosisRun(Options options, QObject *parent) : QObject(parent), 
     m_lookupTimer.setSingleShot(true);
     m_lookupTimer.setTimerType(Qt::PreciseTimer);
     connect(&m_lookupTimer, &QTimer::timeout, this, &DiagnosisRun::probeCertificateNames);
+    m_gateTimer.setSingleShot(true);
+    connect(&m_gateTimer, &QTimer::timeout, this, &DiagnosisRun::onGateTimeout);
+    connect(&m_signInGate, &SignInGate::requested, this, [this] {
+        if (!m_gateRequested) {
+            m_gateRequested = true;
+            m_gateTimer.start(std::max(1, m_options.timeoutMs / 2));
+        }
+        updateSignInGate();
+    });
 }
 
 DiagnosisRun::~DiagnosisRun()
@@ -106,7 +118,9 @@ void DiagnosisRun::start()
     ProviderDetector::Options detection = m_options.detection;
     detection.timeoutMs = m_options.timeoutMs;
     detection.caFiles = m_options.caFiles;
+    detection.resolveCandidateHosts = true; // the probes find the addresses in Qt's host cache
     m_detector = new ProviderDetector(detection, this);
+    connect(m_detector, &ProviderDetector::progressed, this, &DiagnosisRun::onDetectionProgress);
     connect(m_detector, &ProviderDetector::finished, this, &DiagnosisRun::onDetected);
     m_phase = Phase::Detecting;
     emit phaseChanged(m_phase);
@@ -119,6 +133,7 @@ void DiagnosisRun::cancel()
         return;
     m_cancelled = true;
     if (m_phase == Phase::Detecting && m_detector) {
+        cancelEarly(true);
         m_detector->cancel(); // reports in through onDetected, which stops there
         return;
     }
@@ -175,7 +190,214 @@ void DiagnosisRun::onDetected(const DetectionResult &result)
     m_incomingResults.resize(m_incomingEndpoints.size());
     if (!m_incomingEndpoints.isEmpty())
         emit incomingProbesPlanned(m_incomingEndpoints);
-    launchProbes(m_endpoints, m_incomingEndpoints); // in parallel
+    launchPlanned(); // in parallel
+}
+
+// What detection found so far: the endpoints the plan would probe now are probed at once, each endpoint once,
+// the password only where it may go before anyone was asked. A host that needs approval waits for the plan.
+void DiagnosisRun::onDetectionProgress(const DetectionResult &partial)
+{
+    if (m_finished || m_cancelled || m_phase != Phase::Detecting || !partial.address.isValid())
+        return;
+    const QList<ProgramAccount> accounts = accountsOf(partial.address.text, m_options.accounts);
+    const QStringList own = ownHosts(accounts);
+    startEarly(EarlyProbes::smtpEndpoints(partial, m_options.current, accounts), false, partial, own);
+    if (m_options.checkIncoming)
+        startEarly(EarlyProbes::incomingEndpoints(partial, m_options.currentIncoming), true, partial, own);
+}
+
+QStringList DiagnosisRun::ownHosts(const QList<ProgramAccount> &accounts) const
+{
+    QStringList hosts = m_options.approvedHosts;
+    if (m_options.current)
+        hosts << m_options.current->host;
+    for (const ProgramAccount &a : accounts)
+        hosts << a.outgoing.host;
+    if (m_options.checkIncoming && m_options.currentIncoming)
+        hosts << m_options.currentIncoming->settings.host;
+    return hosts;
+}
+
+void DiagnosisRun::startEarly(const QList<ProbeEndpoint> &endpoints, bool incoming,
+                              const DetectionResult &partial, const QStringList &own)
+{
+    const bool password = !m_options.credentials.password.isEmpty();
+    qsizetype started = std::count_if(m_early.cbegin(), m_early.cend(),
+                                      [incoming](const EarlyRun &run) { return run.incoming == incoming; });
+    for (const ProbeEndpoint &e : endpoints) {
+        const bool known = std::any_of(m_early.cbegin(), m_early.cend(),
+                                       [&e](const EarlyRun &run) { return run.started.endpoint == e; });
+        if (known)
+            continue;
+        if (started >= (incoming ? kMaxEarlyIncoming : kMaxEarlySmtp))
+            return;
+        if (password && !EarlyProbes::passwordAllowed(e.host, partial, own))
+            continue; // the user is asked about that host once detection is done
+        const ProbeOptions options = optionsFor(incoming, password, partial);
+        EarlyRun run;
+        run.started = {e, password, options.credentials.username};
+        run.incoming = incoming;
+        run.session = new ProbeSession({e}, options, this);
+        const int k = int(m_early.size());
+        connect(run.session, &ProbeSession::probeStageStarted, this,
+                [this, k](int, ProbeStage stage) { onEarlyStage(k, stage); });
+        connect(run.session, &ProbeSession::probeFinished, this,
+                [this, k](int, const ProbeResult &r) { onEarlyFinished(k, r); });
+        connect(run.session, &ProbeSession::finished, this, [this, k] { onEarlySessionDone(k); });
+        m_sessions.append(run.session);
+        m_early.append(run);
+        ++started;
+        run.session->start();
+    }
+}
+
+void DiagnosisRun::onEarlyStage(int k, ProbeStage stage)
+{
+    EarlyRun &run = m_early[k];
+    run.stages << stage;
+    if (run.index < 0 || run.incoming || m_finished)
+        return;
+    onSmtpStage(run.index, stage);
+    emit probeStageStarted(run.index, stage);
+}
+
+void DiagnosisRun::onEarlyFinished(int k, const ProbeResult &result)
+{
+    EarlyRun &run = m_early[k];
+    run.result = result;
+    if (run.index < 0 || m_finished)
+        return;
+    const int index = run.index;
+    if (run.incoming) {
+        m_incomingResults[index] = result;
+        emit incomingProbeFinished(index, result);
+    } else {
+        m_probeResults[index] = result;
+        updateSignInGate();
+        emit probeFinished(index, result);
+    }
+}
+
+void DiagnosisRun::onEarlySessionDone(int k)
+{
+    EarlyRun &run = m_early[k];
+    run.sessionDone = true;
+    if (run.counted && !m_finished && --m_sessionsLeft == 0)
+        onProbesDone();
+}
+
+// The plan is made: each of its endpoints that an early probe is probing as the plan would (the same
+// password decision and user name) is taken over, with the progress it made so far; the other early probes
+// are cancelled, their results unreported; the rest of the plan starts now.
+void DiagnosisRun::launchPlanned()
+{
+    QList<EarlyProbes::Started> started;
+    for (const EarlyRun &run : std::as_const(m_early))
+        started << run.started;
+    QList<std::pair<int, int>> adopted; // early run, plan index
+    QList<ProbeEndpoint> fresh[2];
+    const bool password = !m_options.credentials.password.isEmpty();
+    for (const bool incoming : {false, true}) {
+        const QList<ProbeEndpoint> &plan = incoming ? m_incomingEndpoints : m_endpoints;
+        for (qsizetype i = 0; i < plan.size(); ++i) {
+            const bool withPassword = password && isAllowed(plan.at(i).host);
+            const QString username = optionsFor(incoming, withPassword, m_detection).credentials.username;
+            const int k = EarlyProbes::adoptable(started, plan.at(i), withPassword, username);
+            if (k >= 0) {
+                started[k].discarded = true; // taken
+                adopted.append({k, int(i)});
+            } else {
+                fresh[incoming].append(plan.at(i));
+            }
+        }
+    }
+    for (const auto &[k, index] : std::as_const(adopted))
+        m_early[k].index = index;
+    cancelEarly(false);
+    m_probesLaunched = true;
+    // An early incoming probe that goes on may reach the gate before the SMTP probes that start only now have
+    // even connected: the gate waits for those also while they connect (at most until the gate's timer).
+    const bool signInAhead = std::any_of(adopted.cbegin(), adopted.cend(), [this](const auto &taken) {
+        const EarlyRun &run = m_early.at(taken.first);
+        return run.incoming && run.started.withPassword && !run.sessionDone;
+    });
+    if (signInAhead) {
+        for (const ProbeEndpoint &e : std::as_const(fresh[0]))
+            m_waitForConnect << int(m_endpoints.indexOf(e));
+    } else { // no probe waits at the gate: the next one starts its timer
+        m_gateRequested = false;
+        m_gateTimer.stop();
+    }
+    launchProbes(fresh[0], fresh[1]);
+    for (const auto &[k, index] : std::as_const(adopted))
+        adoptEarly(k, index);
+    if (m_finished)
+        return;
+    updateSignInGate();
+    if (m_sessionsLeft == 0) // every probe was taken over and is done
+        QMetaObject::invokeMethod(this, &DiagnosisRun::onProbesDone, Qt::QueuedConnection);
+}
+
+// Replays what the early probe did so far under its index in the plan.
+void DiagnosisRun::adoptEarly(int k, int index)
+{
+    EarlyRun &run = m_early[k];
+    if (!run.sessionDone) {
+        run.counted = true;
+        ++m_sessionsLeft;
+    }
+    const QList<ProbeStage> stages = run.stages;
+    const std::optional<ProbeResult> result = run.result;
+    if (!run.incoming) {
+        for (const ProbeStage stage : stages) {
+            onSmtpStage(index, stage);
+            emit probeStageStarted(index, stage);
+        }
+    }
+    if (!result || m_finished)
+        return;
+    if (run.incoming) {
+        m_incomingResults[index] = *result;
+        emit incomingProbeFinished(index, *result);
+    } else {
+        m_probeResults[index] = *result;
+        updateSignInGate();
+        emit probeFinished(index, *result);
+    }
+}
+
+// Cancels the early probes still running that the plan did not take over (all: every one).
+void DiagnosisRun::cancelEarly(bool all)
+{
+    for (qsizetype k = 0; k < m_early.size(); ++k) {
+        if (m_early.at(k).index >= 0 && !all)
+            continue;
+        if (m_early.at(k).index < 0)
+            m_early[k].started.discarded = true;
+        const QPointer<ProbeSession> session = m_early.at(k).session;
+        if (session && !m_early.at(k).sessionDone)
+            session->cancel(); // reports in at once
+    }
+}
+
+// An incoming probe has waited at the sign-in gate for half the time a probe may take. Once the plan's
+// probes run, the gate opens. Before, SMTP probes may still be added whose relay tests a sign-in would
+// spoil: the early incoming probes give up instead (the plan probes them again).
+void DiagnosisRun::onGateTimeout()
+{
+    if (m_probesLaunched) {
+        m_signInGate.open();
+        return;
+    }
+    m_gateRequested = false; // the next probe at the gate starts the timer again
+    for (qsizetype k = 0; k < m_early.size(); ++k) {
+        EarlyRun &run = m_early[k];
+        if (!run.incoming || run.sessionDone || !run.started.withPassword)
+            continue;
+        run.started.discarded = true;
+        if (run.session)
+            run.session->cancel();
+    }
 }
 
 void DiagnosisRun::allowHosts(const QList<Candidate> &candidates, QStringList *askFor)
@@ -208,10 +430,15 @@ bool DiagnosisRun::askApproval(QStringList hosts)
 
 ProbeOptions DiagnosisRun::probeOptions(bool withPassword) const
 {
+    return probeOptions(withPassword, m_detection);
+}
+
+ProbeOptions DiagnosisRun::probeOptions(bool withPassword, const DetectionResult &detection) const
+{
     ProbeOptions options;
     options.timeoutMs = m_options.timeoutMs;
     options.caFiles = m_options.caFiles;
-    options.from = m_options.from.isEmpty() ? m_detection.address.text : m_options.from;
+    options.from = m_options.from.isEmpty() ? detection.address.text : m_options.from;
     options.to = m_options.to.isEmpty() ? QLatin1String(kDefaultRelayRecipient) : m_options.to;
     options.allowPlaintextAuth = m_options.allowPlaintextAuth;
     options.approvedDespiteCertificate = m_options.approveCertificateProblems;
@@ -220,15 +447,36 @@ ProbeOptions DiagnosisRun::probeOptions(bool withPassword) const
         return options;
     options.credentials = m_options.credentials;
     if (options.credentials.username.isEmpty())
-        options.credentials.username = defaultUsername();
+        options.credentials.username = defaultUsername(detection);
+    return options;
+}
+
+QString DiagnosisRun::incomingUsername(const QString &outgoing) const
+{
+    const std::optional<IncomingSettings> &own = m_options.currentIncoming;
+    return own && !own->settings.username.isEmpty() ? own->settings.username : outgoing;
+}
+
+ProbeOptions DiagnosisRun::optionsFor(bool incoming, bool withPassword, const DetectionResult &detection)
+{
+    ProbeOptions options = probeOptions(withPassword, detection);
+    if (incoming && !options.credentials.isEmpty()) {
+        options.signInGate = &m_signInGate;
+        options.credentials.username = incomingUsername(options.credentials.username);
+    }
     return options;
 }
 
 QString DiagnosisRun::defaultUsername() const
 {
-    const QList<Candidate> &candidates = m_detection.candidates;
+    return defaultUsername(m_detection);
+}
+
+QString DiagnosisRun::defaultUsername(const DetectionResult &detection)
+{
+    const QList<Candidate> &candidates = detection.candidates;
     return !candidates.isEmpty() && !candidates.first().username.isEmpty() ? candidates.first().username
-                                                                           : m_detection.address.text;
+                                                                           : detection.address.text;
 }
 
 // Probes the endpoints (already in m_endpoints) and the incoming ones (already in m_incomingEndpoints), all
@@ -254,7 +502,12 @@ void DiagnosisRun::createSession(const QList<ProbeEndpoint> &group, const ProbeO
 {
     if (group.isEmpty())
         return;
-    auto *session = new ProbeSession(group, options, this);
+    ProbeOptions own = options;
+    if (incoming && !own.credentials.isEmpty()) {
+        own.signInGate = &m_signInGate;
+        own.credentials.username = incomingUsername(own.credentials.username);
+    }
+    auto *session = new ProbeSession(group, own, this);
     QList<int> indexes;
     for (const ProbeEndpoint &e : group)
         indexes << int((incoming ? m_incomingEndpoints : m_endpoints).indexOf(e));
@@ -264,10 +517,13 @@ void DiagnosisRun::createSession(const QList<ProbeEndpoint> &group, const ProbeO
             emit incomingProbeFinished(indexes.at(i), r);
         });
     } else {
-        connect(session, &ProbeSession::probeStageStarted, this,
-                [this, indexes](int i, ProbeStage stage) { emit probeStageStarted(indexes.at(i), stage); });
+        connect(session, &ProbeSession::probeStageStarted, this, [this, indexes](int i, ProbeStage stage) {
+            onSmtpStage(indexes.at(i), stage);
+            emit probeStageStarted(indexes.at(i), stage);
+        });
         connect(session, &ProbeSession::probeFinished, this, [this, indexes](int i, const ProbeResult &r) {
             m_probeResults[indexes.at(i)] = r;
+            updateSignInGate();
             emit probeFinished(indexes.at(i), r);
         });
     }
@@ -280,22 +536,35 @@ void DiagnosisRun::createSession(const QList<ProbeEndpoint> &group, const ProbeO
 }
 
 // Every probe is done. Once, the names that certificates failing only on their name are valid for are
-// looked up; those that lead to the same server are probed like any other candidate.
+// looked up; those that lead to the same server are probed like any other candidate. Then, once, the
+// POP-before-SMTP check. Each calls here again when it is done.
 void DiagnosisRun::onProbesDone()
 {
-    if (m_cancelled || m_finished || m_certificateNamesTried) {
+    if (m_cancelled || m_finished) {
         finish();
         return;
     }
-    m_certificateNamesTried = true;
+    if (!m_certificateNamesTried) {
+        m_certificateNamesTried = true;
+        if (startCertificateNames())
+            return;
+    }
+    if (!m_popBeforeSmtpTried) {
+        m_popBeforeSmtpTried = true;
+        if (startPopBeforeSmtpCheck())
+            return;
+    }
+    finish();
+}
+
+bool DiagnosisRun::startCertificateNames()
+{
     QStringList probed;
     for (const ProbeEndpoint &e : std::as_const(m_endpoints))
         probed << e.host;
     m_proposals = CertificateHosts::proposals(m_probeResults, probed);
-    if (m_proposals.isEmpty()) {
-        finish();
-        return;
-    }
+    if (m_proposals.isEmpty())
+        return false;
     m_resolved = QList<QList<QHostAddress>>(m_proposals.size());
     m_lookupTimer.start(std::max(1, m_options.timeoutMs));
     for (qsizetype i = 0; i < m_proposals.size(); ++i) {
@@ -304,6 +573,92 @@ void DiagnosisRun::onProbesDone()
             QHostInfo::lookupHost(m_proposals.at(i).host, this, SLOT(onCertificateNameResolved(QHostInfo)));
         m_lookups.insert(id, int(i));
     }
+    return true;
+}
+
+// An SMTP probe moved on. The gate waits for every SMTP probe that is talking to its server until it is past
+// its relay test without signing in; one still resolving or connecting is not waited for (a blocked port
+// would hold the sign-in until it times out).
+void DiagnosisRun::onSmtpStage(int index, ProbeStage stage)
+{
+    m_smtpStages.insert(index, stage);
+    updateSignInGate();
+}
+
+void DiagnosisRun::updateSignInGate()
+{
+    // Before the plan's probes run, SMTP probes may still be added: the gate stays closed.
+    if (!m_gateRequested || m_signInGate.isOpen() || !m_probesLaunched)
+        return;
+    for (qsizetype i = 0; i < m_endpoints.size(); ++i) {
+        if (i < m_probeResults.size() && !m_probeResults.at(i).endpoint.host.isEmpty())
+            continue; // finished
+        switch (m_smtpStages.value(int(i), ProbeStage::Resolve)) {
+        case ProbeStage::Resolve:
+        case ProbeStage::Connect:
+            if (m_waitForConnect.contains(int(i)))
+                return;
+            continue;
+        case ProbeStage::Auth:
+        case ProbeStage::RelayWithAuth:
+        case ProbeStage::SendTest:
+        case ProbeStage::Quit:
+            continue;
+        case ProbeStage::TlsHandshake:
+        case ProbeStage::Banner:
+        case ProbeStage::Ehlo:
+        case ProbeStage::StartTls:
+        case ProbeStage::EhloAfterTls:
+        case ProbeStage::RelayWithoutAuth:
+        case ProbeStage::Capabilities:
+        case ProbeStage::CapabilitiesAfterTls:
+            return; // still before (or in) its relay test without signing in
+        }
+    }
+    m_gateTimer.stop();
+    m_signInGate.open();
+}
+
+bool DiagnosisRun::startPopBeforeSmtpCheck()
+{
+    if (m_options.credentials.password.isEmpty())
+        return false;
+    const std::optional<PopBeforeSmtp::Plan> plan = PopBeforeSmtp::plan(m_probeResults, m_incomingResults);
+    if (!plan || !isAllowed(plan->incoming.host))
+        return false;
+    PopBeforeSmtp::Check check;
+    check.incoming = plan->incoming;
+    for (const ProbeResult &r : std::as_const(m_probeResults)) {
+        if (plan->smtp.contains(r.endpoint))
+            check.refusedBefore << r;
+    }
+    m_popBeforeSmtp = check;
+    emit popBeforeSmtpCheckStarted(plan->incoming, plan->smtp);
+    ProbeOptions signIn = probeOptions(true);
+    signIn.credentials.username = incomingUsername(signIn.credentials.username);
+    auto *session = new ProbeSession({plan->incoming}, signIn, this);
+    connect(session, &ProbeSession::probeFinished, this,
+            [this](int, const ProbeResult &r) { m_popBeforeSmtp->signIn = r; });
+    connect(session, &ProbeSession::finished, this, [this, smtp = plan->smtp] { retestRelay(smtp); });
+    m_sessions.append(session);
+    session->start();
+    return true;
+}
+
+// Right after the sign-in to receive: the refused relay tests again, without signing in.
+void DiagnosisRun::retestRelay(const QList<ProbeEndpoint> &smtp)
+{
+    if (m_cancelled || m_finished || !m_popBeforeSmtp->signIn.verifiedSignIn()) {
+        onProbesDone();
+        return;
+    }
+    m_popBeforeSmtp->retests.resize(smtp.size()); // in the plan's order, whatever order they finish in
+    auto *session = new ProbeSession(smtp, probeOptions(false), this);
+    connect(session, &ProbeSession::probeFinished, this,
+            [this](int i, const ProbeResult &r) { m_popBeforeSmtp->retests[i] = r; });
+    connect(session, &ProbeSession::finished, this, &DiagnosisRun::onProbesDone);
+    m_sessions.append(session);
+    session->start();
 }
 
 void DiagnosisRun::onCertificateNameResolved(const QHostInfo &info)
@@ -355,10 +710,12 @@ void DiagnosisRun::probeCertificateNames()
         else
             askFor << proposal.host;
     }
-    if (added.isEmpty() || !askApproval(askFor)) {
-        finish();
+    if (added.isEmpty()) {
+        onProbesDone();
         return;
     }
+    if (!askApproval(askFor))
+        return;
     m_endpoints += added;
     m_probeResults.resize(m_endpoints.size());
     emit probesAdded(added);
@@ -411,6 +768,7 @@ DiagnosisInput DiagnosisRun::diagnosisInput() const
     input.passwordHasUnusualCharacters = hasUnusualCharacters(m_options.credentials.password);
     input.vpnActive = m_options.vpnActive;
     input.program = m_options.program;
+    input.popBeforeSmtp = m_popBeforeSmtp;
     return input;
 }
 
@@ -419,6 +777,7 @@ void DiagnosisRun::finish()
     if (m_finished)
         return;
     m_finished = true;
+    cancelEarly(true); // those still running report nothing from here on
     m_phase = Phase::Done;
     emit phaseChanged(m_phase);
     DiagnosisInput input = diagnosisInput();

@@ -3,6 +3,8 @@
 #include "detect/ProviderDetector.h"
 #include "diagnose/CertificateHosts.h"
 #include "diagnose/Diagnosis.h"
+#include "diagnose/EarlyProbes.h"
+#include "diagnose/PopBeforeSmtp.h"
 #include "smtp/ProbeSession.h"
 
 #include <QHash>
@@ -20,7 +22,13 @@
 // that need no approval or that the user approved. When a certificate failed only because of its name, the
 // names it is valid for are looked up and, when they lead to the same server, probed too (shared hosting: the
 // certificate names the hosting machine); outside the user's domain they need approval like any other
-// host. Asynchronous and cancellable; finished() comes exactly once.
+// host. The incoming probes sign in only once the SMTP probes' relay tests without signing in are done
+// (SignInGate); when such a test was refused and the incoming server accepted the password, MailFix signs
+// in to it again and repeats the refused test (PopBeforeSmtp). Probing begins while detection still runs
+// (EarlyProbes): the endpoints known so far are probed at once, the password only where it may go already;
+// the plan takes over those it contains (replaying their progress) and cancels the others, so that the
+// signals and the result are those of a run that probed after detection. Asynchronous and cancellable;
+// finished() comes exactly once.
 class DiagnosisRun : public QObject
 {
     Q_OBJECT
@@ -96,22 +104,61 @@ signals:
     // The incoming probes, planned with the SMTP ones and run beside them; indexes into incomingEndpoints().
     void incomingProbesPlanned(const QList<ProbeEndpoint> &endpoints);
     void incomingProbeFinished(int index, const ProbeResult &result);
+    // The POP-before-SMTP check begins: a sign-in to `incoming`, then the relay test on `smtp` again.
+    void popBeforeSmtpCheckStarted(const ProbeEndpoint &incoming, const QList<ProbeEndpoint> &smtp);
     void finished(const Diagnosis &diagnosis);
 
 private slots:
     void onCertificateNameResolved(const QHostInfo &info);
 
 private:
+    // A probe started while detection was running (EarlyProbes).
+    struct EarlyRun
+    {
+        EarlyProbes::Started started;
+        bool incoming = false;
+        QPointer<ProbeSession> session;
+        QList<ProbeStage> stages; // so far, to replay once taken over
+        std::optional<ProbeResult> result;
+        bool sessionDone = false;
+        bool counted = false; // in m_sessionsLeft
+        int index = -1;       // in the plan once taken over (m_endpoints or m_incomingEndpoints)
+    };
+
+    void onDetectionProgress(const DetectionResult &partial);
+    void startEarly(const QList<ProbeEndpoint> &endpoints, bool incoming, const DetectionResult &partial,
+                    const QStringList &own);
+    void onEarlyStage(int k, ProbeStage stage);
+    void onEarlyFinished(int k, const ProbeResult &result);
+    void onEarlySessionDone(int k);
+    // The plan's first probes: takes the early probes over where it can, cancels the rest, starts the others.
+    void launchPlanned();
+    void adoptEarly(int k, int index);
+    void cancelEarly(bool all);
+    void onGateTimeout();
+    [[nodiscard]] QStringList ownHosts(const QList<ProgramAccount> &accounts) const;
     void onDetected(const DetectionResult &result);
     // false when the run ended while the user was asked
     [[nodiscard]] bool askApproval(QStringList hosts);
     [[nodiscard]] bool isAllowed(const QString &host) const;
     [[nodiscard]] ProbeOptions probeOptions(bool withPassword) const;
+    [[nodiscard]] ProbeOptions probeOptions(bool withPassword, const DetectionResult &detection) const;
     [[nodiscard]] QString defaultUsername() const;
+    [[nodiscard]] static QString defaultUsername(const DetectionResult &detection);
+    // The user name the incoming probes sign in with: the program's own for receiving, when known.
+    [[nodiscard]] QString incomingUsername(const QString &outgoing) const;
+    // The options of a probe: probeOptions(), and for an incoming one the sign-in gate and its user name.
+    [[nodiscard]] ProbeOptions optionsFor(bool incoming, bool withPassword, const DetectionResult &detection);
     void launchProbes(const QList<ProbeEndpoint> &endpoints, const QList<ProbeEndpoint> &incoming = {});
     void createSession(const QList<ProbeEndpoint> &group, const ProbeOptions &options, bool incoming);
     void allowHosts(const QList<Candidate> &candidates, QStringList *askFor);
     void onProbesDone();
+    void onSmtpStage(int index, ProbeStage stage);
+    void updateSignInGate();
+    // false when there is nothing to check
+    [[nodiscard]] bool startPopBeforeSmtpCheck();
+    void retestRelay(const QList<ProbeEndpoint> &smtp);
+    [[nodiscard]] bool startCertificateNames();
     void probeCertificateNames();
     void abortLookups();
     [[nodiscard]] Candidate certificateCandidate(const CertificateHosts::Proposal &proposal,
@@ -132,10 +179,19 @@ private:
     int m_sessionsLeft = 0;
     QStringList m_allowedHosts; // where the password may go
     bool m_certificateNamesTried = false;
+    bool m_popBeforeSmtpTried = false;
+    std::optional<PopBeforeSmtp::Check> m_popBeforeSmtp;
+    SignInGate m_signInGate;             // the incoming probes' sign-in waits for the SMTP relay tests
+    QHash<int, ProbeStage> m_smtpStages; // the stage each SMTP probe is in (index into m_endpoints)
+    bool m_gateRequested = false;
+    QList<int> m_waitForConnect; // SMTP probes the gate waits for also while they connect (see launchPlanned)
+    QTimer m_gateTimer;          // the gate opens at the latest this long after an incoming probe waits there
     QList<CertificateHosts::Proposal> m_proposals;
     QList<QList<QHostAddress>> m_resolved; // per proposal
     QHash<int, int> m_lookups;             // QHostInfo lookup id -> proposal
     QTimer m_lookupTimer;
+    QList<EarlyRun> m_early; // never shrinks: its indexes are kept in signal connections
+    bool m_probesLaunched = false;
     bool m_started = false;
     bool m_finished = false;
     bool m_cancelled = false;

@@ -41,9 +41,12 @@ QList<Finding> FindingList::sorted() const
 {
     QList<Finding> out = m_items;
     // Causes first, then warnings, then the rest; but "your settings work" (only ever found when nothing is a
-    // cause) is the headline, before any warning or remark.
+    // cause) is the headline, before any warning or remark; and among the causes, a password the server
+    // refused when MailFix signed in comes first: whatever else is wrong, that password will not work.
     const auto rank = [](const Finding &f) {
-        return f.code == FindingCode::SettingsOk ? -1 : int(f.severity);
+        if (f.code == FindingCode::SettingsOk)
+            return -1;
+        return 2 * int(f.severity) + (f.code == FindingCode::AuthFailed ? 0 : 1);
     };
     std::stable_sort(out.begin(), out.end(),
                      [&rank](const Finding &a, const Finding &b) { return rank(a) < rank(b); });

@@ -6,7 +6,7 @@
 
 QStringList FixNeed::all()
 {
-    return {Always, Auth, Server, Port, Encryption, Username, Address, AccountServer};
+    return {Always, Auth, Server, Port, Encryption, Username, Address, AccountServer, Incoming};
 }
 
 QStringList FixNeed::settings()
@@ -280,6 +280,23 @@ const QList<Info> kRows = {
      "account "
      "may not send with a password (SMTP AUTH off for the mailbox or organisation, an app password or OAuth2 "
      "wanted for sending) or sending needs another user name; not a wrong password."},
+    {C::IncomingSettingsWrong,
+     QLatin1String("incoming-settings-wrong"),
+     F,
+     S::Warning,
+     {N::Incoming},
+     P::Never,
+     "The incoming server settings the program uses (IMAP or POP3: server, port or security) do not work, "
+     "while other incoming settings were verified or reached; receiving needs those."},
+    {C::SmtpUsernameDiffers,
+     QLatin1String("smtp-username-differs"),
+     F,
+     S::Cause,
+     {N::Username},
+     P::Never,
+     "The program signs in to the outgoing server with another user name than to the incoming server; the "
+     "incoming server accepted its user name and password, the outgoing server refused the other name: use "
+     "the same user name (Outlook: \"Use same settings as my incoming mail server\")."},
 };
 
 } // namespace

@@ -53,6 +53,8 @@ enum class FindingCode {
     // Added later, at the end so that no value moves
     CertificateNamesHostingServer,
     SmtpPasswordRefusedIncomingOk,
+    IncomingSettingsWrong,
+    SmtpUsernameDiffers,
 };
 
 // How much a finding weighs: a cause stops the mail, a warning may cause trouble.
@@ -69,8 +71,9 @@ inline constexpr QLatin1String Encryption{"encryption"};
 inline constexpr QLatin1String Username{"username"};
 inline constexpr QLatin1String Address{"address"};
 inline constexpr QLatin1String AccountServer{"account-server"};
+inline constexpr QLatin1String Incoming{"incoming"}; // the incoming server (IMAP/POP3): host, port, security
 [[nodiscard]] QStringList all();      // every kind above, "always" first
-[[nodiscard]] QStringList settings(); // what "all settings" means: server, port, encryption, auth, username
+[[nodiscard]] QStringList settings(); // all outgoing settings: server, port, encryption, auth, username
 } // namespace FixNeed
 
 // The registry: one row per finding and next step, which everything else reads (the Diagnoser, the

@@ -232,6 +232,8 @@ void ImapProbe::afterCapabilities()
 
 void ImapProbe::startSignIn()
 {
+    if (holdBeforeSignIn([this] { startSignIn(); }))
+        return;
     const IncomingCapabilities &caps = incoming().capabilities;
     const SignInMethod method = chooseSignIn(!caps.loginDisabled, SignInMethod::Login);
     switch (method) {

@@ -56,6 +56,24 @@ void IncomingProbe::recordCapabilities(const IncomingCapabilities &caps)
                                              : QStringLiteral("SASL %1").arg(caps.authMechanisms.join(u' ')));
 }
 
+bool IncomingProbe::holdBeforeSignIn(std::function<void()> resume)
+{
+    const QPointer<SignInGate> gate = m_options.signInGate;
+    if (m_options.credentials.isEmpty() || !gate || gate->isOpen())
+        return false;
+    pauseStepTimer();
+    // no note in the transcript: whether the probe waits depends on timing, the transcript must not
+    connect(
+        gate, &SignInGate::opened, this,
+        [this, resume = std::move(resume)] {
+            if (!isFinished())
+                resume();
+        },
+        Qt::ConnectionType(Qt::QueuedConnection | Qt::SingleShotConnection));
+    gate->request();
+    return true;
+}
+
 SignInMethod IncomingProbe::chooseSignIn(bool nativeOffered, SignInMethod native, bool nativeUsable)
 {
     enterStage(ProbeStage::Auth);

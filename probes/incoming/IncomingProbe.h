@@ -3,6 +3,8 @@
 #include "core/ConnectionProbe.h"
 #include "incoming/IncomingResults.h"
 
+#include <functional>
+
 // What the IMAP and the POP3 probe share on top of ConnectionProbe: the greeting's outcome when the server
 // is silent or hangs up, a bound on the lines one step may take, the rule for whether and how to sign in
 // (with the SASL PLAIN and LOGIN responses), and a goodbye that may go unanswered. Each protocol's probe
@@ -35,6 +37,9 @@ protected:
     // sign in (the outcome and the stage are recorded then; the caller logs out). nativeOffered: the
     // protocol's own command (IMAP LOGIN, POP3 USER/PASS) is allowed here; nativeUsable: it can carry
     // these credentials.
+    // True when the sign-in must wait for the options' SignInGate: `resume` then runs once it opens (unless
+    // the probe ended meanwhile). Without credentials or a gate, or with the gate open: false, go on.
+    [[nodiscard]] bool holdBeforeSignIn(std::function<void()> resume);
     [[nodiscard]] SignInMethod chooseSignIn(bool nativeOffered, SignInMethod native,
                                             bool nativeUsable = true);
     // The SASL response to the server's next challenge for method (PLAIN: the RFC 4616 message; LOGIN:

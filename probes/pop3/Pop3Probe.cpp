@@ -151,6 +151,8 @@ void Pop3Probe::handleCapa(const Pop3Reply &reply)
 
 void Pop3Probe::startSignIn()
 {
+    if (holdBeforeSignIn([this] { startSignIn(); }))
+        return;
     const IncomingCapabilities &caps = incoming().capabilities;
     // USER and PASS carry the text as it is: a line break in it would end the command early and start
     // another.

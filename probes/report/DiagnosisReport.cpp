@@ -95,6 +95,21 @@ QJsonValue DiagnosisReport::accountsToJson(const QList<AccountVerdict> &accounts
     return array;
 }
 
+QJsonValue DiagnosisReport::popBeforeSmtpToJson(const std::optional<PopBeforeSmtp::Check> &check)
+{
+    if (!check)
+        return QJsonValue();
+    QJsonArray retests;
+    for (const ProbeResult &probe : check->retests)
+        retests.append(ProbeReport::toJson(probe));
+    return QJsonObject{
+        {QStringLiteral("signedIn"), check->signIn.verifiedSignIn()},
+        {QStringLiteral("relayAccepted"), check->relayOpened()},
+        {QStringLiteral("signIn"), ProbeReport::toJson(check->signIn)},
+        {QStringLiteral("retests"), retests},
+    };
+}
+
 QJsonObject DiagnosisReport::toJson(const Diagnosis &diagnosis, const DetectionResult &detection,
                                     const QList<ProbeResult> &probes)
 {
@@ -118,6 +133,8 @@ QJsonObject DiagnosisReport::toJson(const Diagnosis &diagnosis, const DetectionR
     };
     if (!diagnosis.accounts.isEmpty())
         json.insert(QStringLiteral("accounts"), accountsToJson(diagnosis.accounts));
+    if (diagnosis.popBeforeSmtp)
+        json.insert(QStringLiteral("popBeforeSmtp"), popBeforeSmtpToJson(diagnosis.popBeforeSmtp));
     return json;
 }
 
@@ -233,9 +250,11 @@ QString DiagnosisReport::toText(const Diagnosis &diagnosis, const DetectionResul
         row(tr("Port:"), QString::number(s.port));
         row(tr("Connection security:"), Wording::security(s.security));
         row(tr("Authentication method:"), Wording::auth(s.auth));
-        if (!s.username.isEmpty())
+        if (!s.username.isEmpty() && s.auth != MailSettings::Auth::None)
             row(tr("User name:"), s.username);
-        if (r->verified) {
+        if (r->verified && s.auth == MailSettings::Auth::None) {
+            out += tr("  Verified: we checked this. Sending works with these settings.\n");
+        } else if (r->verified) {
             out += tr("  Verified: we checked this. Signing in and sending works with these settings.\n");
         } else {
             const QString why = r->unconfirmed.isEmpty()

@@ -28,6 +28,9 @@ public:
     [[nodiscard]] static QJsonValue incomingToJson(const std::optional<IncomingRecommendation> &incoming);
     // [{name, email, current, works, findings[]}]: the program's accounts for the address, each judged
     [[nodiscard]] static QJsonValue accountsToJson(const QList<AccountVerdict> &accounts);
+    // The POP-before-SMTP check: the sign-in to receive and the relay tests right after it; null when it did
+    // not run.
+    [[nodiscard]] static QJsonValue popBeforeSmtpToJson(const std::optional<PopBeforeSmtp::Check> &check);
     [[nodiscard]] static QString incomingText(const std::optional<IncomingRecommendation> &incoming);
     [[nodiscard]] static QString accountsText(const QList<AccountVerdict> &accounts);
     // The alternatives as text: "These work too" (verified), then "These should also work (not checked)".

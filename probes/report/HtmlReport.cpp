@@ -72,6 +72,8 @@ QString HtmlReport::toHtml(const Diagnosis &d, const DetectionResult &detection,
         h += QStringLiteral("<p><b>%1</b></p>\n").arg(esc(branding.supportLine()));
 
     h += QStringLiteral("<h2>%1</h2>\n").arg(esc(tr("Verdict")));
+    if (!d.summaryLine.isEmpty())
+        h += QStringLiteral("<p class=\"summary\"><b>%1</b></p>\n").arg(esc(d.summaryLine));
     if (d.findings.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("MailFix found nothing to report.")));
     for (const Finding &f : d.findings)
@@ -96,6 +98,12 @@ QString HtmlReport::toHtml(const Diagnosis &d, const DetectionResult &detection,
                         : tr("Not verified yet: %1").arg(d.recommended->unconfirmed.join(QLatin1Char(' ')))));
     } else {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("MailFix found no server that answers.")));
+    }
+
+    if (d.incoming) { // the incoming server (IMAP, POP3) to use, as the text report says it
+        h += QStringLiteral("<h2>%1</h2>\n<pre>%2</pre>\n")
+                 .arg(esc(tr("Settings for receiving")),
+                      esc(DiagnosisReport::incomingText(d.incoming).trimmed()));
     }
 
     if (!d.nextSteps.isEmpty()) {

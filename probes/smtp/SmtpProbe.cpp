@@ -1,5 +1,7 @@
 #include "smtp/SmtpProbe.h"
 
+#include "core/OAuth2Sasl.h"
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
@@ -8,8 +10,19 @@
 #include <algorithm>
 
 namespace {
-constexpr int kQuitTimeoutMs = 2000;
+// After the last reply the probe needs, the server's goodbye is waited for this long at most: its 221 tells
+// nothing. QUIT usually goes out with the command before it (PIPELINING), so its reply comes with that
+// one's; alone, on a slow line, the wait costs a round trip. Long enough that a loaded machine's loopback
+// always answers within it (the JSON golden files hold the 221).
+constexpr int kQuitGraceMs = 250;
 constexpr int kMaxAuthChallenges = 4;
+// XOAUTH2 and OAUTHBEARER: the server's empty 334, then at most its error challenge (RFC 7628 3.2.2)
+constexpr int kMaxOAuth2Challenges = 2;
+
+int quitGraceMs(int stepTimeoutMs)
+{
+    return std::min(kQuitGraceMs, stepTimeoutMs);
+}
 
 QByteArray base64(const QString &text)
 {
@@ -104,8 +117,10 @@ bool SmtpProbe::onTalkingTimeout()
         result().banner = BannerOutcome::Silent;
     if (m_state != State::AwaitQuit)
         return false;
-    // The work is done; a server that does not say goodbye changes nothing.
-    result().transcript.addNote(now(), tr("no reply to QUIT"));
+    // The work is done; a server that does not say goodbye (soon) changes nothing.
+    result().transcript.addNote(
+        now(),
+        tr("no reply to QUIT within %1 ms; the check did not wait for it").arg(quitGraceMs(stepTimeout())));
     endStage(StageOutcome::Ok);
     finish(ProbeResult::Outcome::Completed);
     return true;
@@ -113,6 +128,14 @@ bool SmtpProbe::onTalkingTimeout()
 
 void SmtpProbe::handleReply(const SmtpReply &reply)
 {
+    const Awaited awaited = m_awaited.isEmpty() ? Awaited{} : m_awaited.takeFirst();
+    m_state = awaited.state;
+    if (awaited.use != Use::Drives) {
+        // The answer to an RSET, or to a command sent ahead that the logic did not take up (the RCPT
+        // after a refused MAIL): it is in the transcript, and changes nothing.
+        awaitFirst();
+        return;
+    }
     switch (m_state) {
     case State::AwaitBanner:
         handleBanner(reply);
@@ -154,6 +177,46 @@ void SmtpProbe::handleReply(const SmtpReply &reply)
     }
 }
 
+void SmtpProbe::command(const QByteArray &line, State state, Use use, int timeoutMs,
+                        Transcript::Content content)
+{
+    for (Awaited &awaited : m_awaited) {
+        if (awaited.use != Use::Ahead)
+            continue;
+        if (awaited.state == state && awaited.sentAhead == line) { // it went out already
+            awaited.use = use;
+            awaited.timeoutMs = timeoutMs;
+            awaitFirst();
+            return;
+        }
+        awaited.use = Use::Ignored; // the logic went another way: its answer will be passed over
+    }
+    send(line, content);
+    m_awaited.append({state, use, timeoutMs, {}});
+    awaitFirst();
+}
+
+void SmtpProbe::sendAhead(const QByteArray &line, State state)
+{
+    send(line);
+    m_awaited.append({state, Use::Ahead, -1, line});
+    awaitFirst();
+}
+
+void SmtpProbe::expect(State state, int timeoutMs)
+{
+    m_awaited.append({state, Use::Drives, timeoutMs, {}});
+    awaitFirst();
+}
+
+void SmtpProbe::awaitFirst()
+{
+    if (m_awaited.isEmpty() || isFinished())
+        return; // e.g. during the TLS handshake, whose timer is ConnectionProbe's
+    m_state = m_awaited.first().state;
+    awaitAnswer(m_awaited.first().timeoutMs);
+}
+
 void SmtpProbe::handleBanner(const SmtpReply &reply)
 {
     result().bannerReply = reply;
@@ -186,8 +249,8 @@ void SmtpProbe::sendEhlo(State state)
                    ? QStringLiteral("[IPv6:%1]").arg(local.toString())
                    : QStringLiteral("[%1]").arg(local.toString());
     }
-    send((state == State::AwaitHelo ? "HELO " : "EHLO ") + name.toUtf8());
-    expect(state);
+    // RFC 2920 3.1: EHLO ends a group; it is never sent ahead.
+    command((state == State::AwaitHelo ? "HELO " : "EHLO ") + name.toUtf8(), state);
 }
 
 void SmtpProbe::handleEhlo(const SmtpReply &reply)
@@ -226,8 +289,7 @@ void SmtpProbe::handleEhlo(const SmtpReply &reply)
         result().tls.offered = caps.startTls;
         if (caps.startTls) {
             enterStage(ProbeStage::StartTls);
-            send("STARTTLS");
-            expect(State::AwaitStartTls);
+            command("STARTTLS", State::AwaitStartTls); // alone: RFC 3207 4 (and 5: nothing before TLS)
             return;
         }
         result().transcript.addNote(now(), tr("the server does not offer STARTTLS here"));
@@ -262,8 +324,25 @@ void SmtpProbe::startRound(Round round)
         m_roundResult = nullptr;
         break;
     }
-    send("MAIL FROM:<" + m_options.from.toUtf8() + '>');
-    expect(State::AwaitMail);
+    command("MAIL FROM:<" + m_options.from.toUtf8() + '>', State::AwaitMail);
+    m_pipelining = result().capabilities.pipelining;
+    if (!m_pipelining)
+        return;
+    // RFC 2920 3.1: MAIL, RCPT and RSET may stand anywhere in a group; the replies come in order. DATA
+    // never goes out before the RCPT's answer is known: after an accepted RCPT it would start a real
+    // message. So a group ends with RCPT where DATA may follow it (the refused relay test's DATA, the test
+    // message's).
+    sendAhead(rcptCommand(), State::AwaitRcpt);
+    if (round == Round::WithAuth && !m_options.sendTestMessage) {
+        // Whatever the answers, RSET ends this round and QUIT the session (QUIT may end a group).
+        sendAhead("RSET", State::AwaitRset);
+        sendAhead("QUIT", State::AwaitQuit);
+    }
+}
+
+QByteArray SmtpProbe::rcptCommand() const
+{
+    return "RCPT TO:<" + (m_round == Round::TestMessage ? m_options.from : m_options.to).toUtf8() + '>';
 }
 
 void SmtpProbe::handleMailRound(const SmtpReply &reply)
@@ -305,10 +384,18 @@ void SmtpProbe::refuseTestMessage(const SmtpReply &reply)
     result().sendTestReply = reply;
 }
 
-void SmtpProbe::sendRset()
+void SmtpProbe::sendRset(const RelayResult &round, const SmtpReply &last)
 {
-    send("RSET");
-    expect(State::AwaitRset);
+    // After a 421 the server is closing the connection (RFC 5321 3.8): nothing more is sent ahead.
+    if (!m_pipelining || last.code == 421) {
+        command("RSET", State::AwaitRset);
+        return;
+    }
+    // RFC 2920 3.1: RSET may stand anywhere in a group, and its answer changes nothing (endRound reads
+    // none): what follows the round (AUTH, which RFC 4954 4 lets end a group, QUIT, or the next round's
+    // MAIL and RCPT) goes out with it, and RSET's reply is passed over when it comes.
+    command("RSET", State::AwaitRset, Use::Ignored);
+    endRound(round);
 }
 
 void SmtpProbe::handleMailFrom(const SmtpReply &reply, RelayResult &round)
@@ -317,11 +404,10 @@ void SmtpProbe::handleMailFrom(const SmtpReply &reply, RelayResult &round)
     if (!reply.isPositive()) {
         round.outcome = RelayOutcome::SenderRejected;
         refuseTestMessage(reply);
-        sendRset();
+        sendRset(round, reply); // a RCPT sent ahead is answered first (503), and passed over
         return;
     }
-    send("RCPT TO:<" + (m_round == Round::TestMessage ? m_options.from : m_options.to).toUtf8() + '>');
-    expect(State::AwaitRcpt);
+    command(rcptCommand(), State::AwaitRcpt);
 }
 
 void SmtpProbe::handleRcptTo(const SmtpReply &reply, RelayResult &round)
@@ -330,8 +416,7 @@ void SmtpProbe::handleRcptTo(const SmtpReply &reply, RelayResult &round)
     if (reply.isPositive()) {
         round.outcome = RelayOutcome::Accepted;
         if (m_round == Round::TestMessage) {
-            send("DATA");
-            expect(State::AwaitTestData);
+            command("DATA", State::AwaitTestData); // the RCPT's answer is known: nothing was sent ahead
             return;
         }
     } else {
@@ -339,20 +424,21 @@ void SmtpProbe::handleRcptTo(const SmtpReply &reply, RelayResult &round)
         refuseTestMessage(reply);
         if (m_round == Round::WithoutAuth && m_options.reproduceDataRejection) {
             // What a mail program that does not sign in sees next (Exim: "503 valid RCPT command
-            // must precede DATA"). With no accepted recipient there is nothing to deliver.
-            send("DATA");
-            expect(State::AwaitData);
+            // must precede DATA"). With no accepted recipient there is nothing to deliver. Sent only now
+            // that the refusal is known, and alone: DATA ends a group (RFC 2920 3.1), and a server that
+            // answers 354 anyway must not read an RSET as the message.
+            command("DATA", State::AwaitData);
             return;
         }
     }
-    sendRset();
+    sendRset(round, reply);
 }
 
 void SmtpProbe::handleDataWithoutRecipient(const SmtpReply &reply, RelayResult &round)
 {
     round.dataReply = reply;
     if (reply.code != 354) {
-        sendRset();
+        sendRset(round, reply);
         return;
     }
     // The server would take a message without recipients. Send nothing: drop the connection.
@@ -367,7 +453,8 @@ void SmtpProbe::handleTestData(const SmtpReply &reply)
     result().sendTestReply = reply;
     if (reply.code != 354) {
         result().sendTest = SendTestOutcome::Refused;
-        sendRset();
+        RelayResult scratch;
+        sendRset(scratch, reply);
         return;
     }
     // RFC 5322 headers, then the body and the end-of-data line (RFC 5321 4.1.1.4).
@@ -391,7 +478,7 @@ void SmtpProbe::handleTestData(const SmtpReply &reply)
     expect(State::AwaitTestBody);
 }
 
-// RSET answered: the round is over.
+// RSET answered (with PIPELINING: sent): the round is over.
 void SmtpProbe::endRound(const RelayResult &round)
 {
     const QString summary = ProbeNames::relay(round.outcome);
@@ -420,7 +507,8 @@ void SmtpProbe::startAuth()
     enterStage(ProbeStage::Auth);
     AuthResult &auth = result().auth;
     const SmtpCapabilities &caps = result().capabilities;
-    if (m_options.credentials.isEmpty()) {
+    const bool withToken = m_options.credentials.hasOAuth2Token();
+    if (m_options.credentials.isEmpty() && !withToken) {
         auth.outcome = AuthOutcome::NotTried;
         endStage(StageOutcome::Skipped, tr("no user name and password given"));
         sendQuit();
@@ -446,6 +534,10 @@ void SmtpProbe::startAuth()
         result().transcript.addNote(now(), tr("password not sent: the server's certificate is not trusted"));
         endStage(StageOutcome::Skipped, tr("password withheld: certificate not trusted"));
         sendQuit();
+        return;
+    }
+    if (withToken) {
+        startOAuth2();
         return;
     }
     const bool encrypted = isEncrypted();
@@ -475,11 +567,53 @@ void SmtpProbe::startAuth()
         // RFC 4616: authzid NUL authcid NUL passwd, sent as the initial response (RFC 4954 4)
         const QByteArray payload = QByteArray(1, '\0') + m_options.credentials.username.toUtf8() + '\0' +
                                    m_options.credentials.password.toUtf8();
-        send("AUTH PLAIN " + payload.toBase64(), Transcript::Content::Credentials);
+        command("AUTH PLAIN " + payload.toBase64(), State::AwaitAuth, Use::Drives, -1,
+                Transcript::Content::Credentials);
     } else {
-        send("AUTH " + m_authMechanism);
+        command("AUTH " + m_authMechanism, State::AwaitAuth);
     }
-    expect(State::AwaitAuth);
+}
+
+void SmtpProbe::startOAuth2()
+{
+    AuthResult &auth = result().auth;
+    const SmtpCapabilities &caps = result().capabilities;
+    // OAUTHBEARER is the standard (RFC 7628); Microsoft offers only XOAUTH2
+    for (const QString &mechanism : {QStringLiteral("OAUTHBEARER"), QStringLiteral("XOAUTH2")}) {
+        if (caps.offersAuth(mechanism)) {
+            auth.mechanism = mechanism;
+            break;
+        }
+    }
+    if (auth.mechanism.isEmpty()) {
+        auth.outcome = AuthOutcome::NoCommonMechanism;
+        endStage(StageOutcome::Skipped, caps.authMechanisms.join(QLatin1Char(' ')));
+        sendQuit();
+        return;
+    }
+    m_authMechanism = auth.mechanism.toLatin1();
+    m_authStep = 0;
+    // The token is long: its initial response goes after the server's 334, not on the AUTH line, which
+    // servers limit (RFC 4954 4 allows both).
+    command("AUTH " + m_authMechanism, State::AwaitAuth);
+}
+
+QByteArray SmtpProbe::oauth2Response(const SmtpReply &challenge)
+{
+    const Credentials &creds = m_options.credentials;
+    const bool bearer = m_authMechanism == "OAUTHBEARER";
+    if (m_authStep == 1) {
+        const QByteArray message = bearer ? OAuth2Sasl::oauthBearerResponse(creds.username, creds.oauth2Token,
+                                                                            endpoint().host, endpoint().port)
+                                          : OAuth2Sasl::xoauth2Response(creds.username, creds.oauth2Token);
+        return message.toBase64();
+    }
+    // The server's error challenge: its words go into the transcript; the answer ends the exchange with
+    // the server's failure reply (RFC 7628 3.2.3).
+    const QString error = OAuth2Sasl::errorFromChallenge(challenge.text().toLatin1());
+    if (!error.isEmpty())
+        result().transcript.addNote(now(), tr("the server's error: %1").arg(error));
+    return OAuth2Sasl::errorChallengeAnswer(bearer).toBase64();
 }
 
 void SmtpProbe::handleAuthReply(const SmtpReply &reply)
@@ -487,17 +621,19 @@ void SmtpProbe::handleAuthReply(const SmtpReply &reply)
     AuthResult &auth = result().auth;
     if (reply.code == 334) {
         ++m_authStep;
-        if (m_authStep > kMaxAuthChallenges) {
-            send("*", Transcript::Content::Plain); // RFC 4954 4: cancel the exchange
+        const bool oauth2 = m_authMechanism == "XOAUTH2" || m_authMechanism == "OAUTHBEARER";
+        if (m_authStep > (oauth2 ? kMaxOAuth2Challenges : kMaxAuthChallenges)) {
+            command("*", State::AwaitAuth); // RFC 4954 4: cancel the exchange
             auth.outcome = AuthOutcome::Failed;
             auth.reply = reply;
             result().transcript.addNote(now(), tr("too many AUTH challenges; exchange cancelled"));
-            expect(State::AwaitAuth);
             return;
         }
         const Credentials &creds = m_options.credentials;
         QByteArray response;
-        if (m_authMechanism == "PLAIN") {
+        if (oauth2) {
+            response = oauth2Response(reply);
+        } else if (m_authMechanism == "PLAIN") {
             response =
                 (QByteArray(1, '\0') + creds.username.toUtf8() + '\0' + creds.password.toUtf8()).toBase64();
         } else if (m_authMechanism == "LOGIN") {
@@ -510,8 +646,7 @@ void SmtpProbe::handleAuthReply(const SmtpReply &reply)
                     .toHex();
             response = (creds.username.toUtf8() + ' ' + digest).toBase64();
         }
-        send(response, Transcript::Content::Credentials);
-        expect(State::AwaitAuth);
+        command(response, State::AwaitAuth, Use::Drives, -1, Transcript::Content::Credentials);
         return;
     }
     auth.reply = reply;
@@ -544,12 +679,6 @@ void SmtpProbe::handleAuthReply(const SmtpReply &reply)
 void SmtpProbe::sendQuit()
 {
     enterStage(ProbeStage::Quit);
-    send("QUIT");
-    expect(State::AwaitQuit, std::min(kQuitTimeoutMs, stepTimeout()));
-}
-
-void SmtpProbe::expect(State state, int timeoutMs)
-{
-    m_state = state;
-    awaitAnswer(timeoutMs);
+    // Its grace starts once every earlier reply is in (awaitFirst).
+    command("QUIT", State::AwaitQuit, Use::Drives, quitGraceMs(stepTimeout()));
 }

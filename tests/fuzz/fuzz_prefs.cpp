@@ -1,10 +1,16 @@
 // Fuzzes the Thunderbird prefs.js reader: MailClients::parsePrefs on the input, then profileFromPrefs on
 // what it read. Also: a broken statement never takes a later line with it (unless an unclosed comment
 // does), so a good line after the input and a line holding only ";" is always read, after the same prefs.
+// And the writer (ThunderbirdSettingsWriter) on the same input: the plan for every account touches only
+// outgoing-server and identity keys, and the rendered file, read again, gives those accounts the verified
+// settings and every other pref its old value; a value taken from the input's first line (a user name
+// with any characters) is written so that it reads back unchanged.
 #include "FuzzCheck.h"
 #include "clients/MailClients.h"
+#include "clients/ThunderbirdSettingsWriter.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QMetaType>
 #include <QSet>
 
@@ -59,6 +65,57 @@ void checkProfile(const MailClients::ThunderbirdProfile &profile)
         QStringLiteral("default server %1 is not a server").arg(fuzzcheck::shown(profile.defaultServerKey)));
 }
 
+QHash<QString, QVariant> effective(const Prefs &prefs)
+{
+    QHash<QString, QVariant> values;
+    for (const auto &pref : prefs)
+        values.insert(pref.first, pref.second);
+    return values;
+}
+
+void checkWriter(const QByteArray &text, const Prefs &prefs)
+{
+    using Writer = ThunderbirdSettingsWriter;
+    (void)Writer::firstDamagedLine(text);
+    const MailClients::ThunderbirdProfile profile = MailClients::profileFromPrefs(prefs);
+    MailSettings verified;
+    verified.host = QStringLiteral("smtp.example.test");
+    verified.port = 465;
+    verified.security = SecurityMode::ImplicitTls;
+    verified.username =
+        QString::fromUtf8(text.left(text.indexOf('\n') < 0 ? 64 : text.indexOf('\n')).left(64));
+    if (verified.username.isEmpty())
+        verified.username = QStringLiteral("u"); // apply asks for one
+    QStringList everyone;
+    for (const MailClients::ThunderbirdIdentity &identity : profile.identities)
+        everyone.append(identity.key);
+    const Writer::Plan plan = Writer::plan(prefs, profile, verified, everyone);
+    for (const Writer::Change &c : plan.changes)
+        FUZZ_CHECK(c.pref.startsWith(QLatin1String("mail.smtpserver")) ||
+                       (c.pref.startsWith(QLatin1String("mail.identity.")) &&
+                        c.pref.endsWith(QLatin1String(".smtpServer"))),
+                   QStringLiteral("the plan writes %1").arg(fuzzcheck::shown(c.pref)));
+    const std::optional<QByteArray> rendered = Writer::render(text, plan.changes);
+    if (!rendered)
+        return; // refused: the file is left as it is
+    const Prefs after = MailClients::parsePrefs(*rendered);
+    QHash<QString, QVariant> expected = effective(prefs);
+    for (const Writer::Change &c : plan.changes)
+        expected.insert(c.pref, c.after);
+    FUZZ_CHECK(effective(after) == expected, QStringLiteral("the rendered file reads back differently"));
+    if (text.contains("/*"))
+        return; // a comment may hide lines from the profile reader's identity order; values checked above
+    for (const Writer::Account &a : Writer::accounts(MailClients::profileFromPrefs(after), verified))
+        FUZZ_CHECK(!everyone.contains(a.identityKey) || !a.needsFix,
+                   QStringLiteral("identity %1 still needs the fix").arg(fuzzcheck::shown(a.identityKey)));
+
+    // The user name alone, written into an empty file, reads back as it was.
+    const Writer::Change name{QStringLiteral("mail.smtpserver.smtp1.username"), {}, verified.username};
+    const std::optional<QByteArray> one = Writer::render(QByteArray(), {name});
+    FUZZ_CHECK(one.has_value() || verified.username.contains(QChar(0)),
+               QStringLiteral("the user name %1 was not written").arg(fuzzcheck::shown(verified.username)));
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -67,6 +124,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const Prefs prefs = MailClients::parsePrefs(text);
     checkPrefs(prefs);
     checkProfile(MailClients::profileFromPrefs(prefs));
+    if (prefs.size() < MailClients::kMaxPrefs)
+        checkWriter(text, prefs);
 
     if (!text.contains("/*") && prefs.size() < MailClients::kMaxPrefs) {
         const QByteArray sentinel = QByteArrayLiteral("user_pref(\"fuzz.sentinel\", \"ok\");");

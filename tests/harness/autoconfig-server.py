@@ -90,7 +90,8 @@ def main():
     for addr in args.listen.split(","):
         plain = http.server.ThreadingHTTPServer((addr, 80), handler)
         secure = http.server.ThreadingHTTPServer((addr, 443), handler)
-        secure.socket = ctx.wrap_socket(secure.socket, server_side=True)
+        # the TLS handshake in each request's thread, not in accept(): clients are served side by side
+        secure.socket = ctx.wrap_socket(secure.socket, server_side=True, do_handshake_on_connect=False)
         plain.secure = False
         secure.secure = True
         servers += [plain, secure]

@@ -1,5 +1,5 @@
 #!/bin/bash
-# harness.sh start|stop|exec|env STATE_DIR [command...]
+# harness.sh start|stop|exec|env|latency|delayed STATE_DIR [command...]
 #
 # MailFix's real-server test harness. `start` creates a network namespace of its own and starts, inside
 # it on loopback: dnsmasq (127.0.0.53), Exim (127.0.0.2 and 127.0.0.4, ports 25 26 465 587; 127.0.0.6,
@@ -8,7 +8,9 @@
 # Dovecot's IMAP 143 993 and POP3 110 995 there too), a POP-before-SMTP server for popfirst.test
 # (127.0.0.11: a second Exim on 25 587 that relays only for a client address that signed in to Dovecot's
 # POP3 or IMAP there, 110 995 143 993, within MAILFIX_POPFIRST_MINUTES, default 2), an autoconfig web server
-# (127.0.0.2 and 127.0.0.5, ports 80 443) and nftables rules that drop port 25 to 127.0.0.4. `exec`
+# (127.0.0.2 and 127.0.0.5, ports 80 443), an OAuth2 identity provider (idp.test, 127.0.0.12, port 443:
+# idp-server.py) with a second Dovecot that checks its tokens for Postfix's oauth.test listeners (127.0.0.13,
+# ports 465 587: XOAUTH2 and OAUTHBEARER only) and nftables rules that drop port 25 to 127.0.0.4. `exec`
 # runs a command inside the namespace with the harness's facts in its environment (MAILFIX_TEST_*).
 # `stop` stops everything it started, by PID and by namespace, and deletes the namespace; it fails when
 # a test in the namespace tried an address outside it (the network guard, tests/netguard). Needs root.
@@ -20,7 +22,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ACTION=${1:-}
 STATE_ARG=${2:-}
 if [ -z "$ACTION" ] || [ -z "$STATE_ARG" ]; then
-    echo "usage: harness.sh start|stop|exec|env STATE_DIR [command...]" >&2
+    echo "usage: harness.sh start|stop|exec|env|latency|delayed STATE_DIR [command...]" >&2
     exit 2
 fi
 shift 2
@@ -43,8 +45,8 @@ do_stop() {
     # SIGTERM to every daemon at once, then wait for all of them together
     local pids="" pid
     for f in "$RUN/postfix/spool/pid/master.pid" "$RUN/dovecot/run/master.pid" "$RUN/exim/exim.pid" \
-        "$RUN/exim-popfirst/exim.pid" \
-        "$RUN/http.pid" "$RUN/dnsmasq.pid"; do
+        "$RUN/exim-popfirst/exim.pid" "$RUN/dovecot-oauth/run/master.pid" "$RUN/idp.pid" \
+        "$RUN/http.pid" "$RUN/dnsmasq.pid" "$RUN/latency/relay.pid" "$RUN/latency/dnsmasq.pid"; do
         pid=$(pid_of "$f")
         [ -n "$pid" ] && kill -0 "$pid" 2>/dev/null && pids="$pids $pid"
     done
@@ -73,7 +75,7 @@ do_stop() {
     if [ -d "$RUN" ]; then
         rm -rf "$STATE/logs"
         mkdir -p "$STATE/logs"
-        for d in exim exim-popfirst dovecot postfix; do
+        for d in exim exim-popfirst dovecot dovecot-oauth postfix; do
             [ -d "$RUN/$d/log" ] && cp -r "$RUN/$d/log" "$STATE/logs/$d"
         done
         cp "$RUN"/*.log "$STATE/logs/" 2>/dev/null || true
@@ -94,7 +96,8 @@ wait_for_port() { # addr port
 fill() { # template output: replaces @NAME@ with the values below
     sed -e "s|@DIR@|$3|g" -e "s|@CERTS@|$RUN/certs|g" -e "s|@EXIMBIN@|$EXIMBIN|g" \
         -e "s|@USER@|$EXIM_USER|g" -e "s|@PASS@|$PASSWORD|g" -e "s|@PFROOT@|$PFROOT|g" \
-        -e "s|@SASL@|$RUN/dovecot/run/auth-postfix|g" \
+        -e "s|@SASL@|$RUN/dovecot/run/auth-postfix|g" -e "s|@OAUTH_SASL@|$RUN/dovecot-oauth/run/auth-postfix|g" \
+        -e "s|@OAUTH_ADDR@|$OAUTH_ADDR|g" \
         -e "s|@POPFIRST_ADDR@|$POPFIRST_ADDR|g" -e "s|@POPFIRST_MINUTES@|$POPFIRST_MINUTES|g" \
         -e "s|@POPFIRST_SECONDS@|$((POPFIRST_MINUTES * 60))|g" -e "s|@RECORD@|$POPFIRST_RECORD|g" \
         -e "s|@POPFIRST_SCRIPT@|$RUN/popfirst/postlogin.sh|g" \
@@ -119,6 +122,11 @@ do_start() {
     POPFIRST_MINUTES=${MAILFIX_POPFIRST_MINUTES:-2}
     case "$POPFIRST_MINUTES" in '' | *[!0-9]* | 0*) die "MAILFIX_POPFIRST_MINUTES must be a whole number of minutes, 1 or more" ;; esac
     POPFIRST_RECORD="$RUN/popfirst/signins"
+    # OAuth2 (oauth.test): the identity provider's address, its one user and its registered client
+    IDP_ADDR=127.0.0.12
+    OAUTH_ADDR=127.0.0.13
+    OAUTH_USER=carol@oauth.test
+    OAUTH_CLIENT=mailfix-test-client
 
     do_stop
     rm -rf "$RUN"
@@ -187,6 +195,21 @@ do_start() {
     for _ in $(seq 1 50); do [ -S "$dv/run/auth-postfix" ] && break; sleep 0.1; done
     [ -S "$dv/run/auth-postfix" ] || die "Dovecot's SASL socket did not appear (log: $dv/log)"
 
+    # OAuth2 (oauth.test): the identity provider and the Dovecot that checks its tokens for Postfix
+    in_ns setsid /usr/bin/python3 "$HERE/idp-server.py" --cert "$RUN/certs/addr-$IDP_ADDR.crt" \
+        --key "$RUN/certs/addr-$IDP_ADDR.key" --listen "$IDP_ADDR" --issuer https://idp.test \
+        --users "$OAUTH_USER" --client-ids "$OAUTH_CLIENT" \
+        --log "$RUN/idp.log" --pidfile "$RUN/idp.pid" </dev/null >>"$RUN/idp.stdio" 2>&1 &
+    local dvo="$RUN/dovecot-oauth"
+    mkdir -p "$dvo/run" "$dvo/state" "$dvo/log" "$dvo/home"
+    fill "$HERE/dovecot-oauth.conf.in" "$dvo/dovecot.conf" "$dvo"
+    fill "$HERE/dovecot-oauth2.conf.ext.in" "$dvo/dovecot-oauth2.conf.ext" "$dvo"
+    chmod 644 "$dvo/dovecot-oauth2.conf.ext"
+    doveconf -c "$dvo/dovecot.conf" -n >/dev/null || die "Dovecot rejects its OAuth2 configuration"
+    in_ns dovecot -c "$dvo/dovecot.conf" </dev/null >>"$dvo/log/dovecot.stdio" 2>&1
+    for _ in $(seq 1 50); do [ -S "$dvo/run/auth-postfix" ] && break; sleep 0.1; done
+    [ -S "$dvo/run/auth-postfix" ] || die "the OAuth2 Dovecot's SASL socket did not appear (log: $dvo/log)"
+
     # Postfix
     local pf="$RUN/postfix"
     mkdir -p "$pf/etc" "$pf/data" "$pf/log" "$pf/mail" "$pf/spool"
@@ -224,6 +247,8 @@ do_start() {
     for p in 25 465 587 143 993 110 995; do wait_for_port 127.0.0.3 $p; done
     for p in 25 587 143 993 110 995; do wait_for_port $POPFIRST_ADDR $p; done
     for a in 127.0.0.2 127.0.0.5; do wait_for_port $a 80; wait_for_port $a 443; done
+    for p in 465 587; do wait_for_port $OAUTH_ADDR $p; done
+    wait_for_port $IDP_ADDR 443
     wait_for_port 127.0.0.53 53
     trap - ERR
 
@@ -245,6 +270,13 @@ MAILFIX_TEST_POPFIRST_NAME=smtp.popfirst.test
 MAILFIX_TEST_POPFIRST_USER=alice@popfirst.test
 MAILFIX_TEST_POPFIRST_RECORD=$POPFIRST_RECORD
 MAILFIX_TEST_POPFIRST_MINUTES=$POPFIRST_MINUTES
+MAILFIX_TEST_IDP_HOST=$IDP_ADDR
+MAILFIX_TEST_IDP_URL=https://idp.test
+MAILFIX_TEST_OAUTH_HOST=$OAUTH_ADDR
+MAILFIX_TEST_OAUTH_NAME=smtp.oauth.test
+MAILFIX_TEST_OAUTH_USER=$OAUTH_USER
+MAILFIX_TEST_OAUTH_CLIENT_ID=$OAUTH_CLIENT
+MAILFIX_TEST_OAUTH_SMTP_SCOPE=https://idp.test/SMTP.Send
 ENV
     chmod 600 "$ENVFILE"
     echo "harness: started in network namespace $NS (state: $STATE)"
@@ -262,6 +294,45 @@ stop)
     echo "harness: stopped"
     exit $guard
     ;;
+latency)
+    # latency STATE_DIR on [MS] | off: the delaying relay (tests/harness/latency.py) in front of every server
+    # and a second dnsmasq (127.0.0.54) whose names lead to it; `delayed` runs a command that uses them
+    [ -s "$ENVFILE" ] || die "not started (no $ENVFILE)"
+    for f in "$RUN/latency/relay.pid" "$RUN/latency/dnsmasq.pid"; do
+        pid=$(pid_of "$f")
+        if [ -n "$pid" ] && kill "$pid" 2>/dev/null; then
+            while kill -0 "$pid" 2>/dev/null; do sleep 0.05; done
+        fi
+        rm -f "$f"
+    done
+    case "${1:-}" in
+    off) ;;
+    on)
+        mkdir -p "$RUN/latency"
+        sed -e 's/,127\.0\.0\.\([0-9]*\)$/,127.0.1.\1/' "$HERE/dnsmasq.conf" >"$RUN/latency/dnsmasq.conf"
+        echo "nameserver 127.0.1.53" >"$RUN/latency/resolv.conf"
+        in_ns dnsmasq --conf-file="$RUN/latency/dnsmasq.conf" --log-facility="$RUN/latency/dnsmasq.log" \
+            --listen-address=127.0.0.54 --port=53 --pid-file="$RUN/latency/dnsmasq.pid" </dev/null >/dev/null 2>&1
+        wait_for_port 127.0.0.54 53
+        in_ns setsid /usr/bin/python3 "$HERE/latency.py" --delay-ms "${2:-50}" --dns 127.0.1.53=127.0.0.54 \
+            --log "$RUN/latency/relay.log" --pidfile "$RUN/latency/relay.pid" </dev/null >>"$RUN/latency/relay.stdio" 2>&1 &
+        for _ in $(seq 1 100); do [ -s "$RUN/latency/relay.pid" ] && break; sleep 0.1; done
+        [ -s "$RUN/latency/relay.pid" ] || die "latency.py did not start (log: $RUN/latency/relay.stdio)"
+        ;;
+    *) die "usage: harness.sh latency STATE_DIR on [MS] | off" ;;
+    esac
+    ;;
+delayed)
+    # like exec, but the command's resolver is the relay's DNS (its names lead to the relay); needs `latency on`
+    [ -s "$RUN/latency/relay.pid" ] || die "the relay is not running: harness.sh latency STATE_DIR on"
+    [ $# -gt 0 ] || die "delayed needs a command"
+    set -a
+    # shellcheck disable=SC1090
+    . "$ENVFILE"
+    set +a
+    exec ip netns exec "$NS" unshare -m sh -c 'mount --bind "$0" /etc/resolv.conf && exec "$@"' \
+        "$RUN/latency/resolv.conf" "$@"
+    ;;
 env)
     [ -s "$ENVFILE" ] || die "not started (no $ENVFILE)"
     cat "$ENVFILE"
@@ -276,7 +347,7 @@ exec)
     exec ip netns exec "$NS" "$@"
     ;;
 *)
-    echo "usage: harness.sh start|stop|exec|env STATE_DIR [command...]" >&2
+    echo "usage: harness.sh start|stop|exec|env|latency|delayed STATE_DIR [command...]" >&2
     exit 2
     ;;
 esac

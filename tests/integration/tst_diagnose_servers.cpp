@@ -1,4 +1,7 @@
 #include "HarnessEnv.h"
+#ifdef Q_OS_UNIX
+#include "PopBeforeSmtpRecord.h"
+#endif
 #include "cli/CliApp.h"
 
 #include <QDir>
@@ -152,8 +155,21 @@ class TestDiagnoseServers : public QObject
             QVERIFY2(r.value(QLatin1String("verified")).toBool() == (verified == 1), why.constData());
     }
 
+    // popfirst.test forgets MailFix's last sign-in (its address towards 127.0.0.11 is 127.0.0.1).
+    void forgetPopfirstSignIn() const
+    {
+#ifdef Q_OS_UNIX
+        QVERIFY(PopBeforeSmtpRecord::forget(m_env.popfirstRecord, QStringLiteral("127.0.0.1")));
+#else
+        QSKIP("the POP-before-SMTP server runs only in the Linux harness");
+#endif
+    }
+
 private slots:
-    void initTestCase() { MAILFIX_REQUIRE_HARNESS(m_env); }
+    void initTestCase()
+    {
+        MAILFIX_REQUIRE_HARNESS(m_env);
+    }
 
     // The classic: the program does not sign in, Exim refuses the recipient and answers DATA with 503.
     void authenticationRequired()
@@ -637,6 +653,42 @@ user_pref("mail.smtpserver.smtp2.username", "alice@example.test");
             return;
         QVERIFY2(!incomingSignIns(o).contains(QStringLiteral("imap 993 succeeded")), describe(o).constData());
         QVERIFY2(o.root.value(QLatin1String("incoming")).isNull(), describe(o).constData());
+        // nothing else answered for example.test's incoming mail, so there is nothing better to point to
+        QVERIFY2(!hasFinding(o, QStringLiteral("incoming-settings-wrong")), describe(o).constData());
+
+        // alice@postfix.test: the provider's IMAP with SSL/TLS on 993 (ISPDB) works, so the program's
+        // STARTTLS on 993 is the wrong security: incoming-settings-wrong, a warning beside working sending
+        const Outcome own = diagnose(
+            {QStringLiteral("alice@postfix.test"), QStringLiteral("--user"), m_env.postfixUser,
+             QStringLiteral("--current"), QStringLiteral("smtp.postfix.test:465:tls:normal-password"),
+             QStringLiteral("--current-incoming"), QStringLiteral("postfix.test:993:starttls:imap")});
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray why = describe(own) + incomingSignIns(own).join(QLatin1String(", ")).toUtf8();
+        QJsonObject wrong;
+        for (const QJsonValue &v : findings(own)) {
+            if (v.toObject().value(QLatin1String("id")).toString() ==
+                QLatin1String("incoming-settings-wrong"))
+                wrong = v.toObject();
+        }
+        QVERIFY2(!wrong.isEmpty(), why.constData());
+        QCOMPARE(wrong.value(QLatin1String("severity")).toString(), QStringLiteral("warning"));
+        QCOMPARE(wrong.value(QLatin1String("fix")).toString(),
+                 QStringLiteral(
+                     "Set the incoming server in your program to postfix.test, port 993, SSL/TLS (IMAP)."));
+        QVERIFY2(
+            wrong.value(QLatin1String("detail"))
+                .toString()
+                .startsWith(QLatin1String("Your program receives mail from postfix.test (IMAP, port 993, "
+                                          "STARTTLS).")),
+            qPrintable(wrong.value(QLatin1String("detail")).toString()));
+        QVERIFY2(incomingSignIns(own).contains(QStringLiteral("imap 993 succeeded")), why.constData());
+        QVERIFY2(firstCause(own).isEmpty(), why.constData()); // sending works
+        const QJsonObject in = incoming(own);
+        QCOMPARE(in.value(QLatin1String("port")).toInt(), 993);
+        QCOMPARE(in.value(QLatin1String("security")).toString(), QStringLiteral("tls"));
+        QCOMPARE(in.value(QLatin1String("protocol")).toString(), QStringLiteral("imap"));
+        QVERIFY(in.value(QLatin1String("verified")).toBool());
 
         const Outcome skipped = diagnose(incomingArgs(QStringLiteral("smtp.postfix.test:993:tls:imap")) +
                                          QStringList{QStringLiteral("--no-incoming")});
@@ -645,6 +697,120 @@ user_pref("mail.smtpserver.smtp2.username", "alice@example.test");
         expect(skipped, QStringLiteral("auth-failed"), 1);
         QVERIFY(incomingSignIns(skipped).isEmpty());
         QVERIFY(skipped.root.value(QLatin1String("incoming")).isNull());
+    }
+
+    // The program receives as alice@postfix.test (Dovecot's IMAP on smtp.postfix.test accepts it) but sends
+    // to Postfix as "alice", which Postfix's Dovecot SASL refuses: use the same user name.
+    void usernameDiffersFromIncoming()
+    {
+        const Outcome o = diagnose(
+            {m_env.postfixUser, QStringLiteral("--user"), QStringLiteral("alice"),
+             QStringLiteral("--current"), QStringLiteral("smtp.postfix.test:587:starttls:normal-password"),
+             QStringLiteral("--current-incoming"), QStringLiteral("smtp.postfix.test:993:tls:imap"),
+             QStringLiteral("--incoming-user"), m_env.postfixUser, QStringLiteral("--program"),
+             QStringLiteral("outlook")});
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray why = describe(o) + incomingSignIns(o).join(QLatin1String(", ")).toUtf8();
+        QVERIFY2(firstCause(o) == QLatin1String("smtp-username-differs"), why.constData());
+        QVERIFY2(incomingSignIns(o).contains(QStringLiteral("imap 993 succeeded")), why.constData());
+        QVERIFY2(!hasFinding(o, QStringLiteral("auth-failed")), why.constData());
+        const QJsonObject cause = findings(o).first().toObject();
+        QCOMPARE(
+            cause.value(QLatin1String("fix")).toString(),
+            QStringLiteral("In Outlook, open the account's settings, choose \"More Settings\", and on the "
+                           "\"Outgoing Server\" tab choose \"Use same settings as my incoming mail "
+                           "server\"."));
+        QCOMPARE(
+            cause.value(QLatin1String("fixSettings")).toObject().value(QLatin1String("username")).toString(),
+            m_env.postfixUser);
+    }
+
+    // POP before SMTP (popfirst.test: Exim relays only for an address that signed in to Dovecot's POP3 or
+    // IMAP within two minutes, and offers no SMTP AUTH). The relay test without signing in is refused;
+    // MailFix signs in to receive and repeats it: accepted. Before the fix for the race, the incoming probes
+    // sometimes signed in before the first relay test, which then passed and hid the cause.
+    void popBeforeSmtpVerified_data()
+    {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("fixStart");
+        QTest::newRow("outlook") << QStringLiteral("outlook")
+                                 << QStringLiteral("In Outlook, open the account's settings, choose \"More "
+                                                   "Settings\", and on the \"Outgoing Server\" tab choose "
+                                                   "\"Log on to incoming mail server before sending mail\".");
+        QTest::newRow("thunderbird") << QStringLiteral("thunderbird")
+                                     << QStringLiteral("Thunderbird has no setting for this: click \"Get "
+                                                       "Messages\" before you send");
+    }
+
+    void popBeforeSmtpVerified()
+    {
+        QFETCH(QString, program);
+        QFETCH(QString, fixStart);
+        forgetPopfirstSignIn();
+        if (QTest::currentTestFailed())
+            return;
+        const Outcome o = diagnose({m_env.popfirstUser, QStringLiteral("--user"), m_env.popfirstUser,
+                                    QStringLiteral("--program"), program});
+        if (QTest::currentTestFailed())
+            return;
+        expect(o, QStringLiteral("pop-before-smtp"), 1, m_env.popfirstName, 587, QStringLiteral("starttls"),
+               1);
+        if (QTest::currentTestFailed())
+            return;
+        const QByteArray why = describe(o);
+        QCOMPARE(recommended(o).value(QLatin1String("auth")).toString(), QStringLiteral("none"));
+        QVERIFY2(!hasFinding(o, QStringLiteral("auth-required")), why.constData());
+        const QJsonObject cause = findings(o).first().toObject();
+        QVERIFY2(cause.value(QLatin1String("fix")).toString().startsWith(fixStart), why.constData());
+        const QStringList evidence = cause.value(QLatin1String("evidence")).toVariant().toStringList();
+        QCOMPARE(evidence,
+                 QStringList({QStringLiteral("550 5.7.1 Relaying denied, please check your mail first (POP "
+                                             "before SMTP)"),
+                              QStringLiteral("250 Accepted")}));
+        const QJsonObject check = o.root.value(QLatin1String("popBeforeSmtp")).toObject();
+        QVERIFY(check.value(QLatin1String("signedIn")).toBool());
+        QVERIFY(check.value(QLatin1String("relayAccepted")).toBool());
+        // every first relay test (no sign-in offered) was refused: none ran after the incoming sign-in
+        for (const QJsonValue &v : o.root.value(QLatin1String("probes")).toArray()) {
+            const QJsonObject p = v.toObject();
+            if (p.value(QLatin1String("protocol")).toString() != QLatin1String("smtp") ||
+                !p.value(QLatin1String("relayWithoutAuth")).isObject())
+                continue;
+            const QString outcome = p.value(QLatin1String("relayWithoutAuth"))
+                                        .toObject()
+                                        .value(QLatin1String("outcome"))
+                                        .toString();
+            QVERIFY2(outcome == QLatin1String("recipient-rejected") || outcome == QLatin1String("not-tested"),
+                     qPrintable(outcome));
+        }
+        QVERIFY2(
+            o.root.value(QLatin1String("summaryLine"))
+                .toString()
+                .startsWith(QLatin1String("Receiving works (IMAP, port 993). Sending does not work: Your "
+                                          "mail server sends mail only after your program has checked")),
+            why.constData());
+    }
+
+    // A wrong password: the incoming server refuses it too, so there is nothing to sign in with and no check;
+    // and with --no-incoming there is no check either.
+    void popBeforeSmtpNeedsTheIncomingSignIn()
+    {
+        forgetPopfirstSignIn();
+        if (QTest::currentTestFailed())
+            return;
+        const QStringList args{m_env.popfirstUser, QStringLiteral("--user"), m_env.popfirstUser};
+        const Outcome wrong = diagnose(args, Password::Wrong);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(!hasFinding(wrong, QStringLiteral("pop-before-smtp")), describe(wrong).constData());
+        QVERIFY(!wrong.root.contains(QLatin1String("popBeforeSmtp")));
+        const Outcome skipped = diagnose(args + QStringList{QStringLiteral("--no-incoming")});
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY2(!hasFinding(skipped, QStringLiteral("pop-before-smtp")), describe(skipped).constData());
+        QVERIFY(!skipped.root.contains(QLatin1String("popBeforeSmtp")));
+        QVERIFY2(hasFinding(skipped, QStringLiteral("auth-required")), describe(skipped).constData());
     }
 
     void everythingFine()

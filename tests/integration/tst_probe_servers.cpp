@@ -92,6 +92,52 @@ private slots:
         QCOMPARE(session.results().at(2).endpoint.security, SecurityMode::ImplicitTls);
     }
 
+    // Exim and Postfix offer PIPELINING (RFC 2920): MAIL and RCPT go together, DATA alone once the RCPT's
+    // refusal is known, RSET with AUTH, and the signed-in round with its RSET and QUIT: 5 waits after the
+    // greeting instead of 10, and the same findings.
+    void pipelinedRoundsOnEximAndPostfix_data()
+    {
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<bool>("postfix");
+        QTest::newRow("exim") << QStringLiteral("smtp.example.test") << false;
+        QTest::newRow("postfix") << QStringLiteral("smtp.postfix.test") << true;
+    }
+
+    void pipelinedRoundsOnEximAndPostfix()
+    {
+        QFETCH(QString, host);
+        QFETCH(bool, postfix);
+        const ProbeResult r = probe({host, 587, SecurityMode::StartTls},
+                                    options(true, postfix ? m_env.postfixUser : QString()));
+        QVERIFY2(r.verifiedSending(), qPrintable(r.transcript.toText()));
+        QVERIFY(r.capabilities.pipelining);
+        QCOMPARE(r.relayWithoutAuth.outcome, RelayOutcome::RecipientRejected);
+        QCOMPARE(r.relayWithoutAuth.mailReply.code, 250);
+        QVERIFY(r.relayWithoutAuth.rcptReply.code >= 550);
+        QCOMPARE(r.relayWithoutAuth.dataReply.code, postfix ? 554 : 503);
+        QCOMPARE(r.auth.reply.code, 235);
+        QCOMPARE(r.relayWithAuth.mailReply.code, 250);
+        QCOMPARE(r.relayWithAuth.rcptReply.code, 250);
+        QStringList groups; // the client's commands as sent together (one wait each), first words
+        bool inGroup = false;
+        for (const Transcript::Line &line : r.transcript.lines()) {
+            if (line.direction == Transcript::Direction::Note)
+                continue;
+            const bool client = line.direction == Transcript::Direction::Client;
+            const QString verb = line.text.section(QLatin1Char(' '), 0, 0);
+            if (client && inGroup)
+                groups.last() += QLatin1Char(' ') + verb;
+            else if (client)
+                groups.append(verb);
+            inGroup = client;
+        }
+        QCOMPARE(groups,
+                 (QStringList{QStringLiteral("EHLO"), QStringLiteral("STARTTLS"), QStringLiteral("EHLO"),
+                              QStringLiteral("MAIL RCPT"), QStringLiteral("DATA"),
+                              QStringLiteral("RSET AUTH"), QStringLiteral("MAIL RCPT RSET QUIT")}));
+        verifyNoPassword(r);
+    }
+
     void wrongPasswordGets535()
     {
         ProbeOptions o = options(true);

@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
@@ -18,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <memory>
 
@@ -26,10 +29,11 @@
 // a wrong one built from it) through every way MailFix puts things out: the CLI in-process (diagnose and
 // probe, text and --json, with --transcript), the real mailfix-cli binary (stdout, stderr, and every file
 // under the fresh TMPDIR and HOME it was given), the wizard (its reports as HTML, PDF, JSON and text, and
-// its settings files), the probes' transcripts, and every file this test's own process left in its TMPDIR.
-// Every byte is scanned for the password in the forms it could take: as is, UTF-16 (LE and BE), hex, percent
-// encoding, base64 at any alignment (LOGIN sends base64(password)), and the PLAIN payload
-// base64("\0user\0password") for every user name used.
+// its settings files), the probes' transcripts, export's setup files (Apple Mail profile, Outlook PRF,
+// settings cards), and every file this test's own process left in its TMPDIR. Every byte is scanned for the
+// password in the forms it could take: as is, UTF-16 (LE and BE), hex, percent encoding, base64 at any
+// alignment (LOGIN sends base64(password)), and the PLAIN payload base64("\0user\0password") for every user
+// name used.
 //
 // Also checked at the CLI's level: the password is withheld without TLS unless --allow-plaintext-auth, from
 // a certificate that does not validate unless --accept-certificate, and from a host outside the user's domain
@@ -109,6 +113,9 @@ class TestSecrets : public QObject
 
     HarnessEnv m_env;
     QString m_wrongPassword;
+    // OAuth2 access tokens from the harness's identity provider (oauth.test): one that signs in, one expired
+    QString m_token;
+    QString m_expiredToken;
     Scanner m_scanner;
     std::unique_ptr<QTemporaryDir> m_tmp; // this process's TMPDIR, HOME and XDG folders, scanned at the end
     QByteArray m_originalTmp;
@@ -125,6 +132,29 @@ class TestSecrets : public QObject
             m_leaks << QStringLiteral("%1: %2").arg(where, found.join(QLatin1String(", ")));
     }
     void scan(const QString &text, const QString &where) { scan(text.toUtf8(), where); }
+
+    // An access token from the identity provider's test endpoint (tests/harness/idp-server.py).
+    QString mintToken(int expiresIn) const
+    {
+        QNetworkAccessManager nam;
+        QNetworkRequest request(
+            QUrl(qEnvironmentVariable("MAILFIX_TEST_IDP_URL") + QStringLiteral("/test/token")));
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        ssl.setCaCertificates(QSslCertificate::fromPath(m_env.caFile));
+        request.setSslConfiguration(ssl);
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QStringLiteral("application/x-www-form-urlencoded"));
+        const QUrlQuery form{{QStringLiteral("user"), qEnvironmentVariable("MAILFIX_TEST_OAUTH_USER")},
+                             {QStringLiteral("scope"), qEnvironmentVariable("MAILFIX_TEST_OAUTH_SMTP_SCOPE")},
+                             {QStringLiteral("expires_in"), QString::number(expiresIn)}};
+        QNetworkReply *reply = nam.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
+        QSignalSpy done(reply, &QNetworkReply::finished);
+        if (!reply->isFinished())
+            done.wait(10000);
+        const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+        delete reply;
+        return answer.value(QLatin1String("access_token")).toString();
+    }
 
     // Every file below dir (hidden ones included), and every file name. Returns the number of files.
     int scanTree(const QString &dir, const QString &where)
@@ -263,6 +293,12 @@ private slots:
                                 QStringLiteral("alice@swapped.test")};
         m_scanner.add(QStringLiteral("the password"), m_env.password, users);
         m_scanner.add(QStringLiteral("the wrong password"), m_wrongPassword, users);
+        m_token = mintToken(3600);
+        m_expiredToken = mintToken(-60);
+        QVERIFY2(m_token.size() >= 8 && m_expiredToken.size() >= 8,
+                 "no OAuth2 token from the identity provider");
+        m_scanner.add(QStringLiteral("the OAuth2 token"), m_token, users);
+        m_scanner.add(QStringLiteral("the expired OAuth2 token"), m_expiredToken, users);
 
         // The scanner finds what it is meant to find (so a clean result means something).
         for (const QByteArray &sample :
@@ -271,7 +307,15 @@ private slots:
               (QByteArray("ab") + m_wrongPassword.toUtf8()).toBase64(),
               (QByteArray(1, '\0') + m_env.user.toUtf8() + '\0' + m_env.password.toUtf8()).toBase64(),
               QByteArray(reinterpret_cast<const char *>(m_env.password.utf16()), m_env.password.size() * 2),
-              m_env.password.toUtf8().toHex()})
+              m_env.password.toUtf8().toHex(),
+              ("user=carol@oauth.test\x01"
+               "auth=Bearer " +
+               m_token.toUtf8() + "\x01\x01")
+                  .toBase64(),
+              ("n,a=carol@oauth.test,\x01"
+               "auth=Bearer " +
+               m_expiredToken.toUtf8() + "\x01\x01")
+                  .toBase64()})
             QVERIFY2(!m_scanner.find(sample).isEmpty(), sample.constData());
         QVERIFY(m_scanner.find("nothing secret in here, just text and dGV4dA==").isEmpty());
 
@@ -311,8 +355,8 @@ private slots:
         m_leaks.clear();
         // Whatever this process left in its TMPDIR, HOME, XDG and settings folders.
         scanTree(m_tmp->path(), QStringLiteral("this test's own folders"));
-        qInfo("scanned %d outputs, %lld bytes, for %lld forms of the two passwords", m_scannedOutputs,
-              m_scannedBytes, qlonglong(m_scanner.formCount()));
+        qInfo("scanned %d outputs, %lld bytes, for %lld forms of the two passwords and two tokens",
+              m_scannedOutputs, m_scannedBytes, qlonglong(m_scanner.formCount()));
         if (m_originalTmp.isEmpty())
             qunsetenv("TMPDIR");
         else
@@ -399,6 +443,22 @@ private slots:
              m_wrongPassword,
              1,
              "\"rejected\""},
+            // OAuth2 (oauth.test): a token that signs in, and an expired one that Postfix refuses
+            {{QStringLiteral("probe"), QStringLiteral("--server"), QStringLiteral("smtp.oauth.test"),
+              QStringLiteral("--ports"), QStringLiteral("587,465"), QStringLiteral("--ca-file"), m_env.caFile,
+              QStringLiteral("--user"), qEnvironmentVariable("MAILFIX_TEST_OAUTH_USER"),
+              QStringLiteral("--oauth2-token-stdin"), QStringLiteral("--to"),
+              QStringLiteral("bob@postfix.test"), QStringLiteral("--transcript")},
+             m_token,
+             0,
+             "C: AUTH OAUTHBEARER"},
+            {{QStringLiteral("probe"), QStringLiteral("--server"), QStringLiteral("smtp.oauth.test"),
+              QStringLiteral("--ports"), QStringLiteral("587"), QStringLiteral("--ca-file"), m_env.caFile,
+              QStringLiteral("--user"), qEnvironmentVariable("MAILFIX_TEST_OAUTH_USER"),
+              QStringLiteral("--oauth2-token-stdin"), QStringLiteral("--json")},
+             m_expiredToken,
+             1,
+             "invalid_token"},
             // bad usage after the password was read must not echo it either
             {{QStringLiteral("probe"), QStringLiteral("--server"), QStringLiteral("smtp.example.test"),
               QStringLiteral("--user"), m_env.user, QStringLiteral("--password-stdin"),
@@ -449,6 +509,119 @@ private slots:
                                          c.code == 2 ? QStringLiteral("stderr") : QStringLiteral("stdout")) +
                                 QString::fromLocal8Bit(out + err)));
         }
+    }
+
+    // export: the Apple Mail profile, the PRF file and the settings cards (PDF and HTML), written by the real
+    // mailfix-cli with the password on its standard input (export never reads it) and in-process with a
+    // password reader that would give it; also the refusal of --password-stdin. Every file is scanned.
+    void exportedFiles()
+    {
+        const QString program = QStringLiteral(MAILFIX_CLI_PATH);
+        QTemporaryDir fresh(
+            QDir(QString::fromLocal8Bit(m_originalTmp.isEmpty() ? QByteArray("/tmp") : m_originalTmp))
+                .filePath(QStringLiteral("mailfix-secrets-export-XXXXXX")));
+        QVERIFY(fresh.isValid());
+        const QStringList account{
+            QStringLiteral("--address"),  m_env.user,
+            QStringLiteral("--name"),     QStringLiteral("Secrets Test"),
+            QStringLiteral("--settings"), QStringLiteral("smtp.example.test:587:starttls:normal-password"),
+            QStringLiteral("--incoming"), QStringLiteral("imap.example.test:993:tls:imap"),
+            QStringLiteral("--user"),     m_env.user};
+        const auto outputs = [&](const QString &prefix) {
+            return QStringList{
+                QStringLiteral("--mobileconfig"),  fresh.filePath(prefix + QStringLiteral(".mobileconfig")),
+                QStringLiteral("--prf"),           fresh.filePath(prefix + QStringLiteral(".prf")),
+                QStringLiteral("--settings-card"), fresh.filePath(prefix + QStringLiteral(".pdf")),
+                QStringLiteral("--program"),       QStringLiteral("thunderbird")};
+        };
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("TMPDIR"), fresh.path());
+        environment.insert(QStringLiteral("HOME"), fresh.path());
+        struct Case
+        {
+            QStringList args;
+            int code;
+        };
+        const QList<Case> cases{
+            {QStringList{QStringLiteral("export")} + account + outputs(QStringLiteral("binary")), 0},
+            {QStringList{QStringLiteral("export")} + account +
+                 QStringList{QStringLiteral("--settings-card"), fresh.filePath(QStringLiteral("binary.html")),
+                             QStringLiteral("--program"), QStringLiteral("outlook")},
+             0},
+            {QStringList{QStringLiteral("export")} + account + outputs(QStringLiteral("refused")) +
+                 QStringList{QStringLiteral("--password-stdin")},
+             2},
+        };
+        for (const Case &c : cases) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.start(program, c.args);
+            QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+            process.write(m_env.password.toUtf8() + '\n');
+            process.closeWriteChannel();
+            QVERIFY(process.waitForFinished(60000));
+            const QString where = QStringLiteral("mailfix-cli %1").arg(c.args.join(QLatin1Char(' ')));
+            scan(process.readAllStandardOutput(), where + QStringLiteral(", stdout"));
+            scan(process.readAllStandardError(), where + QStringLiteral(", stderr"));
+            QCOMPARE(process.exitCode(), c.code);
+        }
+        const CliRun inProcess =
+            cli(QStringList{QStringLiteral("export")} + account + outputs(QStringLiteral("in-process")),
+                m_env.password);
+        QVERIFY2(inProcess.code == 0, qPrintable(inProcess.err));
+        // proof that the files were written, with the settings in them
+        for (const QString &name : {QStringLiteral("binary.mobileconfig"), QStringLiteral("binary.prf"),
+                                    QStringLiteral("binary.pdf"), QStringLiteral("binary.html"),
+                                    QStringLiteral("in-process.mobileconfig"),
+                                    QStringLiteral("in-process.prf"), QStringLiteral("in-process.pdf")})
+            QVERIFY2(QFileInfo(fresh.filePath(name)).size() > 0, qPrintable(name));
+        QFile prf(fresh.filePath(QStringLiteral("binary.prf")));
+        QVERIFY(prf.open(QIODevice::ReadOnly));
+        QVERIFY(prf.readAll().contains("SMTPServer=smtp.example.test"));
+        QVERIFY(!QFile::exists(fresh.filePath(QStringLiteral("refused.prf"))));
+        QVERIFY(scanTree(fresh.path(), QStringLiteral("export's files and the binary's TMPDIR/HOME")) >= 7);
+    }
+
+    // apply: the fix written into a Thunderbird profile by the real mailfix-cli (the password on its standard
+    // input, which apply never reads), then undone; prefs.js, the dated backup and the undone copy are
+    // scanned.
+    void appliedThunderbirdProfile()
+    {
+        const QString program = QStringLiteral(MAILFIX_CLI_PATH);
+        QTemporaryDir profile(
+            QDir(QString::fromLocal8Bit(m_originalTmp.isEmpty() ? QByteArray("/tmp") : m_originalTmp))
+                .filePath(QStringLiteral("mailfix-secrets-apply-XXXXXX")));
+        QVERIFY(profile.isValid());
+        QFile prefs(profile.filePath(QStringLiteral("prefs.js")));
+        QVERIFY(prefs.open(QIODevice::WriteOnly));
+        prefs.write(
+            "user_pref(\"mail.identity.id1.useremail\", \"" + m_env.user.toUtf8() +
+            "\");\nuser_pref(\"mail.smtpserver.smtp1.hostname\", \"smtp.example.test\");\n"
+            "user_pref(\"mail.smtpserver.smtp1.port\", 25);\nuser_pref(\"mail.smtpservers\", \"smtp1\");\n");
+        prefs.close();
+        const QStringList base{QStringLiteral("apply"), QStringLiteral("--program"),
+                               QStringLiteral("thunderbird"), QStringLiteral("--profile"), profile.path()};
+        const QStringList settings{QStringLiteral("--settings"),
+                                   QStringLiteral("smtp.example.test:465:tls:normal-password"),
+                                   QStringLiteral("--user"), m_env.user};
+        for (const QStringList &args : {base + settings + QStringList{QStringLiteral("--json")},
+                                        base + settings, base + QStringList{QStringLiteral("--undo")}}) {
+            QProcess process;
+            process.start(program, args);
+            QVERIFY2(process.waitForStarted(10000), qPrintable(process.errorString()));
+            process.write(m_env.password.toUtf8() + '\n');
+            process.closeWriteChannel();
+            QVERIFY(process.waitForFinished(60000));
+            const QString where = QStringLiteral("mailfix-cli %1").arg(args.join(QLatin1Char(' ')));
+            scan(process.readAllStandardOutput(), where + QStringLiteral(", stdout"));
+            scan(process.readAllStandardError(), where + QStringLiteral(", stderr"));
+            QCOMPARE(process.exitCode(), 0);
+            // after the fix: prefs.js and its backup; after undo: prefs.js and the undone fixed file
+            QVERIFY(scanTree(profile.path(), where + QStringLiteral(", the profile")) == 2);
+        }
+        const QStringList files = QDir(profile.path()).entryList(QDir::Files);
+        QVERIFY2(files.filter(QStringLiteral("mailfix-undone-")).size() == 1,
+                 qPrintable(files.join(QLatin1Char(' '))));
     }
 
     // The wizard end to end, with its settings in a folder of this test's own: the reports in every format

@@ -1,17 +1,29 @@
 #include "HarnessEnv.h"
+#ifdef Q_OS_UNIX
+#include "PopBeforeSmtpRecord.h"
+#endif
 #include "MailFixWizard.h"
 #include "ReportExporter.h"
+#include "Translations.h"
 #include "diagnose/Findings.h"
 #include "pages/AccountPage.h"
+#include "pages/CheckingPage.h"
+#include "pages/ProbeRow.h"
+#include "pages/VerdictPage.h"
+#include "report/DiagnosisReport.h"
 
 #include <QAbstractButton>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGroupBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -19,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+
+#include <functional>
 
 // The wizard end to end against the harness's real servers, on the offscreen platform: the user's
 // path from the pasted error to a verified fix, with the event loop never blocked while probing.
@@ -64,6 +78,90 @@ class TestWizardFlow : public QObject
     {
         wizard.findChild<QLineEdit *>(QStringLiteral("address"))->setText(address);
         wizard.findChild<QLineEdit *>(QStringLiteral("password"))->setText(password);
+    }
+
+    // Types the address and the password with key events, as a user does.
+    static void typeAccount(MailFixWizard &wizard, const QString &address, const QString &password)
+    {
+        for (const auto &[name, text] : {std::pair{QStringLiteral("address"), address},
+                                         std::pair{QStringLiteral("password"), password}}) {
+            auto *field = wizard.findChild<QLineEdit *>(name);
+            field->clear();
+            field->setFocus();
+            QTest::keyClicks(field, text);
+        }
+    }
+
+    static void clickNext(MailFixWizard &wizard)
+    {
+        QAbstractButton *next = wizard.button(QWizard::NextButton);
+        QVERIFY(next->isEnabled());
+        QTest::mouseClick(next, Qt::LeftButton);
+    }
+
+    // The rows of the checking page: what (column 0), result (1), time (2), server (3), and state.
+    struct Row
+    {
+        QString what, result, time, server;
+        ProbeRow::State state;
+    };
+    static QList<Row> rows(MailFixWizard &wizard)
+    {
+        auto *steps = wizard.findChild<QTreeWidget *>(QStringLiteral("steps"));
+        QList<Row> out;
+        for (int i = 1; i < steps->topLevelItemCount(); ++i) { // 0 is detection
+            const QTreeWidgetItem *item = steps->topLevelItem(i);
+            out << Row{item->text(0), item->text(1), item->text(2), item->text(3),
+                       ProbeRow::State(item->data(0, CheckingPage::kStateRole).toInt())};
+        }
+        return out;
+    }
+    static bool anyRow(MailFixWizard &wizard, const std::function<bool(const Row &)> &test)
+    {
+        const QList<Row> all = rows(wizard);
+        return std::any_of(all.cbegin(), all.cend(), test);
+    }
+    static QStringList visibleTexts(MailFixWizard &wizard)
+    {
+        QStringList out;
+        for (const Row &row : rows(wizard))
+            out << row.what << row.result << row.time;
+        out << wizard.findChild<QLabel *>(QStringLiteral("status"))->text();
+        return out;
+    }
+
+    // Runs a check of the address with the password (through the checking page) with key and mouse events, to
+    // the end of the check; the checking page is then shown.
+    void runCheck(MailFixWizard &wizard, const QString &address, QSignalSpy *incomingPlanned,
+                  QList<int> *waitingWhenPlanned)
+    {
+#ifdef Q_OS_UNIX
+        // popfirst.test forgets the last sign-in from here (127.0.0.1), so that its relay is closed again
+        QVERIFY(PopBeforeSmtpRecord::forget(m_env.popfirstRecord, QStringLiteral("127.0.0.1")));
+#else
+        QSKIP("the POP-before-SMTP server runs only in the Linux harness");
+#endif
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(wizard);
+        typeAccount(wizard, address, m_env.password);
+        auto *steps = wizard.findChild<QTreeWidget *>(QStringLiteral("steps"));
+        // connected after the page: its rows exist when this runs
+        connect(wizard.context(), &WizardContext::incomingProbesPlanned, steps, [steps, waitingWhenPlanned] {
+            int waiting = 0;
+            for (int i = 0; i < steps->topLevelItemCount(); ++i) {
+                const QTreeWidgetItem *item = steps->topLevelItem(i);
+                if (item->text(0).contains(QLatin1String("receiving")) &&
+                    item->data(0, CheckingPage::kStateRole).toInt() == int(ProbeRow::State::Waiting))
+                    ++waiting;
+            }
+            *waitingWhenPlanned << waiting;
+        });
+        QSignalSpy finished(wizard.context(), &WizardContext::runFinished);
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::CheckingPageId));
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!incomingPlanned->isEmpty());
     }
 
 private slots:
@@ -164,6 +262,8 @@ private slots:
         QSignalSpy again(wizard.context(), &WizardContext::runFinished);
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MailFixWizard::CheckAgainPageId));
+        // the user confirms the settings now in the program (the fields hold the recommended ones)
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("checkAgainFields")), Qt::LeftButton);
         QVERIFY(again.wait(20000));
         QTRY_VERIFY(wizard.findChild<QLabel *>(QStringLiteral("checkAgainResult"))
                         ->text()
@@ -263,22 +363,313 @@ private slots:
                 wizard.grab().save(QDir(screenshots).filePath(QStringLiteral("shared-hosting-verdict.png"))));
     }
 
+    // Issue 15: the checking page shows the incoming rows beside the sending ones, planned when the run plans
+    // them and finished as each finishes, counted in the progress bar; issue 18 item 7: plain words, an icon
+    // per state, the server names only under "Show technical details", proper plurals.
+    void incomingRowsAppearAndFinish()
+    {
+        Translations::install(QStringLiteral("en"));
+        MailFixWizard wizard(environment());
+        QSignalSpy incomingPlanned(wizard.context(), &WizardContext::incomingProbesPlanned);
+        QSignalSpy incomingFinished(wizard.context(), &WizardContext::incomingProbeFinished);
+        QList<int> waitingWhenPlanned;
+        runCheck(wizard, m_env.popfirstUser, &incomingPlanned, &waitingWhenPlanned);
+        if (QTest::currentTestFailed())
+            return;
+        const int incoming = int(wizard.context()->incomingEndpoints().size());
+        QVERIFY(incoming >= 1);
+        QCOMPARE(waitingWhenPlanned, QList<int>{incoming}); // each row appeared, waiting, when planned
+        QCOMPARE(incomingFinished.size(), incoming);
+
+        const QList<Row> all = rows(wizard);
+        const int sending = int(wizard.context()->endpoints().size());
+        QCOMPARE(all.size(), sending + incoming);
+        QStringList titles;
+        for (const Row &row : all) {
+            titles << row.what;
+            QVERIFY2(row.state != ProbeRow::State::Waiting,
+                     qPrintable(row.what + QLatin1String(": ") + row.result));
+            QVERIFY2(!row.time.isEmpty(), qPrintable(row.what));
+        }
+        QVERIFY2(titles.contains(QStringLiteral("Secure sending (recommended)")),
+                 qPrintable(titles.join(u'|')));
+        QVERIFY2(titles.contains(QStringLiteral("Sending on port 25 (often blocked by internet providers)")),
+                 qPrintable(titles.join(u'|')));
+        QVERIFY2(titles.contains(QStringLiteral("Secure receiving (IMAP, recommended)")),
+                 qPrintable(titles.join(u'|')));
+        // the IMAP row on 993 signed in: it works, with a tick
+        for (const Row &row : all) {
+            if (row.what == QLatin1String("Secure receiving (IMAP, recommended)")) {
+                QCOMPARE(row.result, QStringLiteral("Works: signed in"));
+                QCOMPARE(row.state, ProbeRow::State::Works);
+            }
+        }
+        auto *progress = wizard.findChild<QProgressBar *>(QStringLiteral("progress"));
+        QCOMPARE(progress->maximum(), sending + incoming);
+        QCOMPARE(progress->value(), sending + incoming);
+
+        // plain words: no host names, no STARTTLS, no "(s)" on the main path
+        for (const QString &text : visibleTexts(wizard)) {
+            QVERIFY2(!text.contains(QLatin1String(".test")), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("STARTTLS")), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("(s)")), qPrintable(text));
+        }
+        // the icons differ in shape, not only in colour: in grey, each state still has its own picture
+        QSet<qint64> pictures;
+        for (const ProbeRow::State state :
+             {ProbeRow::State::Waiting, ProbeRow::State::Works, ProbeRow::State::Answers,
+              ProbeRow::State::Failed, ProbeRow::State::Stopped}) {
+            const QImage image =
+                ProbeRow::icon(state).pixmap(32, 32).toImage().convertToFormat(QImage::Format_Grayscale8);
+            pictures.insert(
+                qHash(QByteArray(reinterpret_cast<const char *>(image.constBits()), image.sizeInBytes())));
+        }
+        QCOMPARE(pictures.size(), 5);
+
+        // the server names are one click away
+        auto *steps = wizard.findChild<QTreeWidget *>(QStringLiteral("steps"));
+        QVERIFY(steps->isColumnHidden(3));
+        QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("showCheckDetails")));
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("showCheckDetails")),
+                          Qt::LeftButton);
+        QVERIFY(!steps->isColumnHidden(3));
+        QStringList servers;
+        for (const Row &row : rows(wizard))
+            servers << row.server;
+        QVERIFY2(servers.contains(QStringLiteral("mail.popfirst.test:587 (STARTTLS)")),
+                 qPrintable(servers.join(u'|')));
+        QVERIFY2(std::any_of(servers.cbegin(), servers.cend(),
+                             [](const QString &s) {
+                                 return s.startsWith(QLatin1String("IMAP ")) &&
+                                        s.contains(QLatin1String(":993"));
+                             }),
+                 qPrintable(servers.join(u'|')));
+    }
+
+    // Issue 15: the verdict page leads with the one-line summary of receiving and sending; the saved and
+    // copied reports carry the incoming probes and the incoming recommendation as the CLI's JSON does.
+    void summaryLineAndReportsCoverIncoming()
+    {
+        Translations::install(QStringLiteral("en"));
+        MailFixWizard wizard(environment());
+        QSignalSpy incomingPlanned(wizard.context(), &WizardContext::incomingProbesPlanned);
+        QList<int> waiting;
+        runCheck(wizard, m_env.popfirstUser, &incomingPlanned, &waiting);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::VerdictPageId));
+        const Diagnosis &d = wizard.context()->diagnosis();
+        auto *summary = wizard.findChild<QLabel *>(QStringLiteral("summary"));
+        QVERIFY(summary);
+        QVERIFY(summary->isVisible());
+        QCOMPARE(summary->text(), d.summaryLine);
+        QVERIFY2(summary->text().startsWith(QLatin1String("Receiving works (IMAP, port 993).")),
+                 qPrintable(summary->text()));
+        QVERIFY(summary->font().pointSizeF() >
+                wizard.findChild<QLabel *>(QStringLiteral("fix"))->font().pointSizeF());
+        QVERIFY(!wizard.findChild<QLabel *>(QStringLiteral("partial"))->isVisible());
+        // POP-before-SMTP: the incoming server is part of the fix, so its settings stand beside the outgoing
+        // ones
+        QVERIFY2(summary->text().contains(QLatin1String("Sending does not work")),
+                 qPrintable(summary->text()));
+        QVERIFY(d.find(FindingCode::PopBeforeSmtp));
+        auto *incomingSettings = wizard.findChild<QLabel *>(QStringLiteral("incomingSettings"));
+        QVERIFY(incomingSettings);
+        QVERIFY(incomingSettings->isVisible());
+        QVERIFY2(incomingSettings->text().contains(QLatin1String("Incoming server (IMAP)")),
+                 qPrintable(incomingSettings->text()));
+        QVERIFY2(incomingSettings->text().contains(QLatin1String("<b>993</b>")),
+                 qPrintable(incomingSettings->text()));
+        QVERIFY(incomingSettings->text().contains(QLatin1String("We checked this")));
+
+        // JSON: the incoming probes after the SMTP ones, and the incoming recommendation, as the CLI's
+        const QJsonObject json = QJsonDocument::fromJson(ReportExporter::json(*wizard.context())).object();
+        QCOMPARE(json.value(QLatin1String("summaryLine")).toString(), d.summaryLine);
+        QVERIFY(d.incoming && d.incoming->verified);
+        QCOMPARE(json.value(QLatin1String("incoming")), DiagnosisReport::incomingToJson(d.incoming));
+        QCOMPARE(json.value(QLatin1String("incoming")).toObject().value(QLatin1String("port")).toInt(), 993);
+        const QJsonArray probes = json.value(QLatin1String("probes")).toArray();
+        const qsizetype sending = wizard.context()->endpoints().size();
+        const qsizetype incoming = wizard.context()->incomingEndpoints().size();
+        QCOMPARE(probes.size(), sending + incoming);
+        QStringList protocols;
+        for (const QJsonValue &probe : probes)
+            protocols << probe.toObject()
+                                 .value(QLatin1String("endpoint"))
+                                 .toObject()
+                                 .value(QLatin1String("protocol"))
+                                 .toString() +
+                             probe.toObject().value(QLatin1String("protocol")).toString();
+        QVERIFY2(protocols.filter(QStringLiteral("imap")).size() +
+                         protocols.filter(QStringLiteral("pop3")).size() >=
+                     incoming,
+                 qPrintable(protocols.join(u',')));
+        QVERIFY(!json.contains(QLatin1String("partial")));
+
+        // the copied text and the saved HTML: the summary, the incoming settings and the incoming transcripts
+        const QString text = ReportExporter::text(*wizard.context());
+        // after the header (address, program, date, version) and its blank line
+        const QString body = text.mid(text.indexOf(QLatin1String("\n\n")) + 2);
+        QVERIFY2(body.startsWith(d.summaryLine), qPrintable(text.left(400)));
+        QVERIFY(text.contains(QLatin1String("For receiving (incoming server, IMAP):")));
+        const QString html = ReportExporter::html(*wizard.context());
+        QVERIFY(html.contains(d.summaryLine.toHtmlEscaped()));
+        QVERIFY(html.contains(QLatin1String("Settings for receiving")));
+        QVERIFY(html.contains(QLatin1String(":993")));
+        QVERIFY(!html.contains(m_env.password));
+        QVERIFY(!text.contains(m_env.password));
+    }
+
+    // Issue 18 item 7: times in the chosen language's locale ("0,1 s" in German), plurals through %n.
+    void germanNumbersAndPlurals()
+    {
+        QSettings().setValue(Translations::settingsKey(), QStringLiteral("de"));
+        Translations::install(QStringLiteral("de"));
+        QCOMPARE(ProbeRow::seconds(100, 1), QStringLiteral("0,1 s"));
+        QCOMPARE(ProbeRow::waiting(6400, 10000), ProbeRow::tr("Waiting for an answer... %1 s of %2 s")
+                                                     .arg(QStringLiteral("6"), QStringLiteral("10")));
+        MailFixWizard wizard(environment());
+        QSignalSpy incomingPlanned(wizard.context(), &WizardContext::incomingProbesPlanned);
+        QList<int> waiting;
+        runCheck(wizard, m_env.popfirstUser, &incomingPlanned, &waiting);
+        QSettings().remove(Translations::settingsKey());
+        Translations::install(QStringLiteral("en"));
+        if (QTest::currentTestFailed())
+            return;
+        const QRegularExpression germanTime(QStringLiteral("^\\d+,\\d\\d s$"));
+        for (const Row &row : rows(wizard))
+            QVERIFY2(germanTime.match(row.time).hasMatch(), qPrintable(row.time));
+        const QString status = wizard.findChild<QLabel *>(QStringLiteral("status"))->text();
+        QVERIFY2(QRegularExpression(QStringLiteral("\\d+,\\d")).match(status).hasMatch(), qPrintable(status));
+        // English: one and many
+        QCOMPARE(ProbeRow::seconds(100, 1), QStringLiteral("0.1 s"));
+    }
+
+    // Issue 18 item 9: a row that waits says for how long and for how long it may; after Stop the bar never
+    // shows 100 %, what finished is a partial verdict, marked partial, and so are the reports.
     void stopWhileChecking()
+    {
+        Translations::install(QStringLiteral("en"));
+        MailFixWizard wizard(environment());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(wizard);
+        typeAccount(wizard, QStringLiteral("bob@blocked25.test"), QString());
+        QSignalSpy finished(wizard.context(), &WizardContext::runFinished);
+        QSignalSpy probeFinished(wizard.context(), &WizardContext::probeFinished);
+        auto *progress = wizard.findChild<QProgressBar *>(QStringLiteral("progress"));
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::CheckingPageId));
+        QTRY_VERIFY(wizard.context()->isRunning());
+        // port 25 is dropped: its row waits, counting up to the time limit (3 s here)
+        const QRegularExpression waiting(QStringLiteral("^Waiting for an answer\\.\\.\\. [12] s of 3 s$"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            anyRow(wizard, [&](const Row &r) { return waiting.match(r.result).hasMatch(); }), 2500);
+        QVERIFY(!probeFinished.isEmpty()); // the other ports answered: the bar counts them
+        QVERIFY(progress->maximum() > 0);
+        QVERIFY(progress->value() > 0 && progress->value() < progress->maximum());
+        QVERIFY(wizard.context()->isRunning());
+        const QString screenshots = qEnvironmentVariable("MAILFIX_SCREENSHOT_DIR"); // for a person to look at
+        if (!screenshots.isEmpty())
+            QVERIFY(wizard.grab().save(QDir(screenshots).filePath(QStringLiteral("checking-waiting.png"))));
+
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("stop")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000); // a stop ends the run at once
+        QVERIFY(wizard.context()->wasCancelled());
+        QVERIFY(progress->value() < progress->maximum());
+        QVERIFY2(!progress->text().contains(QLatin1String("100")), qPrintable(progress->text()));
+        const QList<Row> stopped = rows(wizard);
+        const auto unfinished = std::count_if(stopped.cbegin(), stopped.cend(), [](const Row &r) {
+            return r.state == ProbeRow::State::Stopped;
+        });
+        QVERIFY(unfinished >= 1);
+        QCOMPARE(progress->value(), int(stopped.size() - unfinished));
+        QCOMPARE(progress->text(), QStringLiteral("Stopped: %1 of %2 checks finished")
+                                       .arg(stopped.size() - unfinished)
+                                       .arg(stopped.size()));
+        QVERIFY(anyRow(wizard, [](const Row &r) { return r.state == ProbeRow::State::Stopped; }));
+        QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("again"))->isVisible());
+        if (!screenshots.isEmpty())
+            QVERIFY(wizard.grab().save(QDir(screenshots).filePath(QStringLiteral("checking-stopped.png"))));
+
+        // what finished, as a partial verdict
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        clickNext(wizard);
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::VerdictPageId));
+        auto *partial = wizard.findChild<QLabel *>(QStringLiteral("partial"));
+        QVERIFY(partial);
+        QVERIFY(partial->isVisible());
+        QVERIFY(partial->text().contains(QLatin1String("Partial result")));
+        if (!screenshots.isEmpty())
+            QVERIFY(wizard.grab().save(QDir(screenshots).filePath(QStringLiteral("verdict-partial.png"))));
+        const QJsonObject json = QJsonDocument::fromJson(ReportExporter::json(*wizard.context())).object();
+        QCOMPARE(json.value(QLatin1String("partial")).toBool(), true);
+        const QString copied = ReportExporter::text(*wizard.context());
+        QVERIFY2(copied.mid(copied.indexOf(QLatin1String("\n\n")) + 2).startsWith(QLatin1String("Partial result")),
+                 qPrintable(copied.left(400)));
+    }
+
+    // Stopped before anything finished: nothing to show, Next stays off, and the bar is not full.
+    void stopDuringDetection()
     {
         MailFixWizard wizard(environment());
         wizard.show();
-        wizard.next();
-        fillAccount(wizard, QStringLiteral("bob@blocked25.test"), QString());
+        clickNext(wizard);
+        typeAccount(wizard, QStringLiteral("bob@blocked25.test"), QString());
         QSignalSpy finished(wizard.context(), &WizardContext::runFinished);
-        wizard.next();
-        QCOMPARE(wizard.currentId(), int(MailFixWizard::CheckingPageId));
-        QTRY_VERIFY(wizard.context()->isRunning());
-        QTest::qWait(300);
-        wizard.findChild<QPushButton *>(QStringLiteral("stop"))->click();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000); // a stop ends the run at once
-        QVERIFY(wizard.context()->wasCancelled());
+        QSignalSpy planned(wizard.context(), &WizardContext::probesPlanned);
+        clickNext(wizard);
+        auto *progress = wizard.findChild<QProgressBar *>(QStringLiteral("progress"));
+        QCOMPARE(progress->maximum(), 0); // nothing can be counted yet
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("stop")), Qt::LeftButton);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+        if (!planned.isEmpty())
+            QSKIP("detection finished before the click");
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-        QVERIFY(wizard.findChild<QPushButton *>(QStringLiteral("again"))->isVisible());
+        QVERIFY(progress->value() < progress->maximum());
+    }
+
+    // Which verdicts show the incoming settings beside the outgoing ones.
+    void incomingSettingsShownWhenTheyMatter_data()
+    {
+        QTest::addColumn<QList<FindingCode>>("codes");
+        QTest::addColumn<QString>("outgoingUser");
+        QTest::addColumn<QString>("incomingUser");
+        QTest::addColumn<bool>("shown");
+        QTest::newRow("nothing to change")
+            << QList<FindingCode>{FindingCode::AuthRequired} << "alice@example.test"
+            << "alice@example.test" << false;
+        QTest::newRow("pop-before-smtp")
+            << QList<FindingCode>{FindingCode::PopBeforeSmtp} << "alice@example.test"
+            << "alice@example.test" << true;
+        QTest::newRow("smtp refuses, incoming accepts")
+            << QList<FindingCode>{FindingCode::SmtpPasswordRefusedIncomingOk} << "alice@example.test"
+            << "alice@example.test" << true;
+        QTest::newRow("another user name")
+            << QList<FindingCode>{FindingCode::AuthRequired} << "alice@example.test"
+            << "alice" << true;
+    }
+
+    void incomingSettingsShownWhenTheyMatter()
+    {
+        QFETCH(QList<FindingCode>, codes);
+        QFETCH(QString, outgoingUser);
+        QFETCH(QString, incomingUser);
+        QFETCH(bool, shown);
+        Diagnosis d;
+        for (const FindingCode code : codes) {
+            Finding f;
+            f.code = code;
+            d.findings << f;
+        }
+        d.recommended = Recommendation{};
+        d.recommended->settings.username = outgoingUser;
+        QVERIFY(!VerdictPage::incomingNeedsChange(d)); // no incoming check: never
+        d.incoming = IncomingRecommendation{};
+        d.incoming->settings.settings.username = incomingUser;
+        QCOMPARE(VerdictPage::incomingNeedsChange(d), shown);
     }
 };
 

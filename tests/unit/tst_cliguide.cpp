@@ -233,6 +233,47 @@ private slots:
         QVERIFY(QString::fromUtf8(html.readAll()).contains(QLatin1String("app password")));
     }
 
+    // --incoming adds the incoming server's steps with its values; --finding incoming-settings-wrong shows
+    // only those, and needs --incoming.
+    void incoming()
+    {
+        const auto stepsText = [](const QString &folder) {
+            QFile steps(QDir(folder).filePath(QStringLiteral("steps.txt")));
+            return steps.open(QIODevice::ReadOnly) ? QString::fromUtf8(steps.readAll()) : QString();
+        };
+        const QString both = m_dir.filePath(QStringLiteral("incoming-all"));
+        const QString only = m_dir.filePath(QStringLiteral("incoming-only"));
+        const QString in = QStringLiteral("pop.example.test:995:tls:pop3");
+        QCOMPARE(run(arguments({{QStringLiteral("--out"), both}, {QStringLiteral("--incoming"), in}})).code,
+                 0);
+        QString text = stepsText(both);
+        QVERIFY2(text.contains(QLatin1String("Set Server Name to pop.example.test.")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Set Port to 995.")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Set Server Name to smtp.example.test.")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("The incoming server to use: pop.example.test (POP), port 995, "
+                                             "SSL/TLS, user name alice@example.test.")),
+                 qPrintable(text));
+        QCOMPARE(run(arguments({{QStringLiteral("--out"), only},
+                                {QStringLiteral("--incoming"), in},
+                                {QStringLiteral("--finding"), QStringLiteral("incoming-settings-wrong")}}))
+                     .code,
+                 0);
+        text = stepsText(only);
+        QVERIFY2(text.contains(QLatin1String("Set Server Name to pop.example.test.")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("smtp.example.test")), qPrintable(text));
+        // without --incoming: not without steps, but a clear error
+        const Run missing =
+            run(arguments({{QStringLiteral("--out"), m_dir.filePath(QStringLiteral("x"))},
+                           {QStringLiteral("--finding"), QStringLiteral("incoming-settings-wrong")}}));
+        QCOMPARE(missing.code, 2);
+        QVERIFY2(missing.err.contains(QLatin1String("--incoming")), qPrintable(missing.err));
+        const Run bad =
+            run(arguments({{QStringLiteral("--incoming"), QStringLiteral("pop.example.test:995:tls:smtp")}}));
+        QCOMPARE(bad.code, 2);
+        // no steps for the incoming server without the finding or --incoming
+        QVERIFY(!stepsText(m_dir.filePath(QStringLiteral("all"))).contains(QLatin1String("Server Settings")));
+    }
+
     // The real program: it draws without a display (Qt's offscreen platform), and the other commands
     // never load a Qt Gui platform at all (an unusable QT_QPA_PLATFORM does not stop them).
     void realProgramWithoutDisplay()

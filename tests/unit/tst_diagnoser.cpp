@@ -104,6 +104,47 @@ class TestDiagnoser : public QObject
         return p;
     }
 
+    // The probe of the program's own incoming settings, imap.example.com:993 with STARTTLS (or 143 without
+    // encryption for Plain), and how it went.
+    enum class IncomingFailure { Refused, Silent, TlsFailed, Plain, SignInRefused, Works };
+    static ProbeResult ownIncoming(IncomingFailure how)
+    {
+        const bool plain = how == IncomingFailure::Plain;
+        ProbeResult p =
+            incoming(Protocol::Imap, plain ? 143 : 993,
+                     how == IncomingFailure::Works ? SignInOutcome::Succeeded : SignInOutcome::Rejected);
+        p.endpoint.security = plain ? SecurityMode::None : SecurityMode::StartTls;
+        switch (how) {
+        case IncomingFailure::Refused:
+            p = failedConnect(p.endpoint.host, p.endpoint.port, ConnectOutcome::Refused);
+            p.endpoint.protocol = Protocol::Imap;
+            p.endpoint.security = SecurityMode::StartTls;
+            break;
+        case IncomingFailure::Silent:
+            p.outcome = ProbeResult::Outcome::TimedOut;
+            p.failure = QStringLiteral("no greeting within 10 s");
+            p.tls = {};
+            p.incoming.greeting = GreetingOutcome::Silent;
+            p.incoming.signIn = {};
+            break;
+        case IncomingFailure::TlsFailed:
+            p.outcome = ProbeResult::Outcome::Failed;
+            p.failure = QStringLiteral("TLS handshake failed");
+            p.tls.established = p.tls.certificateTrusted = false;
+            p.incoming.signIn = {};
+            break;
+        case IncomingFailure::Plain:
+            p.tls = {};
+            p.incoming.signIn = {};
+            p.incoming.signIn.outcome = SignInOutcome::WithheldNoTls;
+            break;
+        case IncomingFailure::SignInRefused:
+        case IncomingFailure::Works:
+            break;
+        }
+        return p;
+    }
+
     static ProbeResult smtpRefused()
     {
         return withAuth(working(QStringLiteral("smtp.example.com"), 465, SecurityMode::ImplicitTls),
@@ -215,6 +256,15 @@ class TestDiagnoser : public QObject
             newRow("auth-required from the pasted 503")
                 << in << QStringLiteral("auth-required") << QStringLiteral("bad-command-sequence");
         }
+        {
+            // the pasted 503 points at "not signing in", but MailFix's own sign-in was refused: that first
+            DiagnosisInput in =
+                input({withAuth(working(h, 465, SecurityMode::ImplicitTls), AuthOutcome::Rejected,
+                                reply(535, QString(), QStringLiteral("Incorrect authentication data")))});
+            in.error = ErrorExplainer::explain(QStringLiteral("503 valid RCPT command must precede DATA"));
+            newRow("auth-failed before the pasted cause")
+                << in << QStringLiteral("auth-failed") << QStringLiteral("auth-required");
+        }
         newRow("auth-failed") << input({withAuth(
                                      working(h, 465, SecurityMode::ImplicitTls), AuthOutcome::Rejected,
                                      reply(535, QString(), QStringLiteral("Incorrect authentication data")))})
@@ -229,6 +279,33 @@ class TestDiagnoser : public QObject
                                  incoming(Protocol::Pop3, 995, SignInOutcome::Rejected)};
             newRow("auth-failed, the incoming server refused too")
                 << in << QStringLiteral("auth-failed") << QStringLiteral("auth-failed");
+        }
+        {
+            // the program receives as alice@example.com and sends as "alice", which the SMTP server refused
+            DiagnosisInput in = input({smtpRefused()});
+            in.username = QStringLiteral("alice");
+            in.incomingProbes = {incoming(Protocol::Imap, 993, SignInOutcome::Succeeded)};
+            IncomingSettings own;
+            own.settings = {QStringLiteral("imap.example.com"), 993, SecurityMode::ImplicitTls,
+                            MailSettings::Auth::NormalPassword, QStringLiteral("alice@example.com")};
+            in.currentIncoming = own;
+            newRow("smtp-username-differs")
+                << in << QStringLiteral("smtp-username-differs") << QStringLiteral("smtp-username-differs");
+            in.currentIncoming->settings.username =
+                QStringLiteral("ALICE"); // the same name: not this finding
+            newRow("same user name, refused for sending only")
+                << in << QStringLiteral("smtp-password-refused-incoming-ok")
+                << QStringLiteral("smtp-password-refused-incoming-ok");
+        }
+        {
+            // sending works; the program receives with STARTTLS on 993, where only IMAP with SSL/TLS answers
+            DiagnosisInput in = input({working(h, 465, SecurityMode::ImplicitTls)},
+                                      QStringLiteral("smtp.example.com:465:tls:normal-password"));
+            in.currentIncoming =
+                IncomingSettings::parse(QStringLiteral("imap.example.com:993:starttls:imap"), nullptr);
+            in.incomingProbes = {ownIncoming(IncomingFailure::Silent),
+                                 incoming(Protocol::Imap, 993, SignInOutcome::Succeeded)};
+            newRow("incoming-settings-wrong") << in << QString() << QStringLiteral("incoming-settings-wrong");
         }
         newRow("app-password-required")
             << input({withAuth(working(h, 465, SecurityMode::ImplicitTls), AuthOutcome::Failed,
@@ -380,6 +457,27 @@ class TestDiagnoser : public QObject
             newRow("pop-before-smtp") << in << QString() << QStringLiteral("pop-before-smtp");
         }
         {
+            // proved: refused without signing in (no sign-in offered), accepted right after signing in to
+            // IMAP
+            ProbeResult refused = working(h, 587, SecurityMode::StartTls, false);
+            refused.capabilities.authMechanisms.clear();
+            refused.capabilities.keywords.clear();
+            DiagnosisInput in = input({refused});
+            in.credentialsGiven = true;
+            in.incomingProbes = {incoming(Protocol::Imap, 993, SignInOutcome::Succeeded)};
+            PopBeforeSmtp::Check check;
+            check.incoming = in.incomingProbes.first().endpoint;
+            check.signIn = in.incomingProbes.first();
+            check.refusedBefore = {refused};
+            ProbeResult accepted = refused;
+            accepted.relayWithoutAuth.outcome = RelayOutcome::Accepted;
+            accepted.relayWithoutAuth.rcptReply = reply(250, QString(), QStringLiteral("Accepted"));
+            check.retests = {accepted};
+            in.popBeforeSmtp = check;
+            newRow("pop-before-smtp verified")
+                << in << QStringLiteral("pop-before-smtp") << QStringLiteral("pop-before-smtp");
+        }
+        {
             DiagnosisInput in = input(
                 {failedConnect(h, 25, ConnectOutcome::TimedOut), working(h, 465, SecurityMode::ImplicitTls)});
             in.vpnActive = true;
@@ -483,6 +581,77 @@ private slots:
         QVERIFY(!d.find(FindingCode::SmtpPasswordRefusedIncomingOk));
         QVERIFY(d.incoming);
         QVERIFY(!d.incoming->verified);
+    }
+
+    // incoming-settings-wrong: the program's own incoming settings fail while others work (or answer).
+    void incomingSettingsWrong_data()
+    {
+        QTest::addColumn<int>("how");          // IncomingFailure of the program's own settings
+        QTest::addColumn<int>("other");        // the other probe, IMAP 993 SSL/TLS: -1 none, else its sign-in
+        QTest::addColumn<QString>("expected"); // a sentence of the detail; empty: no finding
+        using F = IncomingFailure;
+        const int ok = int(SignInOutcome::Succeeded);
+        const int notTried = int(SignInOutcome::NotTried);
+        QTest::newRow("nothing answers")
+            << int(F::Refused) << ok << QStringLiteral("Nothing answers on port 993");
+        QTest::newRow("wrong security: silent")
+            << int(F::Silent) << ok
+            << QStringLiteral("did not answer as a mail server on port 993 with STARTTLS");
+        QTest::newRow("wrong security: TLS fails")
+            << int(F::TlsFailed) << ok
+            << QStringLiteral("The encrypted connection (STARTTLS) could not be set up");
+        QTest::newRow("no encryption")
+            << int(F::Plain) << ok << QStringLiteral("receives without encryption");
+        QTest::newRow("the other only answers")
+            << int(F::Silent) << notTried
+            << QStringLiteral("answers, but signing in there could not be checked");
+        QTest::newRow("no other incoming server") << int(F::Silent) << -1 << QString();
+        QTest::newRow("own settings work") << int(F::Works) << ok << QString();
+        QTest::newRow("own server refuses the password: not this")
+            << int(F::SignInRefused) << ok << QString();
+    }
+
+    void incomingSettingsWrong()
+    {
+        QFETCH(int, how);
+        QFETCH(int, other);
+        QFETCH(QString, expected);
+        DiagnosisInput in =
+            input({working(QStringLiteral("smtp.example.com"), 465, SecurityMode::ImplicitTls)},
+                  QStringLiteral("smtp.example.com:465:tls:normal-password"));
+        const ProbeResult own = ownIncoming(IncomingFailure(how));
+        in.currentIncoming = IncomingSettings{MailSettings{own.endpoint.host,
+                                                           own.endpoint.port,
+                                                           own.endpoint.security,
+                                                           MailSettings::Auth::NormalPassword,
+                                                           {}},
+                                              Protocol::Imap};
+        in.incomingProbes = {own};
+        if (other >= 0)
+            in.incomingProbes << incoming(Protocol::Imap, 993, SignInOutcome(other));
+        const Diagnosis d = Diagnoser::diagnose(in);
+        const Finding *f = d.find(FindingCode::IncomingSettingsWrong);
+        if (expected.isEmpty()) {
+            QVERIFY2(!f, f ? qPrintable(f->detail) : "");
+            return;
+        }
+        QVERIFY(f);
+        QCOMPARE(f->severity, FindingSeverity::Warning);
+        QVERIFY2(f->detail.contains(expected), qPrintable(f->detail));
+        QVERIFY2(f->detail.startsWith(
+                     QStringLiteral("Your program receives mail from imap.example.com (IMAP, port %1, ")
+                         .arg(own.endpoint.port)),
+                 qPrintable(f->detail));
+        QCOMPARE(
+            f->fix,
+            QStringLiteral(
+                "Set the incoming server in your program to imap.example.com, port 993, SSL/TLS (IMAP)."));
+        QCOMPARE(d.incoming->settings.settings.port, quint16(993));
+        QCOMPARE(d.incoming->settings.settings.security, SecurityMode::ImplicitTls);
+        // a receiving problem, not a sending one: the outgoing verdict stays "your settings work"
+        QVERIFY(!d.hasCause());
+        QVERIFY(d.find(FindingCode::SettingsOk));
+        QCOMPARE(Findings::info(f->code).needs, QList<QLatin1String>{FixNeed::Incoming});
     }
 
     void incomingPreference_data()
@@ -925,8 +1094,12 @@ private slots:
             << thunderbird << works << QString() << false << QStringList{each, antivirus};
         QTest::newRow("outlook, provider's server")
             << outlook << works << QString() << false << QStringList{each, antivirus, dataFile};
+        // neutral words for an unknown program: no Outlook data file (issue 18)
         QTest::newRow("program unknown, nothing known")
-            << unknown << QString() << QString() << false << QStringList{each, provider, antivirus, dataFile};
+            << unknown << QString() << QString() << false << QStringList{each, provider, antivirus};
+        QTest::newRow("program unknown, Outlook's words pasted")
+            << unknown << works << QStringLiteral("0x800CCC0F") << false
+            << QStringList{each, antivirus, dataFile};
         QTest::newRow("program unknown, Thunderbird's words pasted")
             << unknown << works << QStringLiteral("Sending of the message failed. ") + rcpt503 << false
             << QStringList{each, antivirus};
@@ -964,6 +1137,53 @@ private slots:
         for (const Finding &f : Diagnoser::diagnose(in).nextSteps)
             ids << f.id();
         QCOMPARE(ids, steps);
+    }
+
+    // Issue 18: every sentence names only the chosen program; another program or none: no program at all.
+    void sentencesNameOnlyTheChosenProgram_data()
+    {
+        QTest::addColumn<int>("program"); // -1: unknown
+        QTest::addColumn<QStringList>("allowed");
+        const QStringList names{QStringLiteral("Outlook"), QStringLiteral("Thunderbird"),
+                                QStringLiteral("Apple Mail"), QStringLiteral("Mail's")};
+        QTest::newRow("outlook") << int(MailProgram::Outlook) << QStringList{names.at(0)};
+        QTest::newRow("thunderbird") << int(MailProgram::Thunderbird) << QStringList{names.at(1)};
+        QTest::newRow("apple mail") << int(MailProgram::AppleMail) << QStringList{names.at(2), names.at(3)};
+        QTest::newRow("other") << int(MailProgram::Other) << QStringList{};
+        QTest::newRow("unknown") << -1 << QStringList{};
+    }
+
+    void sentencesNameOnlyTheChosenProgram()
+    {
+        QFETCH(int, program);
+        QFETCH(QStringList, allowed);
+        const QStringList names{QStringLiteral("Outlook"), QStringLiteral("Thunderbird"),
+                                QStringLiteral("Apple Mail"), QStringLiteral("Mail's")};
+        // the program does not sign in (auth-required), and the account's user names differ
+        QList<DiagnosisInput> cases;
+        cases << input(fourPorts(), QStringLiteral("smtp.example.com:587:starttls:none"));
+        DiagnosisInput differs = input({smtpRefused()});
+        differs.username = QStringLiteral("alice");
+        differs.incomingProbes = {incoming(Protocol::Imap, 993, SignInOutcome::Succeeded)};
+        IncomingSettings own;
+        own.settings = {QStringLiteral("imap.example.com"), 993, SecurityMode::ImplicitTls,
+                        MailSettings::Auth::NormalPassword, QStringLiteral("alice@example.com")};
+        differs.currentIncoming = own;
+        cases << differs;
+        for (DiagnosisInput in : cases) {
+            if (program >= 0)
+                in.program = MailProgram(program);
+            const Diagnosis d = Diagnoser::diagnose(in);
+            QVERIFY(d.hasCause());
+            for (const Finding &f : d.findings + d.nextSteps) {
+                for (const QString &text : {f.title, f.detail, f.fix}) {
+                    for (const QString &name : names) {
+                        if (!allowed.contains(name))
+                            QVERIFY2(!text.contains(name), qPrintable(f.id() + QStringLiteral(": ") + text));
+                    }
+                }
+            }
+        }
     }
 };
 

@@ -38,7 +38,7 @@ private slots:
             QCOMPARE(&Findings::info(rows.at(i).code), &rows.at(i));
         }
         // the last enum value has a row
-        QCOMPARE(int(rows.last().code), int(FindingCode::SmtpPasswordRefusedIncomingOk));
+        QCOMPARE(int(rows.last().code), int(FindingCode::SmtpUsernameDiffers));
     }
 
     void idsAreStableAndUnique()

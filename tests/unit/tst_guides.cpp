@@ -39,6 +39,14 @@ MailSettings recommended()
     return settings(QStringLiteral("smtp.example.com"), 465, SecurityMode::ImplicitTls);
 }
 
+// The incoming server to use in the incoming tests: POP3 with SSL/TLS, its own user name.
+IncomingSettings incomingSettings()
+{
+    return IncomingSettings{MailSettings{QStringLiteral("pop.example.net"), 995, SecurityMode::ImplicitTls,
+                                         MailSettings::Auth::NormalPassword, QStringLiteral("alice.pop")},
+                            Protocol::Pop3};
+}
+
 // A finding's JSON id, as the test tables write them.
 QString id(FindingCode code)
 {
@@ -437,6 +445,8 @@ private slots:
             << id(FindingCode::SmtpAuthDisabledByAdmin) << QStringList();
         QTest::newRow("ip-blocklisted") << id(FindingCode::IpBlocklisted) << QStringList();
         QTest::newRow("bad-command-sequence") << id(FindingCode::BadCommandSequence) << QStringList();
+        QTest::newRow("incoming-settings-wrong")
+            << id(FindingCode::IncomingSettingsWrong) << QStringList{Incoming};
     }
 
     void needsForFinding()
@@ -673,6 +683,238 @@ private slots:
         for (const GuideTextIssue &issue : built.issues)
             issues << issue.toString();
         QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QLatin1Char('\n'))));
+    }
+
+    // The incoming server's steps: only when a finding says its settings are wrong and the diagnosis has
+    // incoming settings to show.
+    void incomingSelection_data()
+    {
+        QTest::addColumn<QStringList>("findings");
+        QTest::addColumn<bool>("incoming");
+        QTest::addColumn<int>("accounts");
+        QTest::addColumn<QStringList>("needs");
+        QTest::addColumn<bool>("nothingToChange");
+        using namespace GuideNeed;
+        const QString wrong = id(FindingCode::IncomingSettingsWrong) + QStringLiteral(":warning");
+        const QString ok = QStringLiteral("settings-ok:info");
+        QTest::newRow("sending works, receiving settings wrong")
+            << QStringList{ok, wrong} << true << 1 << QStringList{Incoming} << false;
+        QTest::newRow("no incoming settings to show")
+            << QStringList{ok, wrong} << false << 1 << QStringList() << true;
+        QTest::newRow("with a sending cause") << QStringList{id(FindingCode::AuthRequired), wrong} << true
+                                              << 1 << QStringList{Auth, Incoming} << false;
+        QTest::newRow("several accounts: no outgoing server per account")
+            << QStringList{ok, wrong} << true << 3 << QStringList{Incoming} << false;
+        QTest::newRow("incoming settings known, nothing wrong")
+            << QStringList{ok} << true << 1 << QStringList() << true;
+        QTest::newRow("only a remark")
+            << QStringList{ok, id(FindingCode::IncomingSettingsWrong) + QStringLiteral(":info")} << true << 1
+            << QStringList() << true;
+        QTest::newRow("sending cause alone")
+            << QStringList{id(FindingCode::AuthRequired)} << true << 1 << QStringList{Auth} << false;
+    }
+
+    void incomingSelection()
+    {
+        QFETCH(QStringList, findings);
+        QFETCH(bool, incoming);
+        QFETCH(int, accounts);
+        QFETCH(QStringList, needs);
+        QFETCH(bool, nothingToChange);
+        Diagnosis d = diagnosis(findings);
+        if (incoming)
+            d.incoming = IncomingRecommendation{incomingSettings(), true, {}, {}};
+        const GuideSelection::Result r = GuideSelection::select(d, recommended(), accounts);
+        QCOMPARE(r.needs, needs);
+        QCOMPARE(r.nothingToChange, nothingToChange);
+    }
+
+    void incomingSteps_data()
+    {
+        QTest::addColumn<QString>("guide");
+        QTest::addColumn<QStringList>("findings");
+        QTest::addColumn<QStringList>("steps");
+        auto list = [](const char *ids) {
+            return QString::fromLatin1(ids).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+        const QStringList wrong{QStringLiteral("settings-ok:info"),
+                                id(FindingCode::IncomingSettingsWrong) + QStringLiteral(":warning")};
+        const QStringList both{id(FindingCode::AuthRequired),
+                               id(FindingCode::IncomingSettingsWrong) + QStringLiteral(":warning")};
+        QTest::newRow("tb") << QStringLiteral("thunderbird-115") << wrong
+                            << list("open-account-settings incoming-server finish");
+        QTest::newRow("tb with auth") << QStringLiteral("thunderbird-115") << both
+                                      << list("open-account-settings incoming-server open-outgoing-server "
+                                              "edit-server finish");
+        QTest::newRow("ol") << QStringLiteral("outlook-classic") << wrong
+                            << list("open-account-settings select-account incoming-change-account "
+                                    "incoming-advanced-tab finish");
+        QTest::newRow("ol2010") << QStringLiteral("outlook-2010-2013") << wrong
+                                << list("open-account-settings select-account incoming-change-account "
+                                        "incoming-advanced-tab finish");
+        QTest::newRow("new ol")
+            << QStringLiteral("outlook-new") << wrong
+            << list("open-settings remove-account add-account incoming-imap-form imap-form "
+                    "finish");
+        QTest::newRow("am") << QStringLiteral("apple-mail-13") << wrong
+                            << list("open-settings choose-account incoming-server-settings finish");
+        QTest::newRow("am legacy") << QStringLiteral("apple-mail-legacy") << wrong
+                                   << list("open-settings choose-account incoming-server-settings finish");
+        QTest::newRow("other") << QStringLiteral("other-any") << wrong
+                               << list("open-settings incoming finish");
+        QTest::newRow("other with auth")
+            << QStringLiteral("other-any") << both << list("open-settings incoming server sign-in finish");
+    }
+
+    void incomingSteps()
+    {
+        QFETCH(QString, guide);
+        QFETCH(QStringList, findings);
+        QFETCH(QStringList, steps);
+        const Guide *g = this->guide(guide);
+        QVERIFY(g);
+        Diagnosis d = diagnosis(findings);
+        d.incoming = IncomingRecommendation{incomingSettings(), true, {}, {}};
+        const GuideValues v =
+            GuideValues::from(recommended(), QStringLiteral("alice@example.com"), {}, incomingSettings());
+        const GuideSelection::Result r = GuideSelection::select(d, recommended());
+        QStringList ids;
+        for (const GuideSelection::Step &s : GuideSelection::steps(*g, r.needs, {}, v))
+            ids << s.step->id;
+        QCOMPARE(ids, steps);
+        // every step is drawn and its texts fit
+        const GuideDocument doc = GuideDocument::build(*g, r, v, {}, 1);
+        QCOMPARE(doc.steps.size(), steps.size());
+        QStringList issues;
+        for (const GuideTextIssue &issue : doc.issues())
+            issues << issue.toString();
+        QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QLatin1Char('\n'))));
+        QVERIFY2(doc.summary.contains(QLatin1String("pop.example.net")), qPrintable(doc.summary));
+    }
+
+    // The user's incoming values, in the program's words, in the texts of the steps.
+    void incomingValuesAppear_data()
+    {
+        QTest::addColumn<QString>("guide");
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<QStringList>("items");
+        QTest::newRow("thunderbird")
+            << QStringLiteral("thunderbird-115") << QStringLiteral("incoming-server")
+            << QStringList{
+                   QStringLiteral("1 Click Server Settings, under your account alice@example.com in the list "
+                                  "on the left."),
+                   QStringLiteral("2 Set Server Name to pop.example.net."),
+                   QStringLiteral("3 Set Connection security to SSL/TLS. Thunderbird may change the port "
+                                  "when you do."),
+                   QStringLiteral("4 Set Port to 995."), QStringLiteral("5 Set User Name to alice.pop.")};
+        QTest::newRow("outlook")
+            << QStringLiteral("outlook-classic") << QStringLiteral("incoming-advanced-tab")
+            << QStringList{
+                   QStringLiteral("1 Click the Advanced tab."),
+                   QStringLiteral("2 Under \"Incoming server (POP3)\", set \"Use the following type of "
+                                  "encrypted connection\" to SSL/TLS."),
+                   QStringLiteral("3 Set \"Incoming server (POP3)\" to 995. Do this after choosing the "
+                                  "encryption: Outlook changes the number when the encryption changes."),
+                   QStringLiteral("4 Click OK.")};
+        QTest::newRow("outlook 2010: SSL")
+            << QStringLiteral("outlook-2010-2013") << QStringLiteral("incoming-change-account")
+            << QStringList{QStringLiteral("1 Set \"Incoming mail server\" to pop.example.net."),
+                           QStringLiteral("2 Set User Name to alice.pop."),
+                           QStringLiteral("3 Click More Settings ...")};
+        QTest::newRow("new outlook") << QStringLiteral("outlook-new") << QStringLiteral("incoming-imap-form")
+                                     << QStringList{
+                                            QStringLiteral("1 Set POP Username to alice.pop."),
+                                            QStringLiteral("2 Type your password in POP Password."),
+                                            QStringLiteral("3 Set POP Incoming server to pop.example.net."),
+                                            QStringLiteral("4 Set Port to 995."),
+                                            QStringLiteral("5 Set Secure connection type to SSL/TLS.")};
+        QTest::newRow("new outlook: the incoming settings are not 'as before'")
+            << QStringLiteral("outlook-new") << QStringLiteral("imap-form")
+            << QStringList{QStringLiteral("1 Set SMTP Username to alice@example.com."),
+                           QStringLiteral("2 Type your password in SMTP Password."),
+                           QStringLiteral("3 Set SMTP Outgoing server to smtp.example.com."),
+                           QStringLiteral("4 Set Port to 465."),
+                           QStringLiteral("5 Set Secure connection type to SSL/TLS."),
+                           QStringLiteral("6 Click Continue.")};
+        QTest::newRow("apple mail")
+            << QStringLiteral("apple-mail-13") << QStringLiteral("incoming-server-settings")
+            << QStringList{
+                   QStringLiteral("1 Set User Name to alice.pop."),
+                   QStringLiteral("2 Set Host Name to pop.example.net."),
+                   QStringLiteral("3 Untick \"Automatically manage connection settings\". Port, Use TLS/SSL "
+                                  "and Authentication appear."),
+                   QStringLiteral("4 Set Port to 995."),
+                   QStringLiteral("5 Tick \"Use TLS/SSL\"."),
+                   QStringLiteral("6 Click Save.")};
+    }
+
+    void incomingValuesAppear()
+    {
+        QFETCH(QString, guide);
+        QFETCH(QString, step);
+        QFETCH(QStringList, items);
+        const Guide *g = this->guide(guide);
+        QVERIFY(g);
+        Diagnosis d = diagnosis({id(FindingCode::IncomingSettingsWrong)});
+        d.incoming = IncomingRecommendation{incomingSettings(), true, {}, {}};
+        const GuideValues v =
+            GuideValues::from(recommended(), QStringLiteral("alice@example.com"), {}, incomingSettings());
+        const GuideSelection::Result r = GuideSelection::select(d, {});
+        const QList<GuideSelection::Step> steps = GuideSelection::steps(*g, r.needs, {}, v);
+        const auto found = std::find_if(steps.cbegin(), steps.cend(), [&step](const GuideSelection::Step &x) {
+            return x.step->id == step;
+        });
+        QVERIFY(found != steps.cend());
+        const GuideDocument::Step built = GuideDocument::buildStep(*g, *found, v, 1);
+        QStringList got;
+        for (const auto &item : built.items)
+            got << QStringLiteral("%1 %2").arg(item.first).arg(item.second);
+        QCOMPARE(got, items);
+        QVERIFY(!built.image.isNull());
+        QVERIFY(built.issues.isEmpty());
+    }
+
+    void incomingConditionsAndWords()
+    {
+        GuideValues v =
+            GuideValues::from(recommended(), QStringLiteral("alice@example.com"), {}, incomingSettings());
+        QCOMPARE(v.incomingUsername, QStringLiteral("alice.pop"));
+        QCOMPARE((GuideCondition{GuideCondition::Kind::Protocol, false, {QStringLiteral("pop3")}}.test(v)),
+                 true);
+        QCOMPARE(
+            (GuideCondition{GuideCondition::Kind::IncomingSecurity, false, {QStringLiteral("none")}}.test(v)),
+            false);
+        v.incomingSecurity = SecurityMode::None;
+        QCOMPARE(
+            (GuideCondition{GuideCondition::Kind::IncomingSecurity, false, {QStringLiteral("none")}}.test(v)),
+            true);
+        // no incoming user name: the outgoing one
+        IncomingSettings noName = incomingSettings();
+        noName.settings.username.clear();
+        QCOMPARE(GuideValues::from(recommended(), QStringLiteral("alice@example.com"), {}, noName)
+                     .incomingUsername,
+                 QStringLiteral("alice@example.com"));
+        // the program's word for the protocol (Thunderbird says "POP Mail Server"), MailFix's elsewhere
+        QCOMPARE(guide(QStringLiteral("thunderbird-115"))
+                     ->text(QStringLiteral("{incomingProtocol} Mail Server"), v),
+                 QStringLiteral("POP Mail Server"));
+        QCOMPARE(guide(QStringLiteral("other-any"))->text(QStringLiteral("{incomingProtocol}"), v),
+                 QStringLiteral("POP3"));
+        // conditions and "unless" are checked when a guide is read
+        QString error;
+        QVERIFY(
+            !Guide::parse(wrap(json("{'id': 's', 'text': 't', 'needs': ['always'], 'items': [{'text': 'x', "
+                                    "'when': 'protocol=smtp'}]}"))
+                              .toUtf8(),
+                          QStringLiteral("x.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("unknown value \"smtp\" for protocol")), qPrintable(error));
+        QVERIFY(
+            !Guide::parse(wrap(json("{'id': 's', 'text': 't', 'needs': ['always'], 'items': [{'text': 'x', "
+                                    "'unless': ['incomming']}]}"))
+                              .toUtf8(),
+                          QStringLiteral("x.json"), &error));
+        QVERIFY2(error.contains(QLatin1String("steps[0].items[0].unless: unknown need \"incomming\"")),
+                 qPrintable(error));
     }
 
     void perAccountStepsRepeat()

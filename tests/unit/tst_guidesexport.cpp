@@ -265,7 +265,7 @@ private slots:
                      QStringLiteral("alice@example.com"));
         const QString text = page.findChild<QLabel *>(QStringLiteral("fixSteps"))->text();
         QVERIFY(text.contains(QLatin1String("<ol>")));
-        QVERIFY(text.contains(QLatin1String("Server: smtp.example.com. Port: 465.")));
+        QVERIFY(text.contains(QLatin1String("Outgoing server (SMTP): smtp.example.com. Port: 465.")));
         QVERIFY(page.findChild<QComboBox *>(QStringLiteral("guideVersion"))->isHidden());
         QVERIFY(page.findChildren<QWidget *>(QStringLiteral("guideStep")).isEmpty());
         // The steps come from the guide data for any program (other.json), in MailFix's words.

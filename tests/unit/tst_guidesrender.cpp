@@ -49,6 +49,13 @@ class TestGuidesRender : public QObject
                                : QStringLiteral("alice@example.com");
         v.address = v.username;
         v.account = v.username;
+        // the incoming server: IMAP or POP3 (the longer words), each port, the same security
+        v.incomingHost = longNames ? QStringLiteral("imap.eu-west-1.mailprovider-example.com")
+                                   : QStringLiteral("imap.example.com");
+        v.incomingPort = port == 25 ? 110 : port == 465 ? 993 : 995;
+        v.incomingProtocol = port == 465 ? Protocol::Imap : Protocol::Pop3;
+        v.incomingSecurity = security;
+        v.incomingUsername = v.username;
         return v;
     }
 
@@ -196,6 +203,16 @@ private slots:
         QTest::newRow("apple mail server")
             << QStringLiteral("apple-mail-13") << QStringLiteral("server-settings");
         QTest::newRow("new outlook form") << QStringLiteral("outlook-new") << QStringLiteral("imap-form");
+        QTest::newRow("thunderbird incoming")
+            << QStringLiteral("thunderbird-115") << QStringLiteral("incoming-server");
+        QTest::newRow("outlook incoming account")
+            << QStringLiteral("outlook-classic") << QStringLiteral("incoming-change-account");
+        QTest::newRow("outlook incoming advanced")
+            << QStringLiteral("outlook-classic") << QStringLiteral("incoming-advanced-tab");
+        QTest::newRow("apple mail incoming")
+            << QStringLiteral("apple-mail-13") << QStringLiteral("incoming-server-settings");
+        QTest::newRow("new outlook incoming form")
+            << QStringLiteral("outlook-new") << QStringLiteral("incoming-imap-form");
     }
 
     void golden()

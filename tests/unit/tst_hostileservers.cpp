@@ -15,6 +15,9 @@
 
 Q_DECLARE_METATYPE(SecurityMode)
 Q_DECLARE_METATYPE(AuthOutcome)
+Q_DECLARE_METATYPE(ProbeResult::Outcome)
+Q_DECLARE_METATYPE(ProbeStage)
+Q_DECLARE_METATYPE(RelayOutcome)
 
 // Hostile and broken servers, end to end as the user meets them: a scripted FakeSmtpServer, the real
 // SmtpProbe against it, then Diagnoser::diagnose on the probe's result, checked by the finding the user
@@ -506,6 +509,58 @@ private slots:
                  why.constData());
         // The title says the server is busy (try again later), not that it could not be reached.
         QVERIFY2(f.title.contains(QLatin1String("too busy")), why.constData());
+    }
+
+    // Servers that offer PIPELINING (RFC 2920) and then break off inside a group of pipelined commands: the
+    // probe ends once, at the stage the group belongs to, and takes no reply for another command's.
+    void brokenPipelining_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<ProbeResult::Outcome>("outcome");
+        QTest::addColumn<ProbeStage>("lastStage");
+        QTest::addColumn<RelayOutcome>("withoutAuth");
+        QTest::addColumn<int>("mailCode");
+        QTest::addColumn<int>("rcptCode");
+        using O = ProbeResult::Outcome;
+        using S = ProbeStage;
+        using R = RelayOutcome;
+        const QString start =
+            QStringLiteral("X: starttls\n") + banner() + ehlo(QStringLiteral("PIPELINING|AUTH PLAIN"));
+        const QString group = QStringLiteral("C: MAIL FROM:*\nC: RCPT TO:*\n");
+        QTest::newRow("answers MAIL, then silence")
+            << start + group + QStringLiteral("S: 250 OK\nX: silence\n") << O::TimedOut << S::RelayWithoutAuth
+            << R::NotTested << 250 << 0;
+        QTest::newRow("closes after reading the group")
+            << start + group + QStringLiteral("X: close\n") << O::Failed << S::RelayWithoutAuth
+            << R::NotTested << 0 << 0;
+        QTest::newRow("421 to MAIL, then close")
+            << start + group + QStringLiteral("S: 421 4.3.2 going down\nX: close\n") << O::Failed
+            << S::RelayWithoutAuth << R::SenderRejected << 421 << 0;
+        QTest::newRow("answers RSET but not the AUTH sent with it")
+            << start + group +
+                   QStringLiteral("S: 250 OK\nS: 550 relay not permitted\nC: DATA\nS: 503 no valid RCPT\n"
+                                  "C: RSET\nC: AUTH PLAIN *\nS: 250 ok\nX: silence\n")
+            << O::TimedOut << S::Auth << R::RecipientRejected << 250 << 550;
+    }
+
+    void brokenPipelining()
+    {
+        QFETCH(QString, script);
+        QFETCH(ProbeResult::Outcome, outcome);
+        QFETCH(ProbeStage, lastStage);
+        QFETCH(RelayOutcome, withoutAuth);
+        QFETCH(int, mailCode);
+        QFETCH(int, rcptCode);
+        const Run r = run(script, SecurityMode::ImplicitTls, options(true), m_good);
+        verifyBounded(r);
+        const QByteArray why = describe(r);
+        QVERIFY2(r.result.outcome == outcome, why.constData());
+        QVERIFY2(r.result.lastStage == lastStage, why.constData());
+        QCOMPARE(r.result.relayWithoutAuth.outcome, withoutAuth);
+        QCOMPARE(r.result.relayWithoutAuth.mailReply.code, mailCode);
+        QCOMPARE(r.result.relayWithoutAuth.rcptReply.code, rcptCode);
+        QCOMPARE(r.result.auth.outcome, AuthOutcome::NotTried); // no answer to AUTH came
+        QVERIFY2(!r.serverLines.contains(QStringLiteral("DATA")) || rcptCode == 550, why.constData());
     }
 
     // The same, on the port the user's program uses, while another port of the server works.

@@ -2,6 +2,7 @@
 #include "TestCertificates.h"
 #include "core/ProbeFactory.h"
 #include "core/ProbeSession.h"
+#include "core/SignInGate.h"
 #include "imap/ImapProbe.h"
 #include "pop3/Pop3Probe.h"
 #include "report/ProbeReport.h"
@@ -444,6 +445,65 @@ private slots:
         QVERIFY2(text.contains(QLatin1String("sign-in")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("rejected (sasl-plain): -ERR [AUTH] Authentication failed.")),
                  qPrintable(text));
+    }
+
+    // With a closed SignInGate the probe talks up to the sign-in and waits there until the gate opens; then
+    // it signs in. (The diagnosis holds the sign-in until the SMTP relay tests without signing in are done,
+    // so that a POP-before-SMTP server does not open its relay before them.)
+    void signInWaitsForTheGate_data()
+    {
+        QTest::addColumn<Protocol>("protocol");
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QString>("signInCommand");
+        QTest::newRow("imap") << Protocol::Imap
+                              << imapUpToTls(QStringLiteral("IMAP4rev1 SASL-IR AUTH=PLAIN")) +
+                                     QStringLiteral("C: a4 AUTHENTICATE PLAIN *\nS: a4 OK Logged in\n") +
+                                     imapLogout(5)
+                              << QStringLiteral("a4 AUTHENTICATE PLAIN");
+        QTest::newRow("pop3") << Protocol::Pop3
+                              << popUpToTls({QStringLiteral("SASL PLAIN")}) +
+                                     QStringLiteral("C: AUTH PLAIN *\nS: +OK Logged in.\n") + popQuit()
+                              << QStringLiteral("AUTH PLAIN");
+    }
+
+    void signInWaitsForTheGate()
+    {
+        QFETCH(Protocol, protocol);
+        QFETCH(QString, script);
+        QFETCH(QString, signInCommand);
+        FakeSmtpServer server;
+        server.setTlsIdentity(m_cert, m_key);
+        QVERIFY2(server.start(script), qPrintable(server.errorString()));
+        SignInGate gate;
+        ProbeOptions o = options(QLatin1String(kPassword));
+        o.timeoutMs = 5000;
+        o.signInGate = &gate;
+        constexpr int kHoldMs = 1000;
+        QStringList linesWhenAsked;
+        int requests = 0;
+        connect(&gate, &SignInGate::requested, this, [&] {
+            ++requests;
+            linesWhenAsked = server.receivedLines();
+            QTimer::singleShot(kHoldMs, &gate, &SignInGate::open);
+        });
+        QObject parent;
+        Probe *probe = ProbeFactories::standard()(
+            {QStringLiteral("127.0.0.1"), server.port(), SecurityMode::StartTls, protocol}, o, &parent);
+        QSignalSpy finished(probe, &Probe::finished);
+        probe->start();
+        QVERIFY(finished.wait(o.timeoutMs + 3000));
+        QTest::qWait(20);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(requests, 1);
+        const auto sent = [&signInCommand](const QStringList &lines) {
+            return std::any_of(lines.cbegin(), lines.cend(),
+                               [&signInCommand](const QString &l) { return l.startsWith(signInCommand); });
+        };
+        QVERIFY2(!sent(linesWhenAsked), qPrintable(linesWhenAsked.join(u'|')));
+        QVERIFY2(sent(server.receivedLines()), qPrintable(server.receivedLines().join(u'|')));
+        const ProbeResult r = finished.first().first().value<ProbeResult>();
+        QCOMPARE(r.incoming.signIn.outcome, SignInOutcome::Succeeded);
+        QCOMPARE(r.outcome, ProbeResult::Outcome::Completed);
     }
 
     void aSessionRunsBothProtocols()

@@ -53,6 +53,41 @@ class TestSmtpProbe : public QObject
     }
     static QString quit() { return QStringLiteral("C: QUIT\nS: 221 bye\n"); }
     static QString startTls() { return QStringLiteral("C: STARTTLS\nS: 220 go ahead\nX: starttls\n"); }
+    // With PIPELINING (RFC 2920) the commands of a group come before any of their replies: a client that
+    // waited for each reply would never get one, and time out.
+    static QString pipelinedRelayRefused()
+    {
+        return QStringLiteral("C: MAIL FROM:<alice@example.test>\nC: RCPT TO:<bob@elsewhere.test>\n"
+                              "S: 250 OK\nS: 550 relay not permitted\n"
+                              "C: DATA\nS: 503 Valid RCPT command must precede DATA\n");
+    }
+    static QString pipelinedAuth(const QString &answer)
+    {
+        return QStringLiteral("C: RSET\nC: AUTH PLAIN *\nS: 250 Reset OK\nS: %1\n").arg(answer);
+    }
+
+    // The client's commands in the groups it sent them in: one entry per run of client lines in the
+    // transcript (each one round trip), the first word of each command.
+    static QStringList commandGroups(const ProbeResult &result)
+    {
+        QStringList groups;
+        bool inGroup = false;
+        for (const Transcript::Line &line : result.transcript.lines()) {
+            if (line.direction == Transcript::Direction::Note)
+                continue;
+            if (line.direction == Transcript::Direction::Server) {
+                inGroup = false;
+                continue;
+            }
+            const QString verb = line.text.section(QLatin1Char(' '), 0, 0).section(QLatin1Char(':'), 0, 0);
+            if (inGroup)
+                groups.last() += QLatin1Char(' ') + verb;
+            else
+                groups.append(verb);
+            inGroup = true;
+        }
+        return groups;
+    }
 
     struct Run
     {
@@ -334,6 +369,148 @@ private slots:
         QVERIFY2(run.serverErrors.isEmpty(), qPrintable(run.serverErrors.join(QLatin1Char('\n'))));
     }
 
+    // PIPELINING: MAIL and RCPT go together; DATA only after the RCPT's refusal is known, and alone;
+    // RSET with what follows the round (AUTH, or QUIT); the signed-in round with its RSET and QUIT. What the
+    // probe finds is what it finds one command at a time (the rows without PIPELINING).
+    void pipelining_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<SecurityMode>("security");
+        QTest::addColumn<bool>("withPassword");
+        QTest::addColumn<bool>("sendTest");
+        QTest::addColumn<QStringList>("groups");
+        QTest::addColumn<AuthOutcome>("auth");
+        QTest::addColumn<RelayOutcome>("withoutAuth");
+        QTest::addColumn<RelayOutcome>("withAuth");
+        using A = AuthOutcome;
+        using R = RelayOutcome;
+        const SecurityMode starttls = SecurityMode::StartTls;
+        const SecurityMode implicit = SecurityMode::ImplicitTls;
+        const SecurityMode none = SecurityMode::None;
+        const QString tls = QStringLiteral("X: starttls\n") + banner() +
+                            ehlo(QStringLiteral("PIPELINING|AUTH PLAIN LOGIN")) + pipelinedRelayRefused();
+        const QString signedInAccepted =
+            QStringLiteral("C: MAIL FROM:<alice@example.test>\nC: RCPT TO:<bob@elsewhere.test>\n"
+                           "C: RSET\nC: QUIT\nS: 250 OK\nS: 250 Accepted\nS: 250 Reset OK\nS: 221 bye\n");
+
+        QTest::newRow("port 587: STARTTLS, relay refused, AUTH PLAIN, relay accepted")
+            << banner() + ehlo(QStringLiteral("STARTTLS|PIPELINING")) + startTls() +
+                   ehlo(QStringLiteral("PIPELINING|AUTH PLAIN LOGIN")) + pipelinedRelayRefused() +
+                   pipelinedAuth(QStringLiteral("235 2.7.0 Authentication successful")) + signedInAccepted
+            << starttls << true << false
+            << QStringList{QStringLiteral("EHLO"),
+                           QStringLiteral("STARTTLS"),
+                           QStringLiteral("EHLO"),
+                           QStringLiteral("MAIL RCPT"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("RSET AUTH"),
+                           QStringLiteral("MAIL RCPT RSET QUIT")}
+            << A::Succeeded << R::RecipientRejected << R::Accepted;
+        QTest::newRow("the same without PIPELINING: one command per round trip")
+            << banner() + ehlo(QStringLiteral("STARTTLS")) + startTls() +
+                   ehlo(QStringLiteral("AUTH PLAIN LOGIN")) + relayRefused() +
+                   QStringLiteral("C: AUTH PLAIN *\nS: 235 2.7.0 Authentication successful\n") +
+                   relayAccepted() + quit()
+            << starttls << true << false
+            << QStringList{QStringLiteral("EHLO"), QStringLiteral("STARTTLS"), QStringLiteral("EHLO"),
+                           QStringLiteral("MAIL"), QStringLiteral("RCPT"),     QStringLiteral("DATA"),
+                           QStringLiteral("RSET"), QStringLiteral("AUTH"),     QStringLiteral("MAIL"),
+                           QStringLiteral("RCPT"), QStringLiteral("RSET"),     QStringLiteral("QUIT")}
+            << A::Succeeded << R::RecipientRejected << R::Accepted;
+        QTest::newRow("wrong password: QUIT after the refusal")
+            << tls + pipelinedAuth(QStringLiteral("535 5.7.8 Authentication credentials invalid")) + quit()
+            << implicit << true << false
+            << QStringList{QStringLiteral("EHLO"), QStringLiteral("MAIL RCPT"), QStringLiteral("DATA"),
+                           QStringLiteral("RSET AUTH"), QStringLiteral("QUIT")}
+            << A::Rejected << R::RecipientRejected << R::NotTested;
+        // The RCPT sent with a refused MAIL is answered 503; that answer is not the RCPT's verdict.
+        QTest::newRow("sender refused: the RCPT's answer is passed over")
+            << banner() + ehlo(QStringLiteral("PIPELINING")) +
+                   QStringLiteral("C: MAIL FROM:*\nC: RCPT TO:*\nS: 553 5.7.1 Sender address rejected\n"
+                                  "S: 503 5.5.1 Error: need MAIL command\nC: RSET\nC: QUIT\nS: 250 ok\n"
+                                  "S: 221 bye\n")
+            << none << false << false
+            << QStringList{QStringLiteral("EHLO"), QStringLiteral("MAIL RCPT"), QStringLiteral("RSET QUIT")}
+            << A::NotTried << R::SenderRejected << R::NotTested;
+        QTest::newRow("signed in, sender refused")
+            << tls + pipelinedAuth(QStringLiteral("235 ok")) +
+                   QStringLiteral("C: MAIL FROM:*\nC: RCPT TO:*\nC: RSET\nC: QUIT\nS: 553 5.7.1 not yours\n"
+                                  "S: 503 5.5.1 need MAIL\nS: 250 ok\nS: 221 bye\n")
+            << implicit << true << false
+            << QStringList{QStringLiteral("EHLO"), QStringLiteral("MAIL RCPT"), QStringLiteral("DATA"),
+                           QStringLiteral("RSET AUTH"), QStringLiteral("MAIL RCPT RSET QUIT")}
+            << A::Succeeded << R::RecipientRejected << R::SenderRejected;
+        // An open relay: RCPT accepted without signing in. No DATA follows an accepted RCPT.
+        QTest::newRow("relay accepted without sign-in: no DATA")
+            << banner() + ehlo(QStringLiteral("PIPELINING")) +
+                   QStringLiteral("C: MAIL FROM:*\nC: RCPT TO:*\nS: 250 OK\nS: 250 Accepted\n"
+                                  "C: RSET\nC: QUIT\nS: 250 ok\nS: 221 bye\n")
+            << none << false << false
+            << QStringList{QStringLiteral("EHLO"), QStringLiteral("MAIL RCPT"), QStringLiteral("RSET QUIT")}
+            << A::NotTried << R::Accepted << R::NotTested;
+        // The test message: its round starts with the RSET; DATA waits for the RCPT's answer.
+        QString withTest = tls + pipelinedAuth(QStringLiteral("235 ok")) +
+                           QStringLiteral("C: MAIL FROM:*\nC: RCPT TO:<bob@elsewhere.test>\nS: 250 OK\n"
+                                          "S: 250 Accepted\nC: RSET\nC: MAIL FROM:<alice@example.test>\n"
+                                          "C: RCPT TO:<alice@example.test>\nS: 250 ok\nS: 250 OK\n"
+                                          "S: 250 OK\nC: DATA\nS: 354 go\n");
+        for (int i = 0; i < 9; ++i)
+            withTest += QStringLiteral("C: *\n");
+        QTest::newRow("test message")
+            << withTest + QStringLiteral("C: .\nS: 250 queued as 12345\n") + quit() << implicit << true
+            << true
+            << QStringList{QStringLiteral("EHLO"),
+                           QStringLiteral("MAIL RCPT"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral("RSET AUTH"),
+                           QStringLiteral("MAIL RCPT"),
+                           QStringLiteral("RSET MAIL RCPT"),
+                           QStringLiteral("DATA"),
+                           QStringLiteral(
+                               "From To Subject Date Message-ID MIME-Version Content-Type  MailFix ."),
+                           QStringLiteral("QUIT")}
+            << A::Succeeded << R::RecipientRejected << R::Accepted;
+    }
+
+    void pipelining()
+    {
+        QFETCH(QString, script);
+        QFETCH(SecurityMode, security);
+        QFETCH(bool, withPassword);
+        QFETCH(bool, sendTest);
+        QFETCH(QStringList, groups);
+        QFETCH(AuthOutcome, auth);
+        QFETCH(RelayOutcome, withoutAuth);
+        QFETCH(RelayOutcome, withAuth);
+        ProbeOptions o = options(withPassword);
+        o.sendTestMessage = sendTest;
+        const Run run = runProbe(script, security, o);
+        const ProbeResult &r = run.result;
+        QVERIFY2(run.serverErrors.isEmpty(), qPrintable(run.serverErrors.join(QLatin1Char('\n')) +
+                                                        QLatin1Char('\n') + r.transcript.toText()));
+        QCOMPARE(r.outcome, ProbeResult::Outcome::Completed);
+        QCOMPARE(r.lastStage, ProbeStage::Quit);
+        QCOMPARE(commandGroups(r), groups);
+        QCOMPARE(r.auth.outcome, auth);
+        QCOMPARE(r.relayWithoutAuth.outcome, withoutAuth);
+        QCOMPARE(r.relayWithAuth.outcome, withAuth);
+        // A reply is the answer to its own command, never to one sent with it.
+        for (const RelayResult *round : {&r.relayWithoutAuth, &r.relayWithAuth}) {
+            if (round->outcome == RelayOutcome::SenderRejected)
+                QCOMPARE(round->rcptReply.code, 0);
+            if (round->outcome == RelayOutcome::RecipientRejected) {
+                QCOMPARE(round->mailReply.code, 250);
+                QCOMPARE(round->rcptReply.code, 550);
+                QCOMPARE(round->dataReply.code, 503);
+            }
+            if (round->outcome == RelayOutcome::Accepted)
+                QCOMPARE(round->dataReply.code, 0);
+        }
+        QCOMPARE(r.sendTest, sendTest ? SendTestOutcome::Sent : SendTestOutcome::NotRequested);
+        QVERIFY(r.transcript.toText().contains(QLatin1String("221 bye")));
+        verifyNoSecret(r);
+    }
+
     // A server that would take DATA without any recipient gets nothing: the probe drops the connection.
     void dataWithoutRecipientsSendsNothing()
     {
@@ -343,6 +520,28 @@ private slots:
         const Run run = runProbe(script, SecurityMode::None, options());
         QCOMPARE(run.result.relayWithoutAuth.dataReply.code, 354);
         QCOMPARE(run.serverLines.last(), QStringLiteral("DATA"));
+
+        // With PIPELINING too: DATA goes out alone, so nothing (no RSET) can be read as the message.
+        const QString pipelined = banner() + ehlo(QStringLiteral("PIPELINING")) +
+                                  QStringLiteral("C: MAIL FROM:*\nC: RCPT TO:*\nS: 250 OK\nS: 550 no\n"
+                                                 "C: DATA\nS: 354 go ahead\nX: wait 300\n");
+        const Run second = runProbe(pipelined, SecurityMode::None, options());
+        QCOMPARE(second.result.relayWithoutAuth.dataReply.code, 354);
+        QCOMPARE(second.serverLines.last(), QStringLiteral("DATA"));
+        QCOMPARE(second.result.outcome, ProbeResult::Outcome::Completed);
+    }
+
+    // The goodbye is not waited for long: a silent server is left after a short grace, and the transcript
+    // says so.
+    void quitIsNotWaitedForLong()
+    {
+        const Run run = runProbe(banner() + ehlo() + relayRefused() + QStringLiteral("C: QUIT\nX: silence\n"),
+                                 SecurityMode::None, options());
+        QCOMPARE(run.result.outcome, ProbeResult::Outcome::Completed);
+        QCOMPARE(run.serverLines.last(), QStringLiteral("QUIT"));
+        const Transcript::Line &last = run.result.transcript.lines().last();
+        QCOMPARE(last.direction, Transcript::Direction::Note);
+        QCOMPARE(last.text, QStringLiteral("no reply to QUIT within 250 ms; the check did not wait for it"));
     }
 
     void tlsDetailsAreKept()
@@ -442,22 +641,25 @@ private slots:
         QTest::addColumn<QString>("script");
         QTest::addColumn<SecurityMode>("security");
         QTest::addColumn<ProbeStage>("stage");
-        QTest::newRow("banner") << QStringLiteral("X: silence\n") << SecurityMode::None << ProbeStage::Banner;
+        QTest::addColumn<int>("cancelAfterMs");
+        QTest::newRow("banner") << QStringLiteral("X: silence\n") << SecurityMode::None << ProbeStage::Banner
+                                << 100;
         QTest::newRow("ehlo") << banner() + QStringLiteral("X: silence\n") << SecurityMode::None
-                              << ProbeStage::Ehlo;
+                              << ProbeStage::Ehlo << 100;
         QTest::newRow("starttls") << banner() + ehlo(QStringLiteral("STARTTLS")) +
                                          QStringLiteral("X: silence\n")
-                                  << SecurityMode::StartTls << ProbeStage::StartTls;
+                                  << SecurityMode::StartTls << ProbeStage::StartTls << 100;
         QTest::newRow("tls handshake")
-            << QStringLiteral("X: silence\n") << SecurityMode::ImplicitTls << ProbeStage::TlsHandshake;
+            << QStringLiteral("X: silence\n") << SecurityMode::ImplicitTls << ProbeStage::TlsHandshake << 100;
         QTest::newRow("relay") << banner() + ehlo() + QStringLiteral("X: silence\n") << SecurityMode::None
-                               << ProbeStage::RelayWithoutAuth;
+                               << ProbeStage::RelayWithoutAuth << 100;
         QTest::newRow("auth") << banner() + ehlo(QStringLiteral("STARTTLS")) + startTls() +
                                      ehlo(QStringLiteral("AUTH PLAIN")) + relayRefused() +
                                      QStringLiteral("X: silence\n")
-                              << SecurityMode::StartTls << ProbeStage::Auth;
+                              << SecurityMode::StartTls << ProbeStage::Auth << 100;
+        // QUIT's answer is waited for only briefly (quitIsNotWaitedForLong): cancel at once
         QTest::newRow("quit") << banner() + ehlo() + relayRefused() + QStringLiteral("X: silence\n")
-                              << SecurityMode::None << ProbeStage::Quit;
+                              << SecurityMode::None << ProbeStage::Quit << 0;
     }
 
     void cancelAtEachStage()
@@ -465,6 +667,7 @@ private slots:
         QFETCH(QString, script);
         QFETCH(SecurityMode, security);
         QFETCH(ProbeStage, stage);
+        QFETCH(int, cancelAfterMs);
         FakeSmtpServer server;
         server.setTlsIdentity(m_cert, m_key);
         QVERIFY(server.start(script));
@@ -477,7 +680,7 @@ private slots:
             if (started == stage && !cancelled) {
                 cancelled = true;
                 // cancel once the stage is under way, from the event loop, as a user would
-                QTimer::singleShot(100, &probe, &SmtpProbe::cancel);
+                QTimer::singleShot(cancelAfterMs, &probe, &SmtpProbe::cancel);
             }
         });
         probe.start();

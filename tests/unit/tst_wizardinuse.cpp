@@ -1,11 +1,16 @@
 #include "MailFixWizard.h"
 #include "Translations.h"
+#include "Version.h"
 #include "WizardWindow.h"
 #include "pages/AccountPage.h"
 #include "pages/FixPage.h"
 
 #include <QAbstractButton>
+#include <QClipboard>
 #include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
@@ -17,7 +22,9 @@
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 
 // The wizard as people use it (issue 18), driven with real key presses and mouse clicks on the offscreen
@@ -43,6 +50,31 @@ Diagnosis signInNeeded()
     r.verified = true;
     d.recommended = r;
     d.anythingReachable = true;
+    return d;
+}
+
+// The seed case with a wrong password: the pasted error says the program does not sign in (first, as the
+// engine lists it), and MailFix's own sign-in with the typed password was refused. One alternative was not
+// checked.
+Diagnosis passwordRefusedAfterPaste()
+{
+    Diagnosis d = signInNeeded();
+    d.findings.first().detail = QStringLiteral(
+        "This comes from the message your program showed; MailFix could not check it by itself.");
+    Finding refused;
+    refused.code = FindingCode::AuthFailed;
+    refused.severity = Finding::Severity::Cause;
+    refused.title = QStringLiteral("The server did not accept your user name or password.");
+    refused.detail = QStringLiteral("MailFix tried to sign in as alice@example.com and the server said no.");
+    refused.fix = QStringLiteral("Check your password, and use your full email address as the user name.");
+    d.findings << refused;
+    d.summaryLine = QStringLiteral("Sending does not work: ") + d.findings.first().title;
+    d.recommended->verified = false;
+    d.recommended->unconfirmed << QStringLiteral("The server did not accept the password.");
+    MailSettings other = d.recommended->settings;
+    other.port = 587;
+    other.security = SecurityMode::StartTls;
+    d.recommended->alternatives << Alternative{other, false};
     return d;
 }
 
@@ -117,8 +149,8 @@ bool chooseLanguage(QWizard *wizard, const QString &nativeName)
     return clicked;
 }
 
-// From the welcome page to the Fix page, as a user does it.
-void goToFix(MailFixWizard *wizard, MailClients::Program program)
+// From the welcome page to the verdict, as a user does it.
+void goToVerdict(MailFixWizard *wizard, MailClients::Program program)
 {
     QCOMPARE(wizard->currentId(), int(MailFixWizard::WelcomePageId));
     auto *error = child<QPlainTextEdit>(wizard, "errorText");
@@ -134,8 +166,31 @@ void goToFix(MailFixWizard *wizard, MailClients::Program program)
     QTRY_VERIFY(wizard->button(QWizard::NextButton)->isEnabled());
     QVERIFY(click(wizard, QWizard::NextButton));
     QCOMPARE(wizard->currentId(), int(MailFixWizard::VerdictPageId));
+}
+
+// From the welcome page to the Fix page.
+void goToFix(MailFixWizard *wizard, MailClients::Program program)
+{
+    goToVerdict(wizard, program);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY(click(wizard, QWizard::NextButton));
     QCOMPARE(wizard->currentId(), int(MailFixWizard::FixPageId));
+}
+
+// Every text the current page shows: its visible labels and text browsers.
+QString shownText(const QWizard *wizard)
+{
+    QStringList out;
+    for (const QLabel *label : wizard->currentPage()->findChildren<QLabel *>()) {
+        if (label->isVisible())
+            out << label->text();
+    }
+    for (const QTextBrowser *browser : wizard->currentPage()->findChildren<QTextBrowser *>()) {
+        if (browser->isVisible())
+            out << browser->toPlainText();
+    }
+    return out.join(QLatin1Char('\n'));
 }
 
 // The label a form gives `field` ("&Email address:").
@@ -207,6 +262,18 @@ QStringList menuClashes(const QString &where, const QWidget *page)
     }
     return out;
 }
+
+// Stands in for the desktop's file manager: records the URLs MailFix asks it to open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    QList<QUrl> opened;
+
+public slots:
+    void open(const QUrl &url) { opened << url; }
+};
 
 } // namespace
 
@@ -280,6 +347,145 @@ private slots:
         QCOMPARE(labelOf(address), QStringLiteral("&Email address:"));
         QCOMPARE(wizard->button(QWizard::NextButton)->text(), QStringLiteral("&Next >"));
         QCOMPARE(address->text(), QStringLiteral("alice@example.com"));
+    }
+
+    // Issue 18 item 6: when the server refused the password typed into MailFix, that is the headline, even
+    // when the pasted error suggested the program does not sign in; the Fix note does not blame the program.
+    void aRefusedPasswordIsTheHeadline()
+    {
+        WizardContext::Environment environment = offline();
+        environment.fakeRun = [](const DiagnosisRun::Options &) { return passwordRefusedAfterPaste(); };
+        MailFixWizard wizard(environment);
+        wizard.resize(760, 560);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        goToVerdict(&wizard, MailClients::Program::Thunderbird);
+        auto *headline = child<QLabel>(&wizard, "summary");
+        QVERIFY(headline->isVisible());
+        QCOMPARE(headline->text(), QStringLiteral("The server did not accept this password."));
+        const QString verdict = shownText(&wizard);
+        QVERIFY2(!verdict.contains(QLatin1String("does not sign in")) ||
+                     verdict.indexOf(QLatin1String("does not sign in")) >
+                         verdict.indexOf(QLatin1String("MailFix tried to sign in as alice@example.com")),
+                 qPrintable(verdict));
+        QVERIFY2(child<QLabel>(&wizard, "fix")->text().contains(QLatin1String("Check your password")),
+                 qPrintable(verdict));
+
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::FixPageId));
+        const QString fix = shownText(&wizard);
+        QVERIFY2(!fix.contains(QLatin1String("your program used")), qPrintable(fix));
+        QVERIFY2(fix.contains(QLatin1String("did not accept the password you typed into MailFix")),
+                 qPrintable(fix));
+    }
+
+    // Without a password typed into MailFix, the headline stays the engine's summary.
+    void withoutAPasswordTheSummaryStays()
+    {
+        WizardContext::Environment environment = offline();
+        environment.fakeRun = [](const DiagnosisRun::Options &) {
+            Diagnosis d = signInNeeded();
+            d.summaryLine = QStringLiteral("Sending does not work: ") + d.findings.first().title;
+            return d;
+        };
+        MailFixWizard wizard(environment);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        goToVerdict(&wizard, MailClients::Program::Outlook);
+        QCOMPARE(child<QLabel>(&wizard, "summary")->text(),
+                 QStringLiteral("Sending does not work: ") + signInNeeded().findings.first().title);
+    }
+
+    // Issue 18 items 8 and 10: saving confirms with the file's name and an "Open folder" button; the dialog
+    // starts in Documents and then in the folder used last; the verdict keeps the header band.
+    void savingAReportConfirmsIt()
+    {
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        QStringList suggested;
+        WizardContext::Environment environment = offline();
+        environment.askSaveFileName = [&](QWidget *, const QString &, const QString &path, const QString &) {
+            suggested << path;
+            return folder.filePath(QStringLiteral("alice-report.html"));
+        };
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(QStringLiteral("file"), &catcher, "open");
+        MailFixWizard wizard(environment);
+        wizard.resize(760, 560);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        goToVerdict(&wizard, MailClients::Program::Thunderbird);
+        QVERIFY(!wizard.currentPage()->subTitle().isEmpty()); // ModernStyle draws the header band only then
+
+        auto *feedback = child<QLabel>(&wizard, "reportFeedback");
+        auto *openFolder = child<QPushButton>(&wizard, "openReportFolder");
+        QVERIFY(!feedback->isVisible());
+        QTest::mouseClick(child<QPushButton>(&wizard, "saveReport"), Qt::LeftButton);
+        QCOMPARE(suggested.size(), 1);
+        QCOMPARE(QFileInfo(suggested.first()).absolutePath(),
+                 QFileInfo(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) +
+                           QStringLiteral("/x"))
+                     .absolutePath());
+        QVERIFY(QFileInfo::exists(folder.filePath(QStringLiteral("alice-report.html"))));
+        QVERIFY(feedback->isVisible());
+        QVERIFY2(feedback->text().contains(QLatin1String("alice-report.html")), qPrintable(feedback->text()));
+        QVERIFY(openFolder->isVisible());
+        QTest::mouseClick(openFolder, Qt::LeftButton);
+        QDesktopServices::unsetUrlHandler(QStringLiteral("file"));
+        QCOMPARE(catcher.opened.size(), 1);
+        QCOMPARE(QDir(catcher.opened.first().toLocalFile()).canonicalPath(),
+                 QDir(folder.path()).canonicalPath());
+
+        // the next save starts in that folder, also in a new window (remembered, with no secret in it)
+        MailFixWizard again(environment);
+        again.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&again));
+        goToVerdict(&again, MailClients::Program::Thunderbird);
+        QTest::mouseClick(child<QPushButton>(&again, "saveReport"), Qt::LeftButton);
+        QCOMPARE(suggested.size(), 2);
+        QCOMPARE(QDir(QFileInfo(suggested.last()).absolutePath()).canonicalPath(),
+                 QDir(folder.path()).canonicalPath());
+        QSettings settings;
+        for (const QString &key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains(QLatin1String("not-a-secret")));
+    }
+
+    // Issue 18 item 8: copying confirms it; the copied text starts with a header (address, program and
+    // version, date, MailFix version) and says "not checked" for settings that were not verified.
+    void theCopiedTextHasAHeader()
+    {
+        WizardContext::Environment environment = offline();
+        environment.fakeRun = [](const DiagnosisRun::Options &) { return passwordRefusedAfterPaste(); };
+        MailFixWizard wizard(environment);
+        wizard.resize(760, 560);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        goToFix(&wizard, MailClients::Program::Outlook);
+        auto *version = child<QComboBox>(&wizard, "guideVersion");
+        QVERIFY(version->count() > 1);
+        version->setFocus();
+        QTest::keyClick(version, Qt::Key_Down);
+        const QString chosen = version->currentText();
+        QVERIFY(click(&wizard, QWizard::BackButton));
+        QCOMPARE(wizard.currentId(), int(MailFixWizard::VerdictPageId));
+
+        QGuiApplication::clipboard()->clear();
+        QTest::mouseClick(child<QPushButton>(&wizard, "copyReport"), Qt::LeftButton);
+        const QString text = QGuiApplication::clipboard()->text();
+        const QStringList lines = text.split(QLatin1Char('\n'));
+        QVERIFY2(lines.size() > 4, qPrintable(text));
+        QCOMPARE(lines.at(0), QStringLiteral("MailFix report for alice@example.com"));
+        QCOMPARE(lines.at(1), QStringLiteral("Mail program: Outlook (version: %1)").arg(chosen));
+        QVERIFY2(lines.at(2).startsWith(QLatin1String("Date: ")), qPrintable(text));
+        QVERIFY2(lines.at(2).contains(QString::number(QDate::currentDate().year())), qPrintable(text));
+        QCOMPARE(lines.at(3), QStringLiteral("MailFix version: %1").arg(QLatin1String(MailFix::kVersion)));
+        QVERIFY2(text.contains(QLatin1String("(not checked)")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("These work too")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1String("not-a-secret")));
+        auto *feedback = child<QLabel>(&wizard, "reportFeedback");
+        QVERIFY(feedback->isVisible());
+        QVERIFY2(feedback->text().startsWith(QLatin1String("Report copied")), qPrintable(feedback->text()));
+        QVERIFY(!child<QPushButton>(&wizard, "openReportFolder")->isVisible());
     }
 
     // Issue 18: the Fix page always opens at step 1, after another program, another version, or coming back.

@@ -28,6 +28,12 @@ const QStringList &authKeys()
     return keys;
 }
 
+const QStringList &protocolKeys()
+{
+    static const QStringList keys{QStringLiteral("imap"), QStringLiteral("pop3")};
+    return keys;
+}
+
 QString quoted(const QString &s)
 {
     return QLatin1Char('"') + s + QLatin1Char('"');
@@ -197,17 +203,24 @@ bool parseCondition(Reader &r, const QString &key, GuideCondition *out, GuideCon
         return true;
     }
     const QString text = v.toString();
-    static const QRegularExpression form(QStringLiteral("^(security|auth)(!?=)([a-z0-9|-]+)$"));
+    static const QRegularExpression form(
+        QStringLiteral("^(security|auth|incomingSecurity|protocol)(!?=)([a-z0-9|-]+)$"));
     const QRegularExpressionMatch m = form.match(text.simplified().remove(QLatin1Char(' ')));
     if (!v.isString() || !m.hasMatch())
         return r.fail(r.at(key),
                       Guide::tr("must be true, false, or a condition such as \"security=tls|starttls\" "
                                 "or \"auth!=none\""));
-    const bool security = m.captured(1) == QLatin1String("security");
-    out->kind = security ? GuideCondition::Kind::Security : GuideCondition::Kind::Auth;
+    static const QHash<QString, GuideCondition::Kind> kinds{
+        {QStringLiteral("security"), GuideCondition::Kind::Security},
+        {QStringLiteral("auth"), GuideCondition::Kind::Auth},
+        {QStringLiteral("incomingSecurity"), GuideCondition::Kind::IncomingSecurity},
+        {QStringLiteral("protocol"), GuideCondition::Kind::Protocol}};
+    out->kind = kinds.value(m.captured(1));
     out->negate = m.captured(2) == QLatin1String("!=");
     out->values = m.captured(3).split(QLatin1Char('|'));
-    const QStringList &known = security ? securityKeys() : authKeys();
+    const QStringList &known = out->kind == GuideCondition::Kind::Auth       ? authKeys()
+                               : out->kind == GuideCondition::Kind::Protocol ? protocolKeys()
+                                                                             : securityKeys();
     for (const QString &value : std::as_const(out->values)) {
         if (!known.contains(value))
             return r.fail(r.at(key), Guide::tr("unknown value %1 for %2 (known: %3)")
@@ -616,13 +629,14 @@ bool parseStep(const QJsonValue &json, const QString &path, GuideStep *s, QStrin
         item.text = ir.string(QStringLiteral("text"), true);
         if (!ir.failed() && item.text.trimmed().isEmpty())
             return ir.fail(ir.at(QStringLiteral("text")), Guide::tr("must not be empty"));
-        if (!parseNeeds(ir, QStringLiteral("needs"), &item.needs))
+        if (!parseNeeds(ir, QStringLiteral("needs"), &item.needs) ||
+            !parseNeeds(ir, QStringLiteral("unless"), &item.unless))
             return false;
         parseCondition(ir, QStringLiteral("when"), &item.when, {});
         item.callout = ir.integer(QStringLiteral("callout"), 0, 0, kMaxCallout);
         if (ir.failed() || !checkPlaceholders(ir, ir.at(QStringLiteral("text")), item.text) ||
-            !ir.checkUnknownKeys({QStringLiteral("text"), QStringLiteral("needs"), QStringLiteral("when"),
-                                  QStringLiteral("callout")}))
+            !ir.checkUnknownKeys({QStringLiteral("text"), QStringLiteral("needs"), QStringLiteral("unless"),
+                                  QStringLiteral("when"), QStringLiteral("callout")}))
             return false;
         s->items << item;
     }
@@ -700,7 +714,8 @@ QString lineAndColumn(const QByteArray &json, int offset)
 } // namespace
 
 GuideValues GuideValues::from(const MailSettings &settings, const QString &address,
-                              const std::optional<MailSettings> &current)
+                              const std::optional<MailSettings> &current,
+                              const std::optional<IncomingSettings> &incoming)
 {
     GuideValues v;
     v.host = settings.host;
@@ -711,7 +726,21 @@ GuideValues GuideValues::from(const MailSettings &settings, const QString &addre
     v.address = address.isEmpty() ? v.username : address;
     v.account = v.address;
     v.currentHost = current && !current->host.isEmpty() ? current->host : settings.host;
+    if (incoming) {
+        v.incomingHost = incoming->settings.host;
+        v.incomingPort = incoming->settings.port;
+        v.incomingSecurity = incoming->settings.security;
+        v.incomingProtocol = incoming->protocol;
+        v.incomingUsername = incoming->settings.username;
+    }
+    if (v.incomingUsername.isEmpty())
+        v.incomingUsername = v.username;
     return v;
+}
+
+QString GuideValues::protocolKey(Protocol protocol)
+{
+    return protocol == Protocol::Pop3 ? protocolKeys().at(1) : protocolKeys().at(0);
 }
 
 QString GuideValues::securityKey(SecurityMode mode)
@@ -743,6 +772,10 @@ bool GuideCondition::test(const GuideValues &v) const
         return values.contains(GuideValues::securityKey(v.security)) != negate;
     case Kind::Auth:
         return values.contains(GuideValues::authKey(v.auth)) != negate;
+    case Kind::IncomingSecurity:
+        return values.contains(GuideValues::securityKey(v.incomingSecurity)) != negate;
+    case Kind::Protocol:
+        return values.contains(GuideValues::protocolKey(v.incomingProtocol)) != negate;
     }
     return false;
 }
@@ -754,9 +787,19 @@ QString GuideWidget::typeName(Type type)
 
 QStringList Guide::placeholders()
 {
-    return {QStringLiteral("host"),    QStringLiteral("port"),       QStringLiteral("security"),
-            QStringLiteral("auth"),    QStringLiteral("username"),   QStringLiteral("address"),
-            QStringLiteral("account"), QStringLiteral("currentHost")};
+    return {QStringLiteral("host"),
+            QStringLiteral("port"),
+            QStringLiteral("security"),
+            QStringLiteral("auth"),
+            QStringLiteral("username"),
+            QStringLiteral("address"),
+            QStringLiteral("account"),
+            QStringLiteral("currentHost"),
+            QStringLiteral("incomingHost"),
+            QStringLiteral("incomingPort"),
+            QStringLiteral("incomingSecurity"),
+            QStringLiteral("incomingUsername"),
+            QStringLiteral("incomingProtocol")};
 }
 
 std::optional<Guide> Guide::parse(const QByteArray &json, const QString &sourceName, QString *error)
@@ -800,8 +843,10 @@ std::optional<Guide> Guide::parse(const QByteArray &json, const QString &sourceN
         } else {
             Reader wr(wording.toObject(), QStringLiteral("wording"), &problem);
             if (parseWords(wr, QStringLiteral("security"), securityKeys(), &g.securityWords) &&
-                parseWords(wr, QStringLiteral("auth"), authKeys(), &g.authWords))
-                wr.checkUnknownKeys({QStringLiteral("security"), QStringLiteral("auth")});
+                parseWords(wr, QStringLiteral("auth"), authKeys(), &g.authWords) &&
+                parseWords(wr, QStringLiteral("protocol"), protocolKeys(), &g.protocolWords))
+                wr.checkUnknownKeys(
+                    {QStringLiteral("security"), QStringLiteral("auth"), QStringLiteral("protocol")});
         }
     }
     if (r.failed())
@@ -846,6 +891,15 @@ QString Guide::authWord(MailSettings::Auth auth) const
     return Wording::auth(auth);
 }
 
+QString Guide::protocolWord(Protocol protocol) const
+{
+    const QString key = GuideValues::protocolKey(protocol);
+    if (protocolWords.contains(key))
+        return QCoreApplication::translate(translationContext().constData(),
+                                           protocolWords.value(key).toUtf8().constData());
+    return protocol == Protocol::Pop3 ? QStringLiteral("POP3") : QStringLiteral("IMAP");
+}
+
 QByteArray Guide::translationContext() const
 {
     return "Guide/" + program.toUtf8();
@@ -884,6 +938,16 @@ QString Guide::text(const QString &sourceText, const GuideValues &v) const
             out += v.account;
         else if (name == QLatin1String("currentHost"))
             out += v.currentHost;
+        else if (name == QLatin1String("incomingHost"))
+            out += v.incomingHost;
+        else if (name == QLatin1String("incomingPort"))
+            out += QString::number(v.incomingPort);
+        else if (name == QLatin1String("incomingSecurity"))
+            out += securityWord(v.incomingSecurity);
+        else if (name == QLatin1String("incomingUsername"))
+            out += v.incomingUsername;
+        else if (name == QLatin1String("incomingProtocol"))
+            out += protocolWord(v.incomingProtocol);
         else
             out += m.captured(0); // a translator's typo: shown as written
         last = m.capturedEnd();
@@ -902,7 +966,7 @@ bool Guide::isTranslatable(const QString &text)
 QStringList Guide::translatableStrings() const
 {
     QStringList all{title};
-    all << securityWords.values() << authWords.values();
+    all << securityWords.values() << authWords.values() << protocolWords.values();
     for (const GuideStep &s : steps) {
         all << s.text;
         for (const GuideItem &i : s.items)

@@ -31,17 +31,26 @@ struct GuideValues
     QString address;
     QString account;     // the account being changed (perAccount steps); else the address
     QString currentHost; // the outgoing server the program uses now; else the host
+    // The incoming server to use (IMAP or POP3), for the incoming steps; empty host when not known.
+    QString incomingHost;
+    quint16 incomingPort = 993;
+    SecurityMode incomingSecurity = SecurityMode::ImplicitTls;
+    Protocol incomingProtocol = Protocol::Imap;
+    QString incomingUsername; // else the user name
 
     [[nodiscard]] static GuideValues from(const MailSettings &settings, const QString &address,
-                                          const std::optional<MailSettings> &current = std::nullopt);
+                                          const std::optional<MailSettings> &current = std::nullopt,
+                                          const std::optional<IncomingSettings> &incoming = std::nullopt);
     [[nodiscard]] static QString securityKey(SecurityMode mode);   // "none", "starttls", "tls"
     [[nodiscard]] static QString authKey(MailSettings::Auth auth); // "none", "normal-password", ...
+    [[nodiscard]] static QString protocolKey(Protocol protocol);   // "imap", "pop3"
 };
 
-// A condition on the values, written "security=tls|starttls" or "auth!=none" (or true/false).
+// A condition on the values, written "security=tls|starttls", "auth!=none", "incomingSecurity=none" or
+// "protocol=pop3" (or true/false).
 struct GuideCondition
 {
-    enum class Kind { Always, Never, Security, Auth };
+    enum class Kind { Always, Never, Security, Auth, IncomingSecurity, Protocol };
     Kind kind = Kind::Always;
     bool negate = false;
     QStringList values;
@@ -123,7 +132,8 @@ struct GuideDialog
 struct GuideItem
 {
     QString text;
-    QStringList needs; // empty: always
+    QStringList needs;  // empty: always
+    QStringList unless; // hidden when one of these needs is asked for
     GuideCondition when;
     int callout = 0;
 };
@@ -155,6 +165,7 @@ public:
     QString source;  // where it was read from (for messages)
     QHash<QString, QString> securityWords; // "none"/"starttls"/"tls" -> the program's wording
     QHash<QString, QString> authWords;     // "none"/"normal-password"/... -> the program's wording
+    QHash<QString, QString> protocolWords; // "imap"/"pop3" -> the program's wording
     QList<GuideStep> steps;
 
     [[nodiscard]] QString key() const { return program + QLatin1Char('-') + version; }
@@ -171,6 +182,7 @@ public:
     [[nodiscard]] QString text(const QString &sourceText, const GuideValues &values) const;
     [[nodiscard]] QString securityWord(SecurityMode mode) const;
     [[nodiscard]] QString authWord(MailSettings::Auth auth) const;
+    [[nodiscard]] QString protocolWord(Protocol protocol) const;
 
     // Every text of this guide that is shown to people (what GuideStrings.cpp must list).
     [[nodiscard]] QStringList translatableStrings() const;

@@ -45,6 +45,14 @@ QString GuideDocument::settingsSummary(const Guide &guide, const GuideValues &v)
         .arg(guide.securityWord(v.security), guide.authWord(v.auth), v.username);
 }
 
+QString GuideDocument::incomingSummary(const Guide &guide, const GuideValues &v)
+{
+    return tr("The incoming server to use: %1 (%2), port %3, %4, user name %5.")
+        .arg(v.incomingHost, guide.protocolWord(v.incomingProtocol))
+        .arg(v.incomingPort)
+        .arg(guide.securityWord(v.incomingSecurity), v.incomingUsername);
+}
+
 GuideDocument::Step GuideDocument::buildStep(const Guide &guide, const GuideSelection::Step &selected,
                                              const GuideValues &values, qreal devicePixelRatio)
 {
@@ -79,7 +87,12 @@ GuideDocument GuideDocument::build(const Guide &guide, const GuideSelection::Res
 {
     GuideDocument doc;
     doc.title = tr("Fix it in %1").arg(guide.text(guide.title, values));
-    doc.summary = settingsSummary(guide, values);
+    const bool incoming = selection.needs.contains(GuideNeed::Incoming);
+    if (!incoming || selection.needs.size() > 1)
+        doc.summary = settingsSummary(guide, values);
+    if (incoming)
+        doc.summary +=
+            (doc.summary.isEmpty() ? QString() : QStringLiteral(" ")) + incomingSummary(guide, values);
     doc.notes = selection.notes;
     const QList<GuideSelection::Step> selected =
         GuideSelection::steps(guide, selection.needs, accounts, values);

@@ -42,6 +42,7 @@ public:
     [[nodiscard]] static Step buildStep(const Guide &guide, const GuideSelection::Step &selected,
                                         const GuideValues &values, qreal devicePixelRatio);
     [[nodiscard]] static QString settingsSummary(const Guide &guide, const GuideValues &values);
+    [[nodiscard]] static QString incomingSummary(const Guide &guide, const GuideValues &values);
 
     [[nodiscard]] QList<GuideTextIssue> issues() const;
     // A whole web page; the pictures are embedded (data: URIs), so the file can be sent alone.

@@ -28,9 +28,16 @@ GuideSelection::Result GuideSelection::select(const Diagnosis &d, const std::opt
         return r;
     QStringList needs;
     bool anyCause = false;
+    bool incoming = false;
     for (const Finding &f : d.findings) {
-        if (f.severity != Finding::Severity::Cause)
+        // The incoming server is fixed whenever a finding says its settings are wrong (a warning: receiving
+        // does not stop the mail going out).
+        if (f.severity != Finding::Severity::Cause) {
+            if (f.severity == Finding::Severity::Warning && d.incoming &&
+                needsForFinding(f.code).contains(GuideNeed::Incoming))
+                incoming = true;
             continue;
+        }
         anyCause = true;
         const QStringList forThis = needsForFinding(f.code);
         needs << forThis;
@@ -39,19 +46,26 @@ GuideSelection::Result GuideSelection::select(const Diagnosis &d, const std::opt
                 "Type an app password in the password box, not your usual password. You make one in "
                 "your mail account's security settings on your provider's website.");
         else if (f.code == FindingCode::AuthFailed)
-            r.notes << tr("Type your password again, carefully: the server turned down the one your program "
-                          "used.");
+            r.notes << tr("The server did not accept the password you typed into MailFix. Check it, then "
+                          "type it carefully into your program's password box.");
         else if (forThis.isEmpty() && !f.fix.isEmpty())
             r.notes << f.fix;
     }
     if (!anyCause) {
-        if (d.find(FindingCode::SettingsOk) || (current && sameSettings(*current, d.recommended->settings))) {
-            r.nothingToChange = true;
-            return r;
-        }
-        needs = GuideNeed::settings();
+        if (d.find(FindingCode::SettingsOk) || (current && sameSettings(*current, d.recommended->settings)))
+            r.nothingToChange = !incoming;
+        else
+            needs = GuideNeed::settings();
     }
-    if (!needs.isEmpty() && accountCount > 1)
+    if (!d.incoming)
+        needs.removeAll(GuideNeed::Incoming); // nothing to fill the incoming steps with
+    else if (incoming)
+        needs << GuideNeed::Incoming;
+    if (r.nothingToChange)
+        return r;
+    const bool outgoing =
+        std::any_of(needs.cbegin(), needs.cend(), [](const QString &n) { return n != GuideNeed::Incoming; });
+    if (outgoing && accountCount > 1)
         needs << GuideNeed::AccountServer;
     // In a fixed order, once each.
     for (const QString &need : GuideNeed::all()) {
@@ -75,6 +89,9 @@ bool GuideSelection::stepSelected(const GuideStep &step, const QStringList &need
 bool GuideSelection::itemSelected(const GuideItem &item, const QStringList &needs, const GuideValues &values)
 {
     if (!item.when.test(values))
+        return false;
+    if (std::any_of(item.unless.cbegin(), item.unless.cend(),
+                    [&needs](const QString &n) { return needs.contains(n); }))
         return false;
     if (item.needs.isEmpty() || item.needs.contains(GuideNeed::Always))
         return true;

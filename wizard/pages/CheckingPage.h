@@ -1,12 +1,15 @@
 #pragma once
 
+#include "pages/ProbeRow.h"
 #include "smtp/ProbeTypes.h"
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QTimer>
 #include <QWizardPage>
 
 #include <functional>
+#include <optional>
 
 class QLabel;
 class QProgressBar;
@@ -17,8 +20,10 @@ class WizardContext;
 struct DetectionResult;
 struct Diagnosis;
 
-// Third page: runs the check and shows, live, what is being tried on each port, and then whether it
-// worked, failed or timed out, with the time taken. Never blocks; can be stopped.
+// Third page: runs the check and shows, live, each way of sending and of receiving that is tried, in plain
+// words with a status icon, and then whether it worked, failed or timed out, with the time taken; the
+// server names and the technical words one click away. Never blocks; can be stopped, and then shows what
+// finished as a partial result.
 class CheckingPage : public QWizardPage
 {
     Q_OBJECT
@@ -36,18 +41,37 @@ public:
     [[nodiscard]] static QString stageText(ProbeStage stage);
     [[nodiscard]] static QString outcomeText(const ProbeResult &result);
 
+    // The item data role that holds a row's ProbeRow::State (as int), for tests and accessibility.
+    static constexpr int kStateRole = Qt::UserRole + 1;
+
 private:
+    // One probe's row: what it tries, when it started, and how far it got.
+    struct Row
+    {
+        QTreeWidgetItem *item = nullptr;
+        ProbeEndpoint endpoint;
+        qint64 startedMs = 0;
+        std::optional<ProbeStage> stage;
+        bool finished = false;
+    };
+
     // A text that is set again when the language changes.
     void setStatus(std::function<QString()> text);
     void setCell(QTreeWidgetItem *item, int column, std::function<QString()> text);
-    [[nodiscard]] static QString seconds(qint64 ms, int decimals);
+    void setState(QTreeWidgetItem *item, ProbeRow::State state);
+    [[nodiscard]] static QString incomingOutcomeText(const ProbeResult &result);
     void onRunStarted();
     void onDetected(const DetectionResult &result);
     void onPlanned(const QList<ProbeEndpoint> &endpoints);
     void onAdded(const QList<ProbeEndpoint> &endpoints);
-    void addItems(const QList<ProbeEndpoint> &endpoints);
+    void onIncomingPlanned(const QList<ProbeEndpoint> &endpoints);
+    void setTryingStatus();
+    void addRows(QList<Row> *rows, const QList<ProbeEndpoint> &endpoints, int insertAt);
     void onStage(int index, ProbeStage stage);
-    void onProbeFinished(int index, const ProbeResult &result);
+    void finishRow(Row *row, const ProbeResult &result);
+    void onTick();
+    void updateProgress();
+    void toggleDetails(bool shown);
     void onFinished(const Diagnosis &diagnosis);
 
     WizardContext *m_context;
@@ -55,11 +79,15 @@ private:
     QProgressBar *m_progress = nullptr;
     QTreeWidget *m_steps = nullptr;
     QTreeWidgetItem *m_detectionItem = nullptr;
-    QList<QTreeWidgetItem *> m_probeItems;
+    QList<Row> m_sending;   // SMTP, by the run's probe index
+    QList<Row> m_receiving; // IMAP and POP3, by the run's incoming index
+    QPushButton *m_detailsButton = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_again = nullptr;
     std::function<QString()> m_statusText;
+    std::function<QString()> m_progressText;
     QHash<QPair<QTreeWidgetItem *, int>, std::function<QString()>> m_cells;
     QElapsedTimer m_clock;
+    QTimer m_tick; // updates the waiting rows' running time
     int m_done = 0;
 };

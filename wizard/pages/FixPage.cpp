@@ -2,11 +2,16 @@
 
 #include "WizardContext.h"
 #include "diagnose/Findings.h"
+#include "export/MobileConfig.h"
+#include "pages/ThunderbirdFixDialog.h"
 
+#include <QClipboard>
 #include <QComboBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QGridLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
@@ -14,9 +19,11 @@
 #include <QMessageBox>
 #include <QPainter>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -130,6 +137,11 @@ FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent),
     auto *inner = new QWidget(this);
     auto *innerLayout = new QVBoxLayout(inner);
     innerLayout->addWidget(m_steps);
+    m_values = new QWidget(this);
+    m_values->setObjectName(QStringLiteral("fixValues"));
+    m_valuesLayout = new QGridLayout(m_values);
+    m_valuesLayout->setContentsMargins(0, 0, 0, 0);
+    innerLayout->addWidget(m_values);
     innerLayout->addWidget(m_stepsHost);
     innerLayout->addStretch(1);
     m_scroll = new QScrollArea(this);
@@ -148,6 +160,14 @@ FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent),
     bar->addWidget(m_version, 1);
     bar->addWidget(m_accountsButton);
     bar->addWidget(m_save);
+    m_appleProfile = new QPushButton(this);
+    m_appleProfile->setObjectName(QStringLiteral("saveAppleProfile"));
+    connect(m_appleProfile, &QPushButton::clicked, this, &FixPage::saveAppleProfile);
+    bar->addWidget(m_appleProfile);
+    m_fixForMe = new QPushButton(this);
+    m_fixForMe->setObjectName(QStringLiteral("fixForMe"));
+    connect(m_fixForMe, &QPushButton::clicked, this, &FixPage::fixForMe);
+    bar->addWidget(m_fixForMe);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(bar);
     layout->addWidget(m_scroll, 1);
@@ -166,7 +186,13 @@ void FixPage::retranslate()
     m_accountsButton->setText(tr("Several a&ccounts..."));
     m_accountsButton->setAccessibleName(tr("Show the steps for several accounts"));
     m_save->setText(tr("&Save guide..."));
+    m_appleProfile->setText(tr("Save a setup profile for Apple Mail..."));
+    m_appleProfile->setToolTip(tr("A file that sets up the account in Mail on the Mac, iPhone or iPad with "
+                                  "these settings. Install it, then remove the old account."));
     m_save->setAccessibleName(tr("Save the guide"));
+    m_fixForMe->setText(tr("&Fix it for me..."));
+    m_fixForMe->setToolTip(tr("MailFix writes these settings into Thunderbird for you, after showing what "
+                              "changes. It keeps a copy of the old settings, so you can undo it."));
     m_saveAs.at(0)->setText(tr("As a &web page (HTML)..."));
     m_saveAs.at(1)->setText(tr("As a &PDF..."));
     m_saveAs.at(2)->setText(tr("As p&ictures (a folder of PNG files)..."));
@@ -263,6 +289,7 @@ void FixPage::showFix(MailClients::Program program, const Diagnosis &diagnosis,
     m_address = address;
     setSubTitle(tr("Change these settings in %1, then click Next to check again.").arg(programLabel()));
     if (programChanged) {
+        m_context->programVersion.clear();
         const QSignalBlocker block(m_version);
         m_version->clear();
         for (const Guide *g : m_library.guidesFor(MailClients::programName(program)))
@@ -294,6 +321,7 @@ QString FixPage::programLabel() const
 
 void FixPage::versionChosen()
 {
+    m_context->programVersion = m_version->currentText(); // the user said which version (reports name it)
     rebuild();
     scrollToStepOne();
 }
@@ -302,7 +330,10 @@ GuideValues FixPage::values() const
 {
     if (!m_diagnosis.recommended)
         return {};
-    return GuideValues::from(m_diagnosis.recommended->settings, m_address, m_current);
+    std::optional<IncomingSettings> incoming;
+    if (m_diagnosis.incoming)
+        incoming = m_diagnosis.incoming->settings;
+    return GuideValues::from(m_diagnosis.recommended->settings, m_address, m_current, incoming);
 }
 
 GuideSelection::Result FixPage::selection() const
@@ -372,6 +403,9 @@ void FixPage::rebuild()
     m_accountsButton->setVisible(drawn);
     m_save->setVisible(drawn);
     m_save->setEnabled(false);
+    m_fixForMe->setVisible(m_program == MailClients::Program::Thunderbird && m_diagnosis.recommended &&
+                           m_diagnosis.recommended->verified && !m_context->accounts.isEmpty());
+    showValues();
 
     if (!m_diagnosis.recommended || !guide) {
         m_steps->setText(
@@ -460,4 +494,102 @@ void FixPage::saveWithDialog(GuideDocument::Format format)
     if (!saveGuide(format, path, &error))
         QMessageBox::warning(this, tr("The guide was not saved"),
                              tr("MailFix could not save the guide: %1\nTry another folder.").arg(error));
+}
+
+void FixPage::showValues()
+{
+    while (QLayoutItem *item = m_valuesLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    const bool apple = m_program == MailClients::Program::AppleMail && m_diagnosis.recommended &&
+                       m_diagnosis.incoming &&
+                       m_diagnosis.recommended->settings.auth != MailSettings::Auth::OAuth2;
+    m_appleProfile->setVisible(apple);
+    m_values->setVisible(bool(m_diagnosis.recommended));
+    if (!m_diagnosis.recommended)
+        return;
+    const GuideValues v = values();
+    QList<std::pair<QString, QString>> rows; // (what, value)
+    if (m_diagnosis.incoming)
+        rows << std::pair{tr("Incoming server:"), v.incomingHost}
+             << std::pair{tr("Incoming port:"), QString::number(v.incomingPort)};
+    rows << std::pair{tr("Outgoing server:"), v.host}
+         << std::pair{tr("Outgoing port:"), QString::number(v.port)};
+    if (v.auth != MailSettings::Auth::None && !v.username.isEmpty())
+        rows << std::pair{tr("User name:"), v.username};
+    for (int i = 0; i < rows.size(); ++i) {
+        const auto &[what, value] = rows.at(i);
+        auto *text = new QLabel(value, m_values);
+        text->setObjectName(QStringLiteral("fixValue%1").arg(i));
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setStyleSheet(QStringLiteral("font-weight: bold"));
+        auto *copy = new QToolButton(m_values);
+        copy->setObjectName(QStringLiteral("copyValue%1").arg(i));
+        copy->setText(tr("Copy"));
+        copy->setAccessibleName(tr("Copy %1").arg(what));
+        copy->setToolTip(tr("Copies %1 so you can paste it into %2.").arg(value, programLabel()));
+        connect(copy, &QToolButton::clicked, this,
+                [value = value] { QGuiApplication::clipboard()->setText(value); });
+        m_valuesLayout->addWidget(new QLabel(what, m_values), i, 0);
+        m_valuesLayout->addWidget(text, i, 1);
+        m_valuesLayout->addWidget(copy, i, 2);
+    }
+    m_valuesLayout->setColumnStretch(3, 1);
+}
+
+void FixPage::fixForMe()
+{
+    if (!m_diagnosis.recommended)
+        return;
+    MailSettings verified = m_diagnosis.recommended->settings;
+    verified.username = values().username;
+    ThunderbirdFixDialog dialog(ThunderbirdFixDialog::defaultProfile(), verified, this);
+    dialog.exec();
+}
+
+void FixPage::saveAppleProfile()
+{
+    if (!m_diagnosis.recommended || !m_diagnosis.incoming)
+        return;
+    ExportAccount account;
+    account.address = m_address;
+    account.outgoing = m_diagnosis.recommended->settings;
+    account.incoming = m_diagnosis.incoming->settings;
+    const GuideValues v = values();
+    account.outgoing.username = v.username;
+    if (account.incoming.settings.username.isEmpty())
+        account.incoming.settings.username = v.incomingUsername.isEmpty() ? v.username : v.incomingUsername;
+    QString error;
+    const QString text = MobileConfig::build(account, &error);
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path = text.isEmpty()
+                             ? QString()
+                             : QFileDialog::getSaveFileName(
+                                   this, tr("Save the setup profile for Apple Mail"),
+                                   QDir(documents).filePath(m_address + QStringLiteral(".mobileconfig")),
+                                   tr("Configuration profile (*.mobileconfig)"));
+    if (text.isEmpty()) {
+        QMessageBox::warning(this, tr("No setup profile"),
+                             tr("MailFix cannot make a setup profile: %1").arg(error));
+        return;
+    }
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit()) {
+        QMessageBox::warning(
+            this, tr("The profile was not saved"),
+            tr("MailFix could not save the profile: %1\nTry another folder.").arg(file.errorString()));
+        return;
+    }
+    QMessageBox::information(
+        this, tr("Setup profile saved"),
+        tr("Install this, then remove the old account.\n\nOpen the file on the Mac, iPhone or iPad and "
+           "install "
+           "it (on a Mac: System Settings, Privacy & Security, Profiles). It adds the account %1 with the "
+           "checked settings; Mail asks for your password. It cannot change the account you have now, so "
+           "remove that one afterwards: in Mail's settings, choose the old account and click the minus "
+           "button.")
+            .arg(m_address));
 }

@@ -7,6 +7,7 @@
 #include <QWizardPage>
 
 class QComboBox;
+class QGridLayout;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -50,6 +51,11 @@ private:
     void addStep(const GuideDocument::Step &step);
     void saveWithDialog(GuideDocument::Format format);
     void askForAccounts();
+    // The checked values, each with a button that copies it (for typing them into the program).
+    void showValues();
+    // Apple Mail: a setup profile (.mobileconfig) with the checked settings, saved where the user says.
+    void saveAppleProfile();
+    void fixForMe();
     [[nodiscard]] GuideValues values() const;
     [[nodiscard]] QString programLabel() const; // "Outlook", ..., or "your mail program"
     // What comes before the steps: nothing to change, the settings (drawn guides), the notes.
@@ -70,6 +76,10 @@ private:
     QWidget *m_stepsHost = nullptr;
     QVBoxLayout *m_stepsLayout = nullptr;
     QLabel *m_guideErrors = nullptr;
+    QWidget *m_values = nullptr; // the values and their copy buttons
+    QGridLayout *m_valuesLayout = nullptr;
+    QPushButton *m_appleProfile = nullptr;
+    QPushButton *m_fixForMe = nullptr; // Thunderbird, when its profile was read: ThunderbirdFixDialog
 
     MailClients::Program m_program = MailClients::Program::Other;
     Diagnosis m_diagnosis;

@@ -31,7 +31,7 @@ QString DiagnoseCommand::help() const
         "        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...\n"
         "        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]\n"
         "        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]\n"
-        "        [--current-incoming HOST:PORT:SECURITY:PROTOCOL]\n"
+        "        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]\n"
         "                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds\n"
         "                   the provider's settings, checks them and the ones the mail program uses\n"
         "                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)\n"
@@ -43,7 +43,8 @@ QString DiagnoseCommand::help() const
         "                   other), so that the next steps fit it. The incoming server (IMAP, POP3;\n"
         "                   --current-incoming, e.g. imap.example.com:993:tls:imap, is the program's) is\n"
         "                   checked too, at the same time, unless --no-incoming: a password it accepts\n"
-        "                   and the outgoing server refuses is not a wrong password.\n");
+        "                   and the outgoing server refuses is not a wrong password. --incoming-user:\n"
+        "                   the user name the program receives with, when it differs from --user.\n");
 }
 
 int DiagnoseCommand::run(const QStringList &arguments)
@@ -51,27 +52,17 @@ int DiagnoseCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     const CommonOptions o;
     const Own own;
-    parser.addOptions({o.user,
-                       o.passwordStdin,
-                       own.current,
-                       own.errorText,
-                       o.from,
-                       o.to,
-                       o.caFile,
-                       o.timeout,
-                       o.ispdbUrl,
-                       o.overrides,
-                       o.noHttp,
-                       own.approveHost,
-                       own.readSettings,
-                       own.program,
-                       own.noIncoming,
-                       own.currentIncoming,
-                       o.acceptCert,
-                       o.plaintext,
-                       o.sendTest,
-                       o.transcript,
-                       o.json});
+    parser.addOptions({o.user,           o.passwordStdin,
+                       own.current,      own.errorText,
+                       o.from,           o.to,
+                       o.caFile,         o.timeout,
+                       o.ispdbUrl,       o.overrides,
+                       o.noHttp,         own.approveHost,
+                       own.readSettings, own.program,
+                       own.noIncoming,   own.currentIncoming,
+                       own.incomingUser, o.acceptCert,
+                       o.plaintext,      o.sendTest,
+                       o.transcript,     o.json});
     QString problem;
     EmailAddress address;
     DiagnosisRun::Options options;
@@ -107,6 +98,13 @@ bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const Common
         options->currentIncoming = IncomingSettings::parse(parser.value(own.currentIncoming), error);
         if (!options->currentIncoming)
             return false;
+    }
+    if (parser.isSet(own.incomingUser)) {
+        if (!options->currentIncoming) {
+            *error = tr("--incoming-user needs --current-incoming (the incoming server it signs in to).");
+            return false;
+        }
+        options->currentIncoming->settings.username = parser.value(own.incomingUser).trimmed();
     }
     if (parser.isSet(own.readSettings) && !readAccounts(parser.value(own.readSettings), options, error))
         return false;

@@ -33,6 +33,9 @@ private:
         QCommandLineOption currentIncoming{QStringLiteral("current-incoming"),
                                            tr("The incoming server the mail program uses now"),
                                            tr("host:port:security:protocol")};
+        QCommandLineOption incomingUser{QStringLiteral("incoming-user"),
+                                        tr("The user name the mail program signs in with to receive"),
+                                        tr("name")};
         QCommandLineOption program{QStringLiteral("program"),
                                    tr("The mail program that showed the error (outlook, thunderbird, "
                                       "apple-mail, other)"),

@@ -27,12 +27,13 @@ QStringList findingsWithSteps()
 QString GuideCommand::help() const
 {
     return tr("  guide --program P [--version V] --settings HOST:PORT:SECURITY:AUTH --user U\n"
-              "        [--finding ID] --out FILE.pdf|FILE.html|DIR\n"
+              "        [--incoming HOST:PORT:SECURITY:PROTOCOL] [--finding ID] --out FILE.pdf|FILE.html|DIR\n"
               "                   Write the drawn fix guide for a mail program (outlook, thunderbird,\n"
               "                   apple-mail), filled with these settings, as a PDF, a web page with the\n"
               "                   pictures inside, or a folder of numbered PNG files. --version: as the\n"
               "                   guides name them (default: the newest); --finding: only the steps that\n"
-              "                   finding's fix needs (default: every setting). Needs no display.\n");
+              "                   finding's fix needs (default: every setting). --incoming: the incoming\n"
+              "                   server (IMAP or POP3) to show, which adds its steps. Needs no display.\n");
 }
 
 void GuideCommand::loadLibrary()
@@ -78,11 +79,14 @@ const Guide *GuideCommand::findGuide(const QString &program, const QString &vers
     return nullptr;
 }
 
-std::optional<GuideSelection::Result> GuideCommand::selectSteps(const MailSettings &settings,
-                                                                const QString &findingId, QString *error)
+std::optional<GuideSelection::Result>
+GuideCommand::selectSteps(const MailSettings &settings, const std::optional<IncomingSettings> &incoming,
+                          const QString &findingId, QString *error)
 {
     Diagnosis diagnosis; // what the Fix page would have: these settings, and the finding as the cause
     diagnosis.recommended = Recommendation{settings, true, {}, {}};
+    if (incoming)
+        diagnosis.incoming = IncomingRecommendation{*incoming, true, {}, {}};
     if (!findingId.isEmpty()) {
         const std::optional<FindingCode> code = Findings::fromId(findingId.trimmed());
         if (!code || !findingsWithSteps().contains(findingId.trimmed())) {
@@ -98,6 +102,18 @@ std::optional<GuideSelection::Result> GuideCommand::selectSteps(const MailSettin
         finding.code = *code;
         finding.severity = FindingSeverity::Cause;
         diagnosis.findings << finding;
+    } else if (incoming) { // every setting, the incoming server's too
+        Finding finding;
+        finding.code = FindingCode::IncomingSettingsWrong;
+        finding.severity = FindingSeverity::Warning;
+        diagnosis.findings << finding;
+    }
+    if (!incoming && !findingId.isEmpty() &&
+        Findings::info(diagnosis.findings.first().code).needs == QList<QLatin1String>{FixNeed::Incoming}) {
+        *error = tr("the steps for \"%1\" show the incoming server: give it with --incoming "
+                    "(e.g. imap.example.com:993:tls:imap)")
+                     .arg(findingId);
+        return std::nullopt;
     }
     return GuideSelection::select(diagnosis, std::nullopt);
 }
@@ -131,8 +147,10 @@ int GuideCommand::run(const QStringList &arguments)
                                       tr("host:port:security:auth"));
     const QCommandLineOption finding(QStringLiteral("finding"), tr("Only the steps for this finding"),
                                      tr("id"));
+    const QCommandLineOption incomingOption(QStringLiteral("incoming"), tr("The incoming server to show"),
+                                            tr("host:port:security:protocol"));
     const QCommandLineOption output(QStringLiteral("out"), tr("Where to write the guide"), tr("file"));
-    parser.addOptions({program, version, settings, o.user, finding, output});
+    parser.addOptions({program, version, settings, o.user, incomingOption, finding, output});
     QString problem;
     if (!parse(parser, arguments, &problem) || !CommonOptions::checkNoArguments(parser, &problem))
         return usageError(problem);
@@ -154,8 +172,15 @@ int GuideCommand::run(const QStringList &arguments)
     if (values->username.isEmpty())
         return usageError(
             tr("--user is required (the user name to sign in with, usually the email address)"));
+    std::optional<IncomingSettings> incoming;
+    if (parser.isSet(incomingOption)) {
+        incoming = IncomingSettings::parse(parser.value(incomingOption), &problem);
+        if (!incoming)
+            return usageError(problem);
+        incoming->settings.username = values->username;
+    }
     const std::optional<GuideSelection::Result> selection =
-        selectSteps(*values, parser.value(finding), &problem);
+        selectSteps(*values, incoming, parser.value(finding), &problem);
     if (!selection)
         return usageError(problem);
     const std::optional<GuideDocument::Format> format = outputFormat(parser.value(output), &problem);
@@ -163,8 +188,8 @@ int GuideCommand::run(const QStringList &arguments)
         return usageError(problem);
 
     // As the wizard saves it: sharp pictures (device pixel ratio 2).
-    const GuideDocument document =
-        GuideDocument::build(*guide, *selection, GuideValues::from(*values, {}), {}, 2);
+    const GuideDocument document = GuideDocument::build(
+        *guide, *selection, GuideValues::from(*values, {}, std::nullopt, incoming), {}, 2);
     for (const GuideTextIssue &issue : document.issues())
         err() << tr("mailfix-cli guide: %1: %2\n").arg(guide->key(), issue.toString());
     if (document.steps.isEmpty())

@@ -23,18 +23,21 @@ public:
     [[nodiscard]] bool needsTls() const override { return false; }
     [[nodiscard]] int run(const QStringList &arguments) override;
 
-private:
+    // The helpers below are also export --settings-card's (ExportCommand).
     // The guide of --program and --version (the newest when not given).
     [[nodiscard]] const Guide *findGuide(const QString &program, const QString &version,
                                          QString *error) const;
-    // The steps --finding asks for, chosen as the wizard's Fix page does; every setting without it.
+    // The steps --finding asks for, chosen as the wizard's Fix page does; every setting without it (with
+    // --incoming, the incoming server's steps too).
     [[nodiscard]] static std::optional<GuideSelection::Result>
-    selectSteps(const MailSettings &settings, const QString &findingId, QString *error);
+    selectSteps(const MailSettings &settings, const std::optional<IncomingSettings> &incoming,
+                const QString &findingId, QString *error);
     // The format --out asks for: FILE.pdf, FILE.html, or else a folder for the PNG files.
     [[nodiscard]] static std::optional<GuideDocument::Format> outputFormat(const QString &path,
                                                                            QString *error);
     // The bundled guides, then an MSP's (beside the override folder) and MAILFIX_GUIDES_DIR, as the wizard.
     void loadLibrary();
 
+private:
     GuideLibrary m_library;
 };

@@ -10,9 +10,9 @@
 QString ProbeCommand::help() const
 {
     return tr("  probe --server HOST [--protocol smtp|imap|pop3] [--ports 25,26,465,587]\n"
-              "        [--user U] [--password-stdin] [--from ADDR] [--to ADDR] [--ca-file PEM]\n"
-              "        [--timeout S] [--json] [--transcript] [--send-test] [--allow-plaintext-auth]\n"
-              "        [--accept-certificate]\n"
+              "        [--user U] [--password-stdin | --oauth2-token-stdin] [--from ADDR] [--to ADDR]\n"
+              "        [--ca-file PEM] [--timeout S] [--json] [--transcript] [--send-test]\n"
+              "        [--allow-plaintext-auth] [--accept-certificate]\n"
               "                   Probe the ports of a mail server in parallel: connection,\n"
               "                   greeting, encryption, certificate, sign-in, and (SMTP, the default)\n"
               "                   whether a recipient is accepted without and with signing in. No mail\n"
@@ -75,7 +75,8 @@ bool ProbeCommand::readProbeOptions(const QCommandLineParser &parser, ProbeOptio
     if (!CommonOptions::checkEmailAddresses({options->from, options->to}, error))
         return false;
     options->sendTestMessage = parser.isSet(o.sendTest);
-    if (options->sendTestMessage && (options->from.isEmpty() || options->credentials.isEmpty())) {
+    if (options->sendTestMessage && (options->from.isEmpty() || (options->credentials.isEmpty() &&
+                                                                 !options->credentials.hasOAuth2Token()))) {
         *error = tr("--send-test needs --from (or an email address as --user) and a password");
         return false;
     }
@@ -92,8 +93,9 @@ int ProbeCommand::run(const QStringList &arguments)
     const QCommandLineOption protocolOption(QStringLiteral("protocol"), tr("smtp (default), imap or pop3"),
                                             tr("protocol"), QStringLiteral("smtp"));
     const QCommandLineOption ports(QStringLiteral("ports"), tr("Ports"), tr("list"));
-    parser.addOptions({server, protocolOption, ports, o.user, o.passwordStdin, o.from, o.to, o.caFile,
-                       o.timeout, o.json, o.transcript, o.sendTest, o.plaintext, o.acceptCert});
+    parser.addOptions({server, protocolOption, ports, o.user, o.passwordStdin, o.oauth2TokenStdin, o.from,
+                       o.to, o.caFile, o.timeout, o.json, o.transcript, o.sendTest, o.plaintext,
+                       o.acceptCert});
     QString problem;
     if (!parse(parser, arguments, &problem) ||
         !CommonOptions::checkDeploymentPolicy(parser, m_cli.deployment(), &problem) ||
@@ -109,6 +111,8 @@ int ProbeCommand::run(const QStringList &arguments)
     if (protocol != Protocol::Smtp &&
         (parser.isSet(o.sendTest) || parser.isSet(o.from) || parser.isSet(o.to)))
         return usageError(tr("--send-test, --from and --to are for SMTP only"));
+    if (protocol != Protocol::Smtp && parser.isSet(o.oauth2TokenStdin))
+        return usageError(tr("--oauth2-token-stdin is for SMTP only"));
     const QString portList = parser.isSet(ports) ? parser.value(ports) : defaultPorts(protocol);
     QList<ProbeEndpoint> endpoints;
     ProbeOptions options;
@@ -163,10 +167,11 @@ int ProbeCommand::report(const ProbeSession &session, const QString &host, const
         verified |= result.protocol() == Protocol::Smtp ? result.verifiedSending() : result.verifiedSignIn();
         completed |= result.outcome == ProbeResult::Outcome::Completed;
     }
-    const int code = !reached                        ? NothingReachable
-                     : options.credentials.isEmpty() ? (completed ? Ok : ProblemsFound)
-                     : verified                      ? Ok
-                                                     : ProblemsFound;
+    const int code = !reached ? NothingReachable
+                     : options.credentials.isEmpty() && !options.credentials.hasOAuth2Token()
+                         ? (completed ? Ok : ProblemsFound)
+                     : verified ? Ok
+                                : ProblemsFound;
     if (asJson) {
         QJsonArray probes;
         for (const ProbeResult &result : results)

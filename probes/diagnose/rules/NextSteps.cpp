@@ -18,24 +18,25 @@ Finding step(FindingCode code, const QString &title, const QString &detail)
     return f;
 }
 
-// The user's mail program: as the user said, else as the pasted error shows it; empty when unknown.
-std::optional<MailProgram> programOf(const DiagnosisContext &c)
+QString eachAccountDetail(const std::optional<MailProgram> &program)
 {
-    if (c.in.program)
-        return c.in.program;
-    if (!c.in.error)
-        return std::nullopt;
-    switch (c.in.error->client) {
-    case ErrorExplainer::Client::Outlook:
-        return MailProgram::Outlook;
-    case ErrorExplainer::Client::Thunderbird:
-        return MailProgram::Thunderbird;
-    case ErrorExplainer::Client::AppleMail:
-        return MailProgram::AppleMail;
-    case ErrorExplainer::Client::Unknown:
+    switch (program.value_or(MailProgram::Other)) {
+    case MailProgram::Outlook:
+        return Diagnoser::tr("Outlook keeps outgoing settings for each account. When you have several, the "
+                             "one sending may not be the one you fixed. Also check \"Use same settings as my "
+                             "incoming mail server\" on the \"Outgoing Server\" tab.");
+    case MailProgram::Thunderbird:
+        return Diagnoser::tr("Thunderbird keeps a list of outgoing servers, and each account sends through "
+                             "one of them. When you have several, the one sending may not be the one you "
+                             "fixed.");
+    case MailProgram::AppleMail:
+        return Diagnoser::tr("Mail keeps outgoing settings for each account. When you have several, the one "
+                             "sending may not be the one you fixed.");
+    case MailProgram::Other:
         break;
     }
-    return std::nullopt;
+    return Diagnoser::tr("Your mail program keeps outgoing settings for each account. When you have "
+                         "several, the one sending may not be the one you fixed.");
 }
 
 bool isCandidate(const DiagnosisContext &c, const QString &host)
@@ -70,18 +71,11 @@ QList<Finding> nextSteps(const DiagnosisContext &c)
 {
     using C = FindingCode;
     using P = MailProgram;
-    const std::optional<P> program = programOf(c);
-    const bool maybeOutlook = !program || *program == P::Outlook;
+    const std::optional<P> program = c.program;
+    const bool outlook = program == P::Outlook; // only the chosen program's words; neutral ones otherwise
     QList<Finding> out;
-    out << step(
-        C::CheckEachAccount, Diagnoser::tr("Check every account in your mail program."),
-        maybeOutlook
-            ? Diagnoser::tr("Outlook, Thunderbird and Apple Mail keep outgoing settings for each account. "
-                            "When you have several, the one sending may not be the one you fixed. In "
-                            "Outlook, also check \"Use same settings as my incoming mail server\" on the "
-                            "Outgoing Server tab.")
-            : Diagnoser::tr("Your mail program keeps outgoing settings for each account. When you have "
-                            "several, the one sending may not be the one you fixed."));
+    out << step(C::CheckEachAccount, Diagnoser::tr("Check every account in your mail program."),
+                eachAccountDetail(program));
     if (c.in.passwordHasUnusualCharacters)
         out << step(
             C::PasswordSpecialCharacters, Diagnoser::tr("Your password has unusual characters."),
@@ -95,7 +89,7 @@ QList<Finding> nextSteps(const DiagnosisContext &c)
         C::AntivirusMailScan, Diagnoser::tr("Pause your antivirus program's email scanning."),
         Diagnoser::tr("Some antivirus programs sit between your mail program and the server and break "
                       "encrypted connections."));
-    if (maybeOutlook)
+    if (outlook)
         out << step(
             C::OutlookDataFile, Diagnoser::tr("Repair Outlook's data file."),
             Diagnoser::tr("A damaged Outlook data file can stop sending even with the right settings: "

@@ -36,8 +36,55 @@ void ipBlocklisted(const DiagnosisContext &c, FindingList &findings)
         "too, ask your internet provider why your address is listed.");
 }
 
+namespace {
+// How to check for new mail before sending, in the user's program's own words.
+QString checkMailFirst(const std::optional<MailProgram> &program)
+{
+    switch (program.value_or(MailProgram::Other)) {
+    case MailProgram::Outlook:
+        return Diagnoser::tr("In Outlook, open the account's settings, choose \"More Settings\", and on "
+                             "the \"Outgoing Server\" tab choose \"Log on to incoming mail server before "
+                             "sending mail\".");
+    case MailProgram::Thunderbird:
+        return Diagnoser::tr("Thunderbird has no setting for this: click \"Get Messages\" before you send, "
+                             "and let Thunderbird check for new messages every few minutes.");
+    case MailProgram::AppleMail:
+        return Diagnoser::tr("Mail has no setting for this: click \"Get Mail\" before you send.");
+    case MailProgram::Other:
+        break;
+    }
+    return Diagnoser::tr("Let your mail program check for new mail before it sends. If it has a setting to "
+                         "sign in to the incoming server before sending, turn it on.");
+}
+} // namespace
+
+// POP before SMTP: proved by MailFix's own check (refused, signed in to receive, accepted), else only
+// suspected from the provider's data.
 void popBeforeSmtp(const DiagnosisContext &c, FindingList &findings)
 {
+    const std::optional<PopBeforeSmtp::Check> &check = c.in.popBeforeSmtp;
+    if (check && check->relayOpened()) {
+        const ProbeResult &after = *check->opened();
+        const ProbeResult *before = check->refusedBeforeOf(after.endpoint);
+        Finding &f = findings.add(
+            FindingCode::PopBeforeSmtp, Severity::Cause,
+            Diagnoser::tr("Your mail server sends mail only after your program has checked for new mail."),
+            Diagnoser::tr("The server refused to send until MailFix signed in to receive mail (%1). Right "
+                          "after that, it accepted the same message. This older way of knowing who may "
+                          "send is called \"POP before SMTP\".")
+                .arg(Lines::incomingLabel(check->signIn)));
+        if (before)
+            f.evidence = Lines::replyLines(before->relayWithoutAuth.rcptReply);
+        f.evidence += Lines::replyLines(after.relayWithoutAuth.rcptReply);
+        f.fix = checkMailFirst(c.program);
+        if (!after.capabilities.authMechanisms.isEmpty())
+            f.fix += QLatin1Char(' ') +
+                     Diagnoser::tr("This server also offers signing in for sending, which is more reliable: "
+                                   "use it with your user name %1.")
+                         .arg(c.username);
+        c.attachFix(f);
+        return;
+    }
     if (!c.in.detection)
         return;
     const QList<Candidate> &candidates = c.in.detection->candidates;
@@ -50,7 +97,7 @@ void popBeforeSmtp(const DiagnosisContext &c, FindingList &findings)
                      Diagnoser::tr("Your provider may want you to check your mail before you send."),
                      Diagnoser::tr("Some servers allow sending only shortly after your program has fetched "
                                    "mail (\"POP before SMTP\")."));
-    f.fix = Diagnoser::tr("Click \"Send/Receive\" (or \"Get Messages\") first, then send.");
+    f.fix = checkMailFirst(c.program);
 }
 
 void vpnActive(const DiagnosisContext &c, FindingList &findings)
@@ -163,6 +210,7 @@ const QList<Rule> &ordered()
         vpnActive,
         pastedError,
         settingsOk,
+        incomingSettingsWrong,
     };
     return rules;
 }

@@ -31,12 +31,46 @@ QString oauthFix()
 } // namespace
 
 // The relay test without signing in was refused: the server sends only for people who sign in.
+namespace {
+// How to turn on signing in for sending, in the user's program's own words (Thunderbird's from its own send
+// errors, resources/programs/thunderbird-messages.json; Outlook's and Mail's labels unverified, from memory).
+QString signInFix(const std::optional<MailProgram> &program, const QString &username)
+{
+    switch (program.value_or(MailProgram::Other)) {
+    case MailProgram::Outlook:
+        return Diagnoser::tr("In Outlook, open the account's settings, choose \"More Settings\", and on the "
+                             "\"Outgoing Server\" tab turn on \"My outgoing server (SMTP) requires "
+                             "authentication\", with your user name %1.")
+            .arg(username);
+    case MailProgram::Thunderbird:
+        return Diagnoser::tr(
+                   "In Thunderbird's outgoing server (SMTP) settings, set \"Authentication method\" "
+                   "to \"Normal password\", with your user name %1.")
+            .arg(username);
+    case MailProgram::AppleMail:
+        return Diagnoser::tr(
+                   "In Mail's account settings, open \"Server Settings\" and, for the outgoing mail "
+                   "server, choose \"Password\" as the authentication, with your user name %1.")
+            .arg(username);
+    case MailProgram::Other:
+        break;
+    }
+    return Diagnoser::tr("Turn on signing in (authentication) for the outgoing server in your mail program, "
+                         "with your user name %1 and your password.")
+        .arg(username);
+}
+} // namespace
+
 void authRequired(const DiagnosisContext &c, FindingList &findings)
 {
     const auto proof = std::find_if(c.probes.cbegin(), c.probes.cend(), [](const ProbeResult &p) {
         return p.relayWithoutAuth.outcome == RelayOutcome::RecipientRejected;
     });
     if (proof == c.probes.cend())
+        return;
+    // A server that offers no sign-in and sends after a check for new mail: the popBeforeSmtp rule's cause.
+    const std::optional<PopBeforeSmtp::Check> &popFirst = c.in.popBeforeSmtp;
+    if (popFirst && popFirst->relayOpened() && popFirst->opened()->capabilities.authMechanisms.isEmpty())
         return;
     const RelayResult &relay = proof->relayWithoutAuth;
     const bool programDoesNotSignIn = c.current && c.current->auth == MailSettings::Auth::None;
@@ -56,10 +90,7 @@ void authRequired(const DiagnosisContext &c, FindingList &findings)
             "that then "
             "sends the message anyway gets errors such as \"503 valid RCPT command must precede DATA\"."));
     f.evidence = Lines::replyLines(relay.rcptReply) + Lines::replyLines(relay.dataReply);
-    f.fix =
-        Diagnoser::tr("Turn on \"My outgoing server (SMTP) requires authentication\" (Outlook), or set the "
-                      "authentication method to \"Normal password\" (Thunderbird), with your user name %1.")
-            .arg(c.username);
+    f.fix = signInFix(c.program, c.username);
     c.attachFix(f);
     // The 503 that MailFix's own relay test provokes is evidence for the above, not a finding of its own: the
     // 503 is worth explaining only when the user saw it (the paste) or their own settings produce it.
@@ -119,9 +150,62 @@ void refusedForSendingOnly(const DiagnosisContext &c, const SmtpReply &reply, Fi
             .arg(c.in.address.text);
 }
 
+// How to use the incoming server's user name for sending too, in the user's program's own words.
+QString sameUsernameFix(const std::optional<MailProgram> &program, const QString &username)
+{
+    switch (program.value_or(MailProgram::Other)) {
+    case MailProgram::Outlook:
+        return Diagnoser::tr("In Outlook, open the account's settings, choose \"More Settings\", and on the "
+                             "\"Outgoing Server\" tab choose \"Use same settings as my incoming mail "
+                             "server\".");
+    case MailProgram::Thunderbird:
+        return Diagnoser::tr("In Thunderbird's outgoing server (SMTP) settings, set the user name to %1, the "
+                             "same as for receiving.")
+            .arg(username);
+    case MailProgram::AppleMail:
+        return Diagnoser::tr("In Mail's account settings, open \"Server Settings\" and type %1 as the "
+                             "outgoing mail server's user name.")
+            .arg(username);
+    case MailProgram::Other:
+        break;
+    }
+    return Diagnoser::tr("Set the outgoing server's user name to %1, the same as for receiving.")
+        .arg(username);
+}
+
+// The program signs in to receive with one user name and to send with another: the incoming server accepted
+// its name and the password, the outgoing server refused the other name. True when that is the finding.
+bool usernameDiffers(const DiagnosisContext &c, const SmtpReply &reply, FindingList &findings)
+{
+    const std::optional<IncomingSettings> &own = c.in.currentIncoming;
+    if (!own || !c.incomingSignedIn || own->settings.username.isEmpty() ||
+        own->settings.username.compare(c.username, Qt::CaseInsensitive) == 0)
+        return false;
+    const QString &incomingName = own->settings.username;
+    const ProbeResult &incoming = *c.incomingSignedIn;
+    Finding &f = findings.add(
+        FindingCode::SmtpUsernameDiffers, Severity::Cause,
+        Diagnoser::tr("Your program uses another user name for sending than for receiving."),
+        Diagnoser::tr(
+            "The incoming server %1 (%2) accepted the user name %3 with your password. The outgoing "
+            "server refused the user name %4. Most servers want the same user name for both.")
+            .arg(incoming.endpoint.host, DiagnosisContext::incomingLabel(incoming), incomingName,
+                 c.username));
+    f.evidence = Lines::replyLines(reply) + incomingReplyLine(incoming);
+    f.fix = sameUsernameFix(c.program, incomingName);
+    if (const MailSettings *s = c.fix()) {
+        MailSettings fixed = *s;
+        fixed.username = incomingName;
+        f.fixSettings = fixed;
+    }
+    return true;
+}
+
 // A plain refusal of the user name or password, with what the provider's notes add.
 void passwordRefused(const DiagnosisContext &c, const SmtpReply &reply, FindingList &findings)
 {
+    if (usernameDiffers(c, reply, findings))
+        return;
     if (c.incomingSignedIn) {
         refusedForSendingOnly(c, reply, findings);
         return;
