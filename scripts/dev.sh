@@ -21,6 +21,7 @@ BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-to
 TEST_PACKAGES=(xvfb xauth imagemagick exim4-daemon-heavy dnsmasq-base nftables iproute2 openssl swaks
     libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl dovecot-core dovecot-imapd dovecot-pop3d python3
     libdb5.3 libicu72 libnsl2 libsasl2-2 util-linux x11-utils bc desktop-file-utils
+    at-spi2-core dbus-daemon python3-pyatspi # integration.a11y: the wizard read through the real AT-SPI
     thunderbird # tst_thunderbird_apply: MailFix's fix in a real profile, read back by the real program
     clang-14 libclang-rt-14-dev llvm-14) # the fuzz step: clang, libFuzzer's runtime, llvm-symbolizer
 

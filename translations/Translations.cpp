@@ -57,6 +57,16 @@ QString resolve(const QString &requested)
     return QStringLiteral("en");
 }
 
+QLocale localeOf(const QString &language)
+{
+    const QLocale system = QLocale::system();
+    // The system's country when it speaks that language (de_CH), from the locale data: QLocale::system()
+    // itself may format numbers after LC_NUMERIC, another language's.
+    if (QLocale::languageToCode(system.language()) == language)
+        return QLocale(system.language(), system.territory());
+    return QLocale(language);
+}
+
 QString install(const QString &requested)
 {
     for (const QPointer<QTranslator> &translator : std::as_const(installed())) {
@@ -68,6 +78,7 @@ QString install(const QString &requested)
     installed().clear();
 
     const QString language = resolve(requested);
+    QLocale::setDefault(localeOf(language)); // dates and numbers in the language MailFix speaks
     if (language == QLatin1String("en"))
         return language;
     // Qt's own strings first, so that MailFix's (installed last, asked first) win where both have one.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QLocale>
 #include <QString>
 
 // The languages MailFix speaks, and installing their translations (embedded as :/i18n/mailfix_xx.qm).
@@ -23,9 +24,12 @@ QString settingsKey();
 // LANGUAGE, LC_ALL, LC_MESSAGES and LANG). English when none is.
 QString resolve(const QString &requested = {});
 
+// The locale for numbers and dates in `language`: the system's country where the system speaks it.
+QLocale localeOf(const QString &language);
+
 // Installs the translators for resolve(requested), replacing those installed before: MailFix's own, and
-// Qt's (qtbase_xx.qm) when Qt's translations are installed. Returns the language now in use.
-// Needs a QCoreApplication.
+// Qt's (qtbase_xx.qm) when Qt's translations are installed, and makes localeOf() the default QLocale. Returns
+// the language now in use. Needs a QCoreApplication.
 QString install(const QString &requested = {});
 
 } // namespace Translations

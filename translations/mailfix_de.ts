@@ -144,6 +144,29 @@
     </message>
 </context>
 <context>
+    <name>AppleMailAccounts</name>
+    <message>
+        <source>the file has no list of mail accounts (MailAccounts)</source>
+        <translation>die Datei hat keine Liste von E-Mail-Konten (MailAccounts)</translation>
+    </message>
+    <message>
+        <source>Apple Mail&apos;s account list is damaged (%1)</source>
+        <translation>Die Kontenliste von Apple Mail ist beschädigt (%1)</translation>
+    </message>
+    <message>
+        <source>no Apple Mail account list (Library/Mail/V*/MailData/Accounts.plist) was found; MailFix does not read the account database of newer macOS versions (Accounts4.sqlite)</source>
+        <translation>es wurde keine Kontenliste von Apple Mail (Library/Mail/V*/MailData/Accounts.plist) gefunden; die Kontendatenbank neuerer macOS-Versionen (Accounts4.sqlite) liest MailFix nicht</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be Apple Mail&apos;s account list</source>
+        <translation>%1 ist zu groß für die Kontenliste von Apple Mail</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); on macOS 10.14 and later MailFix needs Full Disk Access for it</source>
+        <translation>%1 kann nicht gelesen werden (%2); ab macOS 10.14 braucht MailFix dafür „Festplattenvollzugriff“</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>%1 (--account %2, outgoing server %3: %4)</source>
@@ -557,10 +580,6 @@ Zum Rückgängigmachen: mailfix-cli apply --undo --program thunderbird --profile
         <translation>Diesen Servernamen gibt es nicht</translation>
     </message>
     <message>
-        <source>Refused: nothing takes mail on this port</source>
-        <translation>Abgelehnt: Auf diesem Port nimmt niemand E-Mails an</translation>
-    </message>
-    <message>
         <source>No answer: blocked or switched off</source>
         <translation>Keine Antwort: gesperrt oder abgeschaltet</translation>
     </message>
@@ -708,6 +727,10 @@ Zum Rückgängigmachen: mailfix-cli apply --undo --program thunderbird --profile
     <message>
         <source>Stopped. Click Next to see what MailFix found so far, or &quot;Check again&quot; to start over.</source>
         <translation>Angehalten. Klicken Sie auf „Weiter“, um zu sehen, was MailFix bisher gefunden hat, oder auf „Erneut prüfen“, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Not offered: nothing answers on this port</source>
+        <translation>Nicht angeboten: Auf diesem Port antwortet nichts</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1276,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>Programm</translation>
     </message>
     <message>
-        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
-        <translation>--read-settings erwartet outlook oder thunderbird, nicht „%1“</translation>
-    </message>
-    <message>
         <source>--read-settings: %1</source>
         <translation>--read-settings: %1</translation>
     </message>
@@ -1307,11 +1326,15 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>Name</translation>
     </message>
     <message>
+        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
+        <translation>--incoming-user braucht --current-incoming (den Posteingangsserver, bei dem es sich anmeldet).</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
@@ -1331,7 +1354,7 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
                    und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
@@ -1353,8 +1376,8 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
 </translation>
     </message>
     <message>
-        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
-        <translation>--incoming-user braucht --current-incoming (den Posteingangsserver, bei dem es sich anmeldet).</translation>
+        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
+        <translation>--read-settings nimmt outlook, thunderbird oder apple-mail, nicht „%1“</translation>
     </message>
 </context>
 <context>
@@ -2837,6 +2860,18 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
         <translation>Installieren Sie es und entfernen Sie dann das alte Konto.
 
 Öffnen Sie die Datei auf dem Mac, iPhone oder iPad und installieren Sie sie (auf einem Mac: Systemeinstellungen, Datenschutz &amp; Sicherheit, Profile). Sie fügt das Konto %1 mit den geprüften Einstellungen hinzu; Mail fragt nach Ihrem Passwort. Das Konto, das Sie jetzt haben, kann sie nicht ändern, entfernen Sie es deshalb danach: Wählen Sie in den Einstellungen von Mail das alte Konto und klicken Sie auf die Minustaste.</translation>
+    </message>
+    <message>
+        <source>The steps to fix it</source>
+        <translation>Die Schritte zur Behebung</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Click to see the picture larger.</source>
+        <translation>Klicken Sie, um das Bild größer zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -5516,6 +5551,10 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
         <source>Waiting for an answer... %1 s of %2 s</source>
         <translation>Warten auf eine Antwort… %1 s von %2 s</translation>
     </message>
+    <message>
+        <source>Not offered here</source>
+        <translation>Hier nicht angeboten</translation>
+    </message>
 </context>
 <context>
     <name>ProgramAccounts</name>
@@ -5534,6 +5573,10 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     <message>
         <source>%1 has no account with an outgoing server</source>
         <translation>%1 hat kein Konto mit Postausgangsserver</translation>
+    </message>
+    <message>
+        <source>Apple Mail&apos;s settings can only be read on a Mac</source>
+        <translation>Die Einstellungen von Apple Mail können nur auf einem Mac gelesen werden</translation>
     </message>
 </context>
 <context>
@@ -6327,10 +6370,6 @@ Ihr Passwort für diese Prüfung an diesen Server senden?</translation>
         <translation>MailFix findet heraus, warum, und zeigt Ihnen, wie Sie es in Ihrem eigenen E-Mail-Programm beheben.</translation>
     </message>
     <message>
-        <source>MailFix talks to your mail server the way your mail program does, one step at a time, and tells you which step goes wrong. It does not send any mail unless you ask it to.</source>
-        <translation>MailFix spricht mit Ihrem Mailserver so, wie es Ihr E-Mail-Programm tut, Schritt für Schritt, und sagt Ihnen, welcher Schritt schiefgeht. Es sendet keine E-Mail, außer Sie bitten darum.</translation>
-    </message>
-    <message>
         <source>If your mail program showed an error message, paste it here (you can leave this empty):</source>
         <translation>Wenn Ihr E-Mail-Programm eine Fehlermeldung gezeigt hat, fügen Sie sie hier ein (Sie können das Feld auch leer lassen):</translation>
     </message>
@@ -6353,6 +6392,25 @@ Ihr Passwort für diese Prüfung an diesen Server senden?</translation>
     <message>
         <source>&lt;b&gt;What this means:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Das bedeutet:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>It does not send any mail unless you ask it to, and your password stays on this computer and with your mail server.</source>
+        <translation>MailFix sendet keine E-Mail, außer Sie möchten es, und Ihr Passwort bleibt auf diesem Computer und bei Ihrem Mailserver.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeSteps</name>
+    <message>
+        <source>&lt;b&gt;1. It checks&lt;/b&gt;&lt;br&gt;your mail server, the way your mail program talks to it</source>
+        <translation>&lt;b&gt;1. Es prüft&lt;/b&gt;&lt;br&gt;Ihren Mailserver so, wie Ihr E-Mail-Programm mit ihm spricht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. It explains&lt;/b&gt;&lt;br&gt;in plain words what goes wrong</source>
+        <translation>&lt;b&gt;2. Es erklärt&lt;/b&gt;&lt;br&gt;in einfachen Worten, was schiefgeht</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. It shows the fix&lt;/b&gt;&lt;br&gt;step by step, in your own mail program</source>
+        <translation>&lt;b&gt;3. Es zeigt die Lösung&lt;/b&gt;&lt;br&gt;Schritt für Schritt, in Ihrem eigenen E-Mail-Programm</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,29 @@
     </message>
 </context>
 <context>
+    <name>AppleMailAccounts</name>
+    <message>
+        <source>the file has no list of mail accounts (MailAccounts)</source>
+        <translation>el archivo no tiene una lista de cuentas de correo (MailAccounts)</translation>
+    </message>
+    <message>
+        <source>Apple Mail&apos;s account list is damaged (%1)</source>
+        <translation>La lista de cuentas de Apple Mail está dañada (%1)</translation>
+    </message>
+    <message>
+        <source>no Apple Mail account list (Library/Mail/V*/MailData/Accounts.plist) was found; MailFix does not read the account database of newer macOS versions (Accounts4.sqlite)</source>
+        <translation>no se encontró ninguna lista de cuentas de Apple Mail (Library/Mail/V*/MailData/Accounts.plist); MailFix no lee la base de datos de cuentas de las versiones recientes de macOS (Accounts4.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be Apple Mail&apos;s account list</source>
+        <translation>%1 es demasiado grande para ser la lista de cuentas de Apple Mail</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); on macOS 10.14 and later MailFix needs Full Disk Access for it</source>
+        <translation>no se puede leer %1 (%2); desde macOS 10.14, MailFix necesita para ello «Acceso total al disco»</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>%1 (--account %2, outgoing server %3: %4)</source>
@@ -556,10 +579,6 @@ Para deshacerlo: mailfix-cli apply --undo --program thunderbird --profile &quot;
         <translation>El nombre del servidor no existe</translation>
     </message>
     <message>
-        <source>Refused: nothing takes mail on this port</source>
-        <translation>Rechazado: nadie recibe correo en este puerto</translation>
-    </message>
-    <message>
         <source>No answer: blocked or switched off</source>
         <translation>Sin respuesta: bloqueado o apagado</translation>
     </message>
@@ -707,6 +726,10 @@ Para deshacerlo: mailfix-cli apply --undo --program thunderbird --profile &quot;
     <message>
         <source>Stopped. Click Next to see what MailFix found so far, or &quot;Check again&quot; to start over.</source>
         <translation>Detenido. Haz clic en Siguiente para ver lo que ha encontrado MailFix hasta ahora, o en “Comprobar de nuevo” para empezar otra vez.</translation>
+    </message>
+    <message>
+        <source>Not offered: nothing answers on this port</source>
+        <translation>No disponible: nada responde en este puerto</translation>
     </message>
 </context>
 <context>
@@ -1252,10 +1275,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>programa</translation>
     </message>
     <message>
-        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
-        <translation>--read-settings acepta outlook o thunderbird, no “%1”</translation>
-    </message>
-    <message>
         <source>--read-settings: %1</source>
         <translation>--read-settings: %1</translation>
     </message>
@@ -1306,11 +1325,15 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>nombre</translation>
     </message>
     <message>
+        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
+        <translation>--incoming-user necesita --current-incoming (el servidor de entrada en el que se autentica).</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
@@ -1330,7 +1353,7 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Averigua por qué no se puede enviar correo desde ADDRESS y cómo
                    solucionarlo: busca los ajustes del proveedor y los comprueba en el
@@ -1350,8 +1373,8 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
 </translation>
     </message>
     <message>
-        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
-        <translation>--incoming-user necesita --current-incoming (el servidor de entrada en el que se autentica).</translation>
+        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
+        <translation>--read-settings admite outlook, thunderbird o apple-mail, no «%1»</translation>
     </message>
 </context>
 <context>
@@ -2834,6 +2857,18 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
         <translation>Instálalo y después elimina la cuenta antigua.
 
 Abre el archivo en el Mac, iPhone o iPad e instálalo (en un Mac: Ajustes del Sistema, Privacidad y seguridad, Perfiles). Añade la cuenta %1 con los ajustes comprobados; Mail te pide la contraseña. No puede cambiar la cuenta que tienes ahora, así que elimínala después: en los ajustes de Mail, elige la cuenta antigua y haz clic en el botón de menos.</translation>
+    </message>
+    <message>
+        <source>The steps to fix it</source>
+        <translation>Los pasos para solucionarlo</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Click to see the picture larger.</source>
+        <translation>Haz clic para ver la imagen más grande.</translation>
     </message>
 </context>
 <context>
@@ -5513,6 +5548,10 @@ Should MailFix test signing in at %2?</source>
         <source>Waiting for an answer... %1 s of %2 s</source>
         <translation>Esperando respuesta… %1 s de %2 s</translation>
     </message>
+    <message>
+        <source>Not offered here</source>
+        <translation>No disponible aquí</translation>
+    </message>
 </context>
 <context>
     <name>ProgramAccounts</name>
@@ -5531,6 +5570,10 @@ Should MailFix test signing in at %2?</source>
     <message>
         <source>%1 has no account with an outgoing server</source>
         <translation>%1 no tiene ninguna cuenta con servidor de salida</translation>
+    </message>
+    <message>
+        <source>Apple Mail&apos;s settings can only be read on a Mac</source>
+        <translation>La configuración de Apple Mail solo se puede leer en un Mac</translation>
     </message>
 </context>
 <context>
@@ -6324,10 +6367,6 @@ Send your password to this server for this check?</source>
         <translation>MailFix averigua por qué y te muestra cómo solucionarlo en tu propio programa de correo.</translation>
     </message>
     <message>
-        <source>MailFix talks to your mail server the way your mail program does, one step at a time, and tells you which step goes wrong. It does not send any mail unless you ask it to.</source>
-        <translation>MailFix habla con tu servidor de correo como lo hace tu programa de correo, paso a paso, y te dice qué paso falla. No envía ningún correo salvo que se lo pidas.</translation>
-    </message>
-    <message>
         <source>If your mail program showed an error message, paste it here (you can leave this empty):</source>
         <translation>Si tu programa de correo mostró un mensaje de error, pégalo aquí (puedes dejarlo vacío):</translation>
     </message>
@@ -6350,6 +6389,25 @@ Send your password to this server for this check?</source>
     <message>
         <source>&lt;b&gt;What this means:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Qué significa:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>It does not send any mail unless you ask it to, and your password stays on this computer and with your mail server.</source>
+        <translation>MailFix no envía ningún correo a menos que se lo pidas, y tu contraseña se queda en este ordenador y en tu servidor de correo.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeSteps</name>
+    <message>
+        <source>&lt;b&gt;1. It checks&lt;/b&gt;&lt;br&gt;your mail server, the way your mail program talks to it</source>
+        <translation>&lt;b&gt;1. Comprueba&lt;/b&gt;&lt;br&gt;tu servidor de correo, tal como le habla tu programa de correo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. It explains&lt;/b&gt;&lt;br&gt;in plain words what goes wrong</source>
+        <translation>&lt;b&gt;2. Explica&lt;/b&gt;&lt;br&gt;con palabras sencillas qué falla</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. It shows the fix&lt;/b&gt;&lt;br&gt;step by step, in your own mail program</source>
+        <translation>&lt;b&gt;3. Muestra la solución&lt;/b&gt;&lt;br&gt;paso a paso, en tu propio programa de correo</translation>
     </message>
 </context>
 <context>

@@ -144,6 +144,29 @@
     </message>
 </context>
 <context>
+    <name>AppleMailAccounts</name>
+    <message>
+        <source>the file has no list of mail accounts (MailAccounts)</source>
+        <translation>le fichier ne contient pas de liste de comptes de messagerie (MailAccounts)</translation>
+    </message>
+    <message>
+        <source>Apple Mail&apos;s account list is damaged (%1)</source>
+        <translation>La liste des comptes d’Apple Mail est endommagée (%1)</translation>
+    </message>
+    <message>
+        <source>no Apple Mail account list (Library/Mail/V*/MailData/Accounts.plist) was found; MailFix does not read the account database of newer macOS versions (Accounts4.sqlite)</source>
+        <translation>aucune liste de comptes d’Apple Mail (Library/Mail/V*/MailData/Accounts.plist) n’a été trouvée ; MailFix ne lit pas la base de comptes des versions récentes de macOS (Accounts4.sqlite)</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be Apple Mail&apos;s account list</source>
+        <translation>%1 est trop volumineux pour être la liste des comptes d’Apple Mail</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); on macOS 10.14 and later MailFix needs Full Disk Access for it</source>
+        <translation>%1 ne peut pas être lu (%2) ; à partir de macOS 10.14, MailFix a besoin pour cela de l’« Accès complet au disque »</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>%1 (--account %2, outgoing server %3: %4)</source>
@@ -557,10 +580,6 @@ Pour annuler&#xa0;: mailfix-cli apply --undo --program thunderbird --profile &qu
         <translation>Ce nom de serveur n’existe pas</translation>
     </message>
     <message>
-        <source>Refused: nothing takes mail on this port</source>
-        <translation>Refusé&#xa0;: rien ne reçoit de courrier sur ce port</translation>
-    </message>
-    <message>
         <source>No answer: blocked or switched off</source>
         <translation>Pas de réponse&#xa0;: bloqué ou éteint</translation>
     </message>
@@ -708,6 +727,10 @@ Pour annuler&#xa0;: mailfix-cli apply --undo --program thunderbird --profile &qu
     <message>
         <source>Stopped. Click Next to see what MailFix found so far, or &quot;Check again&quot; to start over.</source>
         <translation>Arrêté. Cliquez sur Suivant pour voir ce que MailFix a trouvé jusqu’ici, ou sur «&#xa0;Vérifier à nouveau&#xa0;» pour recommencer.</translation>
+    </message>
+    <message>
+        <source>Not offered: nothing answers on this port</source>
+        <translation>Non proposé : rien ne répond sur ce port</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1276,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>logiciel</translation>
     </message>
     <message>
-        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
-        <translation>--read-settings accepte outlook ou thunderbird, pas «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
         <source>--read-settings: %1</source>
         <translation>--read-settings&#xa0;: %1</translation>
     </message>
@@ -1307,11 +1326,15 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>nom</translation>
     </message>
     <message>
+        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
+        <translation>--incoming-user nécessite --current-incoming (le serveur entrant auquel il se connecte).</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
@@ -1331,7 +1354,7 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Cherche pourquoi le courrier de ADDRESS ne peut pas être envoyé, et comment
                    y remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès du
@@ -1352,8 +1375,8 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
 </translation>
     </message>
     <message>
-        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
-        <translation>--incoming-user nécessite --current-incoming (le serveur entrant auquel il se connecte).</translation>
+        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
+        <translation>--read-settings accepte outlook, thunderbird ou apple-mail, pas « %1 »</translation>
     </message>
 </context>
 <context>
@@ -2836,6 +2859,18 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
         <translation>Installez-le, puis supprimez l’ancien compte.
 
 Ouvrez le fichier sur le Mac, l’iPhone ou l’iPad et installez-le (sur un Mac&#xa0;: Réglages Système, Confidentialité et sécurité, Profils). Il ajoute le compte %1 avec les paramètres vérifiés&#xa0;; Mail demande votre mot de passe. Il ne peut pas modifier le compte que vous avez actuellement&#xa0;: supprimez donc celui-ci ensuite. Dans les réglages de Mail, choisissez l’ancien compte et cliquez sur le bouton moins.</translation>
+    </message>
+    <message>
+        <source>The steps to fix it</source>
+        <translation>Les étapes pour corriger</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Étape %1</translation>
+    </message>
+    <message>
+        <source>Click to see the picture larger.</source>
+        <translation>Cliquez pour voir l’image en plus grand.</translation>
     </message>
 </context>
 <context>
@@ -5515,6 +5550,10 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
         <source>Waiting for an answer... %1 s of %2 s</source>
         <translation>Attente d’une réponse… %1 s sur %2 s</translation>
     </message>
+    <message>
+        <source>Not offered here</source>
+        <translation>Non proposé ici</translation>
+    </message>
 </context>
 <context>
     <name>ProgramAccounts</name>
@@ -5533,6 +5572,10 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     <message>
         <source>%1 has no account with an outgoing server</source>
         <translation>%1 n’a aucun compte avec un serveur sortant</translation>
+    </message>
+    <message>
+        <source>Apple Mail&apos;s settings can only be read on a Mac</source>
+        <translation>Les paramètres d’Apple Mail ne peuvent être lus que sur un Mac</translation>
     </message>
 </context>
 <context>
@@ -6326,10 +6369,6 @@ Envoyer votre mot de passe à ce serveur pour cette vérification&#xa0;?</transl
         <translation>MailFix découvre pourquoi, et vous montre comment y remédier dans votre propre logiciel de messagerie.</translation>
     </message>
     <message>
-        <source>MailFix talks to your mail server the way your mail program does, one step at a time, and tells you which step goes wrong. It does not send any mail unless you ask it to.</source>
-        <translation>MailFix parle à votre serveur de messagerie comme le fait votre logiciel, une étape à la fois, et vous dit quelle étape échoue. Il n’envoie aucun courrier sans que vous le demandiez.</translation>
-    </message>
-    <message>
         <source>If your mail program showed an error message, paste it here (you can leave this empty):</source>
         <translation>Si votre logiciel de messagerie a affiché un message d’erreur, collez-le ici (vous pouvez laisser ce champ vide)&#xa0;:</translation>
     </message>
@@ -6352,6 +6391,25 @@ Envoyer votre mot de passe à ce serveur pour cette vérification&#xa0;?</transl
     <message>
         <source>&lt;b&gt;What this means:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Ce que cela signifie&#xa0;:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>It does not send any mail unless you ask it to, and your password stays on this computer and with your mail server.</source>
+        <translation>MailFix n’envoie aucun message sans que vous le demandiez, et votre mot de passe reste sur cet ordinateur et chez votre serveur de messagerie.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeSteps</name>
+    <message>
+        <source>&lt;b&gt;1. It checks&lt;/b&gt;&lt;br&gt;your mail server, the way your mail program talks to it</source>
+        <translation>&lt;b&gt;1. Il vérifie&lt;/b&gt;&lt;br&gt;votre serveur de messagerie, comme votre logiciel de messagerie lui parle</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. It explains&lt;/b&gt;&lt;br&gt;in plain words what goes wrong</source>
+        <translation>&lt;b&gt;2. Il explique&lt;/b&gt;&lt;br&gt;avec des mots simples ce qui ne va pas</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. It shows the fix&lt;/b&gt;&lt;br&gt;step by step, in your own mail program</source>
+        <translation>&lt;b&gt;3. Il montre la solution&lt;/b&gt;&lt;br&gt;étape par étape, dans votre propre logiciel de messagerie</translation>
     </message>
 </context>
 <context>

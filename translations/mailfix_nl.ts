@@ -144,6 +144,29 @@
     </message>
 </context>
 <context>
+    <name>AppleMailAccounts</name>
+    <message>
+        <source>the file has no list of mail accounts (MailAccounts)</source>
+        <translation>het bestand bevat geen lijst met e-mailaccounts (MailAccounts)</translation>
+    </message>
+    <message>
+        <source>Apple Mail&apos;s account list is damaged (%1)</source>
+        <translation>De accountlijst van Apple Mail is beschadigd (%1)</translation>
+    </message>
+    <message>
+        <source>no Apple Mail account list (Library/Mail/V*/MailData/Accounts.plist) was found; MailFix does not read the account database of newer macOS versions (Accounts4.sqlite)</source>
+        <translation>er is geen accountlijst van Apple Mail (Library/Mail/V*/MailData/Accounts.plist) gevonden; de accountdatabase van nieuwere macOS-versies (Accounts4.sqlite) leest MailFix niet</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be Apple Mail&apos;s account list</source>
+        <translation>%1 is te groot om de accountlijst van Apple Mail te zijn</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2); on macOS 10.14 and later MailFix needs Full Disk Access for it</source>
+        <translation>%1 kan niet worden gelezen (%2); vanaf macOS 10.14 heeft MailFix daarvoor ‘Volledige schijftoegang’ nodig</translation>
+    </message>
+</context>
+<context>
     <name>ApplyCommand</name>
     <message>
         <source>%1 (--account %2, outgoing server %3: %4)</source>
@@ -557,10 +580,6 @@ Ongedaan maken: mailfix-cli apply --undo --program thunderbird --profile &quot;%
         <translation>De servernaam bestaat niet</translation>
     </message>
     <message>
-        <source>Refused: nothing takes mail on this port</source>
-        <translation>Geweigerd: niets neemt mail aan op deze poort</translation>
-    </message>
-    <message>
         <source>No answer: blocked or switched off</source>
         <translation>Geen antwoord: geblokkeerd of uitgeschakeld</translation>
     </message>
@@ -708,6 +727,10 @@ Ongedaan maken: mailfix-cli apply --undo --program thunderbird --profile &quot;%
     <message>
         <source>Stopped. Click Next to see what MailFix found so far, or &quot;Check again&quot; to start over.</source>
         <translation>Gestopt. Klik op Volgende om te zien wat MailFix tot nu toe heeft gevonden, of op “Opnieuw controleren” om opnieuw te beginnen.</translation>
+    </message>
+    <message>
+        <source>Not offered: nothing answers on this port</source>
+        <translation>Niet aangeboden: niets antwoordt op deze poort</translation>
     </message>
 </context>
 <context>
@@ -1253,10 +1276,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>programma</translation>
     </message>
     <message>
-        <source>--read-settings takes outlook or thunderbird, not &quot;%1&quot;</source>
-        <translation>--read-settings accepteert outlook of thunderbird, niet “%1”</translation>
-    </message>
-    <message>
         <source>--read-settings: %1</source>
         <translation>--read-settings: %1</translation>
     </message>
@@ -1307,11 +1326,15 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>naam</translation>
     </message>
     <message>
+        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
+        <translation>--incoming-user heeft --current-incoming nodig (de inkomende server waarop wordt ingelogd).</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
@@ -1331,7 +1354,7 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
-        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]
+        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
                    Zoekt uit waarom mail van ADDRESS niet kan worden verstuurd en hoe je
                    dat oplost: zoekt de instellingen van de provider op, controleert die
@@ -1353,8 +1376,8 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
 </translation>
     </message>
     <message>
-        <source>--incoming-user needs --current-incoming (the incoming server it signs in to).</source>
-        <translation>--incoming-user heeft --current-incoming nodig (de inkomende server waarop wordt ingelogd).</translation>
+        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
+        <translation>--read-settings accepteert outlook, thunderbird of apple-mail, niet &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +2861,18 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
         <translation>Installeer dit en verwijder daarna het oude account.
 
 Open het bestand op de Mac, iPhone of iPad en installeer het (op een Mac: Systeeminstellingen, Privacy en beveiliging, Profielen). Het voegt het account %1 toe met de gecontroleerde instellingen; Mail vraagt om je wachtwoord. Het kan het account dat je nu hebt niet wijzigen, dus verwijder dat daarna: kies in de instellingen van Mail het oude account en klik op de minknop.</translation>
+    </message>
+    <message>
+        <source>The steps to fix it</source>
+        <translation>De stappen om het op te lossen</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Stap %1</translation>
+    </message>
+    <message>
+        <source>Click to see the picture larger.</source>
+        <translation>Klik om de afbeelding groter te zien.</translation>
     </message>
 </context>
 <context>
@@ -5517,6 +5552,10 @@ Moet MailFix het inloggen bij %2 testen?</translation>
         <source>Waiting for an answer... %1 s of %2 s</source>
         <translation>Wachten op antwoord… %1 s van %2 s</translation>
     </message>
+    <message>
+        <source>Not offered here</source>
+        <translation>Hier niet aangeboden</translation>
+    </message>
 </context>
 <context>
     <name>ProgramAccounts</name>
@@ -5535,6 +5574,10 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     <message>
         <source>%1 has no account with an outgoing server</source>
         <translation>%1 heeft geen account met een uitgaande server</translation>
+    </message>
+    <message>
+        <source>Apple Mail&apos;s settings can only be read on a Mac</source>
+        <translation>De instellingen van Apple Mail kunnen alleen op een Mac worden gelezen</translation>
     </message>
 </context>
 <context>
@@ -6328,10 +6371,6 @@ Je wachtwoord voor deze controle naar deze server sturen?</translation>
         <translation>MailFix zoekt uit waarom, en laat je zien hoe je het oplost in je eigen mailprogramma.</translation>
     </message>
     <message>
-        <source>MailFix talks to your mail server the way your mail program does, one step at a time, and tells you which step goes wrong. It does not send any mail unless you ask it to.</source>
-        <translation>MailFix praat met je mailserver zoals je mailprogramma dat doet, stap voor stap, en vertelt je welke stap misgaat. Het verstuurt geen mail, tenzij je daarom vraagt.</translation>
-    </message>
-    <message>
         <source>If your mail program showed an error message, paste it here (you can leave this empty):</source>
         <translation>Als je mailprogramma een foutmelding toonde, plak die dan hier (je mag dit leeg laten):</translation>
     </message>
@@ -6354,6 +6393,25 @@ Je wachtwoord voor deze controle naar deze server sturen?</translation>
     <message>
         <source>&lt;b&gt;What this means:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;Wat dit betekent:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>It does not send any mail unless you ask it to, and your password stays on this computer and with your mail server.</source>
+        <translation>MailFix verstuurt geen e-mail tenzij u daarom vraagt, en uw wachtwoord blijft op deze computer en bij uw mailserver.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeSteps</name>
+    <message>
+        <source>&lt;b&gt;1. It checks&lt;/b&gt;&lt;br&gt;your mail server, the way your mail program talks to it</source>
+        <translation>&lt;b&gt;1. Het controleert&lt;/b&gt;&lt;br&gt;uw mailserver, zoals uw e-mailprogramma ermee praat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;2. It explains&lt;/b&gt;&lt;br&gt;in plain words what goes wrong</source>
+        <translation>&lt;b&gt;2. Het legt uit&lt;/b&gt;&lt;br&gt;in gewone woorden wat er misgaat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;3. It shows the fix&lt;/b&gt;&lt;br&gt;step by step, in your own mail program</source>
+        <translation>&lt;b&gt;3. Het toont de oplossing&lt;/b&gt;&lt;br&gt;stap voor stap, in uw eigen e-mailprogramma</translation>
     </message>
 </context>
 <context>

@@ -95,6 +95,7 @@ void MailFixWizard::retranslate()
     setButtonText(QWizard::CustomButton2, tr("&Language"));
     button(QWizard::CustomButton2)->setAccessibleName(tr("Choose the language of MailFix"));
     m_languages->retranslate();
+    m_context->judgeAgain(); // the findings' sentences in the new language
     qobject_cast<WelcomePage *>(page(WelcomePageId))->retranslate();
     qobject_cast<AccountPage *>(page(AccountPageId))->retranslate();
     qobject_cast<CheckingPage *>(page(CheckingPageId))->retranslate();

@@ -1,5 +1,6 @@
 #include "WizardContext.h"
 
+#include "diagnose/ErrorExplainer.h"
 #include "diagnose/NetworkEnvironment.h"
 
 #include <QTimer>
@@ -40,6 +41,7 @@ void WizardContext::startRun()
     m_incomingEndpoints.clear();
     m_incomingResults.clear();
     m_detection = {};
+    m_judged.reset();
     if (m_environment.fakeRun) {
         startFakeRun(options);
         return;
@@ -78,13 +80,14 @@ void WizardContext::startRun()
             m_probeResults[i] = r;
         emit probeFinished(i, r);
     });
-    connect(run, &DiagnosisRun::incomingProbesPlanned, this, [this, run](const QList<ProbeEndpoint> &endpoints) {
-        if (run != m_run)
-            return;
-        m_incomingEndpoints = endpoints;
-        m_incomingResults = QList<ProbeResult>(endpoints.size());
-        emit incomingProbesPlanned(endpoints);
-    });
+    connect(run, &DiagnosisRun::incomingProbesPlanned, this,
+            [this, run](const QList<ProbeEndpoint> &endpoints) {
+                if (run != m_run)
+                    return;
+                m_incomingEndpoints = endpoints;
+                m_incomingResults = QList<ProbeResult>(endpoints.size());
+                emit incomingProbesPlanned(endpoints);
+            });
     connect(run, &DiagnosisRun::incomingProbeFinished, this, [this, run](int i, const ProbeResult &r) {
         if (run != m_run)
             return;
@@ -92,15 +95,19 @@ void WizardContext::startRun()
             m_incomingResults[i] = r;
         emit incomingProbeFinished(i, r);
     });
-    connect(run, &DiagnosisRun::finished, this, [this, run](const Diagnosis &d) {
-        run->deleteLater();
-        if (run != m_run)
-            return;
-        m_running = false;
-        m_diagnosis = d;
-        m_hasResult = !m_cancelled;
-        emit runFinished(d);
-    });
+    connect(run, &DiagnosisRun::finished, this,
+            [this, run, errorText = options.errorText](const Diagnosis &d) {
+                run->deleteLater();
+                if (run != m_run)
+                    return;
+                m_running = false;
+                m_diagnosis = d;
+                m_judged = run->diagnosisInput();
+                m_judgedAccounts = run->ownAccounts();
+                m_judgedErrorText = errorText;
+                m_hasResult = !m_cancelled;
+                emit runFinished(d);
+            });
     emit runStarted();
     run->start();
 }
@@ -115,8 +122,43 @@ void WizardContext::startFakeRun(const DiagnosisRun::Options &options)
         m_running = false;
         m_diagnosis = m_cancelled ? Diagnosis() : m_environment.fakeRun(options);
         m_hasResult = !m_cancelled;
+        if (!m_cancelled)
+            replayProbes(m_environment.fakeProbes, m_environment.fakeIncomingProbes);
         emit runFinished(m_diagnosis);
     });
+}
+
+// The fake run's probes, as a real run reports them: planned, then each finished.
+void WizardContext::replayProbes(const QList<ProbeResult> &smtp, const QList<ProbeResult> &incoming)
+{
+    const auto endpoints = [](const QList<ProbeResult> &results) {
+        QList<ProbeEndpoint> out;
+        for (const ProbeResult &r : results)
+            out << r.endpoint;
+        return out;
+    };
+    m_endpoints = endpoints(smtp);
+    m_probeResults = smtp;
+    m_incomingEndpoints = endpoints(incoming);
+    m_incomingResults = incoming;
+    if (!smtp.isEmpty())
+        emit probesPlanned(m_endpoints);
+    if (!incoming.isEmpty())
+        emit incomingProbesPlanned(m_incomingEndpoints);
+    for (int i = 0; i < smtp.size(); ++i)
+        emit probeFinished(i, smtp.at(i));
+    for (int i = 0; i < incoming.size(); ++i)
+        emit incomingProbeFinished(i, incoming.at(i));
+}
+
+void WizardContext::judgeAgain()
+{
+    if (!m_judged || m_running)
+        return;
+    DiagnosisInput input = *m_judged;
+    if (input.error) // the pasted message's explanation, in the new language too
+        input.error = ErrorExplainer::explain(m_judgedErrorText);
+    m_diagnosis = DiagnosisRun::judge(input, m_judgedAccounts);
 }
 
 void WizardContext::cancelRun()

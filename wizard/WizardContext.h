@@ -27,8 +27,11 @@ public:
         DeploymentConfig deployment;
         // Asks the user about hosts outside their domain; nullptr: never approve (tests may set it).
         std::function<QStringList(const QStringList &hosts, const DetectionResult &)> approveHosts;
-        // Tests: replaces the real check (no network); its diagnosis arrives from the event loop.
+        // Tests: replaces the real check (no network); its diagnosis arrives from the event loop, after the
+        // fake probes, reported as a real run reports them (planned, then each finished).
         std::function<Diagnosis(const DiagnosisRun::Options &)> fakeRun;
+        QList<ProbeResult> fakeProbes;
+        QList<ProbeResult> fakeIncomingProbes;
         // Tests: replaces the Save dialog (parent, caption, suggested path, filter); returns the path chosen,
         // empty when cancelled. nullptr: QFileDialog::getSaveFileName.
         std::function<QString(QWidget *, const QString &, const QString &, const QString &)> askSaveFileName;
@@ -60,6 +63,9 @@ public:
     [[nodiscard]] bool isRunning() const { return m_running; }
     [[nodiscard]] bool hasResult() const { return m_hasResult; }
     [[nodiscard]] const Diagnosis &diagnosis() const { return m_diagnosis; }
+    // Makes the finished diagnosis again from what the check found, in the language installed now: its
+    // sentences follow a language change. Nothing is checked again.
+    void judgeAgain();
     [[nodiscard]] const DetectionResult &detection() const { return m_detection; }
     [[nodiscard]] const QList<ProbeEndpoint> &endpoints() const { return m_endpoints; }
     [[nodiscard]] const QList<ProbeResult> &probeResults() const { return m_probeResults; }
@@ -81,11 +87,15 @@ signals:
 
 private:
     void startFakeRun(const DiagnosisRun::Options &options);
+    void replayProbes(const QList<ProbeResult> &smtp, const QList<ProbeResult> &incoming);
 
     Environment m_environment;
     QPointer<DiagnosisRun> m_run;
     int m_fakeRuns = 0; // Environment::fakeRun: the number of the run whose diagnosis is awaited
     Diagnosis m_diagnosis;
+    std::optional<DiagnosisInput> m_judged; // what m_diagnosis was made from (a real run's)
+    QList<ProgramAccount> m_judgedAccounts;
+    QString m_judgedErrorText;
     DetectionResult m_detection;
     QList<ProbeEndpoint> m_endpoints;
     QList<ProbeResult> m_probeResults;

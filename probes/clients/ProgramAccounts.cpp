@@ -1,5 +1,7 @@
 #include "clients/ProgramAccounts.h"
 
+#include <QDir>
+
 QList<ProgramAccount> ProgramAccounts::fromThunderbird(const MailClients::ThunderbirdProfile &profile)
 {
     QList<ProgramAccount> out;
@@ -18,6 +20,19 @@ QList<ProgramAccount> ProgramAccounts::fromOutlook(const QList<OutlookProfiles::
     QList<ProgramAccount> out;
     for (const OutlookProfiles::Account &a : accounts)
         out << ProgramAccount{a.name.isEmpty() ? a.email : a.name, a.email, a.outgoing};
+    return out;
+}
+
+QList<ProgramAccount> ProgramAccounts::fromAppleMail(const QList<AppleMailAccounts::Account> &accounts)
+{
+    QList<ProgramAccount> out;
+    for (const AppleMailAccounts::Account &a : accounts) {
+        if (!a.outgoing)
+            continue;
+        const QStringList emails = a.emails.isEmpty() ? QStringList{QString()} : a.emails;
+        for (const QString &email : emails)
+            out << ProgramAccount{a.name.isEmpty() ? email : a.name, email, *a.outgoing};
+    }
     return out;
 }
 
@@ -49,7 +64,18 @@ QList<ProgramAccount> ProgramAccounts::read(MailClients::Program program, QStrin
         *error = tr("Outlook's settings can be read only on Windows");
         return {};
 #endif
-    case MailClients::Program::AppleMail:
+    case MailClients::Program::AppleMail: {
+#ifdef Q_OS_MACOS
+        const std::optional<AppleMailAccounts::List> list = AppleMailAccounts::read(QDir::homePath(), error);
+        if (!list)
+            return {};
+        out = fromAppleMail(list->accounts);
+        break;
+#else
+        *error = tr("Apple Mail's settings can only be read on a Mac");
+        return {};
+#endif
+    }
     case MailClients::Program::Other:
         *error = tr("MailFix cannot read the settings of %1").arg(MailClients::displayName(program));
         return {};

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clients/AppleMailAccounts.h"
 #include "clients/MailClients.h"
 #include "clients/OutlookProfiles.h"
 #include "diagnose/Diagnosis.h"
@@ -9,7 +10,8 @@
 
 // The accounts of a mail program on this computer with the outgoing settings each uses, as the
 // diagnosis takes them: Thunderbird's default profile (prefs.js), classic Outlook's profiles (the
-// registry, Windows only). Only call read() after the user agreed; nothing is written, no password read.
+// registry, Windows only), Apple Mail's Accounts.plist (macOS only). Only call read() after the user agreed;
+// nothing is written, no password read.
 class ProgramAccounts
 {
     Q_DECLARE_TR_FUNCTIONS(ProgramAccounts)
@@ -23,4 +25,7 @@ public:
     fromThunderbird(const MailClients::ThunderbirdProfile &profile);
     // Pure: one account per POP/IMAP account (Outlook).
     [[nodiscard]] static QList<ProgramAccount> fromOutlook(const QList<OutlookProfiles::Account> &accounts);
+    // Pure: one account per address of each POP/IMAP account that names an outgoing server (Apple Mail).
+    [[nodiscard]] static QList<ProgramAccount>
+    fromAppleMail(const QList<AppleMailAccounts::Account> &accounts);
 };

@@ -780,10 +780,14 @@ void DiagnosisRun::finish()
     cancelEarly(true); // those still running report nothing from here on
     m_phase = Phase::Done;
     emit phaseChanged(m_phase);
-    DiagnosisInput input = diagnosisInput();
+    emit finished(judge(diagnosisInput(), ownAccounts()));
+}
+
+Diagnosis DiagnosisRun::judge(DiagnosisInput input, const QList<ProgramAccount> &accounts)
+{
     // Each of the program's accounts for this address, judged with its own settings as the current ones.
     QList<AccountVerdict> verdicts;
-    for (const ProgramAccount &account : ownAccounts()) {
+    for (const ProgramAccount &account : accounts) {
         DiagnosisInput own = input;
         own.current = account.outgoing;
         verdicts << AccountVerdict{account, Diagnoser::diagnose(own).findings};
@@ -795,5 +799,5 @@ void DiagnosisRun::finish()
     }
     Diagnosis diagnosis = Diagnoser::diagnose(input);
     diagnosis.accounts = verdicts;
-    emit finished(diagnosis);
+    return diagnosis;
 }

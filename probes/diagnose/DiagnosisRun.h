@@ -93,6 +93,14 @@ public:
     [[nodiscard]] static QList<ProgramAccount> accountsOf(const QString &address,
                                                           const QList<ProgramAccount> &accounts);
 
+    // What the diagnosis is made from, as it stands (all of it once finished() came), and the accounts of
+    // the user's program that send as the address.
+    [[nodiscard]] DiagnosisInput diagnosisInput() const;
+    [[nodiscard]] QList<ProgramAccount> ownAccounts() const;
+    // Pure: the diagnosis of `input`, with a verdict for each of `accounts`; in the language installed now
+    // (the wizard judges again after a language change).
+    [[nodiscard]] static Diagnosis judge(DiagnosisInput input, const QList<ProgramAccount> &accounts);
+
 signals:
     void phaseChanged(DiagnosisRun::Phase phase);
     void detectionFinished(const DetectionResult &result);
@@ -164,8 +172,6 @@ private:
     [[nodiscard]] Candidate certificateCandidate(const CertificateHosts::Proposal &proposal,
                                                  const ProbeEndpoint &endpoint) const;
     void finish();
-    [[nodiscard]] DiagnosisInput diagnosisInput() const;
-    [[nodiscard]] QList<ProgramAccount> ownAccounts() const;
 
     Options m_options;
     Phase m_phase = Phase::Detecting;

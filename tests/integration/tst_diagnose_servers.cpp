@@ -133,6 +133,37 @@ class TestDiagnoseServers : public QObject
                     .arg(r.isNull()
                              ? QStringLiteral("null")
                              : QString::fromUtf8(QJsonDocument(r.toObject()).toJson(QJsonDocument::Compact)));
+        for (const QJsonValue &v : o.root.value(QLatin1String("probes")).toArray()) { // what each probe saw
+            const QJsonObject p = v.toObject();
+            text += QStringLiteral("  probe %1:%2 %3 relay without sign-in %4, %5 ms\n")
+                        .arg(p.value(QLatin1String("host")).toString())
+                        .arg(p.value(QLatin1String("port")).toInt())
+                        .arg(p.value(QLatin1String("outcome")).toString(),
+                             p.value(QLatin1String("relayWithoutAuth"))
+                                 .toObject()
+                                 .value(QLatin1String("outcome"))
+                                 .toString())
+                        .arg(p.value(QLatin1String("elapsedMs")).toInteger());
+        }
+        if (o.root.contains(QLatin1String("popBeforeSmtp")))
+            text += QStringLiteral("popBeforeSmtp: %1\n")
+                        .arg(QString::fromUtf8(
+                            QJsonDocument(o.root.value(QLatin1String("popBeforeSmtp")).toObject())
+                                .toJson(QJsonDocument::Compact)));
+        if (r.isNull()) { // what detection found, to tell a detection that gave nothing from a plan that
+                          // dropped it
+            const QJsonObject d = o.root.value(QLatin1String("detection")).toObject();
+            text += QStringLiteral("detection: domainExists %1, %2 candidates, %3 incoming\n")
+                        .arg(d.value(QLatin1String("domainExists")).toBool())
+                        .arg(d.value(QLatin1String("candidates")).toArray().size())
+                        .arg(d.value(QLatin1String("incomingCandidates")).toArray().size());
+            for (const QJsonValue &v : d.value(QLatin1String("sources")).toArray())
+                text +=
+                    QStringLiteral("  source %1\n")
+                        .arg(QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)));
+            text +=
+                QStringLiteral("probes: %1\n").arg(o.root.value(QLatin1String("probes")).toArray().size());
+        }
         return text.toUtf8();
     }
 

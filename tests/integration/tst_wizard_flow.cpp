@@ -1,4 +1,6 @@
 #include "HarnessEnv.h"
+#include "WizardActions.h"
+#include "WizardWindow.h"
 #ifdef Q_OS_UNIX
 #include "PopBeforeSmtpRecord.h"
 #endif
@@ -32,6 +34,7 @@
 #include <QTest>
 #include <QTreeWidget>
 
+#include <cstdio>
 #include <functional>
 
 // The wizard end to end against the harness's real servers, on the offscreen platform: the user's
@@ -164,6 +167,14 @@ class TestWizardFlow : public QObject
         QVERIFY(!incomingPlanned->isEmpty());
     }
 
+    // The same, for a test that looks only at what the check found.
+    void runCheck(MailFixWizard &wizard, const QString &address)
+    {
+        QSignalSpy incomingPlanned(wizard.context(), &WizardContext::incomingProbesPlanned);
+        QList<int> waiting;
+        runCheck(wizard, address, &incomingPlanned, &waiting);
+    }
+
 private slots:
     void initTestCase()
     {
@@ -204,7 +215,7 @@ private slots:
         account->setCurrentSettings(
             *MailSettings::parse(QStringLiteral("smtp.example.test:587:starttls:none"), &parseError));
 
-        // 3. Checking: live rows, never blocking the UI thread.
+        // 3. Checking: live rows; the UI thread's longest pause is measured (see the benchmark).
         LatencyProbe latency;
         QSignalSpy finished(wizard.context(), &WizardContext::runFinished);
         wizard.next();
@@ -212,8 +223,9 @@ private slots:
         QVERIFY(!next->isEnabled());
         QVERIFY(finished.wait(20000));
         latency.timer.stop();
-        QVERIFY2(latency.worst < 100,
-                 qPrintable(QStringLiteral("UI thread blocked for %1 ms").arg(latency.worst)));
+        // a measurement, not a pass mark: tests/bench/ui-latency-benchmark.sh collects it over many runs
+        std::printf("ui-longest-gap-ms %lld\n", static_cast<long long>(latency.worst));
+        std::fflush(stdout);
         auto *steps = wizard.findChild<QTreeWidget *>(QStringLiteral("steps"));
         QVERIFY(steps->topLevelItemCount() >= 5); // detection + at least the four ports
         QTRY_VERIFY(next->isEnabled());
@@ -263,7 +275,8 @@ private slots:
         wizard.next();
         QCOMPARE(wizard.currentId(), int(MailFixWizard::CheckAgainPageId));
         // the user confirms the settings now in the program (the fields hold the recommended ones)
-        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("checkAgainFields")), Qt::LeftButton);
+        QTest::mouseClick(wizard.findChild<QPushButton *>(QStringLiteral("checkAgainFields")),
+                          Qt::LeftButton);
         QVERIFY(again.wait(20000));
         QTRY_VERIFY(wizard.findChild<QLabel *>(QStringLiteral("checkAgainResult"))
                         ->text()
@@ -452,9 +465,7 @@ private slots:
     {
         Translations::install(QStringLiteral("en"));
         MailFixWizard wizard(environment());
-        QSignalSpy incomingPlanned(wizard.context(), &WizardContext::incomingProbesPlanned);
-        QList<int> waiting;
-        runCheck(wizard, m_env.popfirstUser, &incomingPlanned, &waiting);
+        runCheck(wizard, m_env.popfirstUser);
         if (QTest::currentTestFailed())
             return;
         QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
@@ -531,9 +542,7 @@ private slots:
         QCOMPARE(ProbeRow::waiting(6400, 10000), ProbeRow::tr("Waiting for an answer... %1 s of %2 s")
                                                      .arg(QStringLiteral("6"), QStringLiteral("10")));
         MailFixWizard wizard(environment());
-        QSignalSpy incomingPlanned(wizard.context(), &WizardContext::incomingProbesPlanned);
-        QList<int> waiting;
-        runCheck(wizard, m_env.popfirstUser, &incomingPlanned, &waiting);
+        runCheck(wizard, m_env.popfirstUser);
         QSettings().remove(Translations::settingsKey());
         Translations::install(QStringLiteral("en"));
         if (QTest::currentTestFailed())
@@ -545,6 +554,48 @@ private slots:
         QVERIFY2(QRegularExpression(QStringLiteral("\\d+,\\d")).match(status).hasMatch(), qPrintable(status));
         // English: one and many
         QCOMPARE(ProbeRow::seconds(100, 1), QStringLiteral("0.1 s"));
+    }
+
+    // Issue 18: after a language change, the verdict's own sentences (the findings) are in the new language,
+    // as if the check had run in it; nothing is checked again.
+    void verdictFollowsALanguageChange()
+    {
+        const auto verdictTexts = [](MailFixWizard &wizard) {
+            QStringList out;
+            for (const char *name : {"summary", "cause", "fix"})
+                out << wizard.findChild<QLabel *>(QLatin1String(name))->text();
+            return out;
+        };
+        QSettings().setValue(Translations::settingsKey(), QStringLiteral("de"));
+        Translations::install(QStringLiteral("de"));
+        QStringList german;
+        {
+            MailFixWizard wizard(environment());
+            runCheck(wizard, m_env.user);
+            if (QTest::currentTestFailed())
+                return;
+            clickNext(wizard);
+            german = verdictTexts(wizard);
+        }
+        QSettings().remove(Translations::settingsKey());
+        Translations::install(QStringLiteral("en"));
+
+        WizardWindow window(environment()); // the window installs the language chosen in the menu
+        MailFixWizard &wizard = *window.wizard();
+        runCheck(wizard, m_env.user);
+        if (QTest::currentTestFailed())
+            return;
+        clickNext(wizard);
+        const QStringList english = verdictTexts(wizard);
+        QVERIFY(english != german);
+        QSignalSpy finished(wizard.context(), &WizardContext::runFinished);
+        QVERIFY(WizardActions::chooseLanguage(&wizard, QStringLiteral("Deutsch")));
+        QTRY_COMPARE(verdictTexts(wizard), german);
+        QCOMPARE(finished.count(), 0); // judged again, not checked again
+        QVERIFY(WizardActions::chooseLanguage(&wizard, QStringLiteral("English")));
+        QTRY_COMPARE(verdictTexts(wizard), english);
+        QSettings().remove(Translations::settingsKey());
+        Translations::install(QStringLiteral("en"));
     }
 
     // Issue 18 item 9: a row that waits says for how long and for how long it may; after Stop the bar never
@@ -607,8 +658,9 @@ private slots:
         const QJsonObject json = QJsonDocument::fromJson(ReportExporter::json(*wizard.context())).object();
         QCOMPARE(json.value(QLatin1String("partial")).toBool(), true);
         const QString copied = ReportExporter::text(*wizard.context());
-        QVERIFY2(copied.mid(copied.indexOf(QLatin1String("\n\n")) + 2).startsWith(QLatin1String("Partial result")),
-                 qPrintable(copied.left(400)));
+        QVERIFY2(
+            copied.mid(copied.indexOf(QLatin1String("\n\n")) + 2).startsWith(QLatin1String("Partial result")),
+            qPrintable(copied.left(400)));
     }
 
     // Stopped before anything finished: nothing to show, Next stays off, and the bar is not full.

@@ -166,9 +166,14 @@ private slots:
             "--approve-host needs a server name");
         row("program unknown", {a, QStringLiteral("--program"), QStringLiteral("eudora")},
             "--program takes outlook, thunderbird, apple-mail or other, not \"eudora\"");
-        row("read-settings of apple mail",
+        row("read-settings of another program",
+            {a, QStringLiteral("--read-settings"), QStringLiteral("other")},
+            "--read-settings takes outlook, thunderbird or apple-mail, not \"other\"");
+#ifndef Q_OS_MACOS
+        row("read-settings of apple mail off a Mac",
             {a, QStringLiteral("--read-settings"), QStringLiteral("apple-mail")},
-            "--read-settings takes outlook or thunderbird, not \"apple-mail\"");
+            "--read-settings: Apple Mail's settings can only be read on a Mac");
+#endif
         row("user without password-stdin", {a, QStringLiteral("--user"), QStringLiteral("alice")},
             "never taken from an argument");
         row("send-test without password", {a, QStringLiteral("--send-test")}, "--send-test needs a password");

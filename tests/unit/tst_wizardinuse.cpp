@@ -1,14 +1,17 @@
 #include "MailFixWizard.h"
 #include "Translations.h"
 #include "Version.h"
+#include "WizardActions.h"
 #include "WizardWindow.h"
 #include "pages/AccountPage.h"
 #include "pages/FixPage.h"
 
 #include <QAbstractButton>
+#include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -18,14 +21,22 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTimer>
+#include <QTreeWidget>
+
+#include <cmath>
+#include <tuple>
 
 // The wizard as people use it (issue 18), driven with real key presses and mouse clicks on the offscreen
 // platform, with the check replaced by a fixed diagnosis (no network): changing the language keeps the page
@@ -86,6 +97,39 @@ WizardContext::Environment offline()
     return e;
 }
 
+// The rows the checking page shows for a typical account, with the longest words it has: sending on 25, 465,
+// 587 and a second server, all working; receiving on all four ports, refused.
+WizardContext::Environment withEveryKindOfRow()
+{
+    WizardContext::Environment d = offline();
+    const auto smtp = [](const QString &host, quint16 port, SecurityMode security) {
+        ProbeResult r;
+        r.endpoint = {host, port, security, Protocol::Smtp};
+        r.outcome = ProbeResult::Outcome::Completed;
+        r.connect = ConnectOutcome::Connected;
+        r.banner = BannerOutcome::Ready;
+        r.auth.outcome = AuthOutcome::Succeeded;
+        r.relayWithAuth.outcome = RelayOutcome::Accepted;
+        r.elapsedMs = 1234;
+        return r;
+    };
+    const QString host = QStringLiteral("smtp.example.com");
+    d.fakeProbes << smtp(host, 587, SecurityMode::StartTls) << smtp(host, 25, SecurityMode::StartTls)
+                 << smtp(host, 465, SecurityMode::ImplicitTls)
+                 << smtp(QStringLiteral("mail.example.com"), 587, SecurityMode::StartTls);
+    for (const auto &[protocol, port, security] :
+         {std::tuple{Protocol::Imap, quint16(993), SecurityMode::ImplicitTls},
+          {Protocol::Pop3, quint16(995), SecurityMode::ImplicitTls},
+          {Protocol::Imap, quint16(143), SecurityMode::StartTls},
+          {Protocol::Pop3, quint16(110), SecurityMode::StartTls}}) {
+        ProbeResult r;
+        r.endpoint = {QStringLiteral("imap.example.com"), port, security, protocol};
+        r.connect = ConnectOutcome::Refused;
+        d.fakeIncomingProbes << r;
+    }
+    return d;
+}
+
 template <typename T> T *child(const QWidget *parent, const char *name)
 {
     return parent->findChild<T *>(QLatin1String(name));
@@ -119,35 +163,7 @@ void chooseWithKeys(QComboBox *combo, const QVariant &data)
         QTest::keyClick(combo, Qt::Key_Down);
 }
 
-// Opens the Language button's menu with the mouse and clicks the language named `nativeName`.
-bool chooseLanguage(QWizard *wizard, const QString &nativeName)
-{
-    auto *button = qobject_cast<QPushButton *>(wizard->button(QWizard::CustomButton2));
-    if (!button || !button->menu())
-        return false;
-    QMenu *menu = button->menu();
-    QAction *target = nullptr;
-    for (QAction *action : menu->actions()) {
-        if (action->text() == nativeName)
-            target = action;
-    }
-    if (!target)
-        return false;
-    bool clicked = false;
-    auto *poll = new QTimer(menu);
-    poll->setInterval(20);
-    QObject::connect(poll, &QTimer::timeout, menu, [&clicked, menu, target, poll] {
-        if (!menu->isVisible())
-            return;
-        poll->stop();
-        poll->deleteLater();
-        QTest::mouseClick(menu, Qt::LeftButton, {}, menu->actionGeometry(target).center());
-        clicked = true;
-    });
-    poll->start();
-    QTest::mouseClick(button, Qt::LeftButton); // the menu runs its own loop until the click above
-    return clicked;
-}
+using WizardActions::chooseLanguage;
 
 // From the welcome page to the verdict, as a user does it.
 void goToVerdict(MailFixWizard *wizard, MailClients::Program program)
@@ -259,6 +275,82 @@ QStringList menuClashes(const QString &where, const QWidget *page)
                 items.insert(key, action->text());
         }
         out += clashes(where + QStringLiteral(" (menu)"), items);
+    }
+    return out;
+}
+
+// The texts on the wizard's current page (and its buttons) that do not fit where they are shown: a label of
+// one line wider than itself, a button narrower than its text, a combo box narrower than its choice, a
+// tree cell whose text needs more room than its row gives it. "page: button 'Check again' needs 130 px, has
+// 90".
+QStringList cutOffTexts(const QWizard *wizard)
+{
+    QStringList out;
+    const QString where = wizard->currentPage()->title();
+    const auto report = [&](const char *kind, const QString &text, int needs, int has) {
+        out << QStringLiteral("%1: %2 '%3' needs %4 px, has %5")
+                   .arg(where, QLatin1String(kind), text)
+                   .arg(needs)
+                   .arg(has);
+    };
+    const auto showing = [wizard](const QWidget *w) {
+        return w->isVisibleTo(wizard) && w->isVisible() && w->width() > 0;
+    };
+    for (const QLabel *label : wizard->findChildren<QLabel *>()) {
+        if (!showing(label) || label->wordWrap() || label->text().isEmpty() || !label->pixmap().isNull())
+            continue;
+        QTextDocument doc; // rich text measured as shown
+        doc.setDefaultFont(label->font());
+        doc.setDocumentMargin(0);
+        QString text = label->text();
+        if (label->buddy()) // "&Port:" shows as "Port:" with P underlined
+            text.replace(QRegularExpression(QStringLiteral("&(.)")), QStringLiteral("\\1"));
+        if (Qt::mightBeRichText(text))
+            doc.setHtml(text);
+        else
+            doc.setPlainText(text);
+        const int needs = int(std::ceil(doc.idealWidth())) + 2 * label->margin();
+        if (needs > label->contentsRect().width())
+            report("label", doc.toPlainText(), needs, label->contentsRect().width());
+    }
+    for (const QAbstractButton *button : wizard->findChildren<QAbstractButton *>()) {
+        if (showing(button) && !button->text().isEmpty() && button->sizeHint().width() > button->width())
+            report("button", button->text(), button->sizeHint().width(), button->width());
+    }
+    for (const QComboBox *combo : wizard->findChildren<QComboBox *>()) {
+        if (!showing(combo) || combo->currentText().isEmpty())
+            continue;
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = combo->isEditable();
+        option.currentText = combo->currentText();
+        const QSize text(combo->fontMetrics().horizontalAdvance(combo->currentText()),
+                         combo->fontMetrics().height());
+        const int needs = combo->style()->sizeFromContents(QStyle::CT_ComboBox, &option, text, combo).width();
+        if (needs > combo->width())
+            report("choice", combo->currentText(), needs, combo->width());
+    }
+    for (const QTreeWidget *tree : wizard->findChildren<QTreeWidget *>()) {
+        if (!showing(tree))
+            continue;
+        for (int row = 0; row < tree->topLevelItemCount(); ++row) {
+            for (int column = 0; column < tree->columnCount(); ++column) {
+                const QModelIndex index = tree->model()->index(row, column);
+                const QRect cell = tree->visualRect(index);
+                if (tree->isColumnHidden(column) || cell.isEmpty() || index.data().toString().isEmpty())
+                    continue;
+                QStyleOptionViewItem option;
+                option.initFrom(tree);
+                option.font = tree->font();
+                option.features =
+                    tree->wordWrap() ? QStyleOptionViewItem::WrapText : QStyleOptionViewItem::None;
+                option.decorationSize = tree->iconSize().isValid() ? tree->iconSize() : QSize(16, 16);
+                option.rect = QRect(0, 0, cell.width(), 1);
+                const QSize needs = tree->itemDelegateForIndex(index)->sizeHint(option, index);
+                if (needs.height() > cell.height() || (!tree->wordWrap() && needs.width() > cell.width()))
+                    report("cell", index.data().toString(), needs.width(), cell.width());
+            }
+        }
     }
     return out;
 }
@@ -489,6 +581,40 @@ private slots:
     }
 
     // Issue 18: the Fix page always opens at step 1, after another program, another version, or coming back.
+    // Issue 18: a guide's picture, shrunk to the page, opens at its full size with a click or with Space;
+    // the text in it is then as large as it was drawn (11 px and more).
+    void aPictureOpensLarger()
+    {
+        MailFixWizard wizard(offline());
+        wizard.resize(760, 560);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        goToFix(&wizard, MailClients::Program::Outlook);
+        auto *picture = child<QAbstractButton>(&wizard, "guidePicture");
+        QVERIFY(picture);
+        QSize full;
+        int opened = 0;
+        const auto closeWhenOpen = [&] {
+            QTimer::singleShot(0, &wizard, [&] {
+                auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+                if (!dialog)
+                    return;
+                ++opened;
+                auto *label = dialog->findChild<QLabel *>();
+                full = label ? label->pixmap().deviceIndependentSize().toSize() : QSize();
+                QTest::keyClick(dialog, Qt::Key_Escape);
+            });
+        };
+        closeWhenOpen();
+        QTest::mouseClick(picture, Qt::LeftButton, {}, QPoint(10, 10));
+        QCOMPARE(opened, 1);
+        QVERIFY2(full.width() > picture->width(), "shown larger than on the page"); // shrunk on the page
+        closeWhenOpen();
+        picture->setFocus();
+        QTest::keyClick(picture, Qt::Key_Space);
+        QCOMPARE(opened, 2);
+    }
+
     void theFixPageStartsAtStepOne()
     {
         MailFixWizard wizard(offline());
@@ -582,6 +708,40 @@ private slots:
             QTRY_VERIFY(!wizard.context()->isRunning());
             check();
         }
+        QVERIFY2(problems.isEmpty(),
+                 qPrintable(language + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
+    }
+
+    // Issue 18: on every page, in every language, no text is cut off ("...") at the wizard's own size. Run
+    // again at 200 % by ctest (QT_SCALE_FACTOR=2).
+    void noTextIsCutOff_data() { noMnemonicIsUsedTwice_data(); }
+    void noTextIsCutOff()
+    {
+        QFETCH(QString, language);
+        QCOMPARE(Translations::install(language), language);
+        MailFixWizard wizard(withEveryKindOfRow());
+        wizard.show(); // its own size, as people first see it
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QStringList problems = cutOffTexts(&wizard);
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        typeInto(child<QLineEdit>(&wizard, "address"), QStringLiteral("alice@example.com"));
+        chooseWithKeys(child<QComboBox>(&wizard, "program"), int(MailClients::Program::Outlook));
+        problems += cutOffTexts(&wizard);
+        QVERIFY(click(&wizard, QWizard::NextButton));
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QCOMPARE(child<QTreeWidget>(&wizard, "steps")->topLevelItemCount(),
+                 1 + 8);  // finding the settings, then the probes
+        QTest::qWait(50); // the rows' heights follow the columns' widths
+        problems += cutOffTexts(&wizard);
+        for (int page :
+             {MailFixWizard::VerdictPageId, MailFixWizard::FixPageId, MailFixWizard::CheckAgainPageId}) {
+            QVERIFY(click(&wizard, QWizard::NextButton));
+            QCOMPARE(wizard.currentId(), page);
+            QTRY_VERIFY(!wizard.context()->isRunning());
+            QTest::qWait(50); // layouts settle
+            problems += cutOffTexts(&wizard);
+        }
+        problems.removeDuplicates();
         QVERIFY2(problems.isEmpty(),
                  qPrintable(language + QStringLiteral(":\n  ") + problems.join(QStringLiteral("\n  "))));
     }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyledItemDelegate>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -18,6 +19,27 @@ namespace {
 enum Column { What = 0, Status = 1, Time = 2, Server = 3 };
 constexpr int kTickMs = 250;
 constexpr qint64 kWaitingAfterMs = 1000; // a row that has not finished by then is waiting for an answer
+
+// Wraps a cell's text at its column's width instead of cutting it off with "...": long titles in
+// German or French stay whole, the row grows.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *view) : QStyledItemDelegate(view), m_view(view) {}
+
+    [[nodiscard]] QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        if (m_view->header()->sectionResizeMode(index.column()) != QHeaderView::Stretch)
+            return QStyledItemDelegate::sizeHint(option, index); // sized to its contents: one line
+        QStyleOptionViewItem wrapped(option);
+        wrapped.rect =
+            QRect(0, 0, m_view->columnWidth(index.column()), 1); // the style wraps only in a valid rect
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeView *m_view;
+};
 } // namespace
 
 CheckingPage::CheckingPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
@@ -31,12 +53,18 @@ CheckingPage::CheckingPage(WizardContext *context, QWidget *parent) : QWizardPag
     m_steps->setObjectName(QStringLiteral("steps"));
     m_steps->setRootIsDecorated(false);
     m_steps->setColumnCount(4);
+    m_steps->setWordWrap(true);
+    m_steps->setTextElideMode(Qt::ElideNone);
+    m_steps->setItemDelegate(new WrappingDelegate(m_steps));
     m_steps->header()->setSectionResizeMode(What, QHeaderView::Stretch);
-    m_steps->header()->setSectionResizeMode(Status, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(Status, QHeaderView::Stretch);
     m_steps->header()->setSectionResizeMode(Time, QHeaderView::ResizeToContents);
     m_steps->header()->setSectionResizeMode(Server, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(false);
     m_steps->setColumnHidden(Server, true);
+    // the rows' heights follow their columns' widths
+    connect(m_steps->header(), &QHeaderView::sectionResized, m_steps, &QTreeView::doItemsLayout,
+            Qt::QueuedConnection);
     m_detailsButton = new QPushButton(this);
     m_detailsButton->setObjectName(QStringLiteral("showCheckDetails"));
     m_detailsButton->setCheckable(true);
@@ -174,7 +202,7 @@ QString CheckingPage::outcomeText(const ProbeResult &r)
     case ConnectOutcome::ResolveFailed:
         return tr("The server name does not exist");
     case ConnectOutcome::Refused:
-        return tr("Refused: nothing takes mail on this port");
+        return tr("Not offered: nothing answers on this port");
     case ConnectOutcome::TimedOut:
         return tr("No answer: blocked or switched off");
     case ConnectOutcome::Unreachable:
@@ -319,7 +347,7 @@ void CheckingPage::addRows(QList<Row> *rows, const QList<ProbeEndpoint> &endpoin
                                                      ProbeReport::endpointLabel(e));
         });
         setState(item, ProbeRow::State::Waiting);
-        rows->append(Row{item, e, m_clock.elapsed(), std::nullopt, false});
+        rows->append(Row{item, e, m_clock.elapsed(), std::nullopt, false, server == 0});
     }
 }
 
@@ -380,7 +408,7 @@ void CheckingPage::finishRow(Row *row, const ProbeResult &result)
     setCell(row->item, Status, [result] { return outcomeText(result); });
     const qint64 elapsed = result.elapsedMs;
     setCell(row->item, Time, [elapsed] { return ProbeRow::seconds(elapsed, 2); });
-    setState(row->item, ProbeRow::state(result));
+    setState(row->item, ProbeRow::state(result, row->usersOwn));
     row->item->setToolTip(Status, result.failure);
     if (result.outcome != ProbeResult::Outcome::Cancelled) // stopped: not done
         ++m_done;

@@ -53,6 +53,7 @@ private:
         qint64 startedMs = 0;
         std::optional<ProbeStage> stage;
         bool finished = false;
+        bool usersOwn = false; // the settings the user's program has now
     };
 
     // A text that is set again when the language changes.

@@ -5,8 +5,13 @@
 #include "export/MobileConfig.h"
 #include "pages/ThunderbirdFixDialog.h"
 
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QAccessibleWidget>
 #include <QClipboard>
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -20,6 +25,7 @@
 #include <QPainter>
 #include <QPushButton>
 #include <QSaveFile>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -27,17 +33,21 @@
 #include <QVBoxLayout>
 
 namespace {
-// A guide's picture, shrunk to the page's width when it is wider (never enlarged).
-class GuidePicture : public QWidget
+// A guide's picture, shrunk to the page's width when it is wider (never enlarged). A button: a click, or
+// Space when it has the focus, shows it at its full size (FixPage::showLarger).
+class GuidePicture : public QAbstractButton
 {
 public:
-    GuidePicture(QImage image, QWidget *parent) : QWidget(parent), m_image(std::move(image))
+    GuidePicture(QImage image, QWidget *parent) : QAbstractButton(parent), m_image(std::move(image))
     {
         QSizePolicy policy(QSizePolicy::Preferred, QSizePolicy::Preferred);
         policy.setHeightForWidth(true);
         setSizePolicy(policy);
+        setCursor(Qt::PointingHandCursor);
+        setFocusPolicy(Qt::StrongFocus);
     }
 
+    [[nodiscard]] const QImage &image() const { return m_image; }
     [[nodiscard]] QSize logicalSize() const
     {
         return (QSizeF(m_image.size()) / m_image.devicePixelRatio()).toSize();
@@ -61,7 +71,12 @@ protected:
         p.setRenderHint(QPainter::SmoothPixmapTransform);
         const QSize logical = logicalSize();
         const int w = std::min(width(), logical.width());
-        p.drawImage(QRect(0, 0, w, heightForWidth(w)), m_image);
+        const QRect shown(0, 0, w, heightForWidth(w));
+        p.drawImage(shown, m_image);
+        if (hasFocus()) { // where the keyboard is, as on any button
+            p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+            p.drawRect(shown.adjusted(1, 1, -1, -1));
+        }
     }
 
 private:
@@ -98,6 +113,15 @@ QString textStepsHtml(const GuideDocument &document)
         html += QStringLiteral("</li>");
     }
     return html + QStringLiteral("</ol>");
+}
+
+// The guide's scroll area takes the focus, so that the keys scroll the guide; a screen reader then says
+// its name and "panel", where Qt's own interface says nothing (a nameless "filler").
+QAccessibleInterface *guideScrollAccessible(const QString &className, QObject *object)
+{
+    if (className == QLatin1String("QScrollArea") && object->objectName() == QLatin1String("guideScroll"))
+        return new QAccessibleWidget(static_cast<QWidget *>(object), QAccessible::Pane);
+    return nullptr;
 }
 
 QString badgeHtml(int number)
@@ -144,7 +168,10 @@ FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent),
     innerLayout->addWidget(m_values);
     innerLayout->addWidget(m_stepsHost);
     innerLayout->addStretch(1);
+    static const bool factoryInstalled = (QAccessible::installFactory(guideScrollAccessible), true);
+    Q_UNUSED(factoryInstalled)
     m_scroll = new QScrollArea(this);
+    m_scroll->setObjectName(QStringLiteral("guideScroll"));
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
     m_scroll->setWidget(inner);
@@ -190,6 +217,7 @@ void FixPage::retranslate()
     m_appleProfile->setToolTip(tr("A file that sets up the account in Mail on the Mac, iPhone or iPad with "
                                   "these settings. Install it, then remove the old account."));
     m_save->setAccessibleName(tr("Save the guide"));
+    m_scroll->setAccessibleName(tr("The steps to fix it"));
     m_fixForMe->setText(tr("&Fix it for me..."));
     m_fixForMe->setToolTip(tr("MailFix writes these settings into Thunderbird for you, after showing what "
                               "changes. It keeps a copy of the old settings, so you can undo it."));
@@ -350,6 +378,28 @@ void FixPage::clearSteps()
     }
 }
 
+// A step's picture at its full size, in a window of its own that fits the screen (scrolls when larger).
+void FixPage::showLarger(const QImage &image, int stepNumber)
+{
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Step %1").arg(stepNumber));
+    auto *picture = new QLabel;
+    picture->setPixmap(QPixmap::fromImage(image));
+    picture->setAccessibleName(tr("Picture of step %1").arg(stepNumber));
+    auto *scroll = new QScrollArea(&dialog);
+    scroll->setWidget(picture);
+    scroll->setAlignment(Qt::AlignCenter);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(scroll, 1);
+    layout->addWidget(buttons);
+    const QSize wanted = picture->sizeHint() + QSize(40, 80);
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+    dialog.resize(wanted.boundedTo(available.size() * 9 / 10));
+    dialog.exec();
+}
+
 void FixPage::addStep(const GuideDocument::Step &step)
 {
     auto *box = new QWidget(m_stepsHost);
@@ -385,6 +435,12 @@ void FixPage::addStep(const GuideDocument::Step &step)
         picture->setObjectName(QStringLiteral("guidePicture"));
         picture->setAccessibleName(tr("Picture of step %1").arg(step.number));
         picture->setAccessibleDescription(step.text);
+        picture->setToolTip(tr("Click to see the picture larger."));
+        connect(picture, &QAbstractButton::clicked, this,
+                [this, picture, number = step.number] { showLarger(picture->image(), number); });
+        if (m_lastTabStop) // Tab reaches the pictures in the guide's order, after its Copy buttons
+            QWidget::setTabOrder(m_lastTabStop, picture);
+        m_lastTabStop = picture;
         column->addWidget(picture);
     }
     row->addWidget(number, 0, Qt::AlignTop);
@@ -498,6 +554,7 @@ void FixPage::saveWithDialog(GuideDocument::Format format)
 
 void FixPage::showValues()
 {
+    m_lastTabStop = m_scroll; // the guide's controls follow the guide in the Tab order
     while (QLayoutItem *item = m_valuesLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -518,6 +575,7 @@ void FixPage::showValues()
          << std::pair{tr("Outgoing port:"), QString::number(v.port)};
     if (v.auth != MailSettings::Auth::None && !v.username.isEmpty())
         rows << std::pair{tr("User name:"), v.username};
+    QWidget *previousCopy = nullptr;
     for (int i = 0; i < rows.size(); ++i) {
         const auto &[what, value] = rows.at(i);
         auto *text = new QLabel(value, m_values);
@@ -525,6 +583,10 @@ void FixPage::showValues()
         text->setTextInteractionFlags(Qt::TextSelectableByMouse);
         text->setStyleSheet(QStringLiteral("font-weight: bold"));
         auto *copy = new QToolButton(m_values);
+        // Tab reaches it where it shows, in the guide, not after the wizard's own buttons
+        QWidget::setTabOrder(i == 0 ? static_cast<QWidget *>(m_scroll) : previousCopy, copy);
+        previousCopy = copy;
+        m_lastTabStop = copy;
         copy->setObjectName(QStringLiteral("copyValue%1").arg(i));
         copy->setText(tr("Copy"));
         copy->setAccessibleName(tr("Copy %1").arg(what));

@@ -4,6 +4,7 @@
 #include "guides/GuideDocument.h"
 #include "guides/GuideLibrary.h"
 
+#include <QPointer>
 #include <QWizardPage>
 
 class QComboBox;
@@ -49,6 +50,7 @@ private:
     void rebuild();
     void clearSteps();
     void addStep(const GuideDocument::Step &step);
+    void showLarger(const QImage &image, int stepNumber);
     void saveWithDialog(GuideDocument::Format format);
     void askForAccounts();
     // The checked values, each with a button that copies it (for typing them into the program).
@@ -73,6 +75,7 @@ private:
     QPushButton *m_save = nullptr;
     QList<QAction *> m_saveAs; // HTML, PDF, pictures
     QScrollArea *m_scroll = nullptr;
+    QPointer<QWidget> m_lastTabStop; // the guide's last control in the Tab order so far
     QWidget *m_stepsHost = nullptr;
     QVBoxLayout *m_stepsLayout = nullptr;
     QLabel *m_guideErrors = nullptr;

@@ -41,13 +41,17 @@ QString ProbeRow::title(const ProbeEndpoint &e, int serverNumber)
     return first ? text : tr("%1, server %2").arg(text, locale().toString(serverNumber));
 }
 
-ProbeRow::State ProbeRow::state(const ProbeResult &r)
+ProbeRow::State ProbeRow::state(const ProbeResult &r, bool usersOwn)
 {
     if (r.outcome == ProbeResult::Outcome::Cancelled)
         return State::Stopped;
     if (r.protocol() == Protocol::Smtp ? r.verifiedSending() : r.verifiedSignIn())
         return State::Works;
-    return r.reachedServer() ? State::Answers : State::Failed;
+    if (r.reachedServer())
+        return State::Answers;
+    const bool nothingThere =
+        r.connect == ConnectOutcome::Refused || r.connect == ConnectOutcome::ResolveFailed;
+    return nothingThere && !usersOwn ? State::NotOffered : State::Failed;
 }
 
 QString ProbeRow::stateName(State state)
@@ -63,6 +67,8 @@ QString ProbeRow::stateName(State state)
         return tr("Does not work");
     case State::Stopped:
         return tr("Stopped");
+    case State::NotOffered:
+        return tr("Not offered here");
     }
     return {};
 }
@@ -111,6 +117,13 @@ QIcon ProbeRow::icon(State state)
         p.setBrush(QColor(0x6b, 0x6b, 0x6b));
         p.drawRoundedRect(QRectF(6, 6, 20, 20), 3, 3);
         break;
+    case State::NotOffered: // a dash in a grey ring: nothing there, and nothing wrong
+        p.setPen(QPen(QColor(0x6b, 0x6b, 0x6b), 3));
+        p.setBrush(Qt::NoBrush);
+        p.drawEllipse(box.adjusted(1.5, 1.5, -1.5, -1.5));
+        p.setPen(QPen(QColor(0x6b, 0x6b, 0x6b), 4, Qt::SolidLine, Qt::RoundCap));
+        p.drawLine(QPointF(10, 16), QPointF(22, 16));
+        break;
     case State::Waiting: // a clock face
         p.setPen(QPen(QColor(0x55, 0x5f, 0x6d), 3));
         p.setBrush(Qt::NoBrush);
@@ -126,13 +139,8 @@ QIcon ProbeRow::icon(State state)
 
 QLocale ProbeRow::locale()
 {
-    const QString language = Translations::resolve(QSettings().value(Translations::settingsKey()).toString());
-    const QLocale system = QLocale::system();
-    // The system's country when it speaks that language (de_CH), from the locale data: QLocale::system()
-    // itself may format numbers after LC_NUMERIC, another language's.
-    if (QLocale::languageToCode(system.language()) == language)
-        return QLocale(system.language(), system.territory());
-    return QLocale(language);
+    return Translations::localeOf(
+        Translations::resolve(QSettings().value(Translations::settingsKey()).toString()));
 }
 
 QString ProbeRow::seconds(qint64 ms, int decimals)

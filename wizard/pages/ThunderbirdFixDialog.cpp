@@ -30,6 +30,7 @@ ThunderbirdFixDialog::ThunderbirdFixDialog(const QString &profilePath, const Mai
     m_consent = new QCheckBox(tr("I have &closed Thunderbird. Change its settings as shown."), this);
     m_consent->setObjectName(QStringLiteral("consent"));
     m_result = new QLabel(this);
+    m_result->setObjectName(QStringLiteral("result"));
     m_result->setWordWrap(true);
     m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -72,7 +73,9 @@ ThunderbirdFixDialog::ThunderbirdFixDialog(const QString &profilePath, const Mai
     const QStringList suggested = Writer::defaultSelection(m_accounts, verified);
     const QSignalBlocker block(m_list);
     for (const Writer::Account &a : std::as_const(m_accounts)) {
-        if (!a.needsFix)
+        // the accounts that send as the address or through its broken server; another account's server
+        // is not this check's to change (mailfix-cli apply --account can)
+        if (!a.needsFix || !suggested.contains(a.identityKey))
             continue;
         auto *item =
             new QListWidgetItem(tr("%1 (now: %2)").arg(a.email, Wording::settings(a.current)), m_list);

@@ -153,7 +153,7 @@ void VerdictPage::retranslate()
     m_copy->setText(tr("&Copy report"));
     m_save->setText(tr("Sa&ve report..."));
     m_details->setAccessibleName(tr("Technical details"));
-    if (m_shown) // the findings keep the words of the language they were found in
+    if (m_shown) // the findings, judged again in the new language (WizardContext::judgeAgain)
         initializePage();
 }
 

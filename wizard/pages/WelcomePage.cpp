@@ -2,6 +2,7 @@
 
 #include "WizardContext.h"
 #include "diagnose/ErrorExplainer.h"
+#include "pages/WelcomeSteps.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -9,6 +10,7 @@
 
 WelcomePage::WelcomePage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
 {
+    m_steps = new WelcomeSteps(this);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     m_errorLabel = new QLabel(this);
@@ -24,6 +26,8 @@ WelcomePage::WelcomePage(WizardContext *context, QWidget *parent) : QWizardPage(
     m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_steps);
+    layout->addSpacing(6);
     layout->addWidget(m_intro);
     layout->addSpacing(12);
     layout->addWidget(m_errorLabel);
@@ -38,9 +42,9 @@ void WelcomePage::retranslate()
 {
     setTitle(tr("Your mail program cannot send?"));
     setSubTitle(tr("MailFix finds out why, and shows you how to fix it in your own mail program."));
-    m_intro->setText(tr("MailFix talks to your mail server the way your mail program does, "
-                        "one step at a time, and tells you which step goes wrong. "
-                        "It does not send any mail unless you ask it to."));
+    m_steps->retranslate();
+    m_intro->setText(tr("It does not send any mail unless you ask it to, and your password stays on this "
+                        "computer and with your mail server."));
     m_errorLabel->setText(tr("If your mail program showed an error message, paste it here "
                              "(you can leave this empty):"));
     m_errorText->setAccessibleName(tr("Error message from your mail program"));
@@ -63,6 +67,12 @@ void WelcomePage::explain()
         return;
     }
     m_explanation->setText(tr("<b>What this means:</b> %1").arg(e.summary.toHtmlEscaped()));
+}
+
+// The error box has the focus from the start: pasting is the first thing to do here.
+void WelcomePage::initializePage()
+{
+    m_errorText->setFocus();
 }
 
 bool WelcomePage::validatePage()

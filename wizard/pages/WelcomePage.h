@@ -4,16 +4,18 @@
 
 class QLabel;
 class QPlainTextEdit;
+class WelcomeSteps;
 class WizardContext;
 
-// First page: says what MailFix does and takes the error message the user saw, if any; a recognised
-// message is explained in plain words as soon as it is pasted.
+// First page: says in one glance what MailFix does (three drawn steps) and takes the error message the user
+// saw, if any; a recognised message is explained in plain words as soon as it is pasted.
 class WelcomePage : public QWizardPage
 {
     Q_OBJECT
 
 public:
     explicit WelcomePage(WizardContext *context, QWidget *parent = nullptr);
+    void initializePage() override;
     bool validatePage() override;
     // Sets the texts again in the language installed now.
     void retranslate();
@@ -22,6 +24,7 @@ private:
     void explain();
 
     WizardContext *m_context;
+    WelcomeSteps *m_steps = nullptr;
     QLabel *m_intro = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPlainTextEdit *m_errorText = nullptr;

@@ -30,7 +30,7 @@ QString DiagnoseCommand::help() const
         "        [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]\n"
         "        [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...\n"
         "        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]\n"
-        "        [--read-settings outlook|thunderbird] [--program P] [--no-incoming]\n"
+        "        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]\n"
         "        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]\n"
         "                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds\n"
         "                   the provider's settings, checks them and the ones the mail program uses\n"
@@ -143,9 +143,8 @@ bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const Common
 bool DiagnoseCommand::readAccounts(const QString &programText, DiagnosisRun::Options *options, QString *error)
 {
     const std::optional<MailClients::Program> program = MailClients::parseProgram(programText);
-    if (!program ||
-        (*program != MailClients::Program::Outlook && *program != MailClients::Program::Thunderbird)) {
-        *error = tr("--read-settings takes outlook or thunderbird, not \"%1\"").arg(programText);
+    if (!program || *program == MailClients::Program::Other) {
+        *error = tr("--read-settings takes outlook, thunderbird or apple-mail, not \"%1\"").arg(programText);
         return false;
     }
     QString why;
