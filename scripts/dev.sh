@@ -16,7 +16,7 @@ FUZZ_DIR=$(realpath -m "$BUILD_DIR")-fuzz # the clang build of the libFuzzer tar
 ASAN_DIR=$(realpath -m "$BUILD_DIR")-asan # the sanitizer build of the whole suite (test only)
 ACTION=${1:-}
 
-BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
+BUILD_PACKAGES=(build-essential cmake ninja-build pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-networkauth-dev
     qt6-l10n-tools qt6-qpa-plugins libgl-dev libssl3 fonts-dejavu-core)
 TEST_PACKAGES=(xvfb xauth imagemagick exim4-daemon-heavy dnsmasq-base nftables iproute2 openssl swaks
     libnet-ssleay-perl libio-socket-ssl-perl libauthen-sasl-perl dovecot-core dovecot-imapd dovecot-pop3d python3

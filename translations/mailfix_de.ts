@@ -142,6 +142,14 @@
         <source>MailFix could not find outgoing server settings in %1: %2</source>
         <translation>MailFix hat in %1 keine Einstellungen für den Postausgangsserver gefunden: %2</translation>
     </message>
+    <message>
+        <source>Sign in with my provider&apos;s own sign-in win&amp;dow instead (OAuth2)</source>
+        <translation>Stattdessen im Anmel&amp;defenster meines Anbieters anmelden (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365, Outlook.com and Google accounts sign in this way. MailFix opens the sign-in page in your browser and keeps nothing afterwards.</source>
+        <translation>Konten von Microsoft 365, Outlook.com und Google melden sich so an. MailFix öffnet die Anmeldeseite in Ihrem Browser und behält danach nichts davon.</translation>
+    </message>
 </context>
 <context>
     <name>AppleMailAccounts</name>
@@ -732,6 +740,18 @@ Zum Rückgängigmachen: mailfix-cli apply --undo --program thunderbird --profile
         <source>Not offered: nothing answers on this port</source>
         <translation>Nicht angeboten: Auf diesem Port antwortet nichts</translation>
     </message>
+    <message>
+        <source>Signing in with %1 in your browser</source>
+        <translation>Anmeldung mit %1 in Ihrem Browser</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser window</source>
+        <translation>Warten, bis Sie sich im Browserfenster angemeldet haben</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser window that opened, then come back here. MailFix keeps nothing of the sign-in after the check.</source>
+        <translation>Melden Sie sich in dem Browserfenster, das sich geöffnet hat, mit %1 an und kommen Sie dann hierher zurück. MailFix behält nach der Prüfung nichts von der Anmeldung.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1129,6 +1149,10 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <source>use %1</source>
         <translation>verwenden Sie %1</translation>
     </message>
+    <message>
+        <source>not an https:// address</source>
+        <translation>keine https://-Adresse</translation>
+    </message>
 </context>
 <context>
     <name>DetectCommand</name>
@@ -1330,12 +1354,37 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         <translation>--incoming-user braucht --current-incoming (den Posteingangsserver, bei dem es sich anmeldet).</translation>
     </message>
     <message>
+        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
+        <translation>--read-settings nimmt outlook, thunderbird oder apple-mail, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider (OAuth2) in a browser, as the mail program does</source>
+        <translation>Im Browser beim Anbieter anmelden (OAuth2), wie es das E-Mail-Programm tut</translation>
+    </message>
+    <message>
+        <source>The program that opens the sign-in address (default: the system&apos;s browser, or none without a display)</source>
+        <translation>Das Programm, das die Anmeldeadresse öffnet (Standard: der Browser des Systems, ohne Bildschirm keines)</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>How long to wait for the sign-in in the browser (default 300)</source>
+        <translation>Wie lange auf die Anmeldung im Browser gewartet wird (Standard: 300)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -1349,6 +1398,13 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
                    checked too, at the same time, unless --no-incoming: a password it accepts
                    and the outgoing server refuses is not a wrong password. --incoming-user:
                    the user name the program receives with, when it differs from --user.
+                   --oauth2 signs in with the provider (Microsoft 365, Outlook.com, Google,
+                   or [oauth2] custom*) in a browser on this computer, as the mail program
+                   does, and checks with that sign-in; it prints the address to open, and
+                   opens it with --browser-command or the system&apos;s browser. It needs the
+                   client id from the deployment settings ([oauth2]); without one it says
+                   so and checks without signing in. --oauth2-token-stdin: a token a script
+                   already holds.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
@@ -1356,6 +1412,7 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]
                    Findet heraus, warum E-Mails von ADDRESS nicht gesendet werden können,
                    und wie man das behebt: sucht die Einstellungen des Anbieters, prüft
                    sie und die, die das E-Mail-Programm jetzt verwendet (--current, z. B.
@@ -1373,11 +1430,23 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
                    der Postausgangsserver ablehnt, ist kein falsches Passwort.
                    --incoming-user: der Benutzername, mit dem das Programm empfängt,
                    wenn er sich von --user unterscheidet.
+                   --oauth2 meldet sich in einem Browser auf diesem Computer beim Anbieter
+                   an (Microsoft 365, Outlook.com, Google oder [oauth2] custom*), wie es
+                   das E-Mail-Programm tut, und prüft mit dieser Anmeldung; es gibt die
+                   zu öffnende Adresse aus und öffnet sie mit --browser-command oder dem
+                   Browser des Systems. Es braucht die Client-ID aus den
+                   Bereitstellungseinstellungen ([oauth2]); ohne sie sagt es das und
+                   prüft ohne Anmeldung. --oauth2-token-stdin: ein Token, das ein Skript
+                   bereits hat.
 </translation>
     </message>
     <message>
-        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
-        <translation>--read-settings nimmt outlook, thunderbird oder apple-mail, nicht „%1“</translation>
+        <source>--oauth2-wait takes 1 to 3600 seconds</source>
+        <translation>--oauth2-wait nimmt 1 bis 3600 Sekunden</translation>
+    </message>
+    <message>
+        <source>--oauth2 signs in with the provider: give no --password-stdin or --oauth2-token-stdin</source>
+        <translation>--oauth2 meldet sich beim Anbieter an: geben Sie weder --password-stdin noch --oauth2-token-stdin an</translation>
     </message>
 </context>
 <context>
@@ -1561,10 +1630,6 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     <message>
         <source>Sign-in must go through your provider&apos;s own login page (OAuth2).</source>
         <translation>Die Anmeldung muss über die eigene Anmeldeseite Ihres Anbieters laufen (OAuth2).</translation>
-    </message>
-    <message>
-        <source>Set the authentication method to OAuth2 and sign in when your program asks.</source>
-        <translation>Stellen Sie die Authentifizierungsmethode auf OAuth2 und melden Sie sich an, wenn Ihr Programm danach fragt.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in.</source>
@@ -2089,6 +2154,58 @@ Exit-Codes: 0 funktioniert, 1 Probleme gefunden, 2 falscher Aufruf oder falsche 
     <message>
         <source>Set the incoming server in your program to %1, port %2, %3 (%4).</source>
         <translation>Stellen Sie in Ihrem Programm den Posteingangsserver auf %1, Port %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>MailFix could not test signing in through your provider&apos;s sign-in window here.</source>
+        <translation>MailFix konnte die Anmeldung über das Anmeldefenster Ihres Anbieters hier nicht testen.</translation>
+    </message>
+    <message>
+        <source>In Outlook, remove the account and add it again: Outlook then opens the sign-in window of Microsoft or your provider.</source>
+        <translation>Entfernen Sie in Outlook das Konto und fügen Sie es wieder hinzu: Outlook öffnet dann das Anmeldefenster von Microsoft oder Ihrem Anbieter.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s account settings, set &quot;Authentication method&quot; to &quot;OAuth2&quot; for the incoming and the outgoing server (SMTP).</source>
+        <translation>Setzen Sie in den Konten-Einstellungen von Thunderbird die „Authentifizierungsmethode“ für den Posteingangsserver und den Postausgangs-Server (SMTP) auf „OAuth2“.</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, set &quot;Authentication&quot; to &quot;OAuth 2.0&quot;, or add the account again in Internet Accounts.</source>
+        <translation>Setzen Sie in den Account-Einstellungen von Mail „Authentifizierung“ auf „OAuth 2.0“, oder fügen Sie den Account unter „Internetaccounts“ neu hinzu.</translation>
+    </message>
+    <message>
+        <source>In your mail program, set the sign-in method (authentication) to OAuth2, and sign in when it asks.</source>
+        <translation>Stellen Sie in Ihrem E-Mail-Programm die Anmeldemethode (Authentifizierung) auf OAuth2 und melden Sie sich an, wenn es danach fragt.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test this way of signing in here.</source>
+        <translation>MailFix konnte diese Art der Anmeldung hier nicht testen.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your provider did not allow sending mail.</source>
+        <translation>Die Anmeldung bei Ihrem Anbieter hat das Senden von E-Mails nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>MailFix signed in through your provider&apos;s sign-in window (OAuth2), but the permission it got does not include sending mail, so the server refused it.</source>
+        <translation>MailFix hat sich über das Anmeldefenster Ihres Anbieters angemeldet (OAuth2), aber die erhaltene Berechtigung umfasst nicht das Senden von E-Mails. Deshalb hat der Server sie abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to allow sending mail (SMTP) for mail programs that sign in this way, then sign in again.</source>
+        <translation>Bitten Sie Ihren Administrator, das Senden von E-Mails (SMTP) für E-Mail-Programme zu erlauben, die sich auf diese Weise anmelden. Melden Sie sich dann erneut an.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the OAuth2 sign-in.</source>
+        <translation>Der Server hat die Anmeldung per OAuth2 nicht angenommen.</translation>
+    </message>
+    <message>
+        <source>MailFix signed in through your provider&apos;s sign-in window (OAuth2) as %1, and the server refused that sign-in: it may have expired or been withdrawn.</source>
+        <translation>MailFix hat sich über das Anmeldefenster Ihres Anbieters (OAuth2) als %1 angemeldet, und der Server hat diese Anmeldung abgelehnt: Sie ist vielleicht abgelaufen oder wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>Sign in again in your mail program. If it keeps failing, ask your provider or administrator whether sending with this sign-in is allowed for your account.</source>
+        <translation>Melden Sie sich in Ihrem E-Mail-Programm erneut an. Wenn es weiterhin nicht klappt, fragen Sie Ihren Anbieter oder Administrator, ob das Senden mit dieser Anmeldung für Ihr Konto erlaubt ist.</translation>
+    </message>
+    <message>
+        <source>Your provider wants your mail program to sign in through the provider&apos;s own sign-in window (OAuth2).</source>
+        <translation>Ihr Anbieter verlangt, dass sich Ihr E-Mail-Programm über das eigene Anmeldefenster des Anbieters anmeldet (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -2850,18 +2967,6 @@ Try another folder.</source>
 Versuchen Sie einen anderen Ordner.</translation>
     </message>
     <message>
-        <source>Setup profile saved</source>
-        <translation>Konfigurationsprofil gespeichert</translation>
-    </message>
-    <message>
-        <source>Install this, then remove the old account.
-
-Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settings, Privacy &amp; Security, Profiles). It adds the account %1 with the checked settings; Mail asks for your password. It cannot change the account you have now, so remove that one afterwards: in Mail&apos;s settings, choose the old account and click the minus button.</source>
-        <translation>Installieren Sie es und entfernen Sie dann das alte Konto.
-
-Öffnen Sie die Datei auf dem Mac, iPhone oder iPad und installieren Sie sie (auf einem Mac: Systemeinstellungen, Datenschutz &amp; Sicherheit, Profile). Sie fügt das Konto %1 mit den geprüften Einstellungen hinzu; Mail fragt nach Ihrem Passwort. Das Konto, das Sie jetzt haben, kann sie nicht ändern, entfernen Sie es deshalb danach: Wählen Sie in den Einstellungen von Mail das alte Konto und klicken Sie auf die Minustaste.</translation>
-    </message>
-    <message>
         <source>The steps to fix it</source>
         <translation>Die Schritte zur Behebung</translation>
     </message>
@@ -2872,6 +2977,26 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
     <message>
         <source>Click to see the picture larger.</source>
         <translation>Klicken Sie, um das Bild größer zu sehen.</translation>
+    </message>
+    <message>
+        <source>Install the setup profile</source>
+        <translation>Konfigurationsprofil installieren</translation>
+    </message>
+    <message>
+        <source>The setup profile was saved as %1.</source>
+        <translation>Das Konfigurationsprofil wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Install it, then remove the old account: the profile adds a new account, with Use TLS/SSL on. It cannot change the account you have now.</source>
+        <translation>Installieren Sie es und entfernen Sie dann das alte Konto: Das Profil fügt ein neues Konto hinzu, bei dem „TLS/SSL verwenden“ eingeschaltet ist. Das Konto, das Sie jetzt haben, kann es nicht ändern.</translation>
+    </message>
+    <message>
+        <source>Install it, then remove the old account: the profile adds a new account. It cannot change the account you have now.</source>
+        <translation>Installieren Sie es und entfernen Sie dann das alte Konto: Das Profil fügt ein neues Konto hinzu. Das Konto, das Sie jetzt haben, kann es nicht ändern.</translation>
+    </message>
+    <message>
+        <source>The steps to install the setup profile</source>
+        <translation>Die Schritte zur Installation des Konfigurationsprofils</translation>
     </message>
 </context>
 <context>
@@ -3430,6 +3555,186 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
     <message>
         <source>Set User Name to {incomingUsername}.</source>
         <translation>Setzen Sie „Benutzername“ auf {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>AOL</source>
+        <translation>AOL</translation>
+    </message>
+    <message>
+        <source>Add Account...</source>
+        <translation>Account hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Add Other Account...</source>
+        <translation>Anderen Account hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Erscheinungsbild</translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <source>Choose Microsoft Exchange for an Outlook.com or Microsoft 365 address, or Google for a Gmail address.</source>
+        <translation>Wählen Sie „Microsoft Exchange“ für eine Outlook.com- oder Microsoft 365-Adresse oder „Google“ für eine Gmail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Click + below the list of accounts.</source>
+        <translation>Klicken Sie unter der Liste der Accounts auf +.</translation>
+    </message>
+    <message>
+        <source>Click Add Account...</source>
+        <translation>Klicken Sie auf „Account hinzufügen …“.</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>If Authentication does not offer OAuth 2.0, add the account in Internet Accounts instead: macOS then signs in through Microsoft or Google.</source>
+        <translation>Wenn „Authentifizierung“ kein OAuth 2.0 anbietet, fügen Sie den Account stattdessen unter „Internetaccounts“ hinzu: macOS meldet sich dann über Microsoft oder Google an.</translation>
+    </message>
+    <message>
+        <source>Internet Accounts</source>
+        <translation>Internetaccounts</translation>
+    </message>
+    <message>
+        <source>Microsoft Exchange</source>
+        <translation>Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Mitteilungen</translation>
+    </message>
+    <message>
+        <source>Open System Preferences from the Apple menu, then click Internet Accounts.</source>
+        <translation>Öffnen Sie im Apple-Menü die „Systemeinstellungen“ und klicken Sie dann auf „Internetaccounts“.</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu, then click Internet Accounts.</source>
+        <translation>Öffnen Sie im Apple-Menü die „Systemeinstellungen“ und klicken Sie dann auf „Internetaccounts“.</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Passwörter</translation>
+    </message>
+    <message>
+        <source>Then remove the old account from Mail: in Mail &gt; Preferences &gt; Accounts, click it, then click −.</source>
+        <translation>Entfernen Sie dann den alten Account aus Mail: Klicken Sie unter „Mail“ &gt; „Einstellungen“ &gt; „Accounts“ darauf und dann auf −.</translation>
+    </message>
+    <message>
+        <source>Then remove the old account from Mail: in Mail &gt; Settings &gt; Accounts, click it, then click −.</source>
+        <translation>Entfernen Sie dann den alten Account aus Mail: Klicken Sie unter „Mail“ &gt; „Einstellungen“ &gt; „Accounts“ darauf und dann auf −.</translation>
+    </message>
+    <message>
+        <source>Type {address} and click Sign In. Sign in in the window of Microsoft or Google that opens, and keep Mail ticked.</source>
+        <translation>Tippen Sie {address} ein und klicken Sie auf „Anmelden“. Melden Sie sich im Fenster von Microsoft oder Google an, das sich öffnet, und lassen Sie „Mail“ aktiviert.</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>WLAN</translation>
+    </message>
+    <message>
+        <source>Yahoo!</source>
+        <translation>Yahoo!</translation>
+    </message>
+    <message>
+        <source>iCloud</source>
+        <translation>iCloud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Click Install... and confirm with your Mac&apos;s password.</source>
+        <translation>Klicken Sie auf „Installieren …“ und bestätigen Sie mit dem Passwort Ihres Mac.</translation>
+    </message>
+    <message>
+        <source>Click OK. The new account then appears in Mail&apos;s list of accounts.</source>
+        <translation>Klicken Sie auf „OK“. Der neue Account erscheint dann in der Liste der Accounts in Mail.</translation>
+    </message>
+    <message>
+        <source>Click the minus button (−) below the list, then Remove.</source>
+        <translation>Klicken Sie unter der Liste auf das Minuszeichen (−) und dann auf „Entfernen“.</translation>
+    </message>
+    <message>
+        <source>Click the old account, {account}. The new account is the one at the bottom of the list.</source>
+        <translation>Klicken Sie auf den alten Account {account}. Der neue Account steht ganz unten in der Liste.</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Heruntergeladen</translation>
+    </message>
+    <message>
+        <source>Enter settings for the mail account</source>
+        <translation>Einstellungen für den E-Mail-Account eingeben</translation>
+    </message>
+    <message>
+        <source>Enter the password for {address}.</source>
+        <translation>Geben Sie das Passwort für {address} ein.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings and click Accounts.</source>
+        <translation>Öffnen Sie in Mail „Mail“ &gt; „Einstellungen“ und klicken Sie auf „Accounts“.</translation>
+    </message>
+    <message>
+        <source>Install the setup profile in Mail on macOS 13 Ventura and later</source>
+        <translation>Das Konfigurationsprofil in Mail unter macOS 13 Ventura und neuer installieren</translation>
+    </message>
+    <message>
+        <source>Install...</source>
+        <translation>Installieren …</translation>
+    </message>
+    <message>
+        <source>Mail settings for {address}</source>
+        <translation>E-Mail-Einstellungen für {address}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>On the Mac, double-click the saved file, then install it in System Settings.</source>
+        <translation>Doppelklicken Sie auf dem Mac auf die gespeicherte Datei und installieren Sie sie dann in den Systemeinstellungen.</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu and click Privacy &amp; Security, then Profiles. On macOS 15 and later, Profiles is under General &gt; Device Management.</source>
+        <translation>Öffnen Sie im Apple-Menü die „Systemeinstellungen“ und klicken Sie auf „Datenschutz &amp; Sicherheit“ und dann auf „Profile“. Unter macOS 15 und neuer finden Sie „Profile“ unter „Allgemein“ &gt; „Geräteverwaltung“.</translation>
+    </message>
+    <message>
+        <source>Privacy &amp; Security</source>
+        <translation>Datenschutz &amp; Sicherheit</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <source>The mail account {address}, with the server settings MailFix checked.</source>
+        <translation>Das E-Mail-Konto {address} mit den Servereinstellungen, die MailFix geprüft hat.</translation>
+    </message>
+    <message>
+        <source>The profile added a new account; it cannot change the one you had. Remove the old account from Mail:</source>
+        <translation>Das Profil hat einen neuen Account hinzugefügt; den bisherigen kann es nicht ändern. Entfernen Sie den alten Account aus Mail:</translation>
+    </message>
+    <message>
+        <source>Type the password of {address}.</source>
+        <translation>Tippen Sie das Passwort von {address} ein.</translation>
+    </message>
+    <message>
+        <source>Type your email password when you are asked for it.</source>
+        <translation>Tippen Sie Ihr E-Mail-Passwort ein, wenn Sie danach gefragt werden.</translation>
+    </message>
+    <message>
+        <source>Under Downloaded, double-click Mail settings for {address}.</source>
+        <translation>Doppelklicken Sie unter „Heruntergeladen“ auf „E-Mail-Einstellungen für {address}“.</translation>
     </message>
 </context>
 <context>
@@ -4301,6 +4606,74 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
         <source>{incomingProtocol} Username</source>
         <translation>{incomingProtocol}-Benutzername</translation>
     </message>
+    <message>
+        <source>Add the account again, so that Outlook signs in through Microsoft or your provider.</source>
+        <translation>Fügen Sie das Konto wieder hinzu, damit sich Outlook über Microsoft oder Ihren Anbieter anmeldet.</translation>
+    </message>
+    <message>
+        <source>Advanced options ˄</source>
+        <translation>Erweiterte Optionen ˄</translation>
+    </message>
+    <message>
+        <source>Click Connect. If Outlook asks which kind of account it is, choose Microsoft 365, Outlook.com, Exchange or Google, not IMAP or POP.</source>
+        <translation>Klicken Sie auf „Verbinden“. Wenn Outlook fragt, welche Art von Konto es ist, wählen Sie Microsoft 365, Outlook.com, Exchange oder Google, nicht IMAP oder POP.</translation>
+    </message>
+    <message>
+        <source>Click Continue. Outlook opens the sign-in window of Microsoft or your provider: sign in there. If Outlook asks which kind of account it is, do not choose IMAP or POP.</source>
+        <translation>Klicken Sie auf „Weiter“. Outlook öffnet das Anmeldefenster von Microsoft oder Ihrem Anbieter: Melden Sie sich dort an. Wenn Outlook fragt, welche Art von Konto es ist, wählen Sie nicht IMAP oder POP.</translation>
+    </message>
+    <message>
+        <source>Click File at the top left, then Add Account.</source>
+        <translation>Klicken Sie oben links auf „Datei“ und dann auf „Konto hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Click Remove, then Yes. Outlook removes the account from this computer only; with IMAP, your mail stays on the server.</source>
+        <translation>Klicken Sie auf „Entfernen“ und dann auf „Ja“. Outlook entfernt das Konto nur von diesem Computer; bei IMAP bleiben Ihre E-Mails auf dem Server.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinden</translation>
+    </message>
+    <message>
+        <source>In the Outlook window that opens, type your address.</source>
+        <translation>Tippen Sie im Outlook-Fenster, das sich öffnet, Ihre Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Inbox - Outlook</source>
+        <translation>Posteingang - Outlook</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Let me set up my account manually&quot; unticked.</source>
+        <translation>Lassen Sie „Ich möchte mein Konto manuell einrichten“ deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Let me set up my account manually</source>
+        <translation>Ich möchte mein Konto manuell einrichten</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Outlook 2010 and 2013 cannot sign in through the sign-in window of Microsoft or your provider (OAuth2), and your provider wants that.</source>
+        <translation>Outlook 2010 und 2013 können sich nicht über das Anmeldefenster von Microsoft oder Ihrem Anbieter anmelden (OAuth2), und Ihr Anbieter verlangt das.</translation>
+    </message>
+    <message>
+        <source>Outlook opens the sign-in window of Microsoft or your provider. Sign in there.</source>
+        <translation>Outlook öffnet das Anmeldefenster von Microsoft oder Ihrem Anbieter. Melden Sie sich dort an.</translation>
+    </message>
+    <message>
+        <source>The new Outlook signs in through Microsoft or your provider only for an account that it adds itself. Remove the account, then add it again.</source>
+        <translation>Das neue Outlook meldet sich nur bei einem Konto, das es selbst hinzufügt, über Microsoft oder Ihren Anbieter an. Entfernen Sie das Konto und fügen Sie es dann wieder hinzu.</translation>
+    </message>
+    <message>
+        <source>To send from {address}, use a newer Outlook (Outlook 2016 or later, or the new Outlook) or another mail program that signs in this way, such as Thunderbird.</source>
+        <translation>Um von {address} zu senden, verwenden Sie ein neueres Outlook (Outlook 2016 oder neuer oder das neue Outlook) oder ein anderes E-Mail-Programm, das sich so anmeldet, zum Beispiel Thunderbird.</translation>
+    </message>
+    <message>
+        <source>When Outlook says the account was added, click Done. Then send yourself a test message.</source>
+        <translation>Wenn Outlook meldet, dass das Konto hinzugefügt wurde, klicken Sie auf „Fertig“. Schicken Sie sich dann selbst eine Testnachricht.</translation>
+    </message>
 </context>
 <context>
     <name>Guide/thunderbird</name>
@@ -4708,6 +5081,10 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
         <source>{incomingProtocol} Mail Server</source>
         <translation>{incomingProtocol}</translation>
     </message>
+    <message>
+        <source>Set the incoming server to sign in through your provider&apos;s sign-in page.</source>
+        <translation>Stellen Sie den Posteingangsserver so ein, dass er sich über die Anmeldeseite Ihres Anbieters anmeldet.</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
@@ -5102,6 +5479,10 @@ Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settin
         <source>no answer to the goodbye</source>
         <translation>keine Antwort auf die Verabschiedung</translation>
     </message>
+    <message>
+        <source>the server&apos;s error: %1</source>
+        <translation>Fehler des Servers: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -5232,6 +5613,87 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     <message>
         <source>Mail settings for %1</source>
         <translation>E-Mail-Einstellungen für %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2Console</name>
+    <message>
+        <source>To sign in, open this address in a browser on this computer:
+  %1
+</source>
+        <translation>Öffnen Sie zum Anmelden diese Adresse in einem Browser auf diesem Computer:
+  %1
+</translation>
+    </message>
+    <message>
+        <source>Could not start %1; open the address above yourself.
+</source>
+        <translation>%1 konnte nicht gestartet werden; öffnen Sie die Adresse oben selbst.
+</translation>
+    </message>
+    <message>
+        <source>MailFix knows no OAuth2 sign-in for %1: its provider takes a password (or is not known). Run it without --oauth2.
+</source>
+        <translation>MailFix kennt keine OAuth2-Anmeldung für %1: Der Anbieter nimmt ein Passwort (oder ist nicht bekannt). Führen Sie den Befehl ohne --oauth2 aus.
+</translation>
+    </message>
+    <message>
+        <source>%1 accounts sign in with OAuth2 (the provider&apos;s own sign-in window), not with a password. MailFix could not test that sign-in here: it has no client id for %1 (an administrator sets %2 in mailfix.conf). The check below runs without signing in. In your mail program, choose OAuth2 (or sign in with %1) as the way to sign in.
+</source>
+        <translation>%1-Konten melden sich mit OAuth2 an (dem eigenen Anmeldefenster des Anbieters), nicht mit einem Passwort. MailFix konnte diese Anmeldung hier nicht testen: Es hat keine Client-ID für %1 (ein Administrator setzt %2 in mailfix.conf). Die Prüfung unten läuft ohne Anmeldung. Wählen Sie in Ihrem E-Mail-Programm OAuth2 (oder „Mit %1 anmelden“) als Art der Anmeldung.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in with %1 (waiting up to %n second(s) for the browser)...
+</source>
+        <translation>
+            <numerusform>Anmeldung bei %1 (wartet bis zu %n Sekunde auf den Browser)…
+</numerusform>
+            <numerusform>Anmeldung bei %1 (wartet bis zu %n Sekunden auf den Browser)…
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not work: %2
+</source>
+        <translation>Die Anmeldung bei %1 hat nicht geklappt: %2
+</translation>
+    </message>
+    <message>
+        <source>This build of MailFix cannot sign in with OAuth2 (it was built without Qt NetworkAuth).
+</source>
+        <translation>Diese Version von MailFix kann sich nicht mit OAuth2 anmelden (sie wurde ohne Qt NetworkAuth gebaut).
+</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2SignIn</name>
+    <message numerus="yes">
+        <source>The sign-in was not finished in the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>Die Anmeldung wurde nicht innerhalb von %n Minute im Browser abgeschlossen.</numerusform>
+            <numerusform>Die Anmeldung wurde nicht innerhalb von %n Minuten im Browser abgeschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No port on 127.0.0.1 for the sign-in.</source>
+        <translation>Kein Port auf 127.0.0.1 für die Anmeldung frei.</translation>
+    </message>
+    <message>
+        <source>MailFix received the sign-in. You can close this window.</source>
+        <translation>MailFix hat die Anmeldung erhalten. Sie können dieses Fenster schließen.</translation>
+    </message>
+    <message>
+        <source>The sign-in came back with another state than MailFix sent.</source>
+        <translation>Die Anmeldung kam mit einem anderen Status (state) zurück, als MailFix gesendet hat.</translation>
+    </message>
+    <message>
+        <source>The sign-in came back from %1, not from %2.</source>
+        <translation>Die Anmeldung kam von %1 zurück, nicht von %2.</translation>
+    </message>
+    <message>
+        <source>The provider answered without a token.</source>
+        <translation>Der Anbieter hat ohne Token geantwortet.</translation>
     </message>
 </context>
 <context>
@@ -5413,10 +5875,6 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
                    25:none.
 </translation>
     </message>
-    <message>
-        <source>--oauth2-token-stdin is for SMTP only</source>
-        <translation>--oauth2-token-stdin gilt nur für SMTP</translation>
-    </message>
 </context>
 <context>
     <name>ProbeReport</name>
@@ -5463,6 +5921,10 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     <message>
         <source>logout</source>
         <translation>Abmeldung</translation>
+    </message>
+    <message>
+        <source>server&apos;s error</source>
+        <translation>Fehlermeldung des Servers</translation>
     </message>
 </context>
 <context>
@@ -6114,10 +6576,6 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
         <translation>Benutzername</translation>
     </message>
     <message>
-        <source>Outgoing server %1: %2 %3 → %4</source>
-        <translation>Postausgangs-Server %1: %2 %3 → %4</translation>
-    </message>
-    <message>
         <source>New outgoing server %1 in the list of servers</source>
         <translation>Neuer Postausgangs-Server %1 in der Liste der Server</translation>
     </message>
@@ -6196,6 +6654,14 @@ Soll MailFix die Anmeldung bei %2 testen?</translation>
     <message>
         <source>a copy of Thunderbird&apos;s settings</source>
         <translation>eine Kopie der Thunderbird-Einstellungen</translation>
+    </message>
+    <message>
+        <source>Outgoing server %1: </source>
+        <translation>Postausgangs-Server %1: </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -6411,6 +6877,25 @@ Ihr Passwort für diese Prüfung an diesen Server senden?</translation>
     <message>
         <source>&lt;b&gt;3. It shows the fix&lt;/b&gt;&lt;br&gt;step by step, in your own mail program</source>
         <translation>&lt;b&gt;3. Es zeigt die Lösung&lt;/b&gt;&lt;br&gt;Schritt für Schritt, in Ihrem eigenen E-Mail-Programm</translation>
+    </message>
+</context>
+<context>
+    <name>WizardContext</name>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Mit %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>%1 accounts sign in through %1&apos;s own sign-in window. MailFix could not test that here: it has not been set up for it. It checked without signing in.</source>
+        <translation>%1-Konten melden sich über das eigene Anmeldefenster von %1 an. MailFix konnte das hier nicht testen: Es ist dafür nicht eingerichtet. Es hat ohne Anmeldung geprüft.</translation>
+    </message>
+    <message>
+        <source>Your provider signs in with a password, not with its own sign-in window. MailFix checked without signing in.</source>
+        <translation>Ihr Anbieter meldet Sie mit einem Passwort an, nicht über ein eigenes Anmeldefenster. MailFix hat ohne Anmeldung geprüft.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not work (%2). MailFix checked without signing in.</source>
+        <translation>Die Anmeldung mit %1 hat nicht funktioniert (%2). MailFix hat ohne Anmeldung geprüft.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,14 @@
         <source>MailFix could not find outgoing server settings in %1: %2</source>
         <translation>MailFix no ha encontrado ajustes del servidor de salida en %1: %2</translation>
     </message>
+    <message>
+        <source>Sign in with my provider&apos;s own sign-in win&amp;dow instead (OAuth2)</source>
+        <translation>Usar en su lugar la &amp;ventana de inicio de sesión de mi proveedor (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365, Outlook.com and Google accounts sign in this way. MailFix opens the sign-in page in your browser and keeps nothing afterwards.</source>
+        <translation>Las cuentas de Microsoft 365, Outlook.com y Google inician sesión de esta forma. MailFix abre la página de inicio de sesión en tu navegador y después no guarda nada.</translation>
+    </message>
 </context>
 <context>
     <name>AppleMailAccounts</name>
@@ -731,6 +739,18 @@ Para deshacerlo: mailfix-cli apply --undo --program thunderbird --profile &quot;
         <source>Not offered: nothing answers on this port</source>
         <translation>No disponible: nada responde en este puerto</translation>
     </message>
+    <message>
+        <source>Signing in with %1 in your browser</source>
+        <translation>Iniciando sesión con %1 en tu navegador</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser window</source>
+        <translation>Esperando a que inicies sesión en la ventana del navegador</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser window that opened, then come back here. MailFix keeps nothing of the sign-in after the check.</source>
+        <translation>Inicia sesión con %1 en la ventana del navegador que se ha abierto y después vuelve aquí. MailFix no guarda nada del inicio de sesión después de la comprobación.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1128,6 +1148,10 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <source>use %1</source>
         <translation>usa %1</translation>
     </message>
+    <message>
+        <source>not an https:// address</source>
+        <translation>no es una dirección https://</translation>
+    </message>
 </context>
 <context>
     <name>DetectCommand</name>
@@ -1329,12 +1353,37 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         <translation>--incoming-user necesita --current-incoming (el servidor de entrada en el que se autentica).</translation>
     </message>
     <message>
+        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
+        <translation>--read-settings admite outlook, thunderbird o apple-mail, no «%1»</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider (OAuth2) in a browser, as the mail program does</source>
+        <translation>Iniciar sesión con el proveedor (OAuth2) en un navegador, como hace el programa de correo</translation>
+    </message>
+    <message>
+        <source>The program that opens the sign-in address (default: the system&apos;s browser, or none without a display)</source>
+        <translation>El programa que abre la dirección de inicio de sesión (por defecto: el navegador del sistema, o ninguno si no hay pantalla)</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>comando</translation>
+    </message>
+    <message>
+        <source>How long to wait for the sign-in in the browser (default 300)</source>
+        <translation>Cuánto esperar al inicio de sesión en el navegador (por defecto 300)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>segundos</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -1348,6 +1397,13 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
                    checked too, at the same time, unless --no-incoming: a password it accepts
                    and the outgoing server refuses is not a wrong password. --incoming-user:
                    the user name the program receives with, when it differs from --user.
+                   --oauth2 signs in with the provider (Microsoft 365, Outlook.com, Google,
+                   or [oauth2] custom*) in a browser on this computer, as the mail program
+                   does, and checks with that sign-in; it prints the address to open, and
+                   opens it with --browser-command or the system&apos;s browser. It needs the
+                   client id from the deployment settings ([oauth2]); without one it says
+                   so and checks without signing in. --oauth2-token-stdin: a token a script
+                   already holds.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
@@ -1355,6 +1411,7 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]
                    Averigua por qué no se puede enviar correo desde ADDRESS y cómo
                    solucionarlo: busca los ajustes del proveedor y los comprueba en el
                    servidor junto con los que usa ahora el programa de correo (--current,
@@ -1370,11 +1427,22 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
                    contraseña que este acepta y el servidor de salida rechaza no es una
                    contraseña incorrecta. --incoming-user: el nombre de usuario con el que
                    recibe el programa, si es distinto de --user.
+                   --oauth2 inicia sesión con el proveedor (Microsoft 365, Outlook.com,
+                   Google o [oauth2] custom*) en un navegador de este equipo, como hace el
+                   programa de correo, y hace la comprobación con ese inicio de sesión;
+                   muestra la dirección que hay que abrir y la abre con --browser-command o
+                   con el navegador del sistema. Necesita el client id de los ajustes de
+                   implantación ([oauth2]); sin él, lo indica y comprueba sin iniciar
+                   sesión. --oauth2-token-stdin: un token que un script ya tiene.
 </translation>
     </message>
     <message>
-        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
-        <translation>--read-settings admite outlook, thunderbird o apple-mail, no «%1»</translation>
+        <source>--oauth2-wait takes 1 to 3600 seconds</source>
+        <translation>--oauth2-wait admite de 1 a 3600 segundos</translation>
+    </message>
+    <message>
+        <source>--oauth2 signs in with the provider: give no --password-stdin or --oauth2-token-stdin</source>
+        <translation>--oauth2 inicia sesión con el proveedor: no indiques --password-stdin ni --oauth2-token-stdin</translation>
     </message>
 </context>
 <context>
@@ -1558,10 +1626,6 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     <message>
         <source>Sign-in must go through your provider&apos;s own login page (OAuth2).</source>
         <translation>La autenticación tiene que pasar por la página de inicio de sesión de tu proveedor (OAuth2).</translation>
-    </message>
-    <message>
-        <source>Set the authentication method to OAuth2 and sign in when your program asks.</source>
-        <translation>Pon el método de autenticación en OAuth2 e inicia sesión cuando tu programa te lo pida.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in.</source>
@@ -2086,6 +2150,58 @@ Códigos de salida: 0 funciona, 1 problemas encontrados, 2 uso o datos incorrect
     <message>
         <source>Set the incoming server in your program to %1, port %2, %3 (%4).</source>
         <translation>Pon el servidor de entrada de tu programa en %1, puerto %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>MailFix could not test signing in through your provider&apos;s sign-in window here.</source>
+        <translation>MailFix no ha podido probar aquí el inicio de sesión a través de la ventana de inicio de sesión de tu proveedor.</translation>
+    </message>
+    <message>
+        <source>In Outlook, remove the account and add it again: Outlook then opens the sign-in window of Microsoft or your provider.</source>
+        <translation>En Outlook, elimina la cuenta y vuelve a agregarla: Outlook abrirá entonces la ventana de inicio de sesión de Microsoft o de tu proveedor.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s account settings, set &quot;Authentication method&quot; to &quot;OAuth2&quot; for the incoming and the outgoing server (SMTP).</source>
+        <translation>En la configuración de la cuenta de Thunderbird, pon “Método de identificación” en “OAuth2” para el servidor de entrada y para el de salida (SMTP).</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, set &quot;Authentication&quot; to &quot;OAuth 2.0&quot;, or add the account again in Internet Accounts.</source>
+        <translation>En los ajustes de la cuenta de Mail, pon “Autenticación” en “OAuth 2.0”, o vuelve a añadir la cuenta en Cuentas de Internet.</translation>
+    </message>
+    <message>
+        <source>In your mail program, set the sign-in method (authentication) to OAuth2, and sign in when it asks.</source>
+        <translation>En tu programa de correo, pon el método de inicio de sesión (autenticación) en OAuth2 e inicia sesión cuando te lo pida.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test this way of signing in here.</source>
+        <translation>MailFix no ha podido probar aquí esta forma de iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your provider did not allow sending mail.</source>
+        <translation>El inicio de sesión con tu proveedor no permite enviar correo.</translation>
+    </message>
+    <message>
+        <source>MailFix signed in through your provider&apos;s sign-in window (OAuth2), but the permission it got does not include sending mail, so the server refused it.</source>
+        <translation>MailFix ha iniciado sesión a través de la ventana de inicio de sesión de tu proveedor (OAuth2), pero el permiso que ha recibido no incluye enviar correo, así que el servidor lo ha rechazado.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to allow sending mail (SMTP) for mail programs that sign in this way, then sign in again.</source>
+        <translation>Pide a tu administrador que permita enviar correo (SMTP) a los programas de correo que inician sesión de esta forma. Después, vuelve a iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the OAuth2 sign-in.</source>
+        <translation>El servidor no ha aceptado el inicio de sesión con OAuth2.</translation>
+    </message>
+    <message>
+        <source>MailFix signed in through your provider&apos;s sign-in window (OAuth2) as %1, and the server refused that sign-in: it may have expired or been withdrawn.</source>
+        <translation>MailFix ha iniciado sesión como %1 a través de la ventana de inicio de sesión de tu proveedor (OAuth2), y el servidor ha rechazado ese inicio de sesión: puede que haya caducado o que se haya retirado.</translation>
+    </message>
+    <message>
+        <source>Sign in again in your mail program. If it keeps failing, ask your provider or administrator whether sending with this sign-in is allowed for your account.</source>
+        <translation>Vuelve a iniciar sesión en tu programa de correo. Si sigue fallando, pregunta a tu proveedor o administrador si tu cuenta puede enviar con este inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>Your provider wants your mail program to sign in through the provider&apos;s own sign-in window (OAuth2).</source>
+        <translation>Tu proveedor quiere que tu programa de correo inicie sesión a través de la propia ventana de inicio de sesión del proveedor (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -2847,18 +2963,6 @@ Try another folder.</source>
 Prueba con otra carpeta.</translation>
     </message>
     <message>
-        <source>Setup profile saved</source>
-        <translation>Perfil de configuración guardado</translation>
-    </message>
-    <message>
-        <source>Install this, then remove the old account.
-
-Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settings, Privacy &amp; Security, Profiles). It adds the account %1 with the checked settings; Mail asks for your password. It cannot change the account you have now, so remove that one afterwards: in Mail&apos;s settings, choose the old account and click the minus button.</source>
-        <translation>Instálalo y después elimina la cuenta antigua.
-
-Abre el archivo en el Mac, iPhone o iPad e instálalo (en un Mac: Ajustes del Sistema, Privacidad y seguridad, Perfiles). Añade la cuenta %1 con los ajustes comprobados; Mail te pide la contraseña. No puede cambiar la cuenta que tienes ahora, así que elimínala después: en los ajustes de Mail, elige la cuenta antigua y haz clic en el botón de menos.</translation>
-    </message>
-    <message>
         <source>The steps to fix it</source>
         <translation>Los pasos para solucionarlo</translation>
     </message>
@@ -2869,6 +2973,26 @@ Abre el archivo en el Mac, iPhone o iPad e instálalo (en un Mac: Ajustes del Si
     <message>
         <source>Click to see the picture larger.</source>
         <translation>Haz clic para ver la imagen más grande.</translation>
+    </message>
+    <message>
+        <source>Install the setup profile</source>
+        <translation>Instalar el perfil de configuración</translation>
+    </message>
+    <message>
+        <source>The setup profile was saved as %1.</source>
+        <translation>El perfil de configuración se ha guardado como %1.</translation>
+    </message>
+    <message>
+        <source>Install it, then remove the old account: the profile adds a new account, with Use TLS/SSL on. It cannot change the account you have now.</source>
+        <translation>Instálalo y después elimina la cuenta antigua: el perfil añade una cuenta nueva, con “Usar TLS/SSL” activado. No puede cambiar la cuenta que tienes ahora.</translation>
+    </message>
+    <message>
+        <source>Install it, then remove the old account: the profile adds a new account. It cannot change the account you have now.</source>
+        <translation>Instálalo y después elimina la cuenta antigua: el perfil añade una cuenta nueva. No puede cambiar la cuenta que tienes ahora.</translation>
+    </message>
+    <message>
+        <source>The steps to install the setup profile</source>
+        <translation>Los pasos para instalar el perfil de configuración</translation>
     </message>
 </context>
 <context>
@@ -3427,6 +3551,186 @@ Abre el archivo en el Mac, iPhone o iPad e instálalo (en un Mac: Ajustes del Si
     <message>
         <source>Set User Name to {incomingUsername}.</source>
         <translation>Pon Nombre de usuario en {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>AOL</source>
+        <translation>AOL</translation>
+    </message>
+    <message>
+        <source>Add Account...</source>
+        <translation>Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>Add Other Account...</source>
+        <translation>Añadir otra cuenta…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apariencia</translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <source>Choose Microsoft Exchange for an Outlook.com or Microsoft 365 address, or Google for a Gmail address.</source>
+        <translation>Elige Microsoft Exchange para una dirección de Outlook.com o Microsoft 365, o Google para una dirección de Gmail.</translation>
+    </message>
+    <message>
+        <source>Click + below the list of accounts.</source>
+        <translation>Haz clic en + debajo de la lista de cuentas.</translation>
+    </message>
+    <message>
+        <source>Click Add Account...</source>
+        <translation>Haz clic en Añadir cuenta…</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>If Authentication does not offer OAuth 2.0, add the account in Internet Accounts instead: macOS then signs in through Microsoft or Google.</source>
+        <translation>Si Autenticación no ofrece OAuth 2.0, añade la cuenta en Cuentas de Internet: macOS iniciará sesión entonces a través de Microsoft o Google.</translation>
+    </message>
+    <message>
+        <source>Internet Accounts</source>
+        <translation>Cuentas de Internet</translation>
+    </message>
+    <message>
+        <source>Microsoft Exchange</source>
+        <translation>Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Red</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>Open System Preferences from the Apple menu, then click Internet Accounts.</source>
+        <translation>Abre Preferencias del Sistema desde el menú Apple y después haz clic en Cuentas de Internet.</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu, then click Internet Accounts.</source>
+        <translation>Abre Ajustes del Sistema desde el menú Apple y después haz clic en Cuentas de Internet.</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Contraseñas</translation>
+    </message>
+    <message>
+        <source>Then remove the old account from Mail: in Mail &gt; Preferences &gt; Accounts, click it, then click −.</source>
+        <translation>Después, quita la cuenta antigua de Mail: en Mail &gt; Preferencias &gt; Cuentas, haz clic en ella y después en −.</translation>
+    </message>
+    <message>
+        <source>Then remove the old account from Mail: in Mail &gt; Settings &gt; Accounts, click it, then click −.</source>
+        <translation>Después, quita la cuenta antigua de Mail: en Mail &gt; Ajustes &gt; Cuentas, haz clic en ella y después en −.</translation>
+    </message>
+    <message>
+        <source>Type {address} and click Sign In. Sign in in the window of Microsoft or Google that opens, and keep Mail ticked.</source>
+        <translation>Escribe {address} y haz clic en Iniciar sesión. Inicia sesión en la ventana de Microsoft o Google que se abre y deja Mail marcado.</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Yahoo!</source>
+        <translation>Yahoo!</translation>
+    </message>
+    <message>
+        <source>iCloud</source>
+        <translation>iCloud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Click Install... and confirm with your Mac&apos;s password.</source>
+        <translation>Haz clic en Instalar… y confirma con la contraseña de tu Mac.</translation>
+    </message>
+    <message>
+        <source>Click OK. The new account then appears in Mail&apos;s list of accounts.</source>
+        <translation>Haz clic en Aceptar. La cuenta nueva aparece entonces en la lista de cuentas de Mail.</translation>
+    </message>
+    <message>
+        <source>Click the minus button (−) below the list, then Remove.</source>
+        <translation>Haz clic en el botón menos (−) debajo de la lista y después en Eliminar.</translation>
+    </message>
+    <message>
+        <source>Click the old account, {account}. The new account is the one at the bottom of the list.</source>
+        <translation>Haz clic en la cuenta antigua, {account}. La cuenta nueva es la que está al final de la lista.</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Descargados</translation>
+    </message>
+    <message>
+        <source>Enter settings for the mail account</source>
+        <translation>Introduce los ajustes de la cuenta de correo</translation>
+    </message>
+    <message>
+        <source>Enter the password for {address}.</source>
+        <translation>Introduce la contraseña de {address}.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings and click Accounts.</source>
+        <translation>En Mail, abre Mail &gt; Ajustes y haz clic en Cuentas.</translation>
+    </message>
+    <message>
+        <source>Install the setup profile in Mail on macOS 13 Ventura and later</source>
+        <translation>Instalar el perfil de configuración en Mail en macOS 13 Ventura y posteriores</translation>
+    </message>
+    <message>
+        <source>Install...</source>
+        <translation>Instalar…</translation>
+    </message>
+    <message>
+        <source>Mail settings for {address}</source>
+        <translation>Ajustes de correo para {address}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>On the Mac, double-click the saved file, then install it in System Settings.</source>
+        <translation>En el Mac, haz doble clic en el archivo guardado y después instálalo en Ajustes del Sistema.</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu and click Privacy &amp; Security, then Profiles. On macOS 15 and later, Profiles is under General &gt; Device Management.</source>
+        <translation>Abre Ajustes del Sistema desde el menú Apple y haz clic en Privacidad y seguridad y después en Perfiles. En macOS 15 y posteriores, Perfiles está en General &gt; Gestión de dispositivos.</translation>
+    </message>
+    <message>
+        <source>Privacy &amp; Security</source>
+        <translation>Privacidad y seguridad</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Perfiles</translation>
+    </message>
+    <message>
+        <source>The mail account {address}, with the server settings MailFix checked.</source>
+        <translation>La cuenta de correo {address}, con los ajustes de servidor que ha comprobado MailFix.</translation>
+    </message>
+    <message>
+        <source>The profile added a new account; it cannot change the one you had. Remove the old account from Mail:</source>
+        <translation>El perfil ha añadido una cuenta nueva; no puede cambiar la que tenías. Elimina la cuenta antigua de Mail:</translation>
+    </message>
+    <message>
+        <source>Type the password of {address}.</source>
+        <translation>Escribe la contraseña de {address}.</translation>
+    </message>
+    <message>
+        <source>Type your email password when you are asked for it.</source>
+        <translation>Escribe la contraseña de tu correo cuando se te pida.</translation>
+    </message>
+    <message>
+        <source>Under Downloaded, double-click Mail settings for {address}.</source>
+        <translation>En Descargados, haz doble clic en Ajustes de correo para {address}.</translation>
     </message>
 </context>
 <context>
@@ -4298,6 +4602,74 @@ Abre el archivo en el Mac, iPhone o iPad e instálalo (en un Mac: Ajustes del Si
         <source>{incomingProtocol} Username</source>
         <translation>Nombre de usuario {incomingProtocol}</translation>
     </message>
+    <message>
+        <source>Add the account again, so that Outlook signs in through Microsoft or your provider.</source>
+        <translation>Vuelve a agregar la cuenta, para que Outlook inicie sesión a través de Microsoft o de tu proveedor.</translation>
+    </message>
+    <message>
+        <source>Advanced options ˄</source>
+        <translation>Opciones avanzadas ˄</translation>
+    </message>
+    <message>
+        <source>Click Connect. If Outlook asks which kind of account it is, choose Microsoft 365, Outlook.com, Exchange or Google, not IMAP or POP.</source>
+        <translation>Haz clic en Conectar. Si Outlook pregunta qué tipo de cuenta es, elige Microsoft 365, Outlook.com, Exchange o Google, no IMAP ni POP.</translation>
+    </message>
+    <message>
+        <source>Click Continue. Outlook opens the sign-in window of Microsoft or your provider: sign in there. If Outlook asks which kind of account it is, do not choose IMAP or POP.</source>
+        <translation>Haz clic en Continuar. Outlook abre la ventana de inicio de sesión de Microsoft o de tu proveedor: inicia sesión ahí. Si Outlook pregunta qué tipo de cuenta es, no elijas IMAP ni POP.</translation>
+    </message>
+    <message>
+        <source>Click File at the top left, then Add Account.</source>
+        <translation>Haz clic en Archivo arriba a la izquierda y después en Agregar cuenta.</translation>
+    </message>
+    <message>
+        <source>Click Remove, then Yes. Outlook removes the account from this computer only; with IMAP, your mail stays on the server.</source>
+        <translation>Haz clic en Eliminar y después en Sí. Outlook quita la cuenta solo de este equipo; con IMAP, tu correo se queda en el servidor.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Conectar</translation>
+    </message>
+    <message>
+        <source>In the Outlook window that opens, type your address.</source>
+        <translation>En la ventana de Outlook que se abre, escribe tu dirección.</translation>
+    </message>
+    <message>
+        <source>Inbox - Outlook</source>
+        <translation>Bandeja de entrada - Outlook</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Let me set up my account manually&quot; unticked.</source>
+        <translation>Deja desmarcado “Permitirme configurar manualmente mi cuenta”.</translation>
+    </message>
+    <message>
+        <source>Let me set up my account manually</source>
+        <translation>Permitirme configurar manualmente mi cuenta</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Outlook 2010 and 2013 cannot sign in through the sign-in window of Microsoft or your provider (OAuth2), and your provider wants that.</source>
+        <translation>Outlook 2010 y 2013 no pueden iniciar sesión a través de la ventana de inicio de sesión de Microsoft o de tu proveedor (OAuth2), y tu proveedor lo pide.</translation>
+    </message>
+    <message>
+        <source>Outlook opens the sign-in window of Microsoft or your provider. Sign in there.</source>
+        <translation>Outlook abre la ventana de inicio de sesión de Microsoft o de tu proveedor. Inicia sesión ahí.</translation>
+    </message>
+    <message>
+        <source>The new Outlook signs in through Microsoft or your provider only for an account that it adds itself. Remove the account, then add it again.</source>
+        <translation>El nuevo Outlook solo inicia sesión a través de Microsoft o de tu proveedor en las cuentas que agrega él mismo. Elimina la cuenta y vuelve a agregarla.</translation>
+    </message>
+    <message>
+        <source>To send from {address}, use a newer Outlook (Outlook 2016 or later, or the new Outlook) or another mail program that signs in this way, such as Thunderbird.</source>
+        <translation>Para enviar desde {address}, usa un Outlook más reciente (Outlook 2016 o posterior, o el nuevo Outlook) u otro programa de correo que inicie sesión de esta forma, como Thunderbird.</translation>
+    </message>
+    <message>
+        <source>When Outlook says the account was added, click Done. Then send yourself a test message.</source>
+        <translation>Cuando Outlook diga que la cuenta se ha agregado, haz clic en Listo. Después, envíate un mensaje de prueba.</translation>
+    </message>
 </context>
 <context>
     <name>Guide/thunderbird</name>
@@ -4705,6 +5077,10 @@ Abre el archivo en el Mac, iPhone o iPad e instálalo (en un Mac: Ajustes del Si
         <source>{incomingProtocol} Mail Server</source>
         <translation>Servidor de correo {incomingProtocol}</translation>
     </message>
+    <message>
+        <source>Set the incoming server to sign in through your provider&apos;s sign-in page.</source>
+        <translation>Configura el servidor de entrada para que inicie sesión a través de la página de inicio de sesión de tu proveedor.</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
@@ -5099,6 +5475,10 @@ Abre el archivo en el Mac, iPhone o iPad e instálalo (en un Mac: Ajustes del Si
         <source>no answer to the goodbye</source>
         <translation>sin respuesta a la despedida</translation>
     </message>
+    <message>
+        <source>the server&apos;s error: %1</source>
+        <translation>error del servidor: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -5229,6 +5609,87 @@ Should MailFix test signing in at %2?</source>
     <message>
         <source>Mail settings for %1</source>
         <translation>Ajustes de correo para %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2Console</name>
+    <message>
+        <source>To sign in, open this address in a browser on this computer:
+  %1
+</source>
+        <translation>Para iniciar sesión, abre esta dirección en un navegador de este equipo:
+  %1
+</translation>
+    </message>
+    <message>
+        <source>Could not start %1; open the address above yourself.
+</source>
+        <translation>No se ha podido iniciar %1; abre tú mismo la dirección de arriba.
+</translation>
+    </message>
+    <message>
+        <source>MailFix knows no OAuth2 sign-in for %1: its provider takes a password (or is not known). Run it without --oauth2.
+</source>
+        <translation>MailFix no conoce ningún inicio de sesión OAuth2 para %1: su proveedor acepta una contraseña (o no se conoce). Ejecútalo sin --oauth2.
+</translation>
+    </message>
+    <message>
+        <source>%1 accounts sign in with OAuth2 (the provider&apos;s own sign-in window), not with a password. MailFix could not test that sign-in here: it has no client id for %1 (an administrator sets %2 in mailfix.conf). The check below runs without signing in. In your mail program, choose OAuth2 (or sign in with %1) as the way to sign in.
+</source>
+        <translation>Las cuentas de %1 inician sesión con OAuth2 (la propia ventana de inicio de sesión del proveedor), no con una contraseña. MailFix no ha podido probar aquí ese inicio de sesión: no tiene ningún client id para %1 (un administrador define %2 en mailfix.conf). La comprobación siguiente se hace sin iniciar sesión. En tu programa de correo, elige OAuth2 (o iniciar sesión con %1) como forma de iniciar sesión.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in with %1 (waiting up to %n second(s) for the browser)...
+</source>
+        <translation>
+            <numerusform>Iniciando sesión con %1 (esperando al navegador hasta %n segundo)…
+</numerusform>
+            <numerusform>Iniciando sesión con %1 (esperando al navegador hasta %n segundos)…
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not work: %2
+</source>
+        <translation>El inicio de sesión con %1 no ha funcionado: %2
+</translation>
+    </message>
+    <message>
+        <source>This build of MailFix cannot sign in with OAuth2 (it was built without Qt NetworkAuth).
+</source>
+        <translation>Esta versión de MailFix no puede iniciar sesión con OAuth2 (se compiló sin Qt NetworkAuth).
+</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2SignIn</name>
+    <message numerus="yes">
+        <source>The sign-in was not finished in the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>El inicio de sesión no se ha terminado en el navegador en %n minuto.</numerusform>
+            <numerusform>El inicio de sesión no se ha terminado en el navegador en %n minutos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No port on 127.0.0.1 for the sign-in.</source>
+        <translation>No se ha podido abrir ningún puerto en 127.0.0.1 para el inicio de sesión.</translation>
+    </message>
+    <message>
+        <source>MailFix received the sign-in. You can close this window.</source>
+        <translation>MailFix ha recibido el inicio de sesión. Puedes cerrar esta ventana.</translation>
+    </message>
+    <message>
+        <source>The sign-in came back with another state than MailFix sent.</source>
+        <translation>El inicio de sesión ha vuelto con un state distinto del que envió MailFix.</translation>
+    </message>
+    <message>
+        <source>The sign-in came back from %1, not from %2.</source>
+        <translation>El inicio de sesión ha vuelto de %1, no de %2.</translation>
+    </message>
+    <message>
+        <source>The provider answered without a token.</source>
+        <translation>El proveedor ha respondido sin ningún token.</translation>
     </message>
 </context>
 <context>
@@ -5410,10 +5871,6 @@ Should MailFix test signing in at %2?</source>
                    seguridad: 587:starttls, 465:tls, 25:none.
 </translation>
     </message>
-    <message>
-        <source>--oauth2-token-stdin is for SMTP only</source>
-        <translation>--oauth2-token-stdin solo sirve para SMTP</translation>
-    </message>
 </context>
 <context>
     <name>ProbeReport</name>
@@ -5460,6 +5917,10 @@ Should MailFix test signing in at %2?</source>
     <message>
         <source>logout</source>
         <translation>cierre de sesión</translation>
+    </message>
+    <message>
+        <source>server&apos;s error</source>
+        <translation>error del servidor</translation>
     </message>
 </context>
 <context>
@@ -6111,10 +6572,6 @@ Should MailFix test signing in at %2?</source>
         <translation>nombre de usuario</translation>
     </message>
     <message>
-        <source>Outgoing server %1: %2 %3 → %4</source>
-        <translation>Servidor de salida %1: %2 %3 → %4</translation>
-    </message>
-    <message>
         <source>New outgoing server %1 in the list of servers</source>
         <translation>Nuevo servidor de salida %1 en la lista de servidores</translation>
     </message>
@@ -6193,6 +6650,14 @@ Should MailFix test signing in at %2?</source>
     <message>
         <source>a copy of Thunderbird&apos;s settings</source>
         <translation>una copia de los ajustes de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Outgoing server %1: </source>
+        <translation>Servidor de salida %1: </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -6408,6 +6873,25 @@ Send your password to this server for this check?</source>
     <message>
         <source>&lt;b&gt;3. It shows the fix&lt;/b&gt;&lt;br&gt;step by step, in your own mail program</source>
         <translation>&lt;b&gt;3. Muestra la solución&lt;/b&gt;&lt;br&gt;paso a paso, en tu propio programa de correo</translation>
+    </message>
+</context>
+<context>
+    <name>WizardContext</name>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Sesión iniciada con %1.</translation>
+    </message>
+    <message>
+        <source>%1 accounts sign in through %1&apos;s own sign-in window. MailFix could not test that here: it has not been set up for it. It checked without signing in.</source>
+        <translation>Las cuentas de %1 inician sesión a través de la propia ventana de inicio de sesión de %1. MailFix no ha podido probarlo aquí: no está configurado para ello. Ha hecho la comprobación sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>Your provider signs in with a password, not with its own sign-in window. MailFix checked without signing in.</source>
+        <translation>Con tu proveedor se inicia sesión con una contraseña, no con su propia ventana de inicio de sesión. MailFix ha hecho la comprobación sin iniciar sesión.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not work (%2). MailFix checked without signing in.</source>
+        <translation>El inicio de sesión con %1 no ha funcionado (%2). MailFix ha hecho la comprobación sin iniciar sesión.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,14 @@
         <source>MailFix could not find outgoing server settings in %1: %2</source>
         <translation>MailFix n’a pas trouvé de paramètres de serveur sortant dans %1&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Sign in with my provider&apos;s own sign-in win&amp;dow instead (OAuth2)</source>
+        <translation>Me connecter plutôt dans la &amp;fenêtre de connexion de mon fournisseur (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365, Outlook.com and Google accounts sign in this way. MailFix opens the sign-in page in your browser and keeps nothing afterwards.</source>
+        <translation>Les comptes Microsoft 365, Outlook.com et Google se connectent de cette façon. MailFix ouvre la page de connexion dans votre navigateur et ne garde rien ensuite.</translation>
+    </message>
 </context>
 <context>
     <name>AppleMailAccounts</name>
@@ -732,6 +740,18 @@ Pour annuler&#xa0;: mailfix-cli apply --undo --program thunderbird --profile &qu
         <source>Not offered: nothing answers on this port</source>
         <translation>Non proposé : rien ne répond sur ce port</translation>
     </message>
+    <message>
+        <source>Signing in with %1 in your browser</source>
+        <translation>Connexion avec %1 dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser window</source>
+        <translation>En attente de votre connexion dans la fenêtre du navigateur</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser window that opened, then come back here. MailFix keeps nothing of the sign-in after the check.</source>
+        <translation>Connectez-vous avec %1 dans la fenêtre du navigateur qui s’est ouverte, puis revenez ici. MailFix ne garde rien de la connexion après la vérification.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1129,6 +1149,10 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <source>use %1</source>
         <translation>utilisez %1</translation>
     </message>
+    <message>
+        <source>not an https:// address</source>
+        <translation>pas une adresse https://</translation>
+    </message>
 </context>
 <context>
     <name>DetectCommand</name>
@@ -1330,12 +1354,37 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         <translation>--incoming-user nécessite --current-incoming (le serveur entrant auquel il se connecte).</translation>
     </message>
     <message>
+        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
+        <translation>--read-settings accepte outlook, thunderbird ou apple-mail, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider (OAuth2) in a browser, as the mail program does</source>
+        <translation>S’authentifier auprès du fournisseur (OAuth2) dans un navigateur, comme le fait le logiciel de messagerie</translation>
+    </message>
+    <message>
+        <source>The program that opens the sign-in address (default: the system&apos;s browser, or none without a display)</source>
+        <translation>Le programme qui ouvre l’adresse de connexion (par défaut&#xa0;: le navigateur du système, ou aucun sans écran)</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>How long to wait for the sign-in in the browser (default 300)</source>
+        <translation>Durée d’attente de l’authentification dans le navigateur (par défaut 300)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -1349,6 +1398,13 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
                    checked too, at the same time, unless --no-incoming: a password it accepts
                    and the outgoing server refuses is not a wrong password. --incoming-user:
                    the user name the program receives with, when it differs from --user.
+                   --oauth2 signs in with the provider (Microsoft 365, Outlook.com, Google,
+                   or [oauth2] custom*) in a browser on this computer, as the mail program
+                   does, and checks with that sign-in; it prints the address to open, and
+                   opens it with --browser-command or the system&apos;s browser. It needs the
+                   client id from the deployment settings ([oauth2]); without one it says
+                   so and checks without signing in. --oauth2-token-stdin: a token a script
+                   already holds.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
@@ -1356,6 +1412,7 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]
                    Cherche pourquoi le courrier de ADDRESS ne peut pas être envoyé, et comment
                    y remédier&#xa0;: trouve les paramètres du fournisseur, les vérifie auprès du
                    serveur, ainsi que ceux que le logiciel de messagerie utilise actuellement
@@ -1372,11 +1429,22 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
                    le serveur sortant refuse n’est pas un mauvais mot de passe.
                    --incoming-user&#xa0;: le nom d’utilisateur avec lequel le logiciel reçoit, s’il
                    diffère de --user.
+                   --oauth2 s’authentifie auprès du fournisseur (Microsoft 365, Outlook.com,
+                   Google, ou [oauth2] custom*) dans un navigateur sur cet ordinateur, comme le
+                   fait le logiciel de messagerie, et vérifie avec cette authentification&#xa0;; il
+                   affiche l’adresse à ouvrir et l’ouvre avec --browser-command ou le navigateur
+                   du système. Il lui faut l’identifiant client (client id) des paramètres de
+                   déploiement ([oauth2])&#xa0;; sans lui, il le signale et vérifie sans
+                   authentification. --oauth2-token-stdin&#xa0;: un jeton qu’un script détient déjà.
 </translation>
     </message>
     <message>
-        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
-        <translation>--read-settings accepte outlook, thunderbird ou apple-mail, pas « %1 »</translation>
+        <source>--oauth2-wait takes 1 to 3600 seconds</source>
+        <translation>--oauth2-wait accepte de 1 à 3600 secondes</translation>
+    </message>
+    <message>
+        <source>--oauth2 signs in with the provider: give no --password-stdin or --oauth2-token-stdin</source>
+        <translation>--oauth2 s’authentifie auprès du fournisseur&#xa0;: n’indiquez ni --password-stdin ni --oauth2-token-stdin</translation>
     </message>
 </context>
 <context>
@@ -1560,10 +1628,6 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     <message>
         <source>Sign-in must go through your provider&apos;s own login page (OAuth2).</source>
         <translation>L’authentification doit passer par la page de connexion de votre fournisseur (OAuth2).</translation>
-    </message>
-    <message>
-        <source>Set the authentication method to OAuth2 and sign in when your program asks.</source>
-        <translation>Réglez la méthode d’authentification sur OAuth2 et connectez-vous quand votre logiciel le demande.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in.</source>
@@ -2088,6 +2152,58 @@ Codes de sortie&#xa0;: 0 fonctionne, 1 problèmes trouvés, 2 mauvaise utilisati
     <message>
         <source>Set the incoming server in your program to %1, port %2, %3 (%4).</source>
         <translation>Réglez le serveur entrant de votre logiciel sur %1, port %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>MailFix could not test signing in through your provider&apos;s sign-in window here.</source>
+        <translation>MailFix n’a pas pu tester ici l’authentification par la fenêtre de connexion de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>In Outlook, remove the account and add it again: Outlook then opens the sign-in window of Microsoft or your provider.</source>
+        <translation>Dans Outlook, supprimez le compte et ajoutez-le de nouveau&#xa0;: Outlook ouvre alors la fenêtre de connexion de Microsoft ou de votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s account settings, set &quot;Authentication method&quot; to &quot;OAuth2&quot; for the incoming and the outgoing server (SMTP).</source>
+        <translation>Dans les paramètres des comptes de Thunderbird, réglez «&#xa0;Méthode d’authentification&#xa0;» sur «&#xa0;OAuth2&#xa0;» pour le serveur entrant et pour le serveur sortant (SMTP).</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, set &quot;Authentication&quot; to &quot;OAuth 2.0&quot;, or add the account again in Internet Accounts.</source>
+        <translation>Dans les réglages du compte dans Mail, réglez «&#xa0;Authentification&#xa0;» sur «&#xa0;OAuth 2.0&#xa0;», ou ajoutez de nouveau le compte dans Comptes Internet.</translation>
+    </message>
+    <message>
+        <source>In your mail program, set the sign-in method (authentication) to OAuth2, and sign in when it asks.</source>
+        <translation>Dans votre logiciel de messagerie, réglez la méthode d’authentification sur OAuth2, puis connectez-vous quand il vous le demande.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test this way of signing in here.</source>
+        <translation>MailFix n’a pas pu tester ici cette façon de s’authentifier.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your provider did not allow sending mail.</source>
+        <translation>L’authentification auprès de votre fournisseur ne permettait pas d’envoyer du courrier.</translation>
+    </message>
+    <message>
+        <source>MailFix signed in through your provider&apos;s sign-in window (OAuth2), but the permission it got does not include sending mail, so the server refused it.</source>
+        <translation>MailFix s’est authentifié par la fenêtre de connexion de votre fournisseur (OAuth2), mais l’autorisation obtenue ne comprend pas l’envoi de courrier. Le serveur l’a donc refusée.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to allow sending mail (SMTP) for mail programs that sign in this way, then sign in again.</source>
+        <translation>Demandez à votre administrateur d’autoriser l’envoi de courrier (SMTP) pour les logiciels de messagerie qui s’authentifient de cette façon, puis reconnectez-vous.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the OAuth2 sign-in.</source>
+        <translation>Le serveur n’a pas accepté l’authentification OAuth2.</translation>
+    </message>
+    <message>
+        <source>MailFix signed in through your provider&apos;s sign-in window (OAuth2) as %1, and the server refused that sign-in: it may have expired or been withdrawn.</source>
+        <translation>MailFix s’est authentifié par la fenêtre de connexion de votre fournisseur (OAuth2) en tant que %1, et le serveur a refusé cette authentification&#xa0;: elle a peut-être expiré ou été révoquée.</translation>
+    </message>
+    <message>
+        <source>Sign in again in your mail program. If it keeps failing, ask your provider or administrator whether sending with this sign-in is allowed for your account.</source>
+        <translation>Reconnectez-vous dans votre logiciel de messagerie. Si l’échec persiste, demandez à votre fournisseur ou administrateur si l’envoi avec cette authentification est autorisé pour votre compte.</translation>
+    </message>
+    <message>
+        <source>Your provider wants your mail program to sign in through the provider&apos;s own sign-in window (OAuth2).</source>
+        <translation>Votre fournisseur demande que votre logiciel de messagerie s’authentifie par la fenêtre de connexion du fournisseur (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -2849,18 +2965,6 @@ Try another folder.</source>
 Essayez un autre dossier.</translation>
     </message>
     <message>
-        <source>Setup profile saved</source>
-        <translation>Profil de configuration enregistré</translation>
-    </message>
-    <message>
-        <source>Install this, then remove the old account.
-
-Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settings, Privacy &amp; Security, Profiles). It adds the account %1 with the checked settings; Mail asks for your password. It cannot change the account you have now, so remove that one afterwards: in Mail&apos;s settings, choose the old account and click the minus button.</source>
-        <translation>Installez-le, puis supprimez l’ancien compte.
-
-Ouvrez le fichier sur le Mac, l’iPhone ou l’iPad et installez-le (sur un Mac&#xa0;: Réglages Système, Confidentialité et sécurité, Profils). Il ajoute le compte %1 avec les paramètres vérifiés&#xa0;; Mail demande votre mot de passe. Il ne peut pas modifier le compte que vous avez actuellement&#xa0;: supprimez donc celui-ci ensuite. Dans les réglages de Mail, choisissez l’ancien compte et cliquez sur le bouton moins.</translation>
-    </message>
-    <message>
         <source>The steps to fix it</source>
         <translation>Les étapes pour corriger</translation>
     </message>
@@ -2871,6 +2975,26 @@ Ouvrez le fichier sur le Mac, l’iPhone ou l’iPad et installez-le (sur un Mac
     <message>
         <source>Click to see the picture larger.</source>
         <translation>Cliquez pour voir l’image en plus grand.</translation>
+    </message>
+    <message>
+        <source>Install the setup profile</source>
+        <translation>Installer le profil de configuration</translation>
+    </message>
+    <message>
+        <source>The setup profile was saved as %1.</source>
+        <translation>Le profil de configuration a été enregistré sous %1.</translation>
+    </message>
+    <message>
+        <source>Install it, then remove the old account: the profile adds a new account, with Use TLS/SSL on. It cannot change the account you have now.</source>
+        <translation>Installez-le, puis supprimez l’ancien compte&#xa0;: le profil ajoute un nouveau compte, avec «&#xa0;Utiliser TLS/SSL&#xa0;» coché. Il ne peut pas modifier le compte que vous avez actuellement.</translation>
+    </message>
+    <message>
+        <source>Install it, then remove the old account: the profile adds a new account. It cannot change the account you have now.</source>
+        <translation>Installez-le, puis supprimez l’ancien compte&#xa0;: le profil ajoute un nouveau compte. Il ne peut pas modifier le compte que vous avez actuellement.</translation>
+    </message>
+    <message>
+        <source>The steps to install the setup profile</source>
+        <translation>Les étapes pour installer le profil de configuration</translation>
     </message>
 </context>
 <context>
@@ -3429,6 +3553,186 @@ Ouvrez le fichier sur le Mac, l’iPhone ou l’iPad et installez-le (sur un Mac
     <message>
         <source>Set User Name to {incomingUsername}.</source>
         <translation>Réglez Nom d’utilisateur sur {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>AOL</source>
+        <translation>AOL</translation>
+    </message>
+    <message>
+        <source>Add Account...</source>
+        <translation>Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Add Other Account...</source>
+        <translation>Ajouter un autre compte…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <source>Choose Microsoft Exchange for an Outlook.com or Microsoft 365 address, or Google for a Gmail address.</source>
+        <translation>Choisissez Microsoft Exchange pour une adresse Outlook.com ou Microsoft 365, ou Google pour une adresse Gmail.</translation>
+    </message>
+    <message>
+        <source>Click + below the list of accounts.</source>
+        <translation>Cliquez sur + sous la liste des comptes.</translation>
+    </message>
+    <message>
+        <source>Click Add Account...</source>
+        <translation>Cliquez sur Ajouter un compte…</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>If Authentication does not offer OAuth 2.0, add the account in Internet Accounts instead: macOS then signs in through Microsoft or Google.</source>
+        <translation>Si Authentification ne propose pas OAuth 2.0, ajoutez plutôt le compte dans Comptes Internet&#xa0;: macOS se connecte alors par Microsoft ou Google.</translation>
+    </message>
+    <message>
+        <source>Internet Accounts</source>
+        <translation>Comptes Internet</translation>
+    </message>
+    <message>
+        <source>Microsoft Exchange</source>
+        <translation>Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Open System Preferences from the Apple menu, then click Internet Accounts.</source>
+        <translation>Ouvrez Préférences Système depuis le menu Pomme, puis cliquez sur Comptes Internet.</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu, then click Internet Accounts.</source>
+        <translation>Ouvrez Réglages Système depuis le menu Pomme, puis cliquez sur Comptes Internet.</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Mots de passe</translation>
+    </message>
+    <message>
+        <source>Then remove the old account from Mail: in Mail &gt; Preferences &gt; Accounts, click it, then click −.</source>
+        <translation>Supprimez ensuite l’ancien compte de Mail&#xa0;: dans Mail &gt; Préférences &gt; Comptes, cliquez dessus, puis cliquez sur −.</translation>
+    </message>
+    <message>
+        <source>Then remove the old account from Mail: in Mail &gt; Settings &gt; Accounts, click it, then click −.</source>
+        <translation>Supprimez ensuite l’ancien compte de Mail&#xa0;: dans Mail &gt; Réglages &gt; Comptes, cliquez dessus, puis cliquez sur −.</translation>
+    </message>
+    <message>
+        <source>Type {address} and click Sign In. Sign in in the window of Microsoft or Google that opens, and keep Mail ticked.</source>
+        <translation>Saisissez {address} et cliquez sur Se connecter. Connectez-vous dans la fenêtre de Microsoft ou de Google qui s’ouvre, et laissez Mail coché.</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wi-Fi</translation>
+    </message>
+    <message>
+        <source>Yahoo!</source>
+        <translation>Yahoo!</translation>
+    </message>
+    <message>
+        <source>iCloud</source>
+        <translation>iCloud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Click Install... and confirm with your Mac&apos;s password.</source>
+        <translation>Cliquez sur Installer… et confirmez avec le mot de passe de votre Mac.</translation>
+    </message>
+    <message>
+        <source>Click OK. The new account then appears in Mail&apos;s list of accounts.</source>
+        <translation>Cliquez sur OK. Le nouveau compte apparaît alors dans la liste des comptes de Mail.</translation>
+    </message>
+    <message>
+        <source>Click the minus button (−) below the list, then Remove.</source>
+        <translation>Cliquez sur le bouton moins (−) sous la liste, puis sur Supprimer.</translation>
+    </message>
+    <message>
+        <source>Click the old account, {account}. The new account is the one at the bottom of the list.</source>
+        <translation>Cliquez sur l’ancien compte, {account}. Le nouveau compte est celui qui se trouve en bas de la liste.</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Téléchargé</translation>
+    </message>
+    <message>
+        <source>Enter settings for the mail account</source>
+        <translation>Saisissez les réglages du compte de messagerie</translation>
+    </message>
+    <message>
+        <source>Enter the password for {address}.</source>
+        <translation>Saisissez le mot de passe pour {address}.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings and click Accounts.</source>
+        <translation>Dans Mail, ouvrez Mail &gt; Réglages et cliquez sur Comptes.</translation>
+    </message>
+    <message>
+        <source>Install the setup profile in Mail on macOS 13 Ventura and later</source>
+        <translation>Installer le profil de configuration dans Mail sur macOS 13 Ventura et versions ultérieures</translation>
+    </message>
+    <message>
+        <source>Install...</source>
+        <translation>Installer…</translation>
+    </message>
+    <message>
+        <source>Mail settings for {address}</source>
+        <translation>Paramètres de messagerie pour {address}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>On the Mac, double-click the saved file, then install it in System Settings.</source>
+        <translation>Sur le Mac, double-cliquez sur le fichier enregistré, puis installez-le dans Réglages Système.</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu and click Privacy &amp; Security, then Profiles. On macOS 15 and later, Profiles is under General &gt; Device Management.</source>
+        <translation>Ouvrez Réglages Système depuis le menu Pomme et cliquez sur Confidentialité et sécurité, puis sur Profils. Sur macOS 15 et versions ultérieures, Profils se trouve sous Général &gt; Gestion des appareils.</translation>
+    </message>
+    <message>
+        <source>Privacy &amp; Security</source>
+        <translation>Confidentialité et sécurité</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profils</translation>
+    </message>
+    <message>
+        <source>The mail account {address}, with the server settings MailFix checked.</source>
+        <translation>Le compte de messagerie {address}, avec les paramètres de serveur vérifiés par MailFix.</translation>
+    </message>
+    <message>
+        <source>The profile added a new account; it cannot change the one you had. Remove the old account from Mail:</source>
+        <translation>Le profil a ajouté un nouveau compte&#xa0;; il ne peut pas modifier celui que vous aviez. Supprimez l’ancien compte de Mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type the password of {address}.</source>
+        <translation>Tapez le mot de passe de {address}.</translation>
+    </message>
+    <message>
+        <source>Type your email password when you are asked for it.</source>
+        <translation>Saisissez le mot de passe de votre messagerie quand il vous est demandé.</translation>
+    </message>
+    <message>
+        <source>Under Downloaded, double-click Mail settings for {address}.</source>
+        <translation>Sous Téléchargé, double-cliquez sur Paramètres de messagerie pour {address}.</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4604,74 @@ Ouvrez le fichier sur le Mac, l’iPhone ou l’iPad et installez-le (sur un Mac
         <source>{incomingProtocol} Username</source>
         <translation>Nom d’utilisateur {incomingProtocol}</translation>
     </message>
+    <message>
+        <source>Add the account again, so that Outlook signs in through Microsoft or your provider.</source>
+        <translation>Ajoutez de nouveau le compte, pour qu’Outlook se connecte par Microsoft ou votre fournisseur.</translation>
+    </message>
+    <message>
+        <source>Advanced options ˄</source>
+        <translation>Options avancées ˄</translation>
+    </message>
+    <message>
+        <source>Click Connect. If Outlook asks which kind of account it is, choose Microsoft 365, Outlook.com, Exchange or Google, not IMAP or POP.</source>
+        <translation>Cliquez sur Se connecter. Si Outlook demande de quel type de compte il s’agit, choisissez Microsoft 365, Outlook.com, Exchange ou Google, pas IMAP ni POP.</translation>
+    </message>
+    <message>
+        <source>Click Continue. Outlook opens the sign-in window of Microsoft or your provider: sign in there. If Outlook asks which kind of account it is, do not choose IMAP or POP.</source>
+        <translation>Cliquez sur Continuer. Outlook ouvre la fenêtre de connexion de Microsoft ou de votre fournisseur&#xa0;: connectez-vous là. Si Outlook demande de quel type de compte il s’agit, ne choisissez ni IMAP ni POP.</translation>
+    </message>
+    <message>
+        <source>Click File at the top left, then Add Account.</source>
+        <translation>Cliquez sur Fichier en haut à gauche, puis sur Ajouter un compte.</translation>
+    </message>
+    <message>
+        <source>Click Remove, then Yes. Outlook removes the account from this computer only; with IMAP, your mail stays on the server.</source>
+        <translation>Cliquez sur Supprimer, puis sur Oui. Outlook supprime le compte de cet ordinateur uniquement&#xa0;; avec IMAP, votre courrier reste sur le serveur.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Se connecter</translation>
+    </message>
+    <message>
+        <source>In the Outlook window that opens, type your address.</source>
+        <translation>Dans la fenêtre d’Outlook qui s’ouvre, saisissez votre adresse.</translation>
+    </message>
+    <message>
+        <source>Inbox - Outlook</source>
+        <translation>Boîte de réception - Outlook</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Let me set up my account manually&quot; unticked.</source>
+        <translation>Laissez «&#xa0;Me laisser configurer mon compte manuellement&#xa0;» décoché.</translation>
+    </message>
+    <message>
+        <source>Let me set up my account manually</source>
+        <translation>Me laisser configurer mon compte manuellement</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Outlook 2010 and 2013 cannot sign in through the sign-in window of Microsoft or your provider (OAuth2), and your provider wants that.</source>
+        <translation>Outlook 2010 et 2013 ne peuvent pas se connecter par la fenêtre de connexion de Microsoft ou de votre fournisseur (OAuth2), et votre fournisseur le demande.</translation>
+    </message>
+    <message>
+        <source>Outlook opens the sign-in window of Microsoft or your provider. Sign in there.</source>
+        <translation>Outlook ouvre la fenêtre de connexion de Microsoft ou de votre fournisseur. Connectez-vous là.</translation>
+    </message>
+    <message>
+        <source>The new Outlook signs in through Microsoft or your provider only for an account that it adds itself. Remove the account, then add it again.</source>
+        <translation>Le nouvel Outlook ne se connecte par Microsoft ou votre fournisseur que pour un compte qu’il ajoute lui-même. Supprimez le compte, puis ajoutez-le de nouveau.</translation>
+    </message>
+    <message>
+        <source>To send from {address}, use a newer Outlook (Outlook 2016 or later, or the new Outlook) or another mail program that signs in this way, such as Thunderbird.</source>
+        <translation>Pour envoyer depuis {address}, utilisez un Outlook plus récent (Outlook 2016 ou ultérieur, ou le nouvel Outlook) ou un autre logiciel de messagerie qui se connecte de cette façon, comme Thunderbird.</translation>
+    </message>
+    <message>
+        <source>When Outlook says the account was added, click Done. Then send yourself a test message.</source>
+        <translation>Quand Outlook indique que le compte a été ajouté, cliquez sur Terminé. Envoyez-vous ensuite un message de test.</translation>
+    </message>
 </context>
 <context>
     <name>Guide/thunderbird</name>
@@ -4707,6 +5079,10 @@ Ouvrez le fichier sur le Mac, l’iPhone ou l’iPad et installez-le (sur un Mac
         <source>{incomingProtocol} Mail Server</source>
         <translation>Serveur de courrier {incomingProtocol}</translation>
     </message>
+    <message>
+        <source>Set the incoming server to sign in through your provider&apos;s sign-in page.</source>
+        <translation>Réglez le serveur entrant pour qu’il s’authentifie par la page de connexion de votre fournisseur.</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
@@ -5101,6 +5477,10 @@ Ouvrez le fichier sur le Mac, l’iPhone ou l’iPad et installez-le (sur un Mac
         <source>no answer to the goodbye</source>
         <translation>pas de réponse à la fin de la conversation</translation>
     </message>
+    <message>
+        <source>the server&apos;s error: %1</source>
+        <translation>erreur du serveur : %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -5231,6 +5611,87 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     <message>
         <source>Mail settings for %1</source>
         <translation>Paramètres de messagerie pour %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2Console</name>
+    <message>
+        <source>To sign in, open this address in a browser on this computer:
+  %1
+</source>
+        <translation>Pour vous connecter, ouvrez cette adresse dans un navigateur sur cet ordinateur&#xa0;:
+  %1
+</translation>
+    </message>
+    <message>
+        <source>Could not start %1; open the address above yourself.
+</source>
+        <translation>Impossible de lancer %1&#xa0;; ouvrez vous-même l’adresse ci-dessus.
+</translation>
+    </message>
+    <message>
+        <source>MailFix knows no OAuth2 sign-in for %1: its provider takes a password (or is not known). Run it without --oauth2.
+</source>
+        <translation>MailFix ne connaît pas d’authentification OAuth2 pour %1&#xa0;: son fournisseur accepte un mot de passe (ou est inconnu). Lancez la commande sans --oauth2.
+</translation>
+    </message>
+    <message>
+        <source>%1 accounts sign in with OAuth2 (the provider&apos;s own sign-in window), not with a password. MailFix could not test that sign-in here: it has no client id for %1 (an administrator sets %2 in mailfix.conf). The check below runs without signing in. In your mail program, choose OAuth2 (or sign in with %1) as the way to sign in.
+</source>
+        <translation>Les comptes %1 s’authentifient avec OAuth2 (la fenêtre de connexion du fournisseur), pas avec un mot de passe. MailFix n’a pas pu tester cette authentification ici&#xa0;: il n’a pas d’identifiant client (client id) pour %1 (un administrateur règle %2 dans mailfix.conf). La vérification ci-dessous se fait sans authentification. Dans votre logiciel de messagerie, choisissez OAuth2 (ou la connexion avec %1) comme méthode d’authentification.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in with %1 (waiting up to %n second(s) for the browser)...
+</source>
+        <translation>
+            <numerusform>Connexion avec %1 (attente du navigateur pendant %n seconde au plus)…
+</numerusform>
+            <numerusform>Connexion avec %1 (attente du navigateur pendant %n secondes au plus)…
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not work: %2
+</source>
+        <translation>La connexion avec %1 n’a pas fonctionné&#xa0;: %2
+</translation>
+    </message>
+    <message>
+        <source>This build of MailFix cannot sign in with OAuth2 (it was built without Qt NetworkAuth).
+</source>
+        <translation>Cette version de MailFix ne peut pas s’authentifier avec OAuth2 (elle a été compilée sans Qt NetworkAuth).
+</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2SignIn</name>
+    <message numerus="yes">
+        <source>The sign-in was not finished in the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>La connexion n’a pas été terminée dans le navigateur en %n minute.</numerusform>
+            <numerusform>La connexion n’a pas été terminée dans le navigateur en %n minutes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No port on 127.0.0.1 for the sign-in.</source>
+        <translation>Aucun port libre sur 127.0.0.1 pour la connexion.</translation>
+    </message>
+    <message>
+        <source>MailFix received the sign-in. You can close this window.</source>
+        <translation>MailFix a reçu la connexion. Vous pouvez fermer cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>The sign-in came back with another state than MailFix sent.</source>
+        <translation>La connexion est revenue avec un autre état (state) que celui envoyé par MailFix.</translation>
+    </message>
+    <message>
+        <source>The sign-in came back from %1, not from %2.</source>
+        <translation>La connexion est revenue de %1, et non de %2.</translation>
+    </message>
+    <message>
+        <source>The provider answered without a token.</source>
+        <translation>Le fournisseur a répondu sans jeton.</translation>
     </message>
 </context>
 <context>
@@ -5412,10 +5873,6 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
                    587:starttls, 465:tls, 25:none.
 </translation>
     </message>
-    <message>
-        <source>--oauth2-token-stdin is for SMTP only</source>
-        <translation>--oauth2-token-stdin ne sert que pour SMTP</translation>
-    </message>
 </context>
 <context>
     <name>ProbeReport</name>
@@ -5462,6 +5919,10 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     <message>
         <source>logout</source>
         <translation>déconnexion</translation>
+    </message>
+    <message>
+        <source>server&apos;s error</source>
+        <translation>erreur du serveur</translation>
     </message>
 </context>
 <context>
@@ -6113,10 +6574,6 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
         <translation>nom d’utilisateur</translation>
     </message>
     <message>
-        <source>Outgoing server %1: %2 %3 → %4</source>
-        <translation>Serveur sortant %1&#xa0;: %2 %3 → %4</translation>
-    </message>
-    <message>
         <source>New outgoing server %1 in the list of servers</source>
         <translation>Nouveau serveur sortant %1 dans la liste des serveurs</translation>
     </message>
@@ -6195,6 +6652,14 @@ MailFix doit-il tester l’authentification sur %2&#xa0;?</translation>
     <message>
         <source>a copy of Thunderbird&apos;s settings</source>
         <translation>une copie des paramètres de Thunderbird</translation>
+    </message>
+    <message>
+        <source>Outgoing server %1: </source>
+        <translation>Serveur sortant %1&#xa0;: </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -6410,6 +6875,25 @@ Envoyer votre mot de passe à ce serveur pour cette vérification&#xa0;?</transl
     <message>
         <source>&lt;b&gt;3. It shows the fix&lt;/b&gt;&lt;br&gt;step by step, in your own mail program</source>
         <translation>&lt;b&gt;3. Il montre la solution&lt;/b&gt;&lt;br&gt;étape par étape, dans votre propre logiciel de messagerie</translation>
+    </message>
+</context>
+<context>
+    <name>WizardContext</name>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Connecté avec %1.</translation>
+    </message>
+    <message>
+        <source>%1 accounts sign in through %1&apos;s own sign-in window. MailFix could not test that here: it has not been set up for it. It checked without signing in.</source>
+        <translation>Les comptes %1 se connectent par la fenêtre de connexion propre à %1. MailFix n’a pas pu le tester ici&#xa0;: il n’a pas été configuré pour cela. Il a vérifié sans authentification.</translation>
+    </message>
+    <message>
+        <source>Your provider signs in with a password, not with its own sign-in window. MailFix checked without signing in.</source>
+        <translation>Votre fournisseur demande un mot de passe, pas sa propre fenêtre de connexion. MailFix a vérifié sans authentification.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not work (%2). MailFix checked without signing in.</source>
+        <translation>La connexion avec %1 n’a pas fonctionné (%2). MailFix a vérifié sans authentification.</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,14 @@
         <source>MailFix could not find outgoing server settings in %1: %2</source>
         <translation>MailFix heeft in %1 geen instellingen voor de uitgaande server gevonden: %2</translation>
     </message>
+    <message>
+        <source>Sign in with my provider&apos;s own sign-in win&amp;dow instead (OAuth2)</source>
+        <translation>&amp;In plaats daarvan inloggen via het eigen inlogvenster van mijn provider (OAuth2)</translation>
+    </message>
+    <message>
+        <source>Microsoft 365, Outlook.com and Google accounts sign in this way. MailFix opens the sign-in page in your browser and keeps nothing afterwards.</source>
+        <translation>Accounts van Microsoft 365, Outlook.com en Google loggen zo in. MailFix opent de inlogpagina in je browser en bewaart daarna niets.</translation>
+    </message>
 </context>
 <context>
     <name>AppleMailAccounts</name>
@@ -732,6 +740,18 @@ Ongedaan maken: mailfix-cli apply --undo --program thunderbird --profile &quot;%
         <source>Not offered: nothing answers on this port</source>
         <translation>Niet aangeboden: niets antwoordt op deze poort</translation>
     </message>
+    <message>
+        <source>Signing in with %1 in your browser</source>
+        <translation>Inloggen met %1 in je browser</translation>
+    </message>
+    <message>
+        <source>Waiting for you to sign in in the browser window</source>
+        <translation>Wachten tot je inlogt in het browservenster</translation>
+    </message>
+    <message>
+        <source>Sign in with %1 in the browser window that opened, then come back here. MailFix keeps nothing of the sign-in after the check.</source>
+        <translation>Log in met %1 in het browservenster dat is geopend en kom daarna hier terug. MailFix bewaart na de controle niets van het inloggen.</translation>
+    </message>
 </context>
 <context>
     <name>CliApp</name>
@@ -1129,6 +1149,10 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <source>use %1</source>
         <translation>gebruik %1</translation>
     </message>
+    <message>
+        <source>not an https:// address</source>
+        <translation>geen https://-adres</translation>
+    </message>
 </context>
 <context>
     <name>DetectCommand</name>
@@ -1330,12 +1354,37 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         <translation>--incoming-user heeft --current-incoming nodig (de inkomende server waarop wordt ingelogd).</translation>
     </message>
     <message>
+        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
+        <translation>--read-settings accepteert outlook, thunderbird of apple-mail, niet &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Sign in with the provider (OAuth2) in a browser, as the mail program does</source>
+        <translation>Inloggen bij de provider (OAuth2) in een browser, zoals het mailprogramma dat doet</translation>
+    </message>
+    <message>
+        <source>The program that opens the sign-in address (default: the system&apos;s browser, or none without a display)</source>
+        <translation>Het programma dat het inlogadres opent (standaard: de browser van het systeem, of geen zonder beeldscherm)</translation>
+    </message>
+    <message>
+        <source>command</source>
+        <translation>opdracht</translation>
+    </message>
+    <message>
+        <source>How long to wait for the sign-in in the browser (default 300)</source>
+        <translation>Hoe lang er op het inloggen in de browser wordt gewacht (standaard 300)</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>seconden</translation>
+    </message>
+    <message>
         <source>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
         [--ispdb-url URL] [--overrides DIR] [--no-http] [--approve-host HOST]...
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]
                    Find out why mail from ADDRESS cannot be sent, and how to fix it: finds
                    the provider&apos;s settings, checks them and the ones the mail program uses
                    now (--current, e.g. smtp.example.com:587:starttls:normal-password)
@@ -1349,6 +1398,13 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
                    checked too, at the same time, unless --no-incoming: a password it accepts
                    and the outgoing server refuses is not a wrong password. --incoming-user:
                    the user name the program receives with, when it differs from --user.
+                   --oauth2 signs in with the provider (Microsoft 365, Outlook.com, Google,
+                   or [oauth2] custom*) in a browser on this computer, as the mail program
+                   does, and checks with that sign-in; it prints the address to open, and
+                   opens it with --browser-command or the system&apos;s browser. It needs the
+                   client id from the deployment settings ([oauth2]); without one it says
+                   so and checks without signing in. --oauth2-token-stdin: a token a script
+                   already holds.
 </source>
         <translation>  diagnose ADDRESS [--user U] [--password-stdin] [--current HOST:PORT:SECURITY:AUTH]
         [--error TEXT] [--from ADDR] [--to ADDR] [--ca-file PEM] [--timeout S]
@@ -1356,6 +1412,7 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
         [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]
         [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]
         [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]
+        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]
                    Zoekt uit waarom mail van ADDRESS niet kan worden verstuurd en hoe je
                    dat oplost: zoekt de instellingen van de provider op, controleert die
                    en de instellingen die het mailprogramma nu gebruikt (--current,
@@ -1373,11 +1430,23 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
                    uitgaande server weigert, is geen verkeerd wachtwoord.
                    --incoming-user: de gebruikersnaam waarmee het programma ontvangt,
                    als die verschilt van --user.
+                   --oauth2 logt in bij de provider (Microsoft 365, Outlook.com, Google
+                   of [oauth2] custom*) in een browser op deze computer, zoals het
+                   mailprogramma dat doet, en controleert met die aanmelding; het toont
+                   het adres dat geopend moet worden, en opent het met --browser-command
+                   of de browser van het systeem. Het heeft de client-id uit de
+                   implementatie-instellingen ([oauth2]) nodig; zonder client-id meldt
+                   het dat en controleert het zonder in te loggen. --oauth2-token-stdin:
+                   een token dat een script al heeft.
 </translation>
     </message>
     <message>
-        <source>--read-settings takes outlook, thunderbird or apple-mail, not &quot;%1&quot;</source>
-        <translation>--read-settings accepteert outlook, thunderbird of apple-mail, niet &quot;%1&quot;</translation>
+        <source>--oauth2-wait takes 1 to 3600 seconds</source>
+        <translation>--oauth2-wait accepteert 1 tot 3600 seconden</translation>
+    </message>
+    <message>
+        <source>--oauth2 signs in with the provider: give no --password-stdin or --oauth2-token-stdin</source>
+        <translation>--oauth2 logt in bij de provider: geef geen --password-stdin of --oauth2-token-stdin op</translation>
     </message>
 </context>
 <context>
@@ -1561,10 +1630,6 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     <message>
         <source>Sign-in must go through your provider&apos;s own login page (OAuth2).</source>
         <translation>Inloggen moet via de eigen inlogpagina van je provider (OAuth2).</translation>
-    </message>
-    <message>
-        <source>Set the authentication method to OAuth2 and sign in when your program asks.</source>
-        <translation>Zet de authenticatiemethode op OAuth2 en log in als je programma erom vraagt.</translation>
     </message>
     <message>
         <source>The server does not accept this way of signing in.</source>
@@ -2089,6 +2154,58 @@ Afsluitcodes: 0 werkt, 1 problemen gevonden, 2 verkeerd gebruik of verkeerde inv
     <message>
         <source>Set the incoming server in your program to %1, port %2, %3 (%4).</source>
         <translation>Zet de inkomende server in je programma op %1, poort %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <source>MailFix could not test signing in through your provider&apos;s sign-in window here.</source>
+        <translation>MailFix kon het inloggen via het inlogvenster van je provider hier niet testen.</translation>
+    </message>
+    <message>
+        <source>In Outlook, remove the account and add it again: Outlook then opens the sign-in window of Microsoft or your provider.</source>
+        <translation>Verwijder in Outlook het account en voeg het opnieuw toe: Outlook opent dan het inlogvenster van Microsoft of je provider.</translation>
+    </message>
+    <message>
+        <source>In Thunderbird&apos;s account settings, set &quot;Authentication method&quot; to &quot;OAuth2&quot; for the incoming and the outgoing server (SMTP).</source>
+        <translation>Zet in de accountinstellingen van Thunderbird “Authenticatiemethode” op “OAuth2” voor de inkomende en de uitgaande server (SMTP).</translation>
+    </message>
+    <message>
+        <source>In Mail&apos;s account settings, set &quot;Authentication&quot; to &quot;OAuth 2.0&quot;, or add the account again in Internet Accounts.</source>
+        <translation>Zet in de accountinstellingen van Mail “Identiteitscontrole” op “OAuth 2.0”, of voeg het account opnieuw toe in Internetaccounts.</translation>
+    </message>
+    <message>
+        <source>In your mail program, set the sign-in method (authentication) to OAuth2, and sign in when it asks.</source>
+        <translation>Zet in je mailprogramma de inlogmethode (authenticatie) op OAuth2, en log in als het daarom vraagt.</translation>
+    </message>
+    <message>
+        <source>MailFix could not test this way of signing in here.</source>
+        <translation>MailFix kon deze manier van inloggen hier niet testen.</translation>
+    </message>
+    <message>
+        <source>The sign-in with your provider did not allow sending mail.</source>
+        <translation>Het inloggen bij je provider gaf geen toestemming om mail te versturen.</translation>
+    </message>
+    <message>
+        <source>MailFix signed in through your provider&apos;s sign-in window (OAuth2), but the permission it got does not include sending mail, so the server refused it.</source>
+        <translation>MailFix heeft ingelogd via het inlogvenster van je provider (OAuth2), maar de toestemming die MailFix kreeg, geldt niet voor het versturen van mail. Daarom weigerde de server die.</translation>
+    </message>
+    <message>
+        <source>Ask your administrator to allow sending mail (SMTP) for mail programs that sign in this way, then sign in again.</source>
+        <translation>Vraag je beheerder om versturen van mail (SMTP) toe te staan voor mailprogramma’s die op deze manier inloggen, en log daarna opnieuw in.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the OAuth2 sign-in.</source>
+        <translation>De server accepteerde het inloggen met OAuth2 niet.</translation>
+    </message>
+    <message>
+        <source>MailFix signed in through your provider&apos;s sign-in window (OAuth2) as %1, and the server refused that sign-in: it may have expired or been withdrawn.</source>
+        <translation>MailFix heeft als %1 ingelogd via het inlogvenster van je provider (OAuth2), en de server weigerde dat: misschien is de toegang verlopen of ingetrokken.</translation>
+    </message>
+    <message>
+        <source>Sign in again in your mail program. If it keeps failing, ask your provider or administrator whether sending with this sign-in is allowed for your account.</source>
+        <translation>Log in je mailprogramma opnieuw in. Als het blijft mislukken, vraag dan je provider of beheerder of versturen met deze manier van inloggen is toegestaan voor je account.</translation>
+    </message>
+    <message>
+        <source>Your provider wants your mail program to sign in through the provider&apos;s own sign-in window (OAuth2).</source>
+        <translation>Je provider wil dat je mailprogramma inlogt via het eigen inlogvenster van de provider (OAuth2).</translation>
     </message>
 </context>
 <context>
@@ -2851,18 +2968,6 @@ Try another folder.</source>
 Probeer een andere map.</translation>
     </message>
     <message>
-        <source>Setup profile saved</source>
-        <translation>Instelprofiel opgeslagen</translation>
-    </message>
-    <message>
-        <source>Install this, then remove the old account.
-
-Open the file on the Mac, iPhone or iPad and install it (on a Mac: System Settings, Privacy &amp; Security, Profiles). It adds the account %1 with the checked settings; Mail asks for your password. It cannot change the account you have now, so remove that one afterwards: in Mail&apos;s settings, choose the old account and click the minus button.</source>
-        <translation>Installeer dit en verwijder daarna het oude account.
-
-Open het bestand op de Mac, iPhone of iPad en installeer het (op een Mac: Systeeminstellingen, Privacy en beveiliging, Profielen). Het voegt het account %1 toe met de gecontroleerde instellingen; Mail vraagt om je wachtwoord. Het kan het account dat je nu hebt niet wijzigen, dus verwijder dat daarna: kies in de instellingen van Mail het oude account en klik op de minknop.</translation>
-    </message>
-    <message>
         <source>The steps to fix it</source>
         <translation>De stappen om het op te lossen</translation>
     </message>
@@ -2873,6 +2978,26 @@ Open het bestand op de Mac, iPhone of iPad en installeer het (op een Mac: Systee
     <message>
         <source>Click to see the picture larger.</source>
         <translation>Klik om de afbeelding groter te zien.</translation>
+    </message>
+    <message>
+        <source>Install the setup profile</source>
+        <translation>Het instelprofiel installeren</translation>
+    </message>
+    <message>
+        <source>The setup profile was saved as %1.</source>
+        <translation>Het instelprofiel is opgeslagen als %1.</translation>
+    </message>
+    <message>
+        <source>Install it, then remove the old account: the profile adds a new account, with Use TLS/SSL on. It cannot change the account you have now.</source>
+        <translation>Installeer het en verwijder daarna het oude account: het profiel voegt een nieuw account toe, met “Gebruik TLS/SSL” aan. Het kan het account dat je nu hebt niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>Install it, then remove the old account: the profile adds a new account. It cannot change the account you have now.</source>
+        <translation>Installeer het en verwijder daarna het oude account: het profiel voegt een nieuw account toe. Het kan het account dat je nu hebt niet wijzigen.</translation>
+    </message>
+    <message>
+        <source>The steps to install the setup profile</source>
+        <translation>De stappen om het instelprofiel te installeren</translation>
     </message>
 </context>
 <context>
@@ -3431,6 +3556,186 @@ Open het bestand op de Mac, iPhone of iPad en installeer het (op een Mac: Systee
     <message>
         <source>Set User Name to {incomingUsername}.</source>
         <translation>Zet Gebruikersnaam op {incomingUsername}.</translation>
+    </message>
+    <message>
+        <source>AOL</source>
+        <translation>AOL</translation>
+    </message>
+    <message>
+        <source>Add Account...</source>
+        <translation>Voeg account toe…</translation>
+    </message>
+    <message>
+        <source>Add Other Account...</source>
+        <translation>Voeg ander account toe…</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Weergave</translation>
+    </message>
+    <message>
+        <source>Bluetooth</source>
+        <translation>Bluetooth</translation>
+    </message>
+    <message>
+        <source>Choose Microsoft Exchange for an Outlook.com or Microsoft 365 address, or Google for a Gmail address.</source>
+        <translation>Kies Microsoft Exchange voor een Outlook.com- of Microsoft 365-adres, of Google voor een Gmail-adres.</translation>
+    </message>
+    <message>
+        <source>Click + below the list of accounts.</source>
+        <translation>Klik op + onder de lijst met accounts.</translation>
+    </message>
+    <message>
+        <source>Click Add Account...</source>
+        <translation>Klik op Voeg account toe…</translation>
+    </message>
+    <message>
+        <source>Google</source>
+        <translation>Google</translation>
+    </message>
+    <message>
+        <source>If Authentication does not offer OAuth 2.0, add the account in Internet Accounts instead: macOS then signs in through Microsoft or Google.</source>
+        <translation>Als Identiteitscontrole geen OAuth 2.0 aanbiedt, voeg het account dan toe in Internetaccounts: macOS logt dan in via Microsoft of Google.</translation>
+    </message>
+    <message>
+        <source>Internet Accounts</source>
+        <translation>Internetaccounts</translation>
+    </message>
+    <message>
+        <source>Microsoft Exchange</source>
+        <translation>Microsoft Exchange</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Berichtgeving</translation>
+    </message>
+    <message>
+        <source>Open System Preferences from the Apple menu, then click Internet Accounts.</source>
+        <translation>Open Systeemvoorkeuren via het Apple-menu en klik daarna op Internetaccounts.</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu, then click Internet Accounts.</source>
+        <translation>Open Systeeminstellingen via het Apple-menu en klik daarna op Internetaccounts.</translation>
+    </message>
+    <message>
+        <source>Passwords</source>
+        <translation>Wachtwoorden</translation>
+    </message>
+    <message>
+        <source>Then remove the old account from Mail: in Mail &gt; Preferences &gt; Accounts, click it, then click −.</source>
+        <translation>Verwijder daarna het oude account uit Mail: klik in Mail &gt; Voorkeuren &gt; Accounts op het account en daarna op −.</translation>
+    </message>
+    <message>
+        <source>Then remove the old account from Mail: in Mail &gt; Settings &gt; Accounts, click it, then click −.</source>
+        <translation>Verwijder daarna het oude account uit Mail: klik in Mail &gt; Instellingen &gt; Accounts op het account en daarna op −.</translation>
+    </message>
+    <message>
+        <source>Type {address} and click Sign In. Sign in in the window of Microsoft or Google that opens, and keep Mail ticked.</source>
+        <translation>Typ {address} en klik op Log in. Log in via het venster van Microsoft of Google dat opent, en laat Mail aangevinkt.</translation>
+    </message>
+    <message>
+        <source>Wi-Fi</source>
+        <translation>Wifi</translation>
+    </message>
+    <message>
+        <source>Yahoo!</source>
+        <translation>Yahoo!</translation>
+    </message>
+    <message>
+        <source>iCloud</source>
+        <translation>iCloud</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Click Install... and confirm with your Mac&apos;s password.</source>
+        <translation>Klik op Installeer… en bevestig met het wachtwoord van je Mac.</translation>
+    </message>
+    <message>
+        <source>Click OK. The new account then appears in Mail&apos;s list of accounts.</source>
+        <translation>Klik op OK. Het nieuwe account verschijnt dan in de lijst met accounts van Mail.</translation>
+    </message>
+    <message>
+        <source>Click the minus button (−) below the list, then Remove.</source>
+        <translation>Klik op de minknop (−) onder de lijst en daarna op Verwijder.</translation>
+    </message>
+    <message>
+        <source>Click the old account, {account}. The new account is the one at the bottom of the list.</source>
+        <translation>Klik op het oude account, {account}. Het nieuwe account staat onderaan de lijst.</translation>
+    </message>
+    <message>
+        <source>Downloaded</source>
+        <translation>Gedownload</translation>
+    </message>
+    <message>
+        <source>Enter settings for the mail account</source>
+        <translation>Voer instellingen in voor de mailaccount</translation>
+    </message>
+    <message>
+        <source>Enter the password for {address}.</source>
+        <translation>Voer het wachtwoord in voor {address}.</translation>
+    </message>
+    <message>
+        <source>In Mail, open Mail &gt; Settings and click Accounts.</source>
+        <translation>Open in Mail Mail &gt; Instellingen en klik op Accounts.</translation>
+    </message>
+    <message>
+        <source>Install the setup profile in Mail on macOS 13 Ventura and later</source>
+        <translation>Het instelprofiel installeren in Mail op macOS 13 Ventura en nieuwer</translation>
+    </message>
+    <message>
+        <source>Install...</source>
+        <translation>Installeer…</translation>
+    </message>
+    <message>
+        <source>Mail settings for {address}</source>
+        <translation>Mailinstellingen voor {address}</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>On the Mac, double-click the saved file, then install it in System Settings.</source>
+        <translation>Dubbelklik op de Mac op het opgeslagen bestand en installeer het daarna in Systeeminstellingen.</translation>
+    </message>
+    <message>
+        <source>Open System Settings from the Apple menu and click Privacy &amp; Security, then Profiles. On macOS 15 and later, Profiles is under General &gt; Device Management.</source>
+        <translation>Open Systeeminstellingen via het Apple-menu en klik op Privacy en beveiliging en daarna op Profielen. Op macOS 15 en nieuwer staat Profielen onder Algemeen &gt; Apparaatbeheer.</translation>
+    </message>
+    <message>
+        <source>Privacy &amp; Security</source>
+        <translation>Privacy en beveiliging</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>Profielen</translation>
+    </message>
+    <message>
+        <source>The mail account {address}, with the server settings MailFix checked.</source>
+        <translation>Het mailaccount {address}, met de serverinstellingen die MailFix heeft gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>The profile added a new account; it cannot change the one you had. Remove the old account from Mail:</source>
+        <translation>Het profiel heeft een nieuw account toegevoegd; het kan het account dat je had niet wijzigen. Verwijder het oude account uit Mail:</translation>
+    </message>
+    <message>
+        <source>Type the password of {address}.</source>
+        <translation>Typ het wachtwoord van {address}.</translation>
+    </message>
+    <message>
+        <source>Type your email password when you are asked for it.</source>
+        <translation>Typ je e-mailwachtwoord als erom wordt gevraagd.</translation>
+    </message>
+    <message>
+        <source>Under Downloaded, double-click Mail settings for {address}.</source>
+        <translation>Dubbelklik onder Gedownload op Mailinstellingen voor {address}.</translation>
     </message>
 </context>
 <context>
@@ -4302,6 +4607,74 @@ Open het bestand op de Mac, iPhone of iPad en installeer het (op een Mac: Systee
         <source>{incomingProtocol} Username</source>
         <translation>{incomingProtocol}-gebruikersnaam</translation>
     </message>
+    <message>
+        <source>Add the account again, so that Outlook signs in through Microsoft or your provider.</source>
+        <translation>Voeg het account opnieuw toe, zodat Outlook inlogt via Microsoft of je provider.</translation>
+    </message>
+    <message>
+        <source>Advanced options ˄</source>
+        <translation>Geavanceerde opties ˄</translation>
+    </message>
+    <message>
+        <source>Click Connect. If Outlook asks which kind of account it is, choose Microsoft 365, Outlook.com, Exchange or Google, not IMAP or POP.</source>
+        <translation>Klik op Verbinding maken. Als Outlook vraagt wat voor account het is, kies dan Microsoft 365, Outlook.com, Exchange of Google, niet IMAP of POP.</translation>
+    </message>
+    <message>
+        <source>Click Continue. Outlook opens the sign-in window of Microsoft or your provider: sign in there. If Outlook asks which kind of account it is, do not choose IMAP or POP.</source>
+        <translation>Klik op Doorgaan. Outlook opent het inlogvenster van Microsoft of je provider: log daar in. Als Outlook vraagt wat voor account het is, kies dan niet IMAP of POP.</translation>
+    </message>
+    <message>
+        <source>Click File at the top left, then Add Account.</source>
+        <translation>Klik linksboven op Bestand en daarna op Account toevoegen.</translation>
+    </message>
+    <message>
+        <source>Click Remove, then Yes. Outlook removes the account from this computer only; with IMAP, your mail stays on the server.</source>
+        <translation>Klik op Verwijderen en daarna op Ja. Outlook verwijdert het account alleen van deze computer; met IMAP blijft je mail op de server.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Verbinding maken</translation>
+    </message>
+    <message>
+        <source>In the Outlook window that opens, type your address.</source>
+        <translation>Typ je adres in het Outlook-venster dat opent.</translation>
+    </message>
+    <message>
+        <source>Inbox - Outlook</source>
+        <translation>Postvak IN - Outlook</translation>
+    </message>
+    <message>
+        <source>Leave &quot;Let me set up my account manually&quot; unticked.</source>
+        <translation>Laat “Ik wil mijn account handmatig instellen” uitgevinkt.</translation>
+    </message>
+    <message>
+        <source>Let me set up my account manually</source>
+        <translation>Ik wil mijn account handmatig instellen</translation>
+    </message>
+    <message>
+        <source>Outlook</source>
+        <translation>Outlook</translation>
+    </message>
+    <message>
+        <source>Outlook 2010 and 2013 cannot sign in through the sign-in window of Microsoft or your provider (OAuth2), and your provider wants that.</source>
+        <translation>Outlook 2010 en 2013 kunnen niet inloggen via het inlogvenster van Microsoft of je provider (OAuth2), en dat wil je provider wel.</translation>
+    </message>
+    <message>
+        <source>Outlook opens the sign-in window of Microsoft or your provider. Sign in there.</source>
+        <translation>Outlook opent het inlogvenster van Microsoft of je provider. Log daar in.</translation>
+    </message>
+    <message>
+        <source>The new Outlook signs in through Microsoft or your provider only for an account that it adds itself. Remove the account, then add it again.</source>
+        <translation>De nieuwe Outlook logt alleen via Microsoft of je provider in bij een account dat hij zelf toevoegt. Verwijder het account en voeg het daarna opnieuw toe.</translation>
+    </message>
+    <message>
+        <source>To send from {address}, use a newer Outlook (Outlook 2016 or later, or the new Outlook) or another mail program that signs in this way, such as Thunderbird.</source>
+        <translation>Gebruik om te versturen vanaf {address} een nieuwere Outlook (Outlook 2016 of nieuwer, of de nieuwe Outlook) of een ander mailprogramma dat zo inlogt, zoals Thunderbird.</translation>
+    </message>
+    <message>
+        <source>When Outlook says the account was added, click Done. Then send yourself a test message.</source>
+        <translation>Als Outlook meldt dat het account is toegevoegd, klik dan op Gereed. Stuur jezelf daarna een testbericht.</translation>
+    </message>
 </context>
 <context>
     <name>Guide/thunderbird</name>
@@ -4709,6 +5082,10 @@ Open het bestand op de Mac, iPhone of iPad en installeer het (op een Mac: Systee
         <source>{incomingProtocol} Mail Server</source>
         <translation>{incomingProtocol}-mailserver</translation>
     </message>
+    <message>
+        <source>Set the incoming server to sign in through your provider&apos;s sign-in page.</source>
+        <translation>Stel de inkomende server zo in dat hij inlogt via de inlogpagina van je provider.</translation>
+    </message>
 </context>
 <context>
     <name>GuideCommand</name>
@@ -5104,6 +5481,10 @@ Open het bestand op de Mac, iPhone of iPad en installeer het (op een Mac: Systee
         <source>no answer to the goodbye</source>
         <translation>geen antwoord op het afscheid</translation>
     </message>
+    <message>
+        <source>the server&apos;s error: %1</source>
+        <translation>fout van de server: %1</translation>
+    </message>
 </context>
 <context>
     <name>LanguageMenu</name>
@@ -5234,6 +5615,87 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     <message>
         <source>Mail settings for %1</source>
         <translation>Mailinstellingen voor %1</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2Console</name>
+    <message>
+        <source>To sign in, open this address in a browser on this computer:
+  %1
+</source>
+        <translation>Open dit adres in een browser op deze computer om in te loggen:
+  %1
+</translation>
+    </message>
+    <message>
+        <source>Could not start %1; open the address above yourself.
+</source>
+        <translation>%1 kon niet worden gestart; open het adres hierboven zelf.
+</translation>
+    </message>
+    <message>
+        <source>MailFix knows no OAuth2 sign-in for %1: its provider takes a password (or is not known). Run it without --oauth2.
+</source>
+        <translation>MailFix kent geen OAuth2-inloggen voor %1: de provider accepteert een wachtwoord (of is niet bekend). Voer de opdracht uit zonder --oauth2.
+</translation>
+    </message>
+    <message>
+        <source>%1 accounts sign in with OAuth2 (the provider&apos;s own sign-in window), not with a password. MailFix could not test that sign-in here: it has no client id for %1 (an administrator sets %2 in mailfix.conf). The check below runs without signing in. In your mail program, choose OAuth2 (or sign in with %1) as the way to sign in.
+</source>
+        <translation>%1-accounts loggen in met OAuth2 (het eigen inlogvenster van de provider), niet met een wachtwoord. MailFix kon dat inloggen hier niet testen: het heeft geen client-id voor %1 (een beheerder stelt %2 in in mailfix.conf). De controle hieronder loopt zonder in te loggen. Kies in je mailprogramma OAuth2 (of inloggen met %1) als manier van inloggen.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Signing in with %1 (waiting up to %n second(s) for the browser)...
+</source>
+        <translation>
+            <numerusform>Inloggen met %1 (maximaal %n seconde wachten op de browser)…
+</numerusform>
+            <numerusform>Inloggen met %1 (maximaal %n seconden wachten op de browser)…
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not work: %2
+</source>
+        <translation>Inloggen met %1 is niet gelukt: %2
+</translation>
+    </message>
+    <message>
+        <source>This build of MailFix cannot sign in with OAuth2 (it was built without Qt NetworkAuth).
+</source>
+        <translation>Deze versie van MailFix kan niet inloggen met OAuth2 (ze is gebouwd zonder Qt NetworkAuth).
+</translation>
+    </message>
+</context>
+<context>
+    <name>OAuth2SignIn</name>
+    <message numerus="yes">
+        <source>The sign-in was not finished in the browser within %n minute(s).</source>
+        <translation>
+            <numerusform>Het inloggen in de browser is niet binnen %n minuut afgerond.</numerusform>
+            <numerusform>Het inloggen in de browser is niet binnen %n minuten afgerond.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No port on 127.0.0.1 for the sign-in.</source>
+        <translation>Geen vrije poort op 127.0.0.1 voor het inloggen.</translation>
+    </message>
+    <message>
+        <source>MailFix received the sign-in. You can close this window.</source>
+        <translation>Het inloggen is bij MailFix aangekomen. Je kunt dit venster sluiten.</translation>
+    </message>
+    <message>
+        <source>The sign-in came back with another state than MailFix sent.</source>
+        <translation>Het inloggen kwam terug met een andere state-waarde dan MailFix had verstuurd.</translation>
+    </message>
+    <message>
+        <source>The sign-in came back from %1, not from %2.</source>
+        <translation>Het inloggen kwam terug van %1, niet van %2.</translation>
+    </message>
+    <message>
+        <source>The provider answered without a token.</source>
+        <translation>De provider antwoordde zonder token.</translation>
     </message>
 </context>
 <context>
@@ -5414,10 +5876,6 @@ Moet MailFix het inloggen bij %2 testen?</translation>
                    Een poort kan zijn beveiliging noemen: 587:starttls, 465:tls, 25:none.
 </translation>
     </message>
-    <message>
-        <source>--oauth2-token-stdin is for SMTP only</source>
-        <translation>--oauth2-token-stdin is alleen voor SMTP</translation>
-    </message>
 </context>
 <context>
     <name>ProbeReport</name>
@@ -5464,6 +5922,10 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     <message>
         <source>logout</source>
         <translation>uitloggen</translation>
+    </message>
+    <message>
+        <source>server&apos;s error</source>
+        <translation>fout van de server</translation>
     </message>
 </context>
 <context>
@@ -6115,10 +6577,6 @@ Moet MailFix het inloggen bij %2 testen?</translation>
         <translation>gebruikersnaam</translation>
     </message>
     <message>
-        <source>Outgoing server %1: %2 %3 → %4</source>
-        <translation>Uitgaande server %1: %2 %3 → %4</translation>
-    </message>
-    <message>
         <source>New outgoing server %1 in the list of servers</source>
         <translation>Nieuwe uitgaande server %1 in de lijst met servers</translation>
     </message>
@@ -6197,6 +6655,14 @@ Moet MailFix het inloggen bij %2 testen?</translation>
     <message>
         <source>a copy of Thunderbird&apos;s settings</source>
         <translation>een kopie van de instellingen van Thunderbird</translation>
+    </message>
+    <message>
+        <source>Outgoing server %1: </source>
+        <translation>Uitgaande server %1: </translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3</source>
+        <translation>%1 %2 → %3</translation>
     </message>
 </context>
 <context>
@@ -6412,6 +6878,25 @@ Je wachtwoord voor deze controle naar deze server sturen?</translation>
     <message>
         <source>&lt;b&gt;3. It shows the fix&lt;/b&gt;&lt;br&gt;step by step, in your own mail program</source>
         <translation>&lt;b&gt;3. Het toont de oplossing&lt;/b&gt;&lt;br&gt;stap voor stap, in uw eigen e-mailprogramma</translation>
+    </message>
+</context>
+<context>
+    <name>WizardContext</name>
+    <message>
+        <source>Signed in with %1.</source>
+        <translation>Ingelogd met %1.</translation>
+    </message>
+    <message>
+        <source>%1 accounts sign in through %1&apos;s own sign-in window. MailFix could not test that here: it has not been set up for it. It checked without signing in.</source>
+        <translation>Accounts van %1 loggen in via het eigen inlogvenster van %1. MailFix kon dat hier niet testen: het is daar niet voor ingesteld. MailFix heeft gecontroleerd zonder in te loggen.</translation>
+    </message>
+    <message>
+        <source>Your provider signs in with a password, not with its own sign-in window. MailFix checked without signing in.</source>
+        <translation>Je provider logt in met een wachtwoord, niet met een eigen inlogvenster. MailFix heeft gecontroleerd zonder in te loggen.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 did not work (%2). MailFix checked without signing in.</source>
+        <translation>Het inloggen met %1 is niet gelukt (%2). MailFix heeft gecontroleerd zonder in te loggen.</translation>
     </message>
 </context>
 <context>

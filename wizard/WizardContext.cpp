@@ -3,6 +3,7 @@
 #include "diagnose/ErrorExplainer.h"
 #include "diagnose/NetworkEnvironment.h"
 
+#include <QDesktopServices>
 #include <QTimer>
 
 WizardContext::WizardContext(Environment environment, QObject *parent)
@@ -42,10 +43,95 @@ void WizardContext::startRun()
     m_incomingResults.clear();
     m_detection = {};
     m_judged.reset();
+    m_oauth2Outcome.clear();
     if (m_environment.fakeRun) {
         startFakeRun(options);
         return;
     }
+#ifdef MAILFIX_HAVE_OAUTH2_SIGNIN
+    if (signInWithProvider) {
+        emit runStarted();
+        signInThenDiagnose(options);
+        return;
+    }
+#endif
+    emit runStarted();
+    startDiagnosis(options);
+}
+
+#ifdef MAILFIX_HAVE_OAUTH2_SIGNIN
+// "Sign in with my provider": the browser sign-in first (OAuth2Preflight), then the check with its token.
+// Without a client id, or when the sign-in did not work, the check runs without signing in and the
+// checking page says why.
+void WizardContext::signInThenDiagnose(DiagnosisRun::Options options)
+{
+    m_run = nullptr; // a previous run reports nothing more
+    OAuth2Preflight::Options preflightOptions;
+    preflightOptions.address = options.address;
+    preflightOptions.detection = options.detection;
+    preflightOptions.detection.timeoutMs = options.timeoutMs;
+    preflightOptions.detection.caFiles = options.caFiles;
+    preflightOptions.settings = m_environment.deployment.oauth2;
+    preflightOptions.waitMs = m_environment.oauth2WaitMs;
+    auto *preflight = new OAuth2Preflight(preflightOptions, this);
+    m_preflight = preflight;
+    connect(preflight, &OAuth2Preflight::signingIn, this,
+            [this](const OAuth2Provider &provider) { emit oauth2SigningIn(provider.name); });
+    connect(preflight, &OAuth2Preflight::openBrowser, this, [this](const QUrl &url) {
+        if (m_environment.openUrl)
+            m_environment.openUrl(url);
+        else
+            QDesktopServices::openUrl(url);
+        emit oauth2BrowserOpened(url);
+    });
+    connect(
+        preflight, &OAuth2Preflight::finished, this,
+        [this, preflight, options](const OAuth2Preflight::Result &result) mutable {
+            preflight->deleteLater();
+            if (preflight != m_preflight)
+                return;
+            m_oauth2Outcome = oauth2OutcomeText(result);
+            emit oauth2Finished(result.outcome == OAuth2Preflight::Outcome::SignedIn, m_oauth2Outcome);
+            if (m_cancelled) {
+                m_running = false;
+                m_hasResult = false;
+                emit runFinished(m_diagnosis = Diagnosis());
+                return;
+            }
+            if (result.outcome == OAuth2Preflight::Outcome::SignedIn) {
+                options.credentials = {result.signIn.accessToken.isEmpty() ? QString() : address, QString()};
+                options.credentials.oauth2Token = result.signIn.accessToken;
+                options.oauth2SendScopeMissing = result.sendScopeMissing;
+            }
+            startDiagnosis(options);
+        });
+    preflight->start();
+}
+
+QString WizardContext::oauth2OutcomeText(const OAuth2Preflight::Result &result)
+{
+    const QString name = result.provider ? result.provider->name : QString();
+    switch (result.outcome) {
+    case OAuth2Preflight::Outcome::SignedIn:
+        return tr("Signed in with %1.").arg(name);
+    case OAuth2Preflight::Outcome::NotConfigured:
+        return tr("%1 accounts sign in through %1's own sign-in window. MailFix could not test that here: "
+                  "it has not been set up for it. It checked without signing in.")
+            .arg(name);
+    case OAuth2Preflight::Outcome::NotOAuth2:
+        return tr("Your provider signs in with a password, not with its own sign-in window. MailFix "
+                  "checked without signing in.");
+    case OAuth2Preflight::Outcome::Failed:
+        break;
+    }
+    return tr("The sign-in with %1 did not work (%2). MailFix checked without signing in.")
+        .arg(name, result.signIn.error.isEmpty() ? OAuth2SignIn::outcomeName(result.signIn.outcome)
+                                                 : result.signIn.error);
+}
+#endif
+
+void WizardContext::startDiagnosis(const DiagnosisRun::Options &options)
+{
     auto *run = new DiagnosisRun(options, this);
     m_run = run;
     connect(run, &DiagnosisRun::detectionFinished, this, [this, run](const DetectionResult &r) {
@@ -108,7 +194,6 @@ void WizardContext::startRun()
                 m_hasResult = !m_cancelled;
                 emit runFinished(d);
             });
-    emit runStarted();
     run->start();
 }
 
@@ -167,6 +252,13 @@ void WizardContext::cancelRun()
         m_cancelled = true;
         return;
     }
+#ifdef MAILFIX_HAVE_OAUTH2_SIGNIN
+    if (m_preflight && m_running && !m_run) {
+        m_cancelled = true;
+        m_preflight->cancel();
+        return;
+    }
+#endif
     if (m_run && m_running) {
         m_cancelled = true;
         m_run->cancel();

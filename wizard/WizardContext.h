@@ -3,6 +3,9 @@
 #include "clients/MailClients.h"
 #include "config/DeploymentConfig.h"
 #include "diagnose/DiagnosisRun.h"
+#ifdef MAILFIX_HAVE_OAUTH2_SIGNIN
+#include "auth/OAuth2Preflight.h"
+#endif
 
 #include <QObject>
 #include <QPointer>
@@ -31,6 +34,10 @@ public:
         // fake probes, reported as a real run reports them (planned, then each finished).
         std::function<Diagnosis(const DiagnosisRun::Options &)> fakeRun;
         QList<ProbeResult> fakeProbes;
+        // The OAuth2 sign-in: how long to wait for the browser; tests: opens the sign-in address instead of
+        // the system's browser (nullptr: QDesktopServices::openUrl).
+        int oauth2WaitMs = 300000;
+        std::function<void(const QUrl &)> openUrl;
         QList<ProbeResult> fakeIncomingProbes;
         // Tests: replaces the Save dialog (parent, caption, suggested path, filter); returns the path chosen,
         // empty when cancelled. nullptr: QFileDialog::getSaveFileName.
@@ -47,7 +54,8 @@ public:
     MailClients::Program program = MailClients::Program::Other;
     QString programVersion; // the version the user chose on the Fix page ("Outlook 2016"); empty: not said
     std::optional<MailSettings> current;
-    QList<ProgramAccount> accounts; // read from the mail program with the user's consent; each is judged
+    QList<ProgramAccount> accounts;  // read from the mail program with the user's consent; each is judged
+    bool signInWithProvider = false; // OAuth2 in the browser instead of a password
     QStringList approvedHosts;
     bool approveCertificateProblems = false;
 
@@ -73,6 +81,8 @@ public:
     [[nodiscard]] const QList<ProbeEndpoint> &incomingEndpoints() const { return m_incomingEndpoints; }
     [[nodiscard]] const QList<ProbeResult> &incomingProbeResults() const { return m_incomingResults; }
     [[nodiscard]] bool wasCancelled() const { return m_cancelled; }
+    // What the OAuth2 sign-in before the last check came to, in words; empty when there was none.
+    [[nodiscard]] const QString &oauth2Outcome() const { return m_oauth2Outcome; }
 
 signals:
     void runStarted();
@@ -84,9 +94,19 @@ signals:
     void incomingProbesPlanned(const QList<ProbeEndpoint> &endpoints);
     void incomingProbeFinished(int index, const ProbeResult &result); // index into incomingEndpoints()
     void runFinished(const Diagnosis &diagnosis);
+    // The OAuth2 sign-in before the check: with whom, and the address opened in the browser.
+    void oauth2SigningIn(const QString &providerName);
+    void oauth2BrowserOpened(const QUrl &url);
+    void oauth2Finished(bool signedIn, const QString &outcome); // outcome: oauth2Outcome()
 
 private:
     void startFakeRun(const DiagnosisRun::Options &options);
+    void startDiagnosis(const DiagnosisRun::Options &options);
+#ifdef MAILFIX_HAVE_OAUTH2_SIGNIN
+    void signInThenDiagnose(DiagnosisRun::Options options);
+    [[nodiscard]] static QString oauth2OutcomeText(const OAuth2Preflight::Result &result);
+    QPointer<OAuth2Preflight> m_preflight;
+#endif
     void replayProbes(const QList<ProbeResult> &smtp, const QList<ProbeResult> &incoming);
 
     Environment m_environment;
@@ -96,6 +116,7 @@ private:
     std::optional<DiagnosisInput> m_judged; // what m_diagnosis was made from (a real run's)
     QList<ProgramAccount> m_judgedAccounts;
     QString m_judgedErrorText;
+    QString m_oauth2Outcome;
     DetectionResult m_detection;
     QList<ProbeEndpoint> m_endpoints;
     QList<ProbeResult> m_probeResults;

@@ -419,7 +419,7 @@ QString ThunderbirdSettingsWriter::describe(const Change &change)
         } else {
             field = attribute;
         }
-        return tr("Outgoing server %1: %2 %3 → %4").arg(key, field, from, to);
+        return tr("Outgoing server %1: ").arg(key) + tr("%1 %2 → %3").arg(field, from, to);
     }
     if (change.pref == kServerList)
         return tr("New outgoing server %1 in the list of servers")
@@ -429,6 +429,25 @@ QString ThunderbirdSettingsWriter::describe(const Change &change)
         return tr("Identity %1 sends through outgoing server %2 instead of %3")
             .arg(identity.captured(1), shownValue(change.after), shownValue(change.before));
     return tr("%1: %2 → %3").arg(change.pref, shownValue(change.before), shownValue(change.after));
+}
+
+QString ThunderbirdSettingsWriter::describe(const Change &change,
+                                            const MailClients::ThunderbirdProfile &profile)
+{
+    static const QRegularExpression serverKey(QStringLiteral("^mail\\.smtpserver\\.(.+)\\.[A-Za-z_]+$"));
+    const QString line = describe(change);
+    const QRegularExpressionMatch match = serverKey.match(change.pref);
+    if (!match.hasMatch())
+        return line;
+    const QString key = match.captured(1);
+    const auto server =
+        std::find_if(profile.smtpServers.cbegin(), profile.smtpServers.cend(),
+                     [&key](const MailClients::ThunderbirdSmtpServer &s) { return s.key == key; });
+    if (server == profile.smtpServers.cend() || server->hostname.isEmpty())
+        return line;
+    const QString prefix = tr("Outgoing server %1: ");
+    const QString was = prefix.arg(key);
+    return line.startsWith(was) ? prefix.arg(server->hostname) + line.mid(was.size()) : line;
 }
 
 QString ThunderbirdSettingsWriter::backupFileName(const QDateTime &when)

@@ -105,6 +105,10 @@ public:
     [[nodiscard]] static QByteArray prefLine(const QString &name, const QVariant &value);
     // One change in words: "smtp1: port 25 → 465".
     [[nodiscard]] static QString describe(const Change &change);
+    // The same, naming the outgoing server by its host name as the profile has it now ("Outgoing server
+    // smtp.example.com: port 25 → 465"), not by Thunderbird's key (smtp1), for people.
+    [[nodiscard]] static QString describe(const Change &change,
+                                          const MailClients::ThunderbirdProfile &profile);
     [[nodiscard]] static QString backupFileName(const QDateTime &when);
 
     // --- the profile ------------------------------------------------------------------------------------

@@ -6,6 +6,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSettings>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -25,6 +26,7 @@ enum class Kind {
     Program,      // a mail program's id (MailClients::programs())
     Allow,        // true/false; unreadable counts as false
     Flag,         // true/false; unreadable is ignored
+    HttpsUrl,     // an https:// URL (an identity provider's endpoint)
 };
 
 // One key: how to read it, and how to get and set it in a DeploymentConfig (for merging).
@@ -74,6 +76,36 @@ const Field kFields[] = {
      [](DeploymentConfig &c, const QVariant &v) { c.reportsDir = v.toString(); }},
     {"reports/autoSave", Kind::Flag, [](const DeploymentConfig &c) { return QVariant(c.autoSaveReports); },
      [](DeploymentConfig &c, const QVariant &v) { c.autoSaveReports = v.toBool(); }},
+    {"oauth2/microsoftClientId", Kind::Text,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.microsoftClientId); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.microsoftClientId = v.toString(); }},
+    {"oauth2/microsoftTenant", Kind::Text,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.microsoftTenant); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.microsoftTenant = v.toString(); }},
+    {"oauth2/googleClientId", Kind::Text,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.googleClientId); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.googleClientId = v.toString(); }},
+    {"oauth2/customIssuer", Kind::HttpsUrl,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.customIssuer); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.customIssuer = v.toString(); }},
+    {"oauth2/customAuthorizeUrl", Kind::HttpsUrl,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.customAuthorizeUrl); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.customAuthorizeUrl = v.toString(); }},
+    {"oauth2/customTokenUrl", Kind::HttpsUrl,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.customTokenUrl); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.customTokenUrl = v.toString(); }},
+    {"oauth2/customClientId", Kind::Text,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.customClientId); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.customClientId = v.toString(); }},
+    {"oauth2/customScopes", Kind::Text,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.customScopes); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.customScopes = v.toString(); }},
+    {"oauth2/customSmtpScope", Kind::Text,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.customSmtpScope); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.customSmtpScope = v.toString(); }},
+    {"oauth2/customDomains", Kind::Text,
+     [](const DeploymentConfig &c) { return QVariant(c.oauth2.customDomains); },
+     [](DeploymentConfig &c, const QVariant &v) { c.oauth2.customDomains = v.toString(); }},
 };
 
 const Field *fieldFor(const QString &key)
@@ -170,6 +202,14 @@ QVariant parseValue(const Field &field, const QVariant &raw, const QString &base
             return {};
         }
         return text;
+    case Kind::HttpsUrl: {
+        const QUrl url(text, QUrl::StrictMode);
+        if (!url.isValid() || url.scheme() != QLatin1String("https") || url.host().isEmpty()) {
+            *problem = DeploymentConfig::tr("not an https:// address");
+            return {};
+        }
+        return text;
+    }
     case Kind::Phone: {
         static const QRegularExpression phone(QStringLiteral("^[0-9A-Za-z +()./#*-]+$"));
         const qsizetype digits = std::count_if(text.begin(), text.end(), [](QChar c) { return c.isDigit(); });

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/OAuth2Provider.h"
 #include "clients/MailClients.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,7 @@ public:
     bool allowOnlineIspdb = true;         // the online ISPDB lookup (and --ispdb-url)
     bool allowPlaintextAuth = true;       // --allow-plaintext-auth
     bool allowCertificateOverride = true; // --accept-certificate, the wizard's "Allow this certificate"
+    OAuth2Settings oauth2;                // [oauth2]: client ids (none by default), tenant, own provider
     QString reportsDir;                   // default folder for reports; absolute
     bool autoSaveReports = false;         // save a JSON report to reportsDir after each diagnosis
 

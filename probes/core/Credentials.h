@@ -11,4 +11,6 @@ struct Credentials
     // No user name and password (a token alone does not count: probes without OAuth2 cannot use it).
     [[nodiscard]] bool isEmpty() const { return username.isEmpty() || password.isEmpty(); }
     [[nodiscard]] bool hasOAuth2Token() const { return !username.isEmpty() && !oauth2Token.isEmpty(); }
+    // A password or a token: something that may go only to an allowed host.
+    [[nodiscard]] bool hasSecret() const { return !password.isEmpty() || !oauth2Token.isEmpty(); }
 };

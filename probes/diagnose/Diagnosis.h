@@ -115,6 +115,12 @@ struct DiagnosisInput
     std::optional<MailProgram> program;
     // The POP-before-SMTP check (sign in to receive, then the refused relay test again), when it ran.
     std::optional<PopBeforeSmtp::Check> popBeforeSmtp;
+    // Whether MailFix itself signed in through the provider's sign-in window (OAuth2) for this diagnosis;
+    // false (the default): not tested, e.g. when no OAuth2 client id is configured.
+    bool oauth2Tested = false;
+    // That sign-in did not grant the scope that allows sending
+    // (DiagnosisRun::Options::oauth2SendScopeMissing).
+    bool oauth2SendScopeMissing = false;
 };
 
 // One account of the user's mail program, with the outgoing settings it uses now.

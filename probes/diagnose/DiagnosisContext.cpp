@@ -306,7 +306,10 @@ void DiagnosisContext::explainUnconfirmed()
         return p.auth.outcome == AuthOutcome::Rejected || p.auth.outcome == AuthOutcome::Failed;
     });
     QStringList &why = recommended->unconfirmed;
-    if (!in.credentialsGiven)
+    if (recommended->settings.auth == MailSettings::Auth::OAuth2 && !in.oauth2Tested)
+        why << Diagnoser::tr(
+            "MailFix could not test signing in through your provider's sign-in window here.");
+    else if (!in.credentialsGiven)
         why << Diagnoser::tr("MailFix could not test signing in without your password.");
     else if (certificateStopped)
         why << Diagnoser::tr(

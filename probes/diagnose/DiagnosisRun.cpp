@@ -221,7 +221,7 @@ QStringList DiagnosisRun::ownHosts(const QList<ProgramAccount> &accounts) const
 void DiagnosisRun::startEarly(const QList<ProbeEndpoint> &endpoints, bool incoming,
                               const DetectionResult &partial, const QStringList &own)
 {
-    const bool password = !m_options.credentials.password.isEmpty();
+    const bool password = m_options.credentials.hasSecret();
     qsizetype started = std::count_if(m_early.cbegin(), m_early.cend(),
                                       [incoming](const EarlyRun &run) { return run.incoming == incoming; });
     for (const ProbeEndpoint &e : endpoints) {
@@ -296,7 +296,7 @@ void DiagnosisRun::launchPlanned()
         started << run.started;
     QList<std::pair<int, int>> adopted; // early run, plan index
     QList<ProbeEndpoint> fresh[2];
-    const bool password = !m_options.credentials.password.isEmpty();
+    const bool password = m_options.credentials.hasSecret();
     for (const bool incoming : {false, true}) {
         const QList<ProbeEndpoint> &plan = incoming ? m_incomingEndpoints : m_endpoints;
         for (qsizetype i = 0; i < plan.size(); ++i) {
@@ -418,7 +418,7 @@ bool DiagnosisRun::isAllowed(const QString &host) const
 bool DiagnosisRun::askApproval(QStringList hosts)
 {
     hosts.removeIf([this](const QString &host) { return isAllowed(host); });
-    if (!hosts.isEmpty() && m_options.approveHosts && !m_options.credentials.password.isEmpty()) {
+    if (!hosts.isEmpty() && m_options.approveHosts && m_options.credentials.hasSecret()) {
         m_allowedHosts += m_options.approveHosts(hosts, m_detection);
         if (m_cancelled || m_finished) { // the question may have taken a while
             finish();
@@ -443,7 +443,7 @@ ProbeOptions DiagnosisRun::probeOptions(bool withPassword, const DetectionResult
     options.allowPlaintextAuth = m_options.allowPlaintextAuth;
     options.approvedDespiteCertificate = m_options.approveCertificateProblems;
     options.sendTestMessage = m_options.sendTestMessage;
-    if (!withPassword || m_options.credentials.password.isEmpty())
+    if (!withPassword || !m_options.credentials.hasSecret())
         return options;
     options.credentials = m_options.credentials;
     if (options.credentials.username.isEmpty())
@@ -621,7 +621,7 @@ void DiagnosisRun::updateSignInGate()
 
 bool DiagnosisRun::startPopBeforeSmtpCheck()
 {
-    if (m_options.credentials.password.isEmpty())
+    if (!m_options.credentials.hasSecret())
         return false;
     const std::optional<PopBeforeSmtp::Plan> plan = PopBeforeSmtp::plan(m_probeResults, m_incomingResults);
     if (!plan || !isAllowed(plan->incoming.host))
@@ -764,7 +764,9 @@ DiagnosisInput DiagnosisRun::diagnosisInput() const
     input.currentIncoming = m_options.currentIncoming;
     if (!m_options.errorText.trimmed().isEmpty())
         input.error = ErrorExplainer::explain(m_options.errorText);
-    input.credentialsGiven = !m_options.credentials.password.isEmpty();
+    input.credentialsGiven = m_options.credentials.hasSecret();
+    input.oauth2Tested = !m_options.credentials.oauth2Token.isEmpty();
+    input.oauth2SendScopeMissing = m_options.oauth2SendScopeMissing;
     input.passwordHasUnusualCharacters = hasUnusualCharacters(m_options.credentials.password);
     input.vpnActive = m_options.vpnActive;
     input.program = m_options.program;

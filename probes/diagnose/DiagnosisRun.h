@@ -56,6 +56,8 @@ public:
         bool approveCertificateProblems = false;
         bool allowPlaintextAuth = false;
         bool sendTestMessage = false;
+        // The OAuth2 sign-in (credentials.oauth2Token) did not grant the scope that allows sending.
+        bool oauth2SendScopeMissing = false;
         int timeoutMs = 10000; // per phase: detection, then probing
         QStringList caFiles;
         ProviderDetector::Options

@@ -297,6 +297,14 @@ const QList<Info> kRows = {
      "The program signs in to the outgoing server with another user name than to the incoming server; the "
      "incoming server accepted its user name and password, the outgoing server refused the other name: use "
      "the same user name (Outlook: \"Use same settings as my incoming mail server\")."},
+    {C::OAuth2ScopeMissing,
+     QLatin1String("oauth2-scope-missing"),
+     F,
+     S::Cause,
+     {},
+     P::Never,
+     "The OAuth2 sign-in worked, but the permission it gave does not include sending mail (the provider's "
+     "sending scope, e.g. SMTP.Send), so the server refused it."},
 };
 
 } // namespace

@@ -55,6 +55,7 @@ enum class FindingCode {
     SmtpPasswordRefusedIncomingOk,
     IncomingSettingsWrong,
     SmtpUsernameDiffers,
+    OAuth2ScopeMissing,
 };
 
 // How much a finding weighs: a cause stops the mail, a warning may cause trouble.
@@ -72,7 +73,7 @@ inline constexpr QLatin1String Username{"username"};
 inline constexpr QLatin1String Address{"address"};
 inline constexpr QLatin1String AccountServer{"account-server"};
 inline constexpr QLatin1String Incoming{"incoming"}; // the incoming server (IMAP/POP3): host, port, security
-[[nodiscard]] QStringList all();      // every kind above, "always" first
+[[nodiscard]] QStringList all();                     // every kind above, "always" first
 [[nodiscard]] QStringList settings(); // all outgoing settings: server, port, encryption, auth, username
 } // namespace FixNeed
 

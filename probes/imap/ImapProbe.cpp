@@ -101,7 +101,7 @@ void ImapProbe::handleLine(const ImapResponseLine &line)
         handleUntagged(line);
         return;
     case ImapResponseLine::Kind::Continuation:
-        handleContinuation();
+        handleContinuation(line);
         return;
     case ImapResponseLine::Kind::Tagged:
         if (line.tag != QString::fromLatin1(m_tag)) {
@@ -146,11 +146,11 @@ void ImapProbe::handleUntagged(const ImapResponseLine &line)
         m_bye = line.text;
 }
 
-void ImapProbe::handleContinuation()
+void ImapProbe::handleContinuation(const ImapResponseLine &line)
 {
     if (m_state == State::AwaitAuthenticate && !m_cancelled) {
         QByteArray response;
-        if (!nextSaslResponse(incoming().signIn.method, &response)) {
+        if (!nextSaslResponse(incoming().signIn.method, line.text, &response)) {
             m_cancelled = true; // RFC 9051 6.2.2: "*" cancels the exchange
             send("*");
             result().transcript.addNote(now(), tr("too many sign-in challenges; exchange cancelled"));
@@ -250,6 +250,14 @@ void ImapProbe::startSignIn()
         return;
     case SignInMethod::SaslLogin:
         command("AUTHENTICATE LOGIN", State::AwaitAuthenticate);
+        return;
+    // The token is long: its message goes after the server's "+", not on the command line (no SASL-IR),
+    // which servers limit.
+    case SignInMethod::SaslXOAuth2:
+        command("AUTHENTICATE XOAUTH2", State::AwaitAuthenticate);
+        return;
+    case SignInMethod::SaslOAuthBearer:
+        command("AUTHENTICATE OAUTHBEARER", State::AwaitAuthenticate);
         return;
     case SignInMethod::Login:
         sendLogin();

@@ -7,7 +7,8 @@
 
 // One attempt at one IMAP host, port and security mode (RFC 9051, 3501; 143 with STARTTLS, 993 with
 // implicit TLS, RFC 8314): the greeting, CAPABILITY, STARTTLS, CAPABILITY again, signing in
-// (AUTHENTICATE PLAIN or LOGIN, else the LOGIN command) and LOGOUT. The connection, timeouts and
+// (AUTHENTICATE PLAIN or LOGIN, else the LOGIN command; with an OAuth2 token AUTHENTICATE OAUTHBEARER or
+// XOAUTH2) and LOGOUT. The connection, timeouts and
 // finishing once are ConnectionProbe's; the shared incoming rules IncomingProbe's.
 class ImapProbe : public IncomingProbe
 {
@@ -45,7 +46,7 @@ private:
     void handleLine(const ImapResponseLine &line);
     void handleGreeting(const ImapResponseLine &line);
     void handleUntagged(const ImapResponseLine &line);
-    void handleContinuation();
+    void handleContinuation(const ImapResponseLine &line);
     void handleTagged(const ImapResponseLine &line);
     void handleCapability(const ImapResponseLine &line);
     void handleSignIn(const ImapResponseLine &line);

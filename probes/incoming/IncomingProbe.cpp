@@ -1,5 +1,7 @@
 #include "incoming/IncomingProbe.h"
 
+#include "core/OAuth2Sasl.h"
+
 #include <algorithm>
 
 namespace {
@@ -59,7 +61,7 @@ void IncomingProbe::recordCapabilities(const IncomingCapabilities &caps)
 bool IncomingProbe::holdBeforeSignIn(std::function<void()> resume)
 {
     const QPointer<SignInGate> gate = m_options.signInGate;
-    if (m_options.credentials.isEmpty() || !gate || gate->isOpen())
+    if (!hasSignIn() || !gate || gate->isOpen())
         return false;
     pauseStepTimer();
     // no note in the transcript: whether the probe waits depends on timing, the transcript must not
@@ -84,7 +86,7 @@ SignInMethod IncomingProbe::chooseSignIn(bool nativeOffered, SignInMethod native
         endStage(StageOutcome::Skipped, detail);
         return SignInMethod::None;
     };
-    if (m_options.credentials.isEmpty())
+    if (!hasSignIn())
         return skip(SignInOutcome::NotTried, tr("no user name and password given"));
     if (caps.authMechanisms.isEmpty() && !nativeOffered)
         return skip(SignInOutcome::NotOffered, tr("the server offers no way to sign in here"));
@@ -99,9 +101,17 @@ SignInMethod IncomingProbe::chooseSignIn(bool nativeOffered, SignInMethod native
         return skip(SignInOutcome::WithheldUntrustedCertificate,
                     tr("password withheld: certificate not trusted"));
     }
-    // Every allowed way sends the password itself; over TLS the simplest is as safe as any.
+    // Every allowed way sends the password itself; over TLS the simplest is as safe as any. A token goes
+    // with OAUTHBEARER, the standard (RFC 7628), or XOAUTH2, all Microsoft offers.
     SignInMethod method = SignInMethod::None;
-    if (caps.offersAuth(QStringLiteral("PLAIN")))
+    if (m_options.credentials.hasOAuth2Token()) {
+        if (caps.offersAuth(QStringLiteral("OAUTHBEARER")))
+            method = SignInMethod::SaslOAuthBearer;
+        else if (caps.offersAuth(QStringLiteral("XOAUTH2")))
+            method = SignInMethod::SaslXOAuth2;
+        else
+            return skip(SignInOutcome::NoCommonMechanism, caps.authMechanisms.join(u' '));
+    } else if (caps.offersAuth(QStringLiteral("PLAIN")))
         method = SignInMethod::SaslPlain;
     else if (caps.offersAuth(QStringLiteral("LOGIN")))
         method = SignInMethod::SaslLogin;
@@ -125,16 +135,39 @@ QByteArray IncomingProbe::plainMessage() const
     return (QByteArray(1, '\0') + creds.username.toUtf8() + '\0' + creds.password.toUtf8()).toBase64();
 }
 
-bool IncomingProbe::nextSaslResponse(SignInMethod method, QByteArray *response)
+bool IncomingProbe::nextSaslResponse(SignInMethod method, const QString &challenge, QByteArray *response)
 {
-    if (++m_saslStep > kMaxSaslChallenges)
+    const bool oauth2 = method == SignInMethod::SaslXOAuth2 || method == SignInMethod::SaslOAuthBearer;
+    if (++m_saslStep > (oauth2 ? kMaxOAuth2Challenges : kMaxSaslChallenges))
         return false;
     const Credentials &creds = m_options.credentials;
-    if (method == SignInMethod::SaslPlain)
+    if (oauth2)
+        *response = oauth2Response(method == SignInMethod::SaslOAuthBearer, challenge);
+    else if (method == SignInMethod::SaslPlain)
         *response = plainMessage();
     else // LOGIN: the prompts are "Username:" then "Password:"; servers send them in this order
         *response = (m_saslStep == 1 ? creds.username : creds.password).toUtf8().toBase64();
     return true;
+}
+
+// The token's message after the server's first "+" (never on the command line, which servers limit), then
+// the answer to its error challenge: the server's words go into the result and the transcript, and the
+// answer ends the exchange with the server's failure reply (RFC 7628 3.2.3).
+QByteArray IncomingProbe::oauth2Response(bool bearer, const QString &challenge)
+{
+    const Credentials &creds = m_options.credentials;
+    if (m_saslStep == 1) {
+        const QByteArray message = bearer ? OAuth2Sasl::oauthBearerResponse(creds.username, creds.oauth2Token,
+                                                                            endpoint().host, endpoint().port)
+                                          : OAuth2Sasl::xoauth2Response(creds.username, creds.oauth2Token);
+        return message.toBase64();
+    }
+    const QString error = OAuth2Sasl::errorFromChallenge(challenge.toLatin1());
+    if (!error.isEmpty()) {
+        incoming().signIn.serverError = error;
+        result().transcript.addNote(now(), tr("the server's error: %1").arg(error));
+    }
+    return OAuth2Sasl::errorChallengeAnswer(bearer).toBase64();
 }
 
 void IncomingProbe::endSignIn(SignInOutcome outcome, const IncomingReply &reply)

@@ -22,6 +22,8 @@ protected:
 
     static constexpr int kMaxLinesPerStep = 256; // untagged IMAP lines, POP3 replies
     static constexpr int kMaxSaslChallenges = 4;
+    // XOAUTH2 and OAUTHBEARER: the server's empty "+", then at most its error challenge (RFC 7628 3.2.2)
+    static constexpr int kMaxOAuth2Challenges = 2;
 
     // Restarts the step timer and the line count for the next answer.
     void waitFor(Wait wait, int timeoutMs = -1);
@@ -43,8 +45,10 @@ protected:
     [[nodiscard]] SignInMethod chooseSignIn(bool nativeOffered, SignInMethod native,
                                             bool nativeUsable = true);
     // The SASL response to the server's next challenge for method (PLAIN: the RFC 4616 message; LOGIN:
-    // the user name, then the password), base64; false after kMaxSaslChallenges (send "*" to cancel).
-    [[nodiscard]] bool nextSaslResponse(SignInMethod method, QByteArray *response);
+    // the user name, then the password; XOAUTH2 and OAUTHBEARER: the token's message, then the answer to
+    // the server's error challenge, whose words go into the result), base64; false after
+    // kMaxSaslChallenges (kMaxOAuth2Challenges): send "*" to cancel.
+    [[nodiscard]] bool nextSaslResponse(SignInMethod method, const QString &challenge, QByteArray *response);
     // RFC 4616: base64 of NUL user NUL password.
     [[nodiscard]] QByteArray plainMessage() const;
     void endSignIn(SignInOutcome outcome, const IncomingReply &reply);
@@ -55,11 +59,18 @@ protected:
     [[nodiscard]] const CommonProbeOptions &options() const { return m_options; }
     [[nodiscard]] IncomingResult &incoming() { return result().incoming; }
     [[nodiscard]] Wait waiting() const { return m_wait; }
+    // A password, or an OAuth2 token (with the user name): something to sign in with.
+    [[nodiscard]] bool hasSignIn() const
+    {
+        return !m_options.credentials.isEmpty() || m_options.credentials.hasOAuth2Token();
+    }
 
     void onConnectionLost(QAbstractSocket::SocketError error, const QString &text) override;
     [[nodiscard]] bool onTalkingTimeout() override;
 
 private:
+    [[nodiscard]] QByteArray oauth2Response(bool bearer, const QString &challenge);
+
     CommonProbeOptions m_options;
     Wait m_wait = Wait::Other;
     int m_linesThisStep = 0;

@@ -77,6 +77,10 @@ QString signInMethod(SignInMethod method)
         return QStringLiteral("login");
     case SignInMethod::UserPass:
         return QStringLiteral("user-pass");
+    case SignInMethod::SaslXOAuth2:
+        return QStringLiteral("sasl-xoauth2");
+    case SignInMethod::SaslOAuthBearer:
+        return QStringLiteral("sasl-oauthbearer");
     }
     return {};
 }

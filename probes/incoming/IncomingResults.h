@@ -62,10 +62,12 @@ struct IncomingCapabilities
 // How the probe signed in.
 enum class SignInMethod {
     None,
-    SaslPlain, // IMAP AUTHENTICATE PLAIN, POP3 AUTH PLAIN (RFC 4616)
-    SaslLogin, // IMAP AUTHENTICATE LOGIN, POP3 AUTH LOGIN
-    Login,     // IMAP LOGIN (RFC 9051 6.2.3)
-    UserPass,  // POP3 USER and PASS (RFC 1939 7)
+    SaslPlain,       // IMAP AUTHENTICATE PLAIN, POP3 AUTH PLAIN (RFC 4616)
+    SaslLogin,       // IMAP AUTHENTICATE LOGIN, POP3 AUTH LOGIN
+    Login,           // IMAP LOGIN (RFC 9051 6.2.3)
+    UserPass,        // POP3 USER and PASS (RFC 1939 7)
+    SaslXOAuth2,     // IMAP AUTHENTICATE XOAUTH2, POP3 AUTH XOAUTH2 (Google's, Microsoft's): an OAuth2 token
+    SaslOAuthBearer, // IMAP AUTHENTICATE OAUTHBEARER, POP3 AUTH OAUTHBEARER (RFC 7628): an OAuth2 token
 };
 
 enum class SignInOutcome {
@@ -86,6 +88,7 @@ struct SignInResult
     SignInOutcome outcome = SignInOutcome::NotTried;
     SignInMethod method = SignInMethod::None;
     IncomingReply reply; // the server's final answer
+    QString serverError; // OAuth2: the server's error challenge, decoded (RFC 7628 3.2.2 JSON); else empty
 };
 
 enum class LogoutOutcome {

@@ -177,6 +177,13 @@ void Pop3Probe::startSignIn()
     case SignInMethod::SaslLogin:
         command("AUTH LOGIN", State::AwaitAuth);
         return;
+    // The token's message goes after the server's "+ " (RFC 5034 4), not on the AUTH line (255 octets).
+    case SignInMethod::SaslXOAuth2:
+        command("AUTH XOAUTH2", State::AwaitAuth);
+        return;
+    case SignInMethod::SaslOAuthBearer:
+        command("AUTH OAUTHBEARER", State::AwaitAuth);
+        return;
     case SignInMethod::UserPass:
         command("USER " + options().credentials.username.toUtf8(), State::AwaitUser);
         return;
@@ -195,7 +202,7 @@ void Pop3Probe::handleAuth(const Pop3Reply &reply)
         return;
     }
     QByteArray response;
-    if (!nextSaslResponse(incoming().signIn.method, &response)) {
+    if (!nextSaslResponse(incoming().signIn.method, r.text, &response)) {
         m_cancelled = true; // RFC 5034 4: "*" cancels the exchange
         send("*");
         result().transcript.addNote(now(), tr("too many sign-in challenges; exchange cancelled"));

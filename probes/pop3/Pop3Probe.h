@@ -5,8 +5,8 @@
 
 // One attempt at one POP3 host, port and security mode (RFC 1939, 2449, 2595, 5034; 110 with STLS, 995
 // with implicit TLS, RFC 8314): the greeting, CAPA, STLS, CAPA again, signing in (AUTH PLAIN or LOGIN,
-// else USER and PASS) and QUIT. The connection, timeouts and finishing once are ConnectionProbe's; the
-// shared incoming rules IncomingProbe's.
+// else USER and PASS; with an OAuth2 token AUTH OAUTHBEARER or XOAUTH2) and QUIT. The connection, timeouts
+// and finishing once are ConnectionProbe's; the shared incoming rules IncomingProbe's.
 class Pop3Probe : public IncomingProbe
 {
     Q_OBJECT

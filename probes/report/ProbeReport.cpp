@@ -91,16 +91,18 @@ QJsonObject ProbeReport::incomingCapabilitiesToJson(const IncomingCapabilities &
 
 QJsonObject ProbeReport::incomingToJson(const IncomingResult &incoming)
 {
+    QJsonObject signIn{{QStringLiteral("outcome"), ProbeNames::signIn(incoming.signIn.outcome)},
+                       {QStringLiteral("method"), ProbeNames::signInMethod(incoming.signIn.method)},
+                       {QStringLiteral("reply"), incomingReplyToJson(incoming.signIn.reply)}};
+    if (!incoming.signIn.serverError.isEmpty()) // OAuth2's error challenge, decoded
+        signIn.insert(QStringLiteral("serverError"), incoming.signIn.serverError);
     return QJsonObject{
         {QStringLiteral("greeting"),
          QJsonObject{{QStringLiteral("outcome"), ProbeNames::greeting(incoming.greeting)},
                      {QStringLiteral("reply"), incomingReplyToJson(incoming.greetingReply)}}},
         {QStringLiteral("capabilitiesBeforeTls"), incomingCapabilitiesToJson(incoming.capabilitiesBeforeTls)},
         {QStringLiteral("capabilities"), incomingCapabilitiesToJson(incoming.capabilities)},
-        {QStringLiteral("signIn"),
-         QJsonObject{{QStringLiteral("outcome"), ProbeNames::signIn(incoming.signIn.outcome)},
-                     {QStringLiteral("method"), ProbeNames::signInMethod(incoming.signIn.method)},
-                     {QStringLiteral("reply"), incomingReplyToJson(incoming.signIn.reply)}}},
+        {QStringLiteral("signIn"), signIn},
         {QStringLiteral("logout"),
          QJsonObject{{QStringLiteral("outcome"), ProbeNames::logout(incoming.logout)},
                      {QStringLiteral("reply"), incomingReplyToJson(incoming.logoutReply)}}},
@@ -223,6 +225,8 @@ void ProbeReport::incomingText(const IncomingResult &incoming,
         if (incoming.signIn.method != SignInMethod::None)
             text += QStringLiteral(" (%1)").arg(ProbeNames::signInMethod(incoming.signIn.method));
         row(tr("sign-in"), text + replyLine(incoming.signIn.reply));
+        if (!incoming.signIn.serverError.isEmpty())
+            row(tr("server's error"), incoming.signIn.serverError);
     }
     if (incoming.logout != LogoutOutcome::NotSent)
         row(tr("logout"), ProbeNames::logout(incoming.logout) + replyLine(incoming.logoutReply));

@@ -10,7 +10,8 @@
 # POP3 or IMAP there, 110 995 143 993, within MAILFIX_POPFIRST_MINUTES, default 2), an autoconfig web server
 # (127.0.0.2 and 127.0.0.5, ports 80 443), an OAuth2 identity provider (idp.test, 127.0.0.12, port 443:
 # idp-server.py) with a second Dovecot that checks its tokens for Postfix's oauth.test listeners (127.0.0.13,
-# ports 465 587: XOAUTH2 and OAUTHBEARER only) and nftables rules that drop port 25 to 127.0.0.4. `exec`
+# ports 465 587: XOAUTH2 and OAUTHBEARER only) and serves IMAP 143 993 and POP3 110 995 there with them,
+# and nftables rules that drop port 25 to 127.0.0.4. `exec`
 # runs a command inside the namespace with the harness's facts in its environment (MAILFIX_TEST_*).
 # `stop` stops everything it started, by PID and by namespace, and deletes the namespace; it fails when
 # a test in the namespace tried an address outside it (the network guard, tests/netguard). Needs root.
@@ -202,9 +203,11 @@ do_start() {
         --log "$RUN/idp.log" --pidfile "$RUN/idp.pid" </dev/null >>"$RUN/idp.stdio" 2>&1 &
     local dvo="$RUN/dovecot-oauth"
     mkdir -p "$dvo/run" "$dvo/state" "$dvo/log" "$dvo/home"
+    chown dovecot:dovecot "$dvo/home"
     fill "$HERE/dovecot-oauth.conf.in" "$dvo/dovecot.conf" "$dvo"
     fill "$HERE/dovecot-oauth2.conf.ext.in" "$dvo/dovecot-oauth2.conf.ext" "$dvo"
-    chmod 644 "$dvo/dovecot-oauth2.conf.ext"
+    fill "$HERE/dovecot-oauth2-imap.conf.ext.in" "$dvo/dovecot-oauth2-imap.conf.ext" "$dvo"
+    chmod 644 "$dvo/dovecot-oauth2.conf.ext" "$dvo/dovecot-oauth2-imap.conf.ext"
     doveconf -c "$dvo/dovecot.conf" -n >/dev/null || die "Dovecot rejects its OAuth2 configuration"
     in_ns dovecot -c "$dvo/dovecot.conf" </dev/null >>"$dvo/log/dovecot.stdio" 2>&1
     for _ in $(seq 1 50); do [ -S "$dvo/run/auth-postfix" ] && break; sleep 0.1; done
@@ -247,7 +250,7 @@ do_start() {
     for p in 25 465 587 143 993 110 995; do wait_for_port 127.0.0.3 $p; done
     for p in 25 587 143 993 110 995; do wait_for_port $POPFIRST_ADDR $p; done
     for a in 127.0.0.2 127.0.0.5; do wait_for_port $a 80; wait_for_port $a 443; done
-    for p in 465 587; do wait_for_port $OAUTH_ADDR $p; done
+    for p in 465 587 143 993 110 995; do wait_for_port $OAUTH_ADDR $p; done
     wait_for_port $IDP_ADDR 443
     wait_for_port 127.0.0.53 53
     trap - ERR
@@ -277,6 +280,8 @@ MAILFIX_TEST_OAUTH_NAME=smtp.oauth.test
 MAILFIX_TEST_OAUTH_USER=$OAUTH_USER
 MAILFIX_TEST_OAUTH_CLIENT_ID=$OAUTH_CLIENT
 MAILFIX_TEST_OAUTH_SMTP_SCOPE=https://idp.test/SMTP.Send
+MAILFIX_TEST_OAUTH_IMAP_NAME=imap.oauth.test
+MAILFIX_TEST_OAUTH_IMAP_SCOPE=https://idp.test/IMAP.AccessAsUser.All
 ENV
     chmod 600 "$ENVFILE"
     echo "harness: started in network namespace $NS (state: $STATE)"

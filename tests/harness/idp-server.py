@@ -16,6 +16,8 @@ introspection endpoint) and for tests, over https on port 443 of --listen (idp.t
                     {"active": false} (unknown, revoked or expired token).
   POST /test/token  for tests only: mints an access token directly (user, scope, expires_in, which may be
                     negative for an already expired one), without the browser flow.
+  GET  /test/last-exchange  for tests only: the last code exchanged, its code_verifier and the tokens it
+                    gave, so that a secrets scan knows what must never appear in MailFix's outputs.
 
 Tokens are random and live in this process's memory only; the log never shows a token, code or verifier.
 """
@@ -88,6 +90,10 @@ def make_handler(store, issuer, log):
 
         def do_GET(self):
             url = urllib.parse.urlsplit(self.path)
+            if url.path == "/test/last-exchange":  # for the secrets scan: what the outputs must never hold
+                with store.lock:
+                    self.reply_json(200, getattr(store, "last_exchange", {}))
+                return
             if url.path != "/authorize":
                 self.send_error(404)
                 return
@@ -122,7 +128,9 @@ def make_handler(store, issuer, log):
             if user not in store.users:
                 back({"error": "access_denied", "error_description": "no such user"})
                 return
-            code = secrets.token_urlsafe(24)
+            # shaped like Google's ("4/0A..."): its "/" comes back percent-encoded in the redirect, which
+            # Qt 6.4 then encodes a second time in the token request unless MailFix prevents it
+            code = "4/" + secrets.token_urlsafe(24)
             with store.lock:
                 store.codes[code] = dict(client_id=client_id, redirect_uri=redirect_uri,
                                          challenge=q["code_challenge"], user=user, scope=q.get("scope", ""),
@@ -176,6 +184,8 @@ def make_handler(store, issuer, log):
                     user, scope = entry["user"], entry["scope"]
                     access, refresh, lifetime = store.mint(user, scope, entry["client_id"])
                     entry["issued"].append((access, refresh))
+                    store.last_exchange = dict(code=f.get("code", ""), code_verifier=f.get("code_verifier", ""),
+                                               access_token=access, refresh_token=refresh)
                 elif grant == "refresh_token":
                     old = store.refresh.get(f.get("refresh_token", ""))
                     if old is None or not old["active"] or old["client_id"] != f.get("client_id"):

@@ -47,9 +47,9 @@ leaf addr-127.0.0.10 smtp.cnonly.test DNS:elsewhere.cnonly.test
 # popfirst.test (a separate certificate keeps server.crt's names, which golden files show, unchanged)
 leaf addr-127.0.0.11 smtp.popfirst.test \
     DNS:smtp.popfirst.test,DNS:pop.popfirst.test,DNS:imap.popfirst.test,DNS:mail.popfirst.test,DNS:popfirst.test,IP:127.0.0.11
-# the OAuth2 identity provider (idp-server.py) and oauth.test's SMTP listeners (Postfix on 127.0.0.13)
+# the OAuth2 identity provider (idp-server.py) and oauth.test's servers (Postfix and Dovecot on 127.0.0.13)
 leaf addr-127.0.0.12 idp.test DNS:idp.test,IP:127.0.0.12
-leaf addr-127.0.0.13 smtp.oauth.test DNS:smtp.oauth.test,DNS:oauth.test,IP:127.0.0.13
+leaf addr-127.0.0.13 smtp.oauth.test DNS:smtp.oauth.test,DNS:imap.oauth.test,DNS:pop.oauth.test,DNS:oauth.test,IP:127.0.0.13
 rm -f ca.srl
 chmod 644 ca.crt other-ca.crt server.crt addr-*.crt
 chmod 640 server.key addr-*.key

@@ -116,6 +116,7 @@ class TestSecrets : public QObject
     // OAuth2 access tokens from the harness's identity provider (oauth.test): one that signs in, one expired
     QString m_token;
     QString m_expiredToken;
+    QString m_imapToken; // with the IMAP scope, for oauth.test's IMAP
     Scanner m_scanner;
     std::unique_ptr<QTemporaryDir> m_tmp; // this process's TMPDIR, HOME and XDG folders, scanned at the end
     QByteArray m_originalTmp;
@@ -134,7 +135,8 @@ class TestSecrets : public QObject
     void scan(const QString &text, const QString &where) { scan(text.toUtf8(), where); }
 
     // An access token from the identity provider's test endpoint (tests/harness/idp-server.py).
-    QString mintToken(int expiresIn) const
+    QString mintToken(int expiresIn,
+                      const QString &scope = qEnvironmentVariable("MAILFIX_TEST_OAUTH_SMTP_SCOPE")) const
     {
         QNetworkAccessManager nam;
         QNetworkRequest request(
@@ -145,7 +147,7 @@ class TestSecrets : public QObject
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QStringLiteral("application/x-www-form-urlencoded"));
         const QUrlQuery form{{QStringLiteral("user"), qEnvironmentVariable("MAILFIX_TEST_OAUTH_USER")},
-                             {QStringLiteral("scope"), qEnvironmentVariable("MAILFIX_TEST_OAUTH_SMTP_SCOPE")},
+                             {QStringLiteral("scope"), scope},
                              {QStringLiteral("expires_in"), QString::number(expiresIn)}};
         QNetworkReply *reply = nam.post(request, form.toString(QUrl::FullyEncoded).toUtf8());
         QSignalSpy done(reply, &QNetworkReply::finished);
@@ -295,10 +297,12 @@ private slots:
         m_scanner.add(QStringLiteral("the wrong password"), m_wrongPassword, users);
         m_token = mintToken(3600);
         m_expiredToken = mintToken(-60);
-        QVERIFY2(m_token.size() >= 8 && m_expiredToken.size() >= 8,
+        m_imapToken = mintToken(3600, qEnvironmentVariable("MAILFIX_TEST_OAUTH_IMAP_SCOPE"));
+        QVERIFY2(m_token.size() >= 8 && m_expiredToken.size() >= 8 && m_imapToken.size() >= 8,
                  "no OAuth2 token from the identity provider");
         m_scanner.add(QStringLiteral("the OAuth2 token"), m_token, users);
         m_scanner.add(QStringLiteral("the expired OAuth2 token"), m_expiredToken, users);
+        m_scanner.add(QStringLiteral("the OAuth2 IMAP token"), m_imapToken, users);
 
         // The scanner finds what it is meant to find (so a clean result means something).
         for (const QByteArray &sample :
@@ -456,6 +460,23 @@ private slots:
               QStringLiteral("--ports"), QStringLiteral("587"), QStringLiteral("--ca-file"), m_env.caFile,
               QStringLiteral("--user"), qEnvironmentVariable("MAILFIX_TEST_OAUTH_USER"),
               QStringLiteral("--oauth2-token-stdin"), QStringLiteral("--json")},
+             m_expiredToken,
+             1,
+             "invalid_token"},
+            // ... and oauth.test's IMAP (the OAuth2 Dovecot): a token that signs in, the expired one refused
+            {{QStringLiteral("probe"), QStringLiteral("--server"), QStringLiteral("imap.oauth.test"),
+              QStringLiteral("--protocol"), QStringLiteral("imap"), QStringLiteral("--ports"),
+              QStringLiteral("993,143"), QStringLiteral("--ca-file"), m_env.caFile, QStringLiteral("--user"),
+              qEnvironmentVariable("MAILFIX_TEST_OAUTH_USER"), QStringLiteral("--oauth2-token-stdin"),
+              QStringLiteral("--transcript")},
+             m_imapToken,
+             0,
+             "AUTHENTICATE OAUTHBEARER"},
+            {{QStringLiteral("probe"), QStringLiteral("--server"), QStringLiteral("imap.oauth.test"),
+              QStringLiteral("--protocol"), QStringLiteral("imap"), QStringLiteral("--ports"),
+              QStringLiteral("993"), QStringLiteral("--ca-file"), m_env.caFile, QStringLiteral("--user"),
+              qEnvironmentVariable("MAILFIX_TEST_OAUTH_USER"), QStringLiteral("--oauth2-token-stdin"),
+              QStringLiteral("--json")},
              m_expiredToken,
              1,
              "invalid_token"},

@@ -15,6 +15,7 @@
 #include "report/DiagnosisReport.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -597,6 +599,65 @@ private slots:
         QSettings().remove(Translations::settingsKey());
         Translations::install(QStringLiteral("en"));
     }
+
+#ifdef MAILFIX_HAVE_OAUTH2_SIGNIN
+    // Issue 17: "Sign in with my provider": the wizard opens the provider's sign-in in the browser (played by
+    // tests/harness/test-browser.py), checks with the token it gets, and says so; the result is verified with
+    // OAuth2 sign-in. The checkbox shows only where the administrator set up a client id.
+    void signInWithTheProvider()
+    {
+        Translations::install(QStringLiteral("en"));
+        WizardContext::Environment e = environment();
+        {
+            MailFixWizard without(e); // no client id: no such choice
+            QVERIFY(
+                !without.findChild<QCheckBox *>(QStringLiteral("signInWithProvider"))->isVisibleTo(&without));
+        }
+        e.deployment.oauth2.customIssuer = QStringLiteral("https://idp.test");
+        e.deployment.oauth2.customAuthorizeUrl = QStringLiteral("https://idp.test/authorize");
+        e.deployment.oauth2.customTokenUrl = QStringLiteral("https://idp.test/token");
+        e.deployment.oauth2.customClientId = qEnvironmentVariable("MAILFIX_TEST_OAUTH_CLIENT_ID");
+        e.deployment.oauth2.customScopes = qEnvironmentVariable("MAILFIX_TEST_OAUTH_SMTP_SCOPE");
+        e.deployment.oauth2.customSmtpScope = qEnvironmentVariable("MAILFIX_TEST_OAUTH_SMTP_SCOPE");
+        e.deployment.oauth2.customDomains = QStringLiteral("oauth.test");
+        e.oauth2WaitMs = 20000;
+        QStringList opened;
+        e.openUrl = [&opened](const QUrl &url) {
+            opened << url.host();
+            qputenv("MAILFIX_TEST_BROWSER_MODE", "follow");
+            QProcess::startDetached(QFINDTESTDATA("../harness/test-browser.py"),
+                                    {url.toString(QUrl::FullyEncoded)});
+        };
+        MailFixWizard wizard(e);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        clickNext(wizard);
+        typeAccount(wizard, qEnvironmentVariable("MAILFIX_TEST_OAUTH_USER"), QString());
+        auto *provider = wizard.findChild<QCheckBox *>(QStringLiteral("signInWithProvider"));
+        QVERIFY(provider->isVisible());
+        QTest::mouseClick(provider, Qt::LeftButton, {}, QPoint(8, provider->height() / 2));
+        QVERIFY(provider->isChecked());
+        QVERIFY(!wizard.findChild<QLineEdit *>(QStringLiteral("password"))->isEnabled());
+        QSignalSpy finished(wizard.context(), &WizardContext::runFinished);
+        clickNext(wizard);
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(opened, QStringList{QStringLiteral("idp.test")});
+        QCOMPARE(wizard.context()->oauth2Outcome(), QStringLiteral("Signed in with idp.test."));
+        if (qEnvironmentVariableIsSet("MAILFIX_SCREENSHOT_DIR")) { // for a person to look at
+            QTest::qWait(100);
+            wizard.grab().save(QDir(qEnvironmentVariable("MAILFIX_SCREENSHOT_DIR"))
+                                   .filePath(QStringLiteral("oauth2-checking.png")));
+        }
+        const QTreeWidgetItem *signIn =
+            wizard.findChild<QTreeWidget *>(QStringLiteral("steps"))->topLevelItem(1);
+        QCOMPARE(signIn->text(0), QStringLiteral("Signing in with idp.test in your browser"));
+        QCOMPARE(ProbeRow::State(signIn->data(0, CheckingPage::kStateRole).toInt()), ProbeRow::State::Works);
+        const Diagnosis &d = wizard.context()->diagnosis();
+        QVERIFY(d.recommended && d.recommended->verified);
+        QCOMPARE(d.recommended->settings.auth, MailSettings::Auth::OAuth2);
+        QCOMPARE(d.recommended->settings.host, qEnvironmentVariable("MAILFIX_TEST_OAUTH_NAME"));
+    }
+#endif
 
     // Issue 18 item 9: a row that waits says for how long and for how long it may; after Stop the bar never
     // shows 100 %, what finished is a partial verdict, marked partial, and so are the reports.

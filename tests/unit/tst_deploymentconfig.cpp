@@ -79,6 +79,19 @@ class TestDeploymentConfig : public QObject
             return c.reportsDir;
         if (key == QLatin1String("reports/autoSave"))
             return flag(c.autoSaveReports);
+        const QHash<QString, QString> oauth2{
+            {QStringLiteral("oauth2/microsoftClientId"), c.oauth2.microsoftClientId},
+            {QStringLiteral("oauth2/microsoftTenant"), c.oauth2.microsoftTenant},
+            {QStringLiteral("oauth2/googleClientId"), c.oauth2.googleClientId},
+            {QStringLiteral("oauth2/customIssuer"), c.oauth2.customIssuer},
+            {QStringLiteral("oauth2/customAuthorizeUrl"), c.oauth2.customAuthorizeUrl},
+            {QStringLiteral("oauth2/customTokenUrl"), c.oauth2.customTokenUrl},
+            {QStringLiteral("oauth2/customClientId"), c.oauth2.customClientId},
+            {QStringLiteral("oauth2/customScopes"), c.oauth2.customScopes},
+            {QStringLiteral("oauth2/customSmtpScope"), c.oauth2.customSmtpScope},
+            {QStringLiteral("oauth2/customDomains"), c.oauth2.customDomains}};
+        if (oauth2.contains(key))
+            return oauth2.value(key);
         qFatal("no such key %s", qPrintable(key));
     }
 
@@ -110,7 +123,7 @@ private slots:
         QVERIFY(c.allowSendTest && c.allowOnlineIspdb && c.allowPlaintextAuth && c.allowCertificateOverride);
         QVERIFY(!c.autoSaveReports);
         QVERIFY(c.overridesDir.isEmpty() && c.reportsDir.isEmpty() && !c.defaultProgram);
-        QCOMPARE(DeploymentConfig::knownKeys().size(), 12);
+        QCOMPARE(DeploymentConfig::knownKeys().size(), 22);
     }
 
     // Every key with a good value: the field gets it, the origin names the file, no warning.
@@ -158,6 +171,19 @@ private slots:
         row("reports/folder", "../not-yet/reports", "{dir}/not-yet/reports"); // created when saving
         row("reports/autoSave", "true", "true");
         row("reports/autoSave", "1", "true");
+        row("oauth2/microsoftClientId", "0b3e1c2a-1111-2222-3333-444455556666",
+            "0b3e1c2a-1111-2222-3333-444455556666");
+        row("oauth2/microsoftTenant", "contoso.onmicrosoft.com", "contoso.onmicrosoft.com");
+        row("oauth2/googleClientId", "1234-abc.apps.googleusercontent.com",
+            "1234-abc.apps.googleusercontent.com");
+        row("oauth2/customIssuer", "https://id.contoso.example", "https://id.contoso.example");
+        row("oauth2/customAuthorizeUrl", "https://id.contoso.example/authorize",
+            "https://id.contoso.example/authorize");
+        row("oauth2/customTokenUrl", "https://id.contoso.example/token", "https://id.contoso.example/token");
+        row("oauth2/customClientId", "mailfix", "mailfix");
+        row("oauth2/customScopes", "mail.send offline_access", "mail.send offline_access");
+        row("oauth2/customSmtpScope", "mail.send", "mail.send");
+        row("oauth2/customDomains", "contoso.example fabrikam.example", "contoso.example fabrikam.example");
     }
 
     void everyKey()
@@ -198,6 +224,9 @@ private slots:
         row("logo variable unset", "branding/logo", "${MAILFIX_TEST_UNSET}/logo.png", "",
             "MAILFIX_TEST_UNSET is not set");
         row("phone with letters only", "branding/supportPhone", "call us", "", "not a telephone number");
+        row("token endpoint over http", "oauth2/customTokenUrl", "http://id.contoso.example/token", "",
+            "not an https:// address");
+        row("issuer not a URL", "oauth2/customIssuer", "id.contoso.example", "", "not an https:// address");
         row("phone with a semicolon", "branding/supportPhone", "\"555;0100\"", "", "not a telephone number");
         row("phone too long", "branding/supportPhone", "1234567890123456789012345678901234567890123", "",
             "not a telephone number");

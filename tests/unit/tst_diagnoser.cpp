@@ -270,6 +270,18 @@ class TestDiagnoser : public QObject
                                      reply(535, QString(), QStringLiteral("Incorrect authentication data")))})
                               << QStringLiteral("auth-failed") << QStringLiteral("auth-failed");
         {
+            // MailFix signed in through the provider's window (OAuth2); the server refused the token
+            DiagnosisInput in = input({withAuth(
+                working(h, 587, SecurityMode::StartTls), AuthOutcome::Rejected,
+                reply(535, QStringLiteral("5.7.8"), QStringLiteral("Error: authentication failed")))});
+            in.oauth2Tested = true;
+            newRow("oauth2 token refused")
+                << in << QStringLiteral("auth-failed") << QStringLiteral("auth-failed");
+            in.oauth2SendScopeMissing = true;
+            newRow("oauth2-scope-missing")
+                << in << QStringLiteral("oauth2-scope-missing") << QStringLiteral("oauth2-scope-missing");
+        }
+        {
             DiagnosisInput in = input({smtpRefused()});
             in.incomingProbes = {incoming(Protocol::Imap, 993, SignInOutcome::Succeeded)};
             newRow("smtp-password-refused-incoming-ok")
@@ -1184,6 +1196,109 @@ private slots:
                 }
             }
         }
+    }
+
+    // A provider that takes only OAuth2: the server says so (NeedsOAuth2), or refuses the password because
+    // basic authentication is off.
+    static QList<DiagnosisInput> oauthOnly()
+    {
+        const QString h = QStringLiteral("smtp.example.com");
+        ProbeResult p = working(h, 587, SecurityMode::StartTls, false);
+        p.capabilities.authMechanisms = {QStringLiteral("XOAUTH2"), QStringLiteral("OAUTHBEARER")};
+        p.auth.outcome = AuthOutcome::NeedsOAuth2;
+        const ProbeResult basicOff =
+            withAuth(working(h, 587, SecurityMode::StartTls), AuthOutcome::Rejected,
+                     reply(535, QStringLiteral("5.7.139"),
+                           QStringLiteral("Authentication unsuccessful, basic authentication is disabled.")));
+        return {input({p}), input({basicOff})};
+    }
+
+    void oauthFixNamesOnlyTheChosenProgram_data()
+    {
+        QTest::addColumn<int>("program");       // -1: unknown
+        QTest::addColumn<QStringList>("words"); // what the fix must say, in the program's own words
+        QTest::addColumn<QStringList>("allowed");
+        QTest::newRow("outlook") << int(MailProgram::Outlook)
+                                 << QStringList{QStringLiteral("In Outlook"), QStringLiteral("add it again")}
+                                 << QStringList{QStringLiteral("Outlook")};
+        QTest::newRow("thunderbird") << int(MailProgram::Thunderbird)
+                                     << QStringList{QStringLiteral("\"Authentication method\""),
+                                                    QStringLiteral("\"OAuth2\""), QStringLiteral("incoming")}
+                                     << QStringList{QStringLiteral("Thunderbird")};
+        QTest::newRow("apple mail") << int(MailProgram::AppleMail)
+                                    << QStringList{QStringLiteral("\"Authentication\""),
+                                                   QStringLiteral("\"OAuth 2.0\""),
+                                                   QStringLiteral("Internet Accounts")}
+                                    << QStringList{QStringLiteral("Mail's")};
+        QTest::newRow("other") << int(MailProgram::Other)
+                               << QStringList{QStringLiteral("In your mail program"),
+                                              QStringLiteral("OAuth2")}
+                               << QStringList{};
+        QTest::newRow("unknown") << -1
+                                 << QStringList{QStringLiteral("In your mail program"),
+                                                QStringLiteral("OAuth2")}
+                                 << QStringList{};
+    }
+
+    // The fix of oauth-required says, in one sentence, how the chosen program switches to OAuth2, and names
+    // no other program; the finding says that MailFix could not test that sign-in (no OAuth2 client id).
+    void oauthFixNamesOnlyTheChosenProgram()
+    {
+        QFETCH(int, program);
+        QFETCH(QStringList, words);
+        QFETCH(QStringList, allowed);
+        const QStringList names{QStringLiteral("Outlook"), QStringLiteral("Thunderbird"),
+                                QStringLiteral("Apple Mail"), QStringLiteral("Mail's")};
+        for (DiagnosisInput in : oauthOnly()) {
+            if (program >= 0)
+                in.program = MailProgram(program);
+            const Diagnosis d = Diagnoser::diagnose(in);
+            const Finding *f = d.find(FindingCode::OauthRequired);
+            QVERIFY(f);
+            QCOMPARE(f->severity, Finding::Severity::Cause);
+            for (const QString &w : words)
+                QVERIFY2(f->fix.contains(w), qPrintable(f->fix));
+            // one short sentence; the guide has the steps
+            QCOMPARE(f->fix.count(QRegularExpression(QStringLiteral("\\.(\\s|$)"))), 1);
+            QVERIFY2(f->detail.contains(QLatin1String("MailFix could not test")), qPrintable(f->detail));
+            for (const Finding &any : d.findings + d.nextSteps) {
+                for (const QString &text : {any.title, any.detail, any.fix}) {
+                    for (const QString &name : names) {
+                        if (!allowed.contains(name))
+                            QVERIFY2(!text.contains(name),
+                                     qPrintable(any.id() + QStringLiteral(": ") + text));
+                    }
+                }
+            }
+        }
+    }
+
+    void oauthNotTestedSaysSo_data()
+    {
+        QTest::addColumn<bool>("tested");
+        QTest::newRow("not tested (no client id)") << false;
+        QTest::newRow("tested") << true;
+    }
+
+    // Without an OAuth2 sign-in of its own, MailFix says the provider wants its own sign-in window and that
+    // it could not test it; the recommended OAuth2 settings say why they are not confirmed.
+    void oauthNotTestedSaysSo()
+    {
+        QFETCH(bool, tested);
+        DiagnosisInput in = oauthOnly().first();
+        QVERIFY(!in.oauth2Tested); // the default: not tested
+        in.oauth2Tested = tested;
+        const Diagnosis d = Diagnoser::diagnose(in);
+        const Finding *f = d.find(FindingCode::OauthRequired);
+        QVERIFY(f);
+        QCOMPARE(f->detail.contains(QLatin1String("MailFix could not test")), !tested);
+        QCOMPARE(f->title.contains(QLatin1String("sign-in window")), !tested);
+        QVERIFY(f->title.contains(QLatin1String("(OAuth2)")));
+        QVERIFY(d.recommended);
+        QCOMPARE(d.recommended->settings.auth, MailSettings::Auth::OAuth2);
+        QVERIFY(!d.recommended->verified);
+        const QString why = d.recommended->unconfirmed.join(QLatin1Char(' '));
+        QCOMPARE(why.contains(QLatin1String("through your provider's sign-in window")), !tested);
     }
 };
 

@@ -38,7 +38,7 @@ private slots:
             QCOMPARE(&Findings::info(rows.at(i).code), &rows.at(i));
         }
         // the last enum value has a row
-        QCOMPARE(int(rows.last().code), int(FindingCode::SmtpUsernameDiffers));
+        QCOMPARE(int(rows.last().code), int(FindingCode::OAuth2ScopeMissing));
     }
 
     void idsAreStableAndUnique()

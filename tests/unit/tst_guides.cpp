@@ -144,10 +144,11 @@ private slots:
         QSet<QString> keys;
         for (const Guide &g : m_library.guides())
             keys.insert(g.key());
-        const QSet<QString> expected{QStringLiteral("outlook-classic"), QStringLiteral("outlook-2010-2013"),
-                                     QStringLiteral("outlook-new"),     QStringLiteral("thunderbird-115"),
-                                     QStringLiteral("apple-mail-13"),   QStringLiteral("apple-mail-legacy"),
-                                     QStringLiteral("other-any")};
+        const QSet<QString> expected{
+            QStringLiteral("outlook-classic"),    QStringLiteral("outlook-2010-2013"),
+            QStringLiteral("outlook-new"),        QStringLiteral("thunderbird-115"),
+            QStringLiteral("apple-mail-13"),      QStringLiteral("apple-mail-legacy"),
+            QStringLiteral("apple-mail-profile"), QStringLiteral("other-any")};
         QCOMPARE(keys, expected);
         // The files in the source folder are the ones compiled in.
         const QStringList files =
@@ -195,6 +196,9 @@ private slots:
         QTest::newRow("misspelt key")
             << wrap(json("{'id': 'a', 'text': 't', 'needs': ['always'], 'perAcount': true}"))
             << QStringLiteral("steps[0].perAcount: unknown key \"perAcount\"");
+        QTest::newRow("step condition")
+            << wrap(json("{'id': 'a', 'text': 't', 'needs': ['always'], 'when': 'auth=oauth'}"))
+            << QStringLiteral("steps[0].when: unknown value \"oauth\"");
         QTest::newRow("step id missing") << wrap(json("{'text': 't', 'needs': ['always']}"))
                                          << QStringLiteral("steps[0]: the key \"id\" is missing");
         QTest::newRow("step id twice") << wrap(json("{'id': 'a', 'text': 't', 'needs': ['always']}, {'id': "
@@ -311,6 +315,41 @@ private slots:
                  (QStringList{QStringLiteral("13"), QStringLiteral("legacy")}));
         QCOMPARE(versions(QStringLiteral("other")), QStringList{QStringLiteral("any")}); // text steps only
         QVERIFY(versions(QStringLiteral("eudora")).isEmpty());
+    }
+
+    // Apple Mail's setup profile (issue 16): three drawn steps, with the user's address filled in, never in
+    // the version list (newestFirst); the last one removes the old account, which the profile cannot change.
+    void appleProfileSteps()
+    {
+        const QList<const Guide *> profiles =
+            m_library.guidesFor(QStringLiteral("apple-mail"), Guide::Purpose::Profile);
+        QCOMPARE(profiles.size(), 1);
+        const Guide *g = profiles.first();
+        QCOMPARE(g->key(), QStringLiteral("apple-mail-profile"));
+        GuideSelection::Result all;
+        all.needs = QStringList{GuideNeed::Always};
+        const GuideValues v = GuideValues::from(recommended(), QStringLiteral("bob@example.org"));
+        const GuideDocument doc = GuideDocument::build(*g, all, v, {}, 1);
+        QStringList ids;
+        for (const GuideDocument::Step &step : doc.steps) {
+            ids << step.id;
+            QVERIFY2(!step.image.isNull(), qPrintable(step.id));
+            QVERIFY2(step.issues.isEmpty(), qPrintable(step.id));
+        }
+        QCOMPARE(ids, (QStringList{QStringLiteral("install-profile"), QStringLiteral("profile-password"),
+                                   QStringLiteral("remove-old-account")}));
+        QCOMPARE(doc.steps.at(0).items.at(1),
+                 qMakePair(
+                     2, QStringLiteral("Under Downloaded, double-click Mail settings for bob@example.org.")));
+        QCOMPARE(doc.steps.at(1).items.at(0),
+                 qMakePair(1, QStringLiteral("Type the password of bob@example.org.")));
+        QCOMPARE(
+            doc.steps.at(2).items.at(1).second,
+            QStringLiteral("Click the old account, bob@example.org. The new account is the one at the bottom "
+                           "of the list."));
+        QCOMPARE(doc.steps.at(2).items.at(2).first, 3); // the minus button
+        // find() still finds it by program and version (a folder guide of the same key replaces it).
+        QCOMPARE(m_library.find(QStringLiteral("apple-mail"), QStringLiteral("profile")), g);
     }
 
     void programWording_data()
@@ -653,6 +692,44 @@ private slots:
                                           "Port, Use TLS/SSL and Authentication appear."),
                            QStringLiteral("2 Set Authentication to Password."),
                            QStringLiteral("3 Click Save.")};
+        const QString oauth = id(FindingCode::OauthRequired);
+        const int oauth2 = int(MailSettings::Auth::OAuth2);
+        QTest::newRow("thunderbird incoming oauth2")
+            << QStringLiteral("thunderbird-115") << QStringLiteral("incoming-oauth2") << oauth << oauth2
+            << QStringList{
+                   QStringLiteral("1 Click Server Settings, under your account alice@example.com in the "
+                                  "list on the left."),
+                   QStringLiteral("2 Set Authentication method to OAuth2.")};
+        QTest::newRow("thunderbird outgoing oauth2")
+            << QStringLiteral("thunderbird-115") << QStringLiteral("edit-server") << oauth << oauth2
+            << QStringList{QStringLiteral("1 Set Authentication method to OAuth2."),
+                           QStringLiteral("2 Set User Name to alice@example.com."),
+                           QStringLiteral("3 Click OK.")};
+        QTest::newRow("outlook remove")
+            << QStringLiteral("outlook-classic") << QStringLiteral("select-account") << oauth << oauth2
+            << QStringList{QStringLiteral("1 Click your account, alice@example.com."),
+                           QStringLiteral("2 Click Remove, then Yes. Outlook removes the account from this "
+                                          "computer only; with IMAP, your mail stays on the server.")};
+        QTest::newRow("outlook connect")
+            << QStringLiteral("outlook-classic") << QStringLiteral("connect-oauth2") << oauth << oauth2
+            << QStringList{
+                   QStringLiteral("1 Type alice@example.com."),
+                   QStringLiteral("2 Leave \"Let me set up my account manually\" unticked."),
+                   QStringLiteral("3 Click Connect. If Outlook asks which kind of account it is, choose "
+                                  "Microsoft 365, Outlook.com, Exchange or Google, not IMAP or POP.")};
+        QTest::newRow("new outlook add")
+            << QStringLiteral("outlook-new") << QStringLiteral("add-account") << oauth << oauth2
+            << QStringList{
+                   QStringLiteral("1 Type alice@example.com."),
+                   QStringLiteral("2 Click Continue. Outlook opens the sign-in window of Microsoft or "
+                                  "your provider: sign in there. If Outlook asks which kind of account "
+                                  "it is, do not choose IMAP or POP.")};
+        QTest::newRow("apple mail oauth2")
+            << QStringLiteral("apple-mail-13") << QStringLiteral("server-settings") << oauth << oauth2
+            << QStringList{QStringLiteral("1 Untick \"Automatically manage connection settings\". "
+                                          "Port, Use TLS/SSL and Authentication appear."),
+                           QStringLiteral("2 Set Authentication to OAuth 2.0."),
+                           QStringLiteral("3 Click Save.")};
     }
 
     void itemsAndCallouts()
@@ -683,6 +760,66 @@ private slots:
         for (const GuideTextIssue &issue : built.issues)
             issues << issue.toString();
         QVERIFY2(issues.isEmpty(), qPrintable(issues.join(QLatin1Char('\n'))));
+    }
+
+    // When the recommended settings sign in through the provider (OAuth2), each program's guide shows that
+    // program's own way to switch to it, and hides the steps for a password; otherwise the OAuth2 steps hide.
+    void oauth2Steps_data()
+    {
+        QTest::addColumn<QString>("guide");
+        QTest::addColumn<int>("auth");
+        QTest::addColumn<QStringList>("steps");
+        auto list = [](const char *ids) {
+            return QString::fromLatin1(ids).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        };
+        const int oauth2 = int(MailSettings::Auth::OAuth2);
+        const int password = int(MailSettings::Auth::NormalPassword);
+        QTest::newRow("thunderbird")
+            << QStringLiteral("thunderbird-115") << oauth2
+            << list("open-account-settings incoming-oauth2 open-outgoing-server edit-server finish");
+        QTest::newRow("thunderbird password")
+            << QStringLiteral("thunderbird-115") << password
+            << list("open-account-settings open-outgoing-server edit-server finish");
+        QTest::newRow("outlook") << QStringLiteral("outlook-classic") << oauth2
+                                 << list("open-account-settings select-account add-account-oauth2 "
+                                         "connect-oauth2 sign-in-oauth2");
+        QTest::newRow("outlook password")
+            << QStringLiteral("outlook-classic") << password
+            << list("open-account-settings select-account change-account outgoing-server-tab "
+                    "close-more-settings finish");
+        QTest::newRow("outlook 2010")
+            << QStringLiteral("outlook-2010-2013") << oauth2 << list("oauth2-not-possible");
+        QTest::newRow("new outlook") << QStringLiteral("outlook-new") << oauth2
+                                     << list("open-settings remove-account-oauth2 add-account finish");
+        QTest::newRow("new outlook password")
+            << QStringLiteral("outlook-new") << password
+            << list("open-settings remove-account add-account imap-form finish");
+        QTest::newRow("apple mail")
+            << QStringLiteral("apple-mail-13") << oauth2
+            << list("open-settings choose-account server-settings internet-accounts-oauth2 finish");
+        QTest::newRow("apple mail password") << QStringLiteral("apple-mail-13") << password
+                                             << list("open-settings choose-account server-settings finish");
+        QTest::newRow("apple mail legacy")
+            << QStringLiteral("apple-mail-legacy") << oauth2
+            << list("open-settings choose-account server-settings internet-accounts-oauth2 finish");
+    }
+
+    void oauth2Steps()
+    {
+        QFETCH(QString, guide);
+        QFETCH(int, auth);
+        QFETCH(QStringList, steps);
+        const Guide *g = this->guide(guide);
+        QVERIFY(g);
+        MailSettings s = recommended();
+        s.auth = MailSettings::Auth(auth);
+        const GuideValues v = GuideValues::from(s, QStringLiteral("alice@example.com"));
+        const GuideSelection::Result r =
+            GuideSelection::select(diagnosis({id(FindingCode::OauthRequired)}), {});
+        QStringList ids;
+        for (const GuideSelection::Step &x : GuideSelection::steps(*g, r.needs, {}, v))
+            ids << x.step->id;
+        QCOMPARE(ids, steps);
     }
 
     // The incoming server's steps: only when a finding says its settings are wrong and the diagnosis has

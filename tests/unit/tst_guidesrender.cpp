@@ -35,6 +35,17 @@ class TestGuidesRender : public QObject
         return out;
     }
 
+    // The callouts of the items these values show, numbered 1, 2, 3... as the Fix page numbers them.
+    static QHash<int, int> shownCallouts(const GuideStep &step, const GuideValues &v)
+    {
+        QHash<int, int> out;
+        for (const GuideItem &item : step.items) {
+            if (item.callout > 0 && item.when.test(v) && !out.contains(item.callout))
+                out.insert(item.callout, int(out.size()) + 1);
+        }
+        return out;
+    }
+
     static GuideValues values(SecurityMode security, MailSettings::Auth auth, bool longNames, quint16 port)
     {
         GuideValues v;
@@ -194,31 +205,60 @@ private slots:
     {
         QTest::addColumn<QString>("guide");
         QTest::addColumn<QString>("step");
+        QTest::addColumn<bool>("oauth2"); // drawn with sign-in through the provider (OAuth2): "-oauth2.png"
         QTest::newRow("thunderbird edit-server")
-            << QStringLiteral("thunderbird-115") << QStringLiteral("edit-server");
+            << QStringLiteral("thunderbird-115") << QStringLiteral("edit-server") << false;
         QTest::newRow("outlook advanced")
-            << QStringLiteral("outlook-classic") << QStringLiteral("advanced-tab");
+            << QStringLiteral("outlook-classic") << QStringLiteral("advanced-tab") << false;
         QTest::newRow("outlook outgoing")
-            << QStringLiteral("outlook-classic") << QStringLiteral("outgoing-server-tab");
+            << QStringLiteral("outlook-classic") << QStringLiteral("outgoing-server-tab") << false;
         QTest::newRow("apple mail server")
-            << QStringLiteral("apple-mail-13") << QStringLiteral("server-settings");
-        QTest::newRow("new outlook form") << QStringLiteral("outlook-new") << QStringLiteral("imap-form");
+            << QStringLiteral("apple-mail-13") << QStringLiteral("server-settings") << false;
+        QTest::newRow("new outlook form")
+            << QStringLiteral("outlook-new") << QStringLiteral("imap-form") << false;
         QTest::newRow("thunderbird incoming")
-            << QStringLiteral("thunderbird-115") << QStringLiteral("incoming-server");
+            << QStringLiteral("thunderbird-115") << QStringLiteral("incoming-server") << false;
         QTest::newRow("outlook incoming account")
-            << QStringLiteral("outlook-classic") << QStringLiteral("incoming-change-account");
+            << QStringLiteral("outlook-classic") << QStringLiteral("incoming-change-account") << false;
         QTest::newRow("outlook incoming advanced")
-            << QStringLiteral("outlook-classic") << QStringLiteral("incoming-advanced-tab");
+            << QStringLiteral("outlook-classic") << QStringLiteral("incoming-advanced-tab") << false;
         QTest::newRow("apple mail incoming")
-            << QStringLiteral("apple-mail-13") << QStringLiteral("incoming-server-settings");
+            << QStringLiteral("apple-mail-13") << QStringLiteral("incoming-server-settings") << false;
         QTest::newRow("new outlook incoming form")
-            << QStringLiteral("outlook-new") << QStringLiteral("incoming-imap-form");
+            << QStringLiteral("outlook-new") << QStringLiteral("incoming-imap-form") << false;
+        // the steps that switch each program to OAuth2
+        QTest::newRow("thunderbird edit-server oauth2")
+            << QStringLiteral("thunderbird-115") << QStringLiteral("edit-server") << true;
+        QTest::newRow("thunderbird incoming oauth2")
+            << QStringLiteral("thunderbird-115") << QStringLiteral("incoming-oauth2") << true;
+        QTest::newRow("outlook remove account")
+            << QStringLiteral("outlook-classic") << QStringLiteral("select-account") << true;
+        QTest::newRow("outlook add account")
+            << QStringLiteral("outlook-classic") << QStringLiteral("add-account-oauth2") << true;
+        QTest::newRow("outlook connect")
+            << QStringLiteral("outlook-classic") << QStringLiteral("connect-oauth2") << true;
+        QTest::newRow("new outlook add account")
+            << QStringLiteral("outlook-new") << QStringLiteral("add-account") << true;
+        QTest::newRow("apple mail server oauth2")
+            << QStringLiteral("apple-mail-13") << QStringLiteral("server-settings") << true;
+        QTest::newRow("apple mail internet accounts")
+            << QStringLiteral("apple-mail-13") << QStringLiteral("internet-accounts-oauth2") << true;
+        // issue 16: installing Apple Mail's setup profile, then removing the old account
+        QTest::newRow("apple mail profile install")
+            << QStringLiteral("apple-mail-profile") << QStringLiteral("install-profile") << false;
+        QTest::newRow("apple mail profile password")
+            << QStringLiteral("apple-mail-profile") << QStringLiteral("profile-password") << false;
+        QTest::newRow("apple mail profile remove old account")
+            << QStringLiteral("apple-mail-profile") << QStringLiteral("remove-old-account") << false;
+        QTest::newRow("apple mail legacy internet accounts")
+            << QStringLiteral("apple-mail-legacy") << QStringLiteral("internet-accounts-oauth2") << true;
     }
 
     void golden()
     {
         QFETCH(QString, guide);
         QFETCH(QString, step);
+        QFETCH(bool, oauth2);
         const Guide *g = nullptr;
         for (const Guide &candidate : m_library.guides()) {
             if (candidate.key() == guide)
@@ -232,9 +272,16 @@ private slots:
         }
         QVERIFY2(s && s->dialog, qPrintable(step));
         const GuideValues v =
-            values(SecurityMode::ImplicitTls, MailSettings::Auth::NormalPassword, false, 465);
-        const QImage image = GuideRenderer::render(*g, *s->dialog, v, allCallouts(*s->dialog), 1).image;
-        const QString file = QStringLiteral("%1/%2-%3.png").arg(goldenDir(), guide, step);
+            values(SecurityMode::ImplicitTls,
+                   oauth2 ? MailSettings::Auth::OAuth2 : MailSettings::Auth::NormalPassword, false, 465);
+        const QImage image = GuideRenderer::render(*g, *s->dialog, v,
+                                                   oauth2 ? shownCallouts(*s, v) : allCallouts(*s->dialog), 1)
+                                 .image;
+        const QString file =
+            QStringLiteral("%1/%2-%3%4.png")
+                .arg(goldenDir(), guide, step,
+                     oauth2 && !step.endsWith(QLatin1String("-oauth2")) ? QStringLiteral("-oauth2")
+                                                                        : QString());
         if (qEnvironmentVariableIsSet("MAILFIX_UPDATE_GOLDEN")) {
             QDir().mkpath(goldenDir());
             QVERIFY(image.save(file));

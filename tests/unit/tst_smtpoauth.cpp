@@ -184,10 +184,6 @@ private slots:
             << QStringLiteral("give either --password-stdin or --oauth2-token-stdin");
         QTest::newRow("no token") << server + user + token << QString()
                                   << QStringLiteral("no token on standard input");
-        QTest::newRow("imap") << server + user + token +
-                                     QStringList{QStringLiteral("--protocol"), QStringLiteral("imap")}
-                              << QString::fromLatin1(kToken)
-                              << QStringLiteral("--oauth2-token-stdin is for SMTP only");
     }
     void cliOptions()
     {

@@ -612,6 +612,7 @@ bool parseStep(const QJsonValue &json, const QString &path, GuideStep *s, QStrin
     if (s->needs.isEmpty())
         return r.fail(r.at(QStringLiteral("needs")),
                       Guide::tr("needs at least one of %1").arg(quotedList(GuideNeed::all())));
+    parseCondition(r, QStringLiteral("when"), &s->when, {});
     s->perAccount = r.boolean(QStringLiteral("perAccount"), false);
     if (r.failed() || !checkPlaceholders(r, r.at(QStringLiteral("text")), s->text))
         return false;
@@ -648,7 +649,7 @@ bool parseStep(const QJsonValue &json, const QString &path, GuideStep *s, QStrin
         s->dialog = d;
     }
     if (!r.checkUnknownKeys({QStringLiteral("id"), QStringLiteral("text"), QStringLiteral("needs"),
-                             QStringLiteral("perAccount"), QStringLiteral("items"),
+                             QStringLiteral("when"), QStringLiteral("perAccount"), QStringLiteral("items"),
                              QStringLiteral("dialog")}))
         return false;
 
@@ -836,6 +837,9 @@ std::optional<Guide> Guide::parse(const QByteArray &json, const QString &sourceN
     if (!r.failed() && g.title.trimmed().isEmpty())
         r.fail(QStringLiteral("title"), tr("must not be empty"));
     g.sort = r.integer(QStringLiteral("sort"), 0, -100000, 100000);
+    parseEnum<Purpose>(r, QStringLiteral("purpose"),
+                       {{QStringLiteral("fix"), Purpose::Fix}, {QStringLiteral("profile"), Purpose::Profile}},
+                       &g.purpose);
     const QJsonValue wording = r.value(QStringLiteral("wording"));
     if (!r.failed() && !wording.isUndefined()) {
         if (!wording.isObject()) {
@@ -867,8 +871,8 @@ std::optional<Guide> Guide::parse(const QByteArray &json, const QString &sourceN
         g.steps << s;
     }
     if (!r.checkUnknownKeys({QStringLiteral("format"), QStringLiteral("program"), QStringLiteral("version"),
-                             QStringLiteral("title"), QStringLiteral("sort"), QStringLiteral("wording"),
-                             QStringLiteral("steps")}))
+                             QStringLiteral("title"), QStringLiteral("sort"), QStringLiteral("purpose"),
+                             QStringLiteral("wording"), QStringLiteral("steps")}))
         return failed(problem);
     return g;
 }

@@ -142,7 +142,8 @@ struct GuideStep
 {
     QString id;
     QString text;
-    QStringList needs; // "always" or fix kinds (GuideNeed)
+    QStringList needs;   // "always" or fix kinds (GuideNeed)
+    GuideCondition when; // the step is shown only when this holds, e.g. "auth=oauth2"
     bool perAccount = false;
     QList<GuideItem> items;
     std::optional<GuideDialog> dialog;
@@ -162,7 +163,11 @@ public:
     QString version; // e.g. "classic", "115", "13"
     QString title;   // e.g. "Outlook for Microsoft 365, 2021, 2019 and 2016"
     int sort = 0;    // the version list shows the highest first and pre-selects it
-    QString source;  // where it was read from (for messages)
+    // "fix" (default): the steps to change the settings, in the version list; "profile": the steps to
+    // install a setup profile (Apple Mail), shown after saving one and never in the version list.
+    enum class Purpose { Fix, Profile };
+    Purpose purpose = Purpose::Fix;
+    QString source;                        // where it was read from (for messages)
     QHash<QString, QString> securityWords; // "none"/"starttls"/"tls" -> the program's wording
     QHash<QString, QString> authWords;     // "none"/"normal-password"/... -> the program's wording
     QHash<QString, QString> protocolWords; // "imap"/"pop3" -> the program's wording

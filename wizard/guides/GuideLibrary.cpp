@@ -83,11 +83,11 @@ int GuideLibrary::loadFolder(const QString &path)
     return loaded;
 }
 
-QList<const Guide *> GuideLibrary::guidesFor(const QString &program) const
+QList<const Guide *> GuideLibrary::guidesFor(const QString &program, Guide::Purpose purpose) const
 {
     QList<const Guide *> out;
     for (const Guide &g : m_guides) {
-        if (g.program == program)
+        if (g.program == program && g.purpose == purpose)
             out << &g;
     }
     std::stable_sort(out.begin(), out.end(),

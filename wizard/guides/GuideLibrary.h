@@ -20,8 +20,10 @@ public:
     // One guide from JSON text; false (and an error) when it is broken.
     bool add(const QByteArray &json, const QString &sourceName);
 
-    // The guides for a program ("outlook", ...), highest `sort` first (the newest).
-    [[nodiscard]] QList<const Guide *> guidesFor(const QString &program) const;
+    // The guides for a program ("outlook", ...), highest `sort` first (the newest); only the ones of this
+    // purpose (the fix guides: the version list).
+    [[nodiscard]] QList<const Guide *> guidesFor(const QString &program,
+                                                 Guide::Purpose purpose = Guide::Purpose::Fix) const;
     [[nodiscard]] const Guide *find(const QString &program, const QString &version) const;
     [[nodiscard]] const QList<Guide> &guides() const { return m_guides; }
     [[nodiscard]] const QStringList &errors() const { return m_errors; }

@@ -105,7 +105,7 @@ QList<GuideSelection::Step> GuideSelection::steps(const Guide &guide, const QStr
     QList<Step> out;
     const QStringList names = accounts.isEmpty() ? QStringList{values.account} : accounts;
     auto add = [&](const GuideStep &s, const QString &account) {
-        if (!stepSelected(s, needs))
+        if (!stepSelected(s, needs) || !s.when.test(values))
             return;
         Step step;
         step.step = &s;

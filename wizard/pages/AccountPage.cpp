@@ -6,6 +6,7 @@
 #include "diagnose/DiagnosisRun.h"
 #include "report/Wording.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -32,6 +33,19 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(
     m_password->setEchoMode(QLineEdit::Password);
     m_why = new QLabel(this);
     m_why->setWordWrap(true);
+    // OAuth2 in the browser instead of a password, where the administrator set MailFix up for it
+    m_useProvider = new QCheckBox(this);
+    m_useProvider->setObjectName(QStringLiteral("signInWithProvider"));
+    const OAuth2Settings &oauth2 = m_context->environment().deployment.oauth2;
+#ifdef MAILFIX_HAVE_OAUTH2_SIGNIN
+    const bool canSignIn = !oauth2.microsoftClientId.isEmpty() || !oauth2.googleClientId.isEmpty() ||
+                           !oauth2.customClientId.isEmpty();
+#else
+    const bool canSignIn = false;
+    Q_UNUSED(oauth2)
+#endif
+    m_useProvider->setVisible(canSignIn);
+    connect(m_useProvider, &QCheckBox::toggled, m_password, &QWidget::setDisabled);
 
     m_program = new QComboBox(this);
     m_program->setObjectName(QStringLiteral("program"));
@@ -85,6 +99,7 @@ AccountPage::AccountPage(WizardContext *context, QWidget *parent) : QWizardPage(
     form->addRow(QString(), m_addressProblem);
     form->addRow(label(this, m_password), m_password);
     form->addRow(QString(), m_why);
+    form->addRow(QString(), m_useProvider);
     form->addRow(label(this, m_program), m_program);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
@@ -106,6 +121,9 @@ void AccountPage::retranslate()
     m_address->setAccessibleName(tr("Email address"));
     m_address->setPlaceholderText(tr("name@example.com"));
     m_password->setAccessibleName(tr("Password (optional)"));
+    m_useProvider->setText(tr("Sign in with my provider's own sign-in win&dow instead (OAuth2)"));
+    m_useProvider->setToolTip(tr("Microsoft 365, Outlook.com and Google accounts sign in this way. MailFix "
+                                 "opens the sign-in page in your browser and keeps nothing afterwards."));
     m_why->setText(
         tr("With your password, MailFix can test signing in. It is used only for this test, "
            "never stored, and sent only over an encrypted connection to a server it has checked."));
@@ -223,7 +241,8 @@ bool AccountPage::validatePage()
     if (!address.isValid())
         return false;
     m_context->address = address.text;
-    m_context->password = m_password->text();
+    m_context->signInWithProvider = m_useProvider->isVisible() && m_useProvider->isChecked();
+    m_context->password = m_context->signInWithProvider ? QString() : m_password->text();
     m_context->program = MailClients::Program(m_program->currentData().toInt());
     m_context->accounts = m_readAccounts;
     const bool asRead = m_readValues && fieldSettings() == *m_readValues &&

@@ -4,6 +4,7 @@
 
 #include <QWizardPage>
 
+class QCheckBox;
 class QComboBox;
 class QGroupBox;
 class QLabel;
@@ -42,6 +43,7 @@ private:
     QLineEdit *m_address = nullptr;
     QLabel *m_addressProblem = nullptr;
     QLineEdit *m_password = nullptr;
+    QCheckBox *m_useProvider = nullptr;
     QLabel *m_why = nullptr;
     QList<QLabel *> m_labels; // the fields' labels
     QComboBox *m_program = nullptr;

@@ -106,6 +106,17 @@ CheckingPage::CheckingPage(WizardContext *context, QWidget *parent) : QWizardPag
                     finishRow(&m_receiving[index], result);
             });
     connect(m_context, &WizardContext::runFinished, this, &CheckingPage::onFinished);
+    connect(m_context, &WizardContext::oauth2SigningIn, this, &CheckingPage::onSigningIn);
+    connect(m_context, &WizardContext::oauth2BrowserOpened, this, [this](const QUrl &url) {
+        if (m_signInItem) // where to go when no browser window came up
+            m_signInItem->setToolTip(Status, url.toString(QUrl::FullyEncoded));
+    });
+    connect(m_context, &WizardContext::oauth2Finished, this, [this](bool signedIn, const QString &outcome) {
+        if (!m_signInItem)
+            return;
+        setCell(m_signInItem, Status, [outcome] { return outcome; });
+        setState(m_signInItem, signedIn ? ProbeRow::State::Works : ProbeRow::State::Answers);
+    });
     retranslate();
 }
 
@@ -278,6 +289,7 @@ void CheckingPage::onRunStarted()
     m_cells.clear();
     m_sending.clear();
     m_receiving.clear();
+    m_signInItem = nullptr;
     m_detectionItem = new QTreeWidgetItem(m_steps);
     setCell(m_detectionItem, What, [] { return tr("Finding your mail provider's settings"); });
     setCell(m_detectionItem, Status, [] { return tr("Working..."); });
@@ -292,6 +304,22 @@ void CheckingPage::onRunStarted()
     m_again->setVisible(false);
     m_tick.start();
     emit completeChanged();
+}
+
+// "Sign in with my provider": a row for the browser sign-in, before the checks that use it.
+void CheckingPage::onSigningIn(const QString &providerName)
+{
+    m_signInItem = new QTreeWidgetItem;
+    m_steps->addTopLevelItem(m_signInItem); // after detection: its rows come before the probes'
+    setCell(m_signInItem, What,
+            [providerName] { return tr("Signing in with %1 in your browser").arg(providerName); });
+    setCell(m_signInItem, Status, [] { return tr("Waiting for you to sign in in the browser window"); });
+    setState(m_signInItem, ProbeRow::State::Waiting);
+    setStatus([providerName] {
+        return tr("Sign in with %1 in the browser window that opened, then come back here. MailFix keeps "
+                  "nothing of the sign-in after the check.")
+            .arg(providerName);
+    });
 }
 
 void CheckingPage::onDetected(const DetectionResult &result)
@@ -353,7 +381,7 @@ void CheckingPage::addRows(QList<Row> *rows, const QList<ProbeEndpoint> &endpoin
 
 void CheckingPage::onPlanned(const QList<ProbeEndpoint> &endpoints)
 {
-    addRows(&m_sending, endpoints, 1);
+    addRows(&m_sending, endpoints, m_signInItem ? 2 : 1); // after detection and the sign-in
     updateProgress();
     setTryingStatus();
 }

@@ -62,6 +62,7 @@ private:
     void setState(QTreeWidgetItem *item, ProbeRow::State state);
     [[nodiscard]] static QString incomingOutcomeText(const ProbeResult &result);
     void onRunStarted();
+    void onSigningIn(const QString &providerName);
     void onDetected(const DetectionResult &result);
     void onPlanned(const QList<ProbeEndpoint> &endpoints);
     void onAdded(const QList<ProbeEndpoint> &endpoints);
@@ -80,8 +81,9 @@ private:
     QProgressBar *m_progress = nullptr;
     QTreeWidget *m_steps = nullptr;
     QTreeWidgetItem *m_detectionItem = nullptr;
-    QList<Row> m_sending;   // SMTP, by the run's probe index
-    QList<Row> m_receiving; // IMAP and POP3, by the run's incoming index
+    QTreeWidgetItem *m_signInItem = nullptr; // the OAuth2 sign-in in the browser, when there is one
+    QList<Row> m_sending;                    // SMTP, by the run's probe index
+    QList<Row> m_receiving;                  // IMAP and POP3, by the run's incoming index
     QPushButton *m_detailsButton = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_again = nullptr;

@@ -130,6 +130,86 @@ QString badgeHtml(int number)
                           "&nbsp;%1&nbsp;</span>")
         .arg(number);
 }
+
+// A drawn step's text: the step in bold (after the prefix, e.g. its number), then its items, each with its
+// callout's number.
+QString stepHtml(const GuideDocument::Step &step, const QString &prefix = QString())
+{
+    QString html = QStringLiteral("<p><b>%1%2</b></p>").arg(prefix, step.text.toHtmlEscaped());
+    if (!step.items.isEmpty()) {
+        html += QStringLiteral("<table cellspacing=\"3\">");
+        for (const auto &item : step.items) {
+            html += QStringLiteral("<tr><td valign=\"top\">%1</td><td>%2</td></tr>")
+                        .arg(item.first > 0 ? badgeHtml(item.first) : QStringLiteral("&#8226;"),
+                             item.second.toHtmlEscaped());
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
+// The steps of the Apple Mail setup profile (issue 16), shown after it was saved: what was saved, what the
+// profile cannot do, and the drawn steps: install it, type the password, remove the old account.
+class AppleProfileStepsDialog : public QDialog
+{
+public:
+    AppleProfileStepsDialog(const GuideDocument &document, const QString &savedPath, bool withTls,
+                            QWidget *parent)
+        : QDialog(parent)
+    {
+        setObjectName(QStringLiteral("appleProfileSteps"));
+        setWindowTitle(FixPage::tr("Install the setup profile"));
+        auto *saved = new QLabel(
+            FixPage::tr("The setup profile was saved as %1.").arg(QFileInfo(savedPath).fileName()));
+        saved->setObjectName(QStringLiteral("appleProfileSaved"));
+        saved->setWordWrap(true);
+        saved->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        auto *limit = new QLabel(
+            withTls
+                ? FixPage::tr("Install it, then remove the old account: the profile adds a new account, with "
+                              "Use TLS/SSL on. It cannot change the account you have now.")
+                : FixPage::tr(
+                      "Install it, then remove the old account: the profile adds a new account. It cannot "
+                      "change the account you have now."));
+        limit->setObjectName(QStringLiteral("appleProfileLimit"));
+        limit->setWordWrap(true);
+        auto *inner = new QWidget;
+        auto *steps = new QVBoxLayout(inner);
+        for (const GuideDocument::Step &step : document.steps) {
+            auto *text = new QLabel(stepHtml(step, QStringLiteral("%1. ").arg(step.number)));
+            text->setObjectName(QStringLiteral("appleProfileStepText"));
+            text->setWordWrap(true);
+            text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            steps->addWidget(text);
+            if (step.image.isNull())
+                continue;
+            auto *picture = new GuidePicture(step.image, inner);
+            picture->setObjectName(QStringLiteral("appleProfilePicture"));
+            picture->setAccessibleName(FixPage::tr("Picture of step %1").arg(step.number));
+            picture->setAccessibleDescription(step.text);
+            picture->setFocusPolicy(Qt::NoFocus); // nothing larger to show here
+            picture->setCursor(Qt::ArrowCursor);
+            steps->addWidget(picture);
+        }
+        steps->addStretch(1);
+        auto *scroll = new QScrollArea;
+        scroll->setObjectName(QStringLiteral("appleProfileScroll"));
+        scroll->setAccessibleName(FixPage::tr("The steps to install the setup profile"));
+        scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // the pictures shrink to its width
+        scroll->setWidget(inner);
+        auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+        connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+        auto *layout = new QVBoxLayout(this);
+        layout->addWidget(saved);
+        layout->addWidget(limit);
+        layout->addWidget(scroll, 1);
+        layout->addWidget(buttons);
+        // Inside the wizard's window, whatever the pictures' size.
+        const QSize wizard = parent && parent->window() ? parent->window()->size() : QSize(760, 560);
+        resize(wizard.boundedTo(QSize(900, 900)) - QSize(40, 40));
+    }
+};
 } // namespace
 
 FixPage::FixPage(WizardContext *context, QWidget *parent) : QWizardPage(parent), m_context(context)
@@ -413,17 +493,7 @@ void FixPage::addStep(const GuideDocument::Step &step)
     number->setFont(big);
     number->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
     number->setMinimumWidth(number->fontMetrics().horizontalAdvance(QStringLiteral("00")));
-    QString html = QStringLiteral("<p><b>%1</b></p>").arg(step.text.toHtmlEscaped());
-    if (!step.items.isEmpty()) {
-        html += QStringLiteral("<table cellspacing=\"3\">");
-        for (const auto &item : step.items) {
-            html += QStringLiteral("<tr><td valign=\"top\">%1</td><td>%2</td></tr>")
-                        .arg(item.first > 0 ? badgeHtml(item.first) : QStringLiteral("&#8226;"),
-                             item.second.toHtmlEscaped());
-        }
-        html += QStringLiteral("</table>");
-    }
-    auto *text = new QLabel(html, box);
+    auto *text = new QLabel(stepHtml(step), box);
     text->setObjectName(QStringLiteral("guideStepText"));
     text->setWordWrap(true);
     text->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -625,12 +695,13 @@ void FixPage::saveAppleProfile()
     QString error;
     const QString text = MobileConfig::build(account, &error);
     const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = text.isEmpty()
-                             ? QString()
-                             : QFileDialog::getSaveFileName(
-                                   this, tr("Save the setup profile for Apple Mail"),
-                                   QDir(documents).filePath(m_address + QStringLiteral(".mobileconfig")),
-                                   tr("Configuration profile (*.mobileconfig)"));
+    const QString caption = tr("Save the setup profile for Apple Mail");
+    const QString suggested = QDir(documents).filePath(m_address + QStringLiteral(".mobileconfig"));
+    const QString filter = tr("Configuration profile (*.mobileconfig)");
+    const auto &ask = m_context->environment().askSaveFileName;
+    const QString path = text.isEmpty() ? QString()
+                         : ask          ? ask(this, caption, suggested, filter)
+                                        : QFileDialog::getSaveFileName(this, caption, suggested, filter);
     if (text.isEmpty()) {
         QMessageBox::warning(this, tr("No setup profile"),
                              tr("MailFix cannot make a setup profile: %1").arg(error));
@@ -645,13 +716,23 @@ void FixPage::saveAppleProfile()
             tr("MailFix could not save the profile: %1\nTry another folder.").arg(file.errorString()));
         return;
     }
-    QMessageBox::information(
-        this, tr("Setup profile saved"),
-        tr("Install this, then remove the old account.\n\nOpen the file on the Mac, iPhone or iPad and "
-           "install "
-           "it (on a Mac: System Settings, Privacy & Security, Profiles). It adds the account %1 with the "
-           "checked settings; Mail asks for your password. It cannot change the account you have now, so "
-           "remove that one afterwards: in Mail's settings, choose the old account and click the minus "
-           "button.")
-            .arg(m_address));
+    showAppleProfileSteps(path);
+}
+
+void FixPage::showAppleProfileSteps(const QString &savedPath)
+{
+    const QList<const Guide *> profiles = m_library.guidesFor(
+        MailClients::programName(MailClients::Program::AppleMail), Guide::Purpose::Profile);
+    GuideDocument document;
+    if (!profiles.isEmpty()) {
+        GuideSelection::Result all;
+        all.needs = QStringList{GuideNeed::Always};
+        GuideValues v = values();
+        v.account = m_accounts.value(0, m_address); // the old account, as the Fix page's steps name it
+        document = GuideDocument::build(*profiles.first(), all, v, {}, devicePixelRatioF());
+    }
+    const bool withTls = m_diagnosis.recommended->settings.security != SecurityMode::None;
+    auto *dialog = new AppleProfileStepsDialog(document, savedPath, withTls, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open(); // window-modal, without a nested event loop
 }

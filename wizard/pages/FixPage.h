@@ -57,6 +57,9 @@ private:
     void showValues();
     // Apple Mail: a setup profile (.mobileconfig) with the checked settings, saved where the user says.
     void saveAppleProfile();
+    // After saving it: the drawn steps to install it and remove the old account (resources/guides, the
+    // "profile" guide of Apple Mail).
+    void showAppleProfileSteps(const QString &savedPath);
     void fixForMe();
     [[nodiscard]] GuideValues values() const;
     [[nodiscard]] QString programLabel() const; // "Outlook", ..., or "your mail program"

@@ -111,7 +111,7 @@ void ThunderbirdFixDialog::preview()
     m_plan = Writer::plan(m_writer.prefs(), m_writer.profile(), m_verified, chosenAccounts());
     QStringList lines;
     for (const Writer::Change &c : std::as_const(m_plan.changes))
-        lines << Writer::describe(c);
+        lines << Writer::describe(c, m_writer.profile());
     m_changes->setPlainText(lines.isEmpty()
                                 ? tr("Nothing changes: Thunderbird already uses these settings for the "
                                      "chosen accounts.")

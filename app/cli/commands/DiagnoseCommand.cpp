@@ -1,5 +1,6 @@
 #include "cli/commands/DiagnoseCommand.h"
 
+#include "cli/OAuth2Console.h"
 #include "clients/ProgramAccounts.h"
 #include "detect/EmailAddress.h"
 #include "diagnose/NetworkEnvironment.h"
@@ -32,6 +33,7 @@ QString DiagnoseCommand::help() const
         "        [--accept-certificate] [--allow-plaintext-auth] [--send-test] [--transcript] [--json]\n"
         "        [--read-settings outlook|thunderbird|apple-mail] [--program P] [--no-incoming]\n"
         "        [--current-incoming HOST:PORT:SECURITY:PROTOCOL [--incoming-user U]]\n"
+        "        [--oauth2 [--browser-command CMD] [--oauth2-wait S] | --oauth2-token-stdin]\n"
         "                   Find out why mail from ADDRESS cannot be sent, and how to fix it: finds\n"
         "                   the provider's settings, checks them and the ones the mail program uses\n"
         "                   now (--current, e.g. smtp.example.com:587:starttls:normal-password)\n"
@@ -44,7 +46,14 @@ QString DiagnoseCommand::help() const
         "                   --current-incoming, e.g. imap.example.com:993:tls:imap, is the program's) is\n"
         "                   checked too, at the same time, unless --no-incoming: a password it accepts\n"
         "                   and the outgoing server refuses is not a wrong password. --incoming-user:\n"
-        "                   the user name the program receives with, when it differs from --user.\n");
+        "                   the user name the program receives with, when it differs from --user.\n"
+        "                   --oauth2 signs in with the provider (Microsoft 365, Outlook.com, Google,\n"
+        "                   or [oauth2] custom*) in a browser on this computer, as the mail program\n"
+        "                   does, and checks with that sign-in; it prints the address to open, and\n"
+        "                   opens it with --browser-command or the system's browser. It needs the\n"
+        "                   client id from the deployment settings ([oauth2]); without one it says\n"
+        "                   so and checks without signing in. --oauth2-token-stdin: a token a script\n"
+        "                   already holds.\n");
 }
 
 int DiagnoseCommand::run(const QStringList &arguments)
@@ -62,7 +71,9 @@ int DiagnoseCommand::run(const QStringList &arguments)
                        own.noIncoming,   own.currentIncoming,
                        own.incomingUser, o.acceptCert,
                        o.plaintext,      o.sendTest,
-                       o.transcript,     o.json});
+                       o.transcript,     o.json,
+                       own.oauth2,       own.browserCommand,
+                       own.oauth2Wait,   o.oauth2TokenStdin});
     QString problem;
     EmailAddress address;
     DiagnosisRun::Options options;
@@ -72,13 +83,42 @@ int DiagnoseCommand::run(const QStringList &arguments)
         return usageError(problem);
     options.address = address.text;
     options.vpnActive = NetworkEnvironment::vpnActive();
-    m_passwordGiven = !options.credentials.password.isEmpty();
     m_approvedHosts = options.approvedHosts;
 
     const bool asJson = parser.isSet(o.json);
+    QJsonObject oauth2;
+    int code = 0;
+    if (parser.isSet(own.oauth2) && !signInWithOAuth2(parser, own, &options, &oauth2, asJson, &code))
+        return code;
+    m_passwordGiven = options.credentials.hasSecret();
     DiagnosisRun run(options);
     const Diagnosis diagnosis = runDiagnosis(run, options, !asJson);
-    return report(diagnosis, run, address.text, asJson, parser.isSet(o.transcript));
+    return report(diagnosis, run, address.text, asJson, parser.isSet(o.transcript), oauth2);
+}
+
+bool DiagnoseCommand::signInWithOAuth2(const QCommandLineParser &parser, const Own &own,
+                                       DiagnosisRun::Options *options, QJsonObject *summary, bool asJson,
+                                       int *code)
+{
+    bool ok = false;
+    const int waitS = parser.value(own.oauth2Wait).toInt(&ok);
+    if (!ok || waitS < 1 || waitS > 3600) {
+        *code = usageError(tr("--oauth2-wait takes 1 to 3600 seconds"));
+        return false;
+    }
+    OAuth2Console console(err(), m_cli.deployment().oauth2, parser.value(own.browserCommand), waitS * 1000);
+    const OAuth2Console::Result result = console.signIn(options);
+    *summary = console.summary();
+    options->oauth2SendScopeMissing = console.sendScopeMissing();
+    if (result == OAuth2Console::Result::SignedIn || result == OAuth2Console::Result::NotConfigured)
+        return true;
+    if (asJson) {
+        QJsonObject answer{{QStringLiteral("command"), name()}, {QStringLiteral("oauth2"), *summary}};
+        out() << jsonAnswer(answer, ProblemsFound);
+        out().flush();
+    }
+    *code = ProblemsFound;
+    return false;
 }
 
 bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const CommonOptions &o, const Own &own,
@@ -132,6 +172,10 @@ bool DiagnoseCommand::readOptions(const QCommandLineParser &parser, const Common
     options->approveCertificateProblems = parser.isSet(o.acceptCert);
     options->allowPlaintextAuth = parser.isSet(o.plaintext);
     options->sendTestMessage = parser.isSet(o.sendTest);
+    if (parser.isSet(own.oauth2) && (parser.isSet(o.passwordStdin) || parser.isSet(o.oauth2TokenStdin))) {
+        *error = tr("--oauth2 signs in with the provider: give no --password-stdin or --oauth2-token-stdin");
+        return false;
+    }
     if (options->sendTestMessage && !parser.isSet(o.passwordStdin)) {
         *error = tr("--send-test needs a password (--password-stdin)");
         return false;
@@ -214,7 +258,7 @@ QString DiagnoseCommand::approvalHint(const Diagnosis &diagnosis, const Detectio
 }
 
 int DiagnoseCommand::report(const Diagnosis &diagnosis, const DiagnosisRun &run, const QString &address,
-                            bool asJson, bool withTranscript)
+                            bool asJson, bool withTranscript, const QJsonObject &oauth2)
 {
     const bool verified = diagnosis.recommended && diagnosis.recommended->verified;
     const int code = !diagnosis.anythingReachable        ? NothingReachable
@@ -225,6 +269,8 @@ int DiagnoseCommand::report(const Diagnosis &diagnosis, const DiagnosisRun &run,
     QJsonObject report = DiagnosisReport::toJson(diagnosis, run.detection(), probes);
     if (config.branding.isCustom())
         report.insert(QStringLiteral("branding"), config.branding.toJson());
+    if (!oauth2.isEmpty())
+        report.insert(QStringLiteral("oauth2"), oauth2);
     const QByteArray json = jsonAnswer(report, code);
     if (asJson) {
         out() << json;

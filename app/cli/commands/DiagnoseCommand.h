@@ -3,6 +3,8 @@
 #include "cli/commands/Command.h"
 #include "diagnose/DiagnosisRun.h"
 
+#include <QJsonObject>
+
 // mailfix-cli diagnose ADDRESS: finds out why mail from an address cannot be sent, and what to change.
 class DiagnoseCommand : public Command
 {
@@ -36,6 +38,16 @@ private:
         QCommandLineOption incomingUser{QStringLiteral("incoming-user"),
                                         tr("The user name the mail program signs in with to receive"),
                                         tr("name")};
+        QCommandLineOption oauth2{
+            QStringLiteral("oauth2"),
+            tr("Sign in with the provider (OAuth2) in a browser, as the mail program does")};
+        QCommandLineOption browserCommand{QStringLiteral("browser-command"),
+                                          tr("The program that opens the sign-in address (default: the "
+                                             "system's browser, or none without a display)"),
+                                          tr("command")};
+        QCommandLineOption oauth2Wait{QStringLiteral("oauth2-wait"),
+                                      tr("How long to wait for the sign-in in the browser (default 300)"),
+                                      tr("seconds"), QStringLiteral("300")};
         QCommandLineOption program{QStringLiteral("program"),
                                    tr("The mail program that showed the error (outlook, thunderbird, "
                                       "apple-mail, other)"),
@@ -53,9 +65,14 @@ private:
                                          bool asText) const;
     // The report on the console, and saved when the deployment settings ask; returns the exit code.
     int report(const Diagnosis &diagnosis, const DiagnosisRun &run, const QString &address, bool asJson,
-               bool withTranscript);
+               bool withTranscript, const QJsonObject &oauth2 = {});
     // How to approve the recommended host when it needed approval (text mode); empty otherwise.
     [[nodiscard]] QString approvalHint(const Diagnosis &diagnosis, const DetectionResult &detection) const;
+
+    // --oauth2: signs in before the diagnosis; false (with the exit code in *code) when it must stop.
+    [[nodiscard]] bool signInWithOAuth2(const QCommandLineParser &parser, const Own &own,
+                                        DiagnosisRun::Options *options, QJsonObject *summary, bool asJson,
+                                        int *code);
 
     bool m_passwordGiven = false;
     QStringList m_approvedHosts;

@@ -111,8 +111,6 @@ int ProbeCommand::run(const QStringList &arguments)
     if (protocol != Protocol::Smtp &&
         (parser.isSet(o.sendTest) || parser.isSet(o.from) || parser.isSet(o.to)))
         return usageError(tr("--send-test, --from and --to are for SMTP only"));
-    if (protocol != Protocol::Smtp && parser.isSet(o.oauth2TokenStdin))
-        return usageError(tr("--oauth2-token-stdin is for SMTP only"));
     const QString portList = parser.isSet(ports) ? parser.value(ports) : defaultPorts(protocol);
     QList<ProbeEndpoint> endpoints;
     ProbeOptions options;

@@ -24,9 +24,35 @@ QString appPasswordFix()
                          "mail program.");
 }
 
-QString oauthFix()
+// How to switch the user's program to signing in through the provider's own window (OAuth2), one sentence in
+// the program's own words; the guide has the steps. Thunderbird's "Authentication method" and "OAuth2" are
+// its own (am-server-top.dtd, smtpEditOverlay.dtd, messenger.properties authOAuth2); Outlook's and Mail's
+// ways are unverified, from memory.
+QString oauthFix(const std::optional<MailProgram> &program)
 {
-    return Diagnoser::tr("Set the authentication method to OAuth2 and sign in when your program asks.");
+    switch (program.value_or(MailProgram::Other)) {
+    case MailProgram::Outlook:
+        return Diagnoser::tr("In Outlook, remove the account and add it again: Outlook then opens the "
+                             "sign-in window of Microsoft or your provider.");
+    case MailProgram::Thunderbird:
+        return Diagnoser::tr("In Thunderbird's account settings, set \"Authentication method\" to \"OAuth2\" "
+                             "for the incoming and the outgoing server (SMTP).");
+    case MailProgram::AppleMail:
+        return Diagnoser::tr(
+            "In Mail's account settings, set \"Authentication\" to \"OAuth 2.0\", or add the "
+            "account again in Internet Accounts.");
+    case MailProgram::Other:
+        break;
+    }
+    return Diagnoser::tr(
+        "In your mail program, set the sign-in method (authentication) to OAuth2, and sign in "
+        "when it asks.");
+}
+
+// Said when MailFix did not sign in through the provider's window itself (no OAuth2 client id configured).
+QString oauthNotTested()
+{
+    return Diagnoser::tr("MailFix could not test this way of signing in here.");
 }
 } // namespace
 
@@ -201,9 +227,40 @@ bool usernameDiffers(const DiagnosisContext &c, const SmtpReply &reply, FindingL
     return true;
 }
 
+// MailFix signed in through the provider's window (OAuth2) and the server refused the token.
+void tokenRefused(const DiagnosisContext &c, const SmtpReply &reply, FindingList &findings)
+{
+    if (c.in.oauth2SendScopeMissing) {
+        Finding &f = findings.add(
+            FindingCode::OAuth2ScopeMissing, Severity::Cause,
+            Diagnoser::tr("The sign-in with your provider did not allow sending mail."),
+            Diagnoser::tr("MailFix signed in through your provider's sign-in window (OAuth2), but the "
+                          "permission it got does not include sending mail, so the server refused it."));
+        f.evidence = Lines::replyLines(reply);
+        f.fix =
+            Diagnoser::tr("Ask your administrator to allow sending mail (SMTP) for mail programs that sign "
+                          "in this way, then sign in again.");
+        return;
+    }
+    Finding &f = findings.add(
+        FindingCode::AuthFailed, Severity::Cause,
+        Diagnoser::tr("The server did not accept the OAuth2 sign-in."),
+        Diagnoser::tr(
+            "MailFix signed in through your provider's sign-in window (OAuth2) as %1, and the server "
+            "refused that sign-in: it may have expired or been withdrawn.")
+            .arg(c.username));
+    f.evidence = Lines::replyLines(reply);
+    f.fix = Diagnoser::tr("Sign in again in your mail program. If it keeps failing, ask your provider or "
+                          "administrator whether sending with this sign-in is allowed for your account.");
+}
+
 // A plain refusal of the user name or password, with what the provider's notes add.
 void passwordRefused(const DiagnosisContext &c, const SmtpReply &reply, FindingList &findings)
 {
+    if (c.in.oauth2Tested) {
+        tokenRefused(c, reply, findings);
+        return;
+    }
     if (usernameDiffers(c, reply, findings))
         return;
     if (c.incomingSignedIn) {
@@ -273,8 +330,10 @@ void signInRefused(const DiagnosisContext &c, const SmtpReply &reply, FindingLis
             findings.add(FindingCode::OauthRequired, Severity::Cause,
                          Diagnoser::tr("Your provider no longer accepts a password from mail programs."),
                          Diagnoser::tr("Sign-in must go through your provider's own login page (OAuth2)."));
+        if (!c.in.oauth2Tested)
+            f.detail += QLatin1Char(' ') + oauthNotTested();
         f.evidence = Lines::replyLines(reply);
-        f.fix = oauthFix();
+        f.fix = oauthFix(c.program);
     } else if (reply.code == 534 && reply.enhancedCode == QLatin1String("5.7.9") &&
                !Lines::mentions(reply, appPassword)) {
         Finding &f = findings.add(FindingCode::AuthMechanismMismatch, Severity::Cause,
@@ -313,12 +372,20 @@ void oauthRequired(const DiagnosisContext &c, FindingList &findings)
     const bool currentUsesPassword = c.current && (c.current->auth == MailSettings::Auth::NormalPassword ||
                                                    c.current->auth == MailSettings::Auth::EncryptedPassword);
     if (onlyOauth || c.notes.oauth2Required) {
-        Finding &f = findings.add(
-            FindingCode::OauthRequired,
-            (c.in.credentialsGiven || currentUsesPassword) ? Severity::Cause : Severity::Info,
-            Diagnoser::tr("Your provider accepts sign-in only through its own login page (OAuth2)."),
-            Diagnoser::tr("A password typed into your mail program is not accepted."));
-        f.fix = oauthFix();
+        const Severity severity =
+            (c.in.credentialsGiven || currentUsesPassword) ? Severity::Cause : Severity::Info;
+        Finding &f =
+            c.in.oauth2Tested
+                ? findings.add(FindingCode::OauthRequired, severity,
+                               Diagnoser::tr(
+                                   "Your provider accepts sign-in only through its own login page (OAuth2)."),
+                               Diagnoser::tr("A password typed into your mail program is not accepted."))
+                : findings.add(FindingCode::OauthRequired, severity,
+                               Diagnoser::tr("Your provider wants your mail program to sign in through the "
+                                             "provider's own sign-in window (OAuth2)."),
+                               Diagnoser::tr("A password typed into your mail program is not accepted.") +
+                                   QLatin1Char(' ') + oauthNotTested());
+        f.fix = oauthFix(c.program);
         c.attachFix(f);
     }
     if (c.notes.appPasswordRequired && !c.in.credentialsGiven &&
