@@ -64,3 +64,11 @@ QString TlsSupport::describeProblem(bool supportsSsl, const QStringList &availab
                                    "plugin (on Debian: libqt6network6) and start MailFix again.")
                      .arg(activeBackend);
 }
+
+QSslConfiguration TlsSupport::trusting(const QStringList &caFiles)
+{
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    for (const QString &caFile : caFiles)
+        config.addCaCertificates(caFile, QSsl::Pem);
+    return config;
+}

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QSslConfiguration>
 #include <QString>
 #include <QStringList>
 
@@ -23,6 +24,10 @@ public:
     // (the Windows zip and installer, the macOS bundle), where the fix is to reinstall MailFix.
     enum class Packaging { SystemPackages, Bundled };
     [[nodiscard]] static Packaging thisPackaging();
+
+    // The default TLS configuration that also trusts the CAs in these PEM files (tests' harness CA, an
+    // MSP's own); certificate verification is never switched off. Unreadable files add nothing.
+    [[nodiscard]] static QSslConfiguration trusting(const QStringList &caFiles);
 
     // Pure decision behind check(): which sentence explains the state Qt reported.
     [[nodiscard]] static QString describeProblem(bool supportsSsl, const QStringList &availableBackends,

@@ -1,5 +1,7 @@
 #include "auth/OAuth2SignIn.h"
 
+#include "TlsSupport.h"
+
 #include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -9,7 +11,6 @@
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 
 namespace {
 
@@ -40,12 +41,8 @@ protected:
     QNetworkReply *createRequest(Operation op, const QNetworkRequest &original, QIODevice *data) override
     {
         QNetworkRequest request(original);
-        if (request.url().scheme() == QLatin1String("https") && !m_caFiles.isEmpty()) {
-            QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-            for (const QString &caFile : std::as_const(m_caFiles))
-                config.addCaCertificates(caFile, QSsl::Pem);
-            request.setSslConfiguration(config);
-        }
+        if (request.url().scheme() == QLatin1String("https") && !m_caFiles.isEmpty())
+            request.setSslConfiguration(TlsSupport::trusting(m_caFiles));
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         return QNetworkAccessManager::createRequest(op, request, data);
     }

@@ -1,5 +1,6 @@
 #include "detect/ProviderDetector.h"
 
+#include "TlsSupport.h"
 #include "Version.h"
 
 #include <QDir>
@@ -507,12 +508,8 @@ void ProviderDetector::fetch(CandidateSource source, const QUrl &url)
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("MailFix/%1").arg(QLatin1String(MailFix::kVersion)));
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    if (url.scheme() == QLatin1String("https")) {
-        QSslConfiguration config = QSslConfiguration::defaultConfiguration();
-        for (const QString &caFile : std::as_const(m_options.caFiles))
-            config.addCaCertificates(caFile, QSsl::Pem);
-        request.setSslConfiguration(config);
-    }
+    if (url.scheme() == QLatin1String("https"))
+        request.setSslConfiguration(TlsSupport::trusting(m_options.caFiles));
     QNetworkReply *reply = m_nam.get(request);
     m_replies.append(reply);
     ++m_pending;
